@@ -1,0 +1,1 @@
+"""vzmon pipeline flows: the monitor, its schedules, the CLI and the demo."""

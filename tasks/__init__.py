@@ -1,0 +1,1 @@
+"""One module per pipeline step: pure functions with thin Prefect task wrappers."""

@@ -1,0 +1,1 @@
+"""The DuckDB warehouse: connection and migrations, loads, the alert outbox, queries."""
