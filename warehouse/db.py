@@ -1,0 +1,112 @@
+"""Open the DuckDB warehouse: wait (bounded) for the file lock, apply migrations, read SQL files.
+
+DuckDB lets one process hold a database file; a second process, even read-only, gets "Could not set
+lock". The monitor therefore holds the file only for its short load and alert steps, and both the monitor
+and `vzmon sql` wait a bounded time for the other to let go instead of failing at once.
+Migrations are the numbered SQL files in `warehouse/migrations/`, applied once each, in order, each in
+its own transaction, and recorded in `schema_migrations`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+import time
+from collections.abc import Iterator
+from functools import cache
+from pathlib import Path
+
+import duckdb
+
+from tasks.records import WarehouseBusy, WarehouseError
+
+MIGRATIONS = Path(__file__).parent / "migrations"
+SQL_DIR = Path(__file__).parent / "sql"
+_LOCK_MARKERS = ("could not set lock", "conflicting lock", "lock on file")
+
+
+@cache
+def sql(name: str) -> str:
+    """The text of `warehouse/sql/<name>.sql` (queries live in files, not in Python strings)."""
+    return (SQL_DIR / f"{name}.sql").read_text(encoding="utf-8")
+
+
+def _is_lock_error(exc: Exception) -> bool:
+    text = str(exc).lower()
+    return any(marker in text for marker in _LOCK_MARKERS)
+
+
+def connect(path: str | Path, *, read_only: bool = False, wait_seconds: float = 30.0) -> duckdb.DuckDBPyConnection:
+    """Open the file, retrying while another process holds its lock, for at most `wait_seconds`.
+
+    Raises WarehouseBusy (naming the file) when the lock is still held after the wait, and
+    WarehouseError for anything else (a directory that cannot be created, a corrupt file).
+    """
+    p = Path(path)
+    if not read_only:
+        try:
+            p.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise WarehouseError(f"{p}: cannot create the warehouse folder: {exc}") from None
+    deadline = time.monotonic() + wait_seconds
+    pause = 0.05
+    while True:
+        try:
+            con = duckdb.connect(str(p), read_only=read_only)
+            if not read_only:
+                migrate(con)
+            return con
+        except duckdb.Error as exc:
+            if not _is_lock_error(exc):
+                raise WarehouseError(f"{p}: cannot open the warehouse: {exc}") from None
+            if time.monotonic() >= deadline:
+                raise WarehouseBusy(
+                    f"{p}: another process has held the warehouse for over {wait_seconds:.0f}s "
+                    "(an open `duckdb` shell or notebook?); nothing was written, the next run will retry"
+                ) from None
+            time.sleep(pause)
+            pause = min(pause * 2, 1.0)
+
+
+@contextlib.contextmanager
+def opened(path: str | Path, *, read_only: bool = False, wait_seconds: float = 30.0
+           ) -> Iterator[duckdb.DuckDBPyConnection]:
+    """`connect` as a context manager that always closes, so the file lock is held as briefly as possible."""
+    con = connect(path, read_only=read_only, wait_seconds=wait_seconds)
+    try:
+        yield con
+    finally:
+        con.close()
+
+
+def migrations() -> list[tuple[int, str, str]]:
+    """(version, name, sql) of every migration file, in order."""
+    out = []
+    for f in sorted(MIGRATIONS.glob("*.sql")):
+        m = re.match(r"(\d+)_(.+)\.sql$", f.name)
+        if m:
+            out.append((int(m.group(1)), m.group(2), f.read_text(encoding="utf-8")))
+    return out
+
+
+def migrate(con: duckdb.DuckDBPyConnection) -> list[int]:
+    """Apply the migrations this file has not seen yet; return the versions applied."""
+    con.execute(
+        "CREATE TABLE IF NOT EXISTS schema_migrations "
+        "(version INTEGER PRIMARY KEY, name VARCHAR, applied_at TIMESTAMPTZ DEFAULT now())"
+    )
+    done = {row[0] for row in con.execute("SELECT version FROM schema_migrations").fetchall()}
+    applied = []
+    for version, name, text in migrations():
+        if version in done:
+            continue
+        con.execute("BEGIN TRANSACTION")
+        try:
+            con.execute(text)
+            con.execute("INSERT INTO schema_migrations (version, name) VALUES (?, ?)", [version, name])
+            con.execute("COMMIT")
+        except duckdb.Error as exc:
+            con.execute("ROLLBACK")
+            raise WarehouseError(f"migration {version:03d}_{name}.sql failed: {exc}") from None
+        applied.append(version)
+    return applied
