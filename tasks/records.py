@@ -230,6 +230,11 @@ class RunReport:
     feed_status: list[dict[str, object]] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     new_statements: list[dict[str, object]] = field(default_factory=list)
+    stage_seconds: dict[str, float] = field(default_factory=dict)
 
     def count(self, key: str, n: int = 1) -> None:
         self.counts[key] = self.counts.get(key, 0) + n
+
+    def timed(self, stage: str, seconds: float) -> None:
+        """Add wall time spent in a stage (fetch, parse, article, relevance, statements, load, alerts)."""
+        self.stage_seconds[stage] = round(self.stage_seconds.get(stage, 0.0) + seconds, 4)

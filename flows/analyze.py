@@ -1,0 +1,60 @@
+"""`vzmon analyze`: articles as JSON Lines in, relevance and statements as JSON Lines out.
+
+The contract is the scorer's (../shared/eval/README.md). One process handles the whole input (the
+topic and lexicons load once); a bad line is reported on stderr with its line number and skipped,
+never the end of the run.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import TextIO
+
+from tasks.analysis import Analyzer
+
+
+def analyze_record(record: dict[str, object], analyzer: Analyzer) -> dict[str, object]:
+    title = record.get("title") or ""
+    text = record.get("text") or ""
+    if not isinstance(title, str) or not isinstance(text, str):
+        raise ValueError("title and text must be strings")
+    hint = record.get("language") if isinstance(record.get("language"), str) else None
+    result = analyzer.analyze(title, text, hint)
+    return {
+        "id": record.get("id"),
+        "relevant": result.relevance.relevant,
+        "language": result.language,
+        "relevance_score": round(result.relevance.score, 3),
+        "reason": result.relevance.reason,
+        "evidence": [e.as_dict() for e in result.relevance.evidence],
+        "statements": [
+            {"speaker": s.speaker, "speaker_canonical": s.speaker_canonical, "side": s.side, "quote": s.quote,
+             "kind": s.kind, "cue": s.cue, "start": s.start, "end": s.end, "confidence": round(s.confidence, 3)}
+            for s in result.statements
+        ],
+    }
+
+
+def analyze_stream(lines: Iterable[str], out: TextIO, err: TextIO, analyzer: Analyzer) -> tuple[int, int]:
+    """Analyse each JSON line; return (articles written, lines rejected)."""
+    done = bad = 0
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+            if not isinstance(record, dict):
+                raise ValueError("expected a JSON object")
+            result = analyze_record(record, analyzer)
+        except ValueError as exc:  # json.JSONDecodeError is a ValueError
+            bad += 1
+            err.write(f"vzmon analyze: line {number}: skipped: {exc}\n")
+            continue
+        except Exception as exc:  # noqa: BLE001 - one odd article must never end the run
+            bad += 1
+            err.write(f"vzmon analyze: line {number}: skipped after an internal error: {exc!r}\n")
+            continue
+        out.write(json.dumps(result, ensure_ascii=False) + "\n")
+        done += 1
+    return done, bad

@@ -1,0 +1,50 @@
+"""The monitor: one pass over the feeds, read top to bottom like the pipeline it runs.
+
+fetch feeds -> parse entries -> drop the known ones -> (per batch) screen, fetch pages, judge relevance,
+extract statements, load -> save feed state -> send alerts -> report. Each step is a task in
+`tasks/pipeline.py`; the logic lives in the step modules, so the pass holds none of its own.
+"""
+
+from __future__ import annotations
+
+from itertools import batched
+from types import SimpleNamespace
+
+from prefect import flow
+
+from tasks.pipeline import steps
+from tasks.records import RunReport
+
+
+def run_pass(step: SimpleNamespace, config_path: str, feeds: list[str] | None, dry_run: bool,
+             batch_size: int) -> RunReport:
+    """The pass itself; `step` holds the steps as Prefect tasks (in the flow) or plain functions."""
+    settings = step.load_settings(config_path, feeds, dry_run)
+    report = step.begin_run(settings)
+    states = step.read_feed_states(settings)
+    fetched = step.fetch_feeds(settings, states, report)
+    entries, outcomes = step.parse_feeds(settings, fetched, states, report)
+    fresh = step.drop_known_entries(settings, entries, report)
+    for batch in batched(fresh, max(batch_size, 1)):
+        articles = step.analyze_entries(settings, batch, report)
+        step.load_batch(settings, articles, report)
+    step.record_feed_outcomes(settings, outcomes, report)
+    step.send_alerts(settings, report)
+    return step.finish_run(settings, report)
+
+
+@flow(name="monitor")
+def monitor(config_path: str = "monitor.toml", feeds: list[str] | None = None, dry_run: bool = False,
+            batch_size: int = 250) -> RunReport:
+    """One pass: every new statement about the negotiations, from feeds to DuckDB to Slack.
+
+    Parameters: `config_path` (TOML), `feeds` (names or URLs to fetch; all when empty), `dry_run`
+    (fetch and analyse, load nothing, alert nothing), `batch_size` (entries per analyse-and-load step).
+    """
+    return run_pass(steps(prefect=True), config_path, feeds, dry_run, batch_size)
+
+
+def monitor_without_prefect(config_path: str = "monitor.toml", feeds: list[str] | None = None,
+                            dry_run: bool = False, batch_size: int = 250) -> RunReport:
+    """The same pass with the step functions called directly: no Prefect server, no task runs."""
+    return run_pass(steps(prefect=False), config_path, feeds, dry_run, batch_size)

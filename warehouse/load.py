@@ -1,0 +1,206 @@
+"""Bulk, idempotent loads into the warehouse.
+
+Every row has a stable id, and every insert is `INSERT ... SELECT unnest($columns) ON CONFLICT DO NOTHING`
+(about 100x faster than `executemany`), so loading the same batch twice adds nothing. One batch of
+articles, their statements and the alert outbox rows for those statements go in ONE transaction:
+a pass killed at any moment leaves either all of a batch or none of it, and the next pass finishes the job.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+import duckdb
+
+from tasks.records import Article, FeedState, RelevanceDecision, RunReport
+from warehouse.db import sql
+
+
+@dataclass(frozen=True, slots=True)
+class FeedOutcome:
+    """What one fetch of a feed ended with, ready to be written to `feeds`."""
+
+    url: str
+    name: str
+    language: str | None
+    status: int | None
+    error: str | None
+    etag: str | None
+    last_modified: str | None
+    fetched_at: datetime
+    entries: int = 0
+    previous_errors: int = 0
+    retry_after: float | None = None
+    skipped: bool = False  # backoff: not fetched this pass
+
+
+@dataclass(frozen=True, slots=True)
+class LoadCounts:
+    articles: int
+    statements: int
+    alerts_queued: int
+
+
+def backoff_until(errors: int, now: datetime, retry_after: float | None = None) -> datetime | None:
+    """When a failing feed may be fetched again.
+
+    The first two consecutive failures are retried on the next pass (a blip should not cost a
+    15-minute window); from the third on the wait doubles from 15 minutes up to a day. A server's
+    Retry-After is honoured when it asks for longer.
+    """
+    wait = timedelta(0)
+    if errors >= 3:
+        wait = min(timedelta(minutes=15) * 2 ** (errors - 3), timedelta(days=1))
+    if retry_after:
+        wait = max(wait, timedelta(seconds=min(retry_after, 86400)))
+    return now + wait if wait else None
+
+
+def feed_states(con: duckdb.DuckDBPyConnection) -> dict[str, FeedState]:
+    """The remembered state of every feed, by URL. A corrupt row is reset, not fatal (named in the log)."""
+    out = {}
+    for url, etag, last_modified, errors, next_at in con.execute(sql("feed_states")).fetchall():
+        out[url] = FeedState(url=url, etag=etag or None, last_modified=last_modified or None,
+                             error_count=max(int(errors or 0), 0), next_fetch_at=next_at)
+    return out
+
+
+def known_articles(con: duckdb.DuckDBPyConnection, ids: Sequence[str], hashes: Sequence[str]
+                   ) -> tuple[set[str], set[str]]:
+    """The ids and content hashes among those given that the warehouse already holds."""
+    if not ids and not hashes:
+        return set(), set()
+    rows = con.execute(sql("known_articles"), {"ids": list(ids), "hashes": list(hashes)}).fetchall()
+    return {r[0] for r in rows}, {r[1] for r in rows}
+
+
+def columns(rows: Iterable[dict[str, object]], names: Sequence[str]) -> dict[str, list[object]]:
+    cols: dict[str, list[object]] = {n: [] for n in names}
+    for row in rows:
+        for n in names:
+            cols[n].append(row[n])
+    return cols
+
+
+_ARTICLE_COLS = ("article_id", "url", "feed_url", "guid", "title", "summary", "text", "text_source",
+                 "published_at", "published_guessed", "language", "content_hash", "relevant",
+                 "relevance_score", "evidence", "analyzer_version", "first_seen_at", "run_id")
+_STATEMENT_COLS = ("statement_id", "article_id", "speaker", "speaker_canonical", "side", "quote", "kind",
+                   "cue", "start", "end", "language", "confidence", "extractor_version", "extracted_at",
+                   "run_id")
+
+
+def evidence_json(decision: RelevanceDecision | None) -> str:
+    """The evidence of a relevance decision as the JSON stored in `articles.evidence`."""
+    return json.dumps([e.as_dict() for e in decision.evidence] if decision else [], ensure_ascii=False)
+
+
+def article_rows(articles: Sequence[Article], run_id: str, version: str, now: datetime
+                 ) -> list[dict[str, object]]:
+    rows = []
+    for a in articles:
+        rel = a.relevance
+        rows.append({
+            "article_id": a.article_id, "url": a.url, "feed_url": a.feed_url, "guid": a.guid,
+            "title": a.title, "summary": a.summary, "text": a.text, "text_source": a.text_source,
+            "published_at": a.published_at, "published_guessed": a.published_guessed,
+            "language": a.language, "content_hash": a.content_hash,
+            "relevant": bool(rel and rel.relevant), "relevance_score": float(rel.score) if rel else 0.0,
+            "evidence": evidence_json(rel),
+            "analyzer_version": version, "first_seen_at": now, "run_id": run_id,
+        })
+    return rows
+
+
+def statement_rows(articles: Sequence[Article], run_id: str, version: str, now: datetime
+                   ) -> list[dict[str, object]]:
+    rows = []
+    seen: set[str] = set()
+    for a in articles:
+        for s in a.statements:
+            sid = s.statement_id(a.article_id)
+            if sid in seen:  # the same quote twice in one article is one statement
+                continue
+            seen.add(sid)
+            rows.append({
+                "statement_id": sid, "article_id": a.article_id, "speaker": s.speaker,
+                "speaker_canonical": s.speaker_canonical, "side": s.side, "quote": s.quote, "kind": s.kind,
+                "cue": s.cue, "start": s.start, "end": s.end, "language": s.language,
+                "confidence": float(s.confidence), "extractor_version": version, "extracted_at": now,
+                "run_id": run_id,
+            })
+    return rows
+
+
+def _new_ids(con: duckdb.DuckDBPyConnection, query: str, ids: list[str]) -> set[str]:
+    """Those of `ids` that `query` (existing_*_ids.sql) does not find: the rows this load really adds."""
+    if not ids:
+        return set()
+    return set(ids) - {r[0] for r in con.execute(sql(query), {"ids": ids}).fetchall()}
+
+
+def load_articles(con: duckdb.DuckDBPyConnection, articles: Sequence[Article], *, run_id: str,
+                  version: str, queue_alerts: bool = True, now: datetime | None = None) -> LoadCounts:
+    """Load a batch of analysed articles with their statements and queue alerts, in one transaction.
+
+    Returns how many rows were really new (already-loaded rows are skipped by ON CONFLICT).
+    """
+    now = now or datetime.now(UTC)
+    arts = article_rows(articles, run_id, version, now)
+    stmts = statement_rows(articles, run_id, version, now)
+    con.execute("BEGIN TRANSACTION")
+    try:
+        new_articles = _new_ids(con, "existing_article_ids", [r["article_id"] for r in arts])
+        new_statements = _new_ids(con, "existing_statement_ids", [r["statement_id"] for r in stmts])
+        if arts:
+            con.execute(sql("load_articles"), columns(arts, _ARTICLE_COLS))
+        if stmts:
+            con.execute(sql("load_statements"), columns(stmts, _STATEMENT_COLS))
+        queued = 0
+        if queue_alerts and new_statements:
+            con.execute(sql("queue_alerts"), {"statement_id": sorted(new_statements), "now": now})
+            queued = len(new_statements)
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    return LoadCounts(articles=len(new_articles), statements=len(new_statements), alerts_queued=queued)
+
+
+def record_feeds(con: duckdb.DuckDBPyConnection, outcomes: Sequence[FeedOutcome]) -> None:
+    """Write each fetched feed's status, conditional-GET validators and backoff (skipped feeds untouched)."""
+    rows = []
+    for o in outcomes:
+        if o.skipped:
+            continue
+        failed = o.error is not None
+        errors = o.previous_errors + 1 if failed else 0
+        rows.append({
+            "url": o.url, "name": o.name, "language": o.language,
+            "etag": None if failed else o.etag, "last_modified": None if failed else o.last_modified,
+            "last_status": o.status, "last_error": o.error, "error_count": errors,
+            "last_fetched_at": o.fetched_at, "last_ok_at": None if failed else o.fetched_at,
+            "next_fetch_at": backoff_until(errors, o.fetched_at, o.retry_after),
+            "entries_seen": o.entries,
+        })
+    if not rows:
+        return
+    names = ("url", "name", "language", "etag", "last_modified", "last_status", "last_error", "error_count",
+             "last_fetched_at", "last_ok_at", "next_fetch_at", "entries_seen")
+    con.execute(sql("upsert_feeds"), columns(rows, names))
+
+
+def start_run(con: duckdb.DuckDBPyConnection, report: RunReport) -> None:
+    con.execute(sql("run_start"), {"run_id": report.run_id, "started_at": report.started_at,
+                                   "dry_run": report.dry_run})
+
+
+def finish_run(con: duckdb.DuckDBPyConnection, report: RunReport, status: str) -> None:
+    con.execute(sql("run_finish"), {
+        "run_id": report.run_id, "finished_at": report.finished_at or datetime.now(UTC), "status": status,
+        "counts": json.dumps(report.counts), "errors": json.dumps(report.errors, ensure_ascii=False),
+        "feed_status": json.dumps(report.feed_status, ensure_ascii=False, default=str),
+    })

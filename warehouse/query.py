@@ -1,0 +1,43 @@
+"""The analyst's side of the warehouse: run ad-hoc SQL while the monitor may be writing.
+
+Reads open the file read-only and wait (bounded) for the monitor's short load steps to let go of the
+lock, so `vzmon sql` works during a pass instead of failing with "Could not set lock".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+
+from tasks.records import WarehouseError
+from warehouse.db import connect, opened
+
+
+@dataclass(frozen=True, slots=True)
+class QueryResult:
+    columns: list[str]
+    rows: list[tuple[object, ...]]
+
+
+def run_query(path: str | Path, query: str, *, wait_seconds: float = 30.0, limit: int | None = None
+              ) -> QueryResult:
+    """Run one SQL statement on the warehouse (read-only) and return its columns and rows."""
+    if not Path(path).exists():
+        raise WarehouseError(f"{path}: no warehouse yet (run `vzmon run` or `vzmon demo` first)")
+    with opened(path, read_only=True, wait_seconds=wait_seconds) as con:
+        try:
+            cur = con.execute(query)
+        except duckdb.Error as exc:
+            raise WarehouseError(f"query failed: {exc}") from None
+        if cur.description is None:
+            return QueryResult([], [])
+        columns = [d[0] for d in cur.description]
+        rows = cur.fetchmany(limit) if limit else cur.fetchall()
+    return QueryResult(columns, rows)
+
+
+def ensure_schema(path: str | Path, wait_seconds: float = 30.0) -> None:
+    """Create or migrate the warehouse (used by commands that read a warehouse that may not exist yet)."""
+    connect(path, wait_seconds=wait_seconds).close()

@@ -1,0 +1,94 @@
+"""Re-run relevance and extraction over the stored articles when the rules or topic files change.
+
+Articles keep their text, so nothing is fetched again. The new version's statements replace the old
+ones; a statement whose quote is unchanged keeps its id (ids hash the article and the quote), and a
+re-extracted statement over the span of one already alerted is marked 'superseded', so analysts are not
+alerted twice about the same words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from itertools import batched
+
+import duckdb
+
+from tasks.analysis import Analyzer
+from tasks.records import Article
+from warehouse.db import sql
+from warehouse.load import columns, evidence_json, statement_rows
+
+
+@dataclass(frozen=True, slots=True)
+class ReanalyzeCounts:
+    articles: int
+    added: int
+    removed: int
+    alerts_queued: int
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def reanalyze_warehouse(con: duckdb.DuckDBPyConnection, analyzer: Analyzer, *, everything: bool = False,
+                        queue_alerts: bool = True, batch_size: int = 500) -> ReanalyzeCounts:
+    """Bring every stored article to the current analyzer version; one transaction per batch."""
+    version = analyzer.version
+    rows = con.execute(sql("reanalyze_articles"), {"everything": everything, "version": version}).fetchall()
+    now = datetime.now(UTC)
+    total = added = removed = queued = 0
+    for batch in batched(rows, batch_size):
+        articles: list[Article] = []
+        for article_id, title, text, language in batch:
+            result = analyzer.analyze(title or "", text or "", language)
+            art = Article(article_id=article_id, url=None, feed_url="", guid="", title=title or "", summary="",
+                          text=text or "", published_at=now, published_guessed=False,
+                          language=result.language, content_hash="")
+            art.relevance, art.statements = result.relevance, result.statements
+            articles.append(art)
+        new_rows = statement_rows(articles, "reanalyze", version, now)
+        new_ids = {r["statement_id"] for r in new_rows}
+        ids = [a.article_id for a in articles]
+        con.execute("BEGIN TRANSACTION")
+        try:
+            old = con.execute(sql("reanalyze_old_statements"), {"article_id": ids}).fetchall()
+            old_ids = {r[0] for r in old}
+            alerted_spans: dict[str, list[tuple[int, int]]] = {}
+            for _sid, aid, start, end, alerted in old:
+                if alerted:
+                    alerted_spans.setdefault(aid, []).append((start or 0, end or 0))
+            gone = sorted(old_ids - new_ids)
+            if gone:
+                con.execute(sql("reanalyze_delete_statements"), {"statement_id": gone})
+            fresh = [r for r in new_rows if r["statement_id"] not in old_ids]
+            if fresh:
+                names = tuple(fresh[0].keys())
+                con.execute(sql("load_statements"), columns(fresh, names))
+            superseded = [r["statement_id"] for r in fresh
+                          if any(_overlaps((r["start"], r["end"]), span)
+                                 for span in alerted_spans.get(r["article_id"], []))]
+            if superseded:
+                con.execute(sql("reanalyze_supersede_alerts"), {"statement_id": superseded, "now": now})
+            to_queue = sorted({r["statement_id"] for r in fresh} - set(superseded))
+            if queue_alerts and to_queue:
+                con.execute(sql("queue_alerts"), {"statement_id": to_queue, "now": now})
+                queued += len(to_queue)
+            con.execute(sql("reanalyze_update_articles"), {
+                "article_id": ids,
+                "relevant": [bool(a.relevance and a.relevance.relevant) for a in articles],
+                "relevance_score": [float(a.relevance.score) if a.relevance else 0.0 for a in articles],
+                "evidence": [evidence_json(a.relevance) for a in articles],
+                "language": [a.language for a in articles],
+                "analyzer_version": [version] * len(articles),
+            })
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+        total += len(articles)
+        added += len(fresh)
+        removed += len(gone)
+    return ReanalyzeCounts(articles=total, added=added, removed=removed, alerts_queued=queued)
+

@@ -1,0 +1,1 @@
+DELETE FROM statements WHERE statement_id IN (SELECT unnest($statement_id));
