@@ -172,6 +172,7 @@ def parse_config(text: str, source: str = "<config>", base_dir: Path | None = No
     actors_path = _resolve(topic["actors"], base) if topic.get("actors") else str(DEFAULT_ACTORS)
     warehouse_path = os.environ.get("VZMON_WAREHOUSE") or _resolve(warehouse.path, base)
     topic_path = os.environ.get("VZMON_TOPIC") or topic_path
+    feeds = _feeds(raw.get("feeds"), source)
     for label, path in (("topic", topic_path), ("actors", actors_path)):
         if not Path(path).is_file():
             raise ConfigError(f"{source} [topic]: {label} file {path} does not exist")
@@ -182,7 +183,7 @@ def parse_config(text: str, source: str = "<config>", base_dir: Path | None = No
         alerts=alerts,
         topic_path=topic_path,
         actors_path=actors_path,
-        feeds=_feeds(raw.get("feeds"), source),
+        feeds=feeds,
     )
 
 

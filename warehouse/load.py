@@ -53,7 +53,7 @@ def backoff_until(errors: int, now: datetime, retry_after: float | None = None) 
     """
     wait = timedelta(0)
     if errors >= 3:
-        wait = min(timedelta(minutes=15) * 2 ** (errors - 3), timedelta(days=1))
+        wait = min(timedelta(minutes=15) * 2 ** min(errors - 3, 10), timedelta(days=1))
     if retry_after:
         wait = max(wait, timedelta(seconds=min(retry_after, 86400)))
     return now + wait if wait else None
