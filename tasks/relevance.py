@@ -1,0 +1,174 @@
+"""Is an article coverage of the negotiations the topic file describes? A decision with its evidence.
+
+Why not a keyword query: the hard negatives share the vocabulary. Colombia's talks with the ELN are held
+in Caracas, Norway facilitates other peace processes in Oslo, Qatar mediates in Gaza, Venezuela signs oil
+"agreements". So a negotiation word counts only where the topic's anchors (Venezuela, Maduro, the
+opposition...) stand near it, and counts *against* the topic where another country's process stands near
+it instead. A single passing line is not enough: the title has to carry the topic, or the body has to
+come back to it. All words, weights and thresholds come from the topic file (`tasks/topic.py`).
+
+Two entry points:
+  * may_be_relevant(title, summary, ...): stage one, on what a feed gives us, before any page is fetched;
+    it is generous on purpose (a missed article is lost, a false one costs one fetch).
+  * judge(title, text, ...): the decision, with the evidence and a one-line reason a person can check.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tasks.records import Evidence, RelevanceDecision
+from tasks.topic import ANCHOR, NEGATIVE, NEGOTIATION, PLACE, PROCESS, WEAK, Term, Topic, load_topic, words
+
+__all__ = ["Topic", "judge", "load_topic", "may_be_relevant"]
+
+_MAX_EVIDENCE = 24
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    term: Term
+    where: str     # "title" or "text"
+    index: int     # word index in its field
+    offset: int    # character offset in its field
+
+
+def _hits(topic: Topic, text: str, where: str) -> list[_Hit]:
+    tokens = words(text)
+    return [_Hit(term, where, i, tokens[i][1]) for term, i in topic.match(tokens)]
+
+
+def _near(hits: list[_Hit], index: int, window: int, role: str) -> list[_Hit]:
+    return [h for h in hits if h.term.role == role and abs(h.index - index) <= window]
+
+
+def judge(title: str, text: str, language: str, topic: Topic) -> RelevanceDecision:
+    """Decide whether the article is about the topic's negotiation; never raises on odd text.
+
+    `language` is recorded in the reason only: the topic's terms of every language are matched, so a
+    wrong language guess (or a Spanish quote in an English article) costs nothing.
+    """
+    s = topic.settings
+    fields = {"title": _hits(topic, title or "", "title"), "text": _hits(topic, text or "", "text")}
+    every = fields["title"] + fields["text"]
+    anchors = [h for h in every if h.term.role == ANCHOR and not h.term.needs_focus]
+    negatives = [h for h in every if h.term.role == NEGATIVE]
+    share = len(negatives) / (len(anchors) + len(negatives)) if negatives else 0.0
+    focus = bool(anchors) and share <= s.max_negative_share
+
+    support = against = 0.0
+    mentions = 0           # supported negotiation terms in the body
+    title_support = strong_support = own_process = False
+    evidence: list[Evidence] = []
+    for where, hits in fields.items():
+        scale = s.title_weight if where == "title" else 1.0
+        for h in hits:
+            role = h.term.role
+            if role == PROCESS:
+                support += h.term.weight * scale
+                strong_support = own_process = True
+                title_support |= where == "title"
+                mentions += where == "text"
+                evidence.append(_evidence(h, h.term.weight * scale))
+                continue
+            if role not in (NEGOTIATION, WEAK, PLACE):
+                continue
+            near = [a for a in _near(hits, h.index, s.window, ANCHOR) if focus or not a.term.needs_focus]
+            bad = _near(hits, h.index, s.window, NEGATIVE)
+            strong = any(a.term.strong for a in near)
+            if bad and not strong:
+                # Another country's process is nearer to this word than ours is.
+                cost = h.term.weight * s.negative_weight
+                against += cost
+                evidence.append(_evidence(h, -cost))
+                continue
+            weight = h.term.weight
+            if role == WEAK and near and _promoted(h, hits, near):
+                role, weight = NEGOTIATION, s.negotiation_weight
+            if near:
+                gain = weight * max(a.term.weight for a in near) * scale
+            elif focus and role == NEGOTIATION:
+                # The article is about the topic and this sentence does not repeat the country
+                # ("Government and opposition resume talks", "the negotiations between both countries").
+                gain = weight * 0.5 * scale
+            else:
+                continue
+            support += gain
+            evidence.append(_evidence(h, round(gain, 3)))
+            if role == WEAK:
+                continue
+            strong_support = True
+            own_process |= strong
+            if where == "title":
+                title_support = True
+            else:
+                mentions += 1
+
+    score = round(support - against, 3)
+    substantial = title_support or mentions >= s.min_mentions
+    dominated = share > s.max_negative_share and not own_process
+    relevant = strong_support and substantial and not dominated and score >= s.threshold
+
+    evidence.extend(_evidence(h, h.term.weight) for h in anchors[:4])
+    evidence.extend(_evidence(h, -h.term.weight) for h in negatives[:4])
+    reason = _reason(relevant, score, s.threshold, strong_support, substantial, dominated, mentions,
+                     title_support, negatives, share, language)
+    return RelevanceDecision(relevant=relevant, score=score, evidence=tuple(evidence[:_MAX_EVIDENCE]),
+                             reason=reason)
+
+
+def may_be_relevant(title: str, summary: str, language: str | None, topic: Topic) -> bool:
+    """Stage one: worth fetching the page? Asks only for an anchor or a process name in title + summary.
+
+    A feed summary is a sentence or two, often without the negotiation word that the body will have; the
+    country or a party's name is nearly always there. Articles that only name another country's process
+    (anchors outnumbered by negative contexts, nothing strong) are let go.
+    """
+    hits = _hits(topic, f"{title or ''}\n{summary or ''}", "title")
+    anchors = sum(1 for h in hits if h.term.role == ANCHOR and not h.term.needs_focus)
+    if any(h.term.role == PROCESS or (h.term.role == ANCHOR and h.term.strong) for h in hits):
+        return True
+    negatives = sum(1 for h in hits if h.term.role == NEGATIVE)
+    if anchors:
+        return negatives <= anchors
+    # No anchor in a short summary: a venue right next to a negotiation word ("talks in Oslo") still passes.
+    venues = [h.index for h in hits if h.term.role == PLACE]
+    talks = [h.index for h in hits if h.term.role == NEGOTIATION]
+    w = topic.settings.stage_one_window
+    return not negatives and any(abs(v - t) <= w for v in venues for t in talks)
+
+
+def _promoted(h: _Hit, hits: list[_Hit], near: list[_Hit]) -> bool:
+    """Is a weak word ("agreement", "deal") used for the negotiation here?
+
+    Yes when a venue of the talks is right beside it ("the agreement signed in Barbados"), or when both
+    sides of the table are near it ("the government and the opposition reached an agreement").
+    """
+    if h.term.role == PLACE:
+        return False
+    if any(v.term.role == PLACE and abs(v.index - h.index) <= 4 for v in hits):
+        return True
+    return any(a.term.needs_focus for a in near) and any(not a.term.needs_focus for a in near)
+
+
+def _evidence(h: _Hit, weight: float) -> Evidence:
+    term = h.term.text if h.term.role != NEGATIVE else f"{h.term.text} ({h.term.group})"
+    return Evidence(term=term, kind=h.term.kind, where=h.where, offset=h.offset, weight=round(weight, 3))
+
+
+def _reason(relevant: bool, score: float, threshold: float, strong: bool, substantial: bool,
+            dominated: bool, mentions: int, title_support: bool, negatives: list[_Hit], share: float,
+            language: str) -> str:
+    where = "title and body" if title_support and mentions else "title" if title_support else "body"
+    if relevant:
+        return (f"negotiation terms near the topic's anchors in the {where} "
+                f"({mentions} in the body), score {score:g} >= {threshold:g} [{language}]")
+    if dominated:
+        contexts = sorted({h.term.group for h in negatives})
+        return (f"about another subject: {', '.join(contexts)} make {share:.0%} of the anchors, "
+                f"and no sign of the topic's own process [{language}]")
+    if not strong:
+        return f"no negotiation term near the topic's anchors (score {score:g}) [{language}]"
+    if not substantial:
+        return f"a passing mention: {mentions} supported term(s) in the body, none in the title [{language}]"
+    return f"score {score:g} below the threshold {threshold:g} [{language}]"
