@@ -1,0 +1,134 @@
+"""A real Slack incoming webhook stand-in on 127.0.0.1, answering the way Slack does.
+
+Default behaviour: validate the JSON like Slack's Block Kit checks (text or blocks present, at most 50
+blocks, known block types, section text 1..3000 characters, header text at most 150, context at most 10
+elements), answer 200 `ok` and record the message with its arrival time, or 400 `invalid_payload`.
+Scripted answers go first: `fail_next(3, status=500)`, `fail_next(1, status=429, retry_after="1")`;
+`dead = "no_service"` makes every POST a 404 (or 410/403 for the other dead-webhook errors).
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from dataclasses import dataclass
+from typing import Any
+
+from tests.support.httpserver import LocalServer, Request, Response
+
+SECRET_PATH = "/services/T0VZMON00/B0VZMON00/s3cretWebhookToken0123456789"
+DEAD_STATUS = {"no_service": 404, "channel_is_archived": 410, "action_prohibited": 403}
+BLOCK_TYPES = {"section", "header", "context", "divider", "actions", "image", "rich_text"}
+
+
+@dataclass
+class Received:
+    """One message Slack would have posted, and when it arrived (time.monotonic)."""
+
+    at: float
+    payload: dict[str, Any]
+
+    def texts(self) -> list[str]:
+        """Every text string anywhere in the payload (fallback, sections, context elements, header)."""
+        out: list[str] = []
+
+        def walk(node: Any) -> None:
+            if isinstance(node, dict):
+                for key, value in node.items():
+                    if key == "text" and isinstance(value, str):
+                        out.append(value)
+                    else:
+                        walk(value)
+            elif isinstance(node, list):
+                for item in node:
+                    walk(item)
+
+        walk(self.payload)
+        return out
+
+
+def validate(payload: Any) -> str | None:
+    """Why Slack would answer invalid_payload, or None when the message is acceptable."""
+    if not isinstance(payload, dict):
+        return "not an object"
+    text, blocks = payload.get("text"), payload.get("blocks")
+    if not (isinstance(text, str) and text) and not blocks:
+        return "no text or blocks"
+    if text is not None and (not isinstance(text, str) or len(text) > 40000):
+        return "bad text"
+    if blocks is None:
+        return None
+    if not isinstance(blocks, list) or not 1 <= len(blocks) <= 50:
+        return "blocks must be a list of 1..50"
+    for block in blocks:
+        kind = block.get("type") if isinstance(block, dict) else None
+        if kind not in BLOCK_TYPES:
+            return f"unknown block type {kind!r}"
+        if kind == "section":
+            body = block.get("text", {}).get("text")
+            if not isinstance(body, str) or not 1 <= len(body) <= 3000:
+                return "section text must be 1..3000 characters"
+        if kind == "header":
+            body = block.get("text", {})
+            if body.get("type") != "plain_text" or not 1 <= len(body.get("text", "")) <= 150:
+                return "header must be plain_text of 1..150 characters"
+        if kind == "context":
+            elements = block.get("elements")
+            if not isinstance(elements, list) or not 1 <= len(elements) <= 10:
+                return "context needs 1..10 elements"
+            if any(len(e.get("text", "")) > 3000 for e in elements):
+                return "context element text over 3000"
+    return None
+
+
+class SlackReceiver:
+    """`with SlackReceiver() as slack:` then pass `slack.webhook_url`; read `slack.received`."""
+
+    def __init__(self) -> None:
+        self.server = LocalServer()
+        self.server.route(SECRET_PATH, self._handle)
+        self.received: list[Received] = []
+        self.rejected: list[str] = []
+        self.posts = 0
+        self.dead: str | None = None
+        self._script: list[Response] = []
+        self._lock = threading.Lock()
+
+    @property
+    def webhook_url(self) -> str:
+        return self.server.url(SECRET_PATH)
+
+    def fail_next(self, n: int, status: int = 500, body: bytes = b"internal_error",
+                  retry_after: str | None = None) -> None:
+        headers = {"Retry-After": retry_after} if retry_after is not None else {}
+        if status == 429 and body == b"internal_error":
+            body = b"rate_limited"
+        with self._lock:
+            self._script.extend(Response(status, body, headers) for _ in range(n))
+
+    def _handle(self, req: Request) -> Response:
+        with self._lock:
+            self.posts += 1
+            if self.dead:
+                return Response(DEAD_STATUS.get(self.dead, 404), self.dead.encode())
+            if self._script:
+                return self._script.pop(0)
+        try:
+            payload = json.loads(req.body.decode("utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError):
+            payload = None
+        problem = validate(payload)
+        with self._lock:
+            if problem:
+                self.rejected.append(problem)
+                return Response(400, b"invalid_payload")
+            self.received.append(Received(time.monotonic(), payload))
+        return Response(200, b"ok")
+
+    def __enter__(self) -> SlackReceiver:
+        self.server.__enter__()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.server.__exit__(*exc)
