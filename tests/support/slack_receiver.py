@@ -4,7 +4,11 @@ Default behaviour: validate the JSON like Slack's Block Kit checks (text or bloc
 blocks, known block types, section text 1..3000 characters, header text at most 150, context at most 10
 elements), answer 200 `ok` and record the message with its arrival time, or 400 `invalid_payload`.
 Scripted answers go first: `fail_next(3, status=500)`, `fail_next(1, status=429, retry_after="1")`;
-`dead = "no_service"` makes every POST a 404 (or 410/403 for the other dead-webhook errors).
+`dead = "no_service"` makes every POST a 404 (or 410/403 for the other dead-webhook errors);
+`poison = "text"` answers 500 to every message whose body contains that text (a message Slack chokes on).
+
+`queue_statement` writes the feed, article, statement and queued alert rows an alert test needs, the way
+the load step leaves them.
 """
 
 from __future__ import annotations
@@ -13,7 +17,10 @@ import json
 import threading
 import time
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
+
+import duckdb
 
 from tests.support.httpserver import LocalServer, Request, Response
 
@@ -91,6 +98,8 @@ class SlackReceiver:
         self.received: list[Received] = []
         self.rejected: list[str] = []
         self.posts = 0
+        self.post_times: list[float] = []
+        self.poison: str | None = None
         self.dead: str | None = None
         self._script: list[Response] = []
         self._lock = threading.Lock()
@@ -110,6 +119,9 @@ class SlackReceiver:
     def _handle(self, req: Request) -> Response:
         with self._lock:
             self.posts += 1
+            self.post_times.append(time.monotonic())
+            if self.poison and self.poison.encode() in req.body:
+                return Response(500, b"internal_error")
             if self.dead:
                 return Response(DEAD_STATUS.get(self.dead, 404), self.dead.encode())
             if self._script:
@@ -132,3 +144,33 @@ class SlackReceiver:
 
     def __exit__(self, *exc: object) -> None:
         self.server.__exit__(*exc)
+
+
+def queue_statement(con: duckdb.DuckDBPyConnection, statement_id: str, *, quote: str = "We will negotiate.",
+                    speaker: str = "Jorge Rodríguez", speaker_canonical: str | None = None,
+                    side: str | None = "government", kind: str = "direct", confidence: float = 0.9,
+                    language: str = "es", feed_url: str = "https://feeds.example.org/a.xml",
+                    feed_name: str = "Outlet A", article_url: str | None = None, title: str = "A headline",
+                    relevant: bool | None = True, published_at: datetime | None = None,
+                    attempts: int = 0, queued_at: datetime | None = None) -> None:
+    """Insert one statement with its article, feed and queued alert (feed shared when the URL repeats)."""
+    article_id = f"art-{statement_id}"
+    published_at = published_at or datetime(2026, 11, 27, 12, 0, tzinfo=UTC)
+    con.execute("INSERT INTO feeds (url, name) VALUES (?, ?) ON CONFLICT DO NOTHING", [feed_url, feed_name])
+    con.execute(
+        "INSERT INTO articles (article_id, url, feed_url, title, published_at, relevant, language) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [article_id, article_url or f"https://news.example.org/{statement_id}", feed_url, title, published_at,
+         relevant, language])
+    con.execute(
+        "INSERT INTO statements (statement_id, article_id, speaker, speaker_canonical, side, quote, kind, "
+        "language, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [statement_id, article_id, speaker, speaker_canonical, side, quote, kind, language, confidence])
+    con.execute("INSERT INTO alerts (statement_id, status, attempts, queued_at) VALUES (?, 'queued', ?, ?)",
+                [statement_id, attempts, queued_at or datetime.now(UTC)])
+
+
+def alert_rows(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[str, int, str | None]]:
+    """statement_id -> (status, attempts, last_error) for every alert."""
+    rows = con.execute("SELECT statement_id, status, attempts, last_error FROM alerts").fetchall()
+    return {sid: (status, attempts, err) for sid, status, attempts, err in rows}
