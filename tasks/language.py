@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-SAMPLE_CHARS = 600     # enough for a confident answer on news prose; more only costs time
+SAMPLE_CHARS = 400     # enough for a confident answer on news prose; more only costs time
 MIN_LETTERS = 20       # below this a guess is noise: trust the hint
 MIN_CONFIDENCE = 0.6   # normalised probability under which the hint wins
 DEFAULT = "en"         # no text and no hint: the pipeline needs some code

@@ -18,11 +18,24 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from tasks.records import Evidence, RelevanceDecision
-from tasks.topic import ANCHOR, NEGATIVE, NEGOTIATION, PLACE, PROCESS, WEAK, Term, Topic, load_topic, words
+from tasks.topic import (
+    ANCHOR,
+    CONTEXT,
+    NEGATIVE,
+    NEGOTIATION,
+    PLACE,
+    PROCESS,
+    WEAK,
+    Term,
+    Topic,
+    load_topic,
+    words,
+)
 
 __all__ = ["Topic", "judge", "load_topic", "may_be_relevant"]
 
 _MAX_EVIDENCE = 24
+_STAGE_ONE_ROLES = frozenset({NEGOTIATION, WEAK, PLACE, CONTEXT})
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,12 +138,13 @@ def may_be_relevant(title: str, summary: str, language: str | None, topic: Topic
     (anchors outnumbered by negative contexts, nothing strong) are let go.
     """
     hits = _hits(topic, f"{title or ''}\n{summary or ''}", "title")
-    anchors = sum(1 for h in hits if h.term.role == ANCHOR and not h.term.needs_focus)
     if any(h.term.role == PROCESS or (h.term.role == ANCHOR and h.term.strong) for h in hits):
         return True
+    anchors = sum(1 for h in hits if h.term.role == ANCHOR and not h.term.needs_focus)
     negatives = sum(1 for h in hits if h.term.role == NEGATIVE)
     if anchors:
-        return negatives <= anchors
+        wide = not topic.has_stage_one_context
+        return negatives <= anchors and (wide or any(h.term.role in _STAGE_ONE_ROLES for h in hits))
     # No anchor in a short summary: a venue right next to a negotiation word ("talks in Oslo") still passes.
     venues = [h.index for h in hits if h.term.role == PLACE]
     talks = [h.index for h in hits if h.term.role == NEGOTIATION]

@@ -23,12 +23,13 @@ from typing import Any
 from tasks.records import ConfigError
 
 # Roles a term can play in a decision (Evidence.kind uses the term's `kind`, which is more specific).
-ANCHOR, NEGOTIATION, WEAK, PLACE, PROCESS, NEGATIVE = (
-    "anchor", "negotiation", "weak_negotiation", "place", "process", "negative")
+ANCHOR, NEGOTIATION, WEAK, PLACE, PROCESS, NEGATIVE, CONTEXT = (
+    "anchor", "negotiation", "weak_negotiation", "place", "process", "negative", "stage_one_context")
 # When two terms match the same words, the more specific role wins.
-_ROLE_PRIORITY = {PROCESS: 0, NEGATIVE: 1, ANCHOR: 2, PLACE: 3, NEGOTIATION: 4, WEAK: 5}
+_ROLE_PRIORITY = {PROCESS: 0, NEGATIVE: 1, ANCHOR: 2, PLACE: 3, NEGOTIATION: 4, WEAK: 5, CONTEXT: 6}
 
 _WORD = re.compile(r"\w+")
+_MEMO_LIMIT = 200_000  # distinct words remembered per topic before the memo starts again
 
 
 class _FoldTable(dict[int, str]):
@@ -109,36 +110,55 @@ class Topic:
     _exact: dict[str, tuple[Term, ...]] = field(default_factory=dict, repr=False)
     _prefix: dict[str, tuple[Term, ...]] = field(default_factory=dict, repr=False)
     _prefix_lengths: tuple[int, ...] = ()
+    _memo: dict[str, tuple[Term, ...]] = field(default_factory=dict, repr=False)
 
     @property
     def name(self) -> str:
         return self.settings.name
 
-    def _candidates(self, word: str) -> list[Term]:
+    @property
+    def has_stage_one_context(self) -> bool:
+        """Does the file list stage-one context words? Without them stage one passes any anchor."""
+        return any(t.role == CONTEXT for t in self.terms)
+
+    def _candidates(self, word: str) -> tuple[Term, ...]:
         found = list(self._exact.get(word, ()))
         for n in self._prefix_lengths:
             if len(word) >= n:
                 found.extend(self._prefix.get(word[:n], ()))
-        return found
+        return tuple(found)
 
-    def match(self, tokens: list[tuple[str, int]]) -> list[tuple[Term, int]]:
-        """Terms found in a folded word list, as (term, index of its first word); longest match wins.
+    def _lookup(self, word: str) -> tuple[Term, ...]:
+        """Terms that may start at this word, memoised: news vocabulary repeats, lookups dominate the cost.
 
         A word with an Arabic-style clitic ("والمفاوضات") is looked up again without it.
         """
+        memo = self._memo
+        found = memo.get(word)
+        if found is not None:
+            return found
+        found = self._candidates(word)
+        if not found:
+            for clitic in self.clitics:
+                if word.startswith(clitic) and len(word) - len(clitic) >= 2:
+                    found = self._candidates(word[len(clitic):])
+                    if found:
+                        break
+        if len(memo) > _MEMO_LIMIT:
+            memo.clear()
+        memo[word] = found
+        return found
+
+    def match(self, tokens: list[tuple[str, int]]) -> list[tuple[Term, int]]:
+        """Terms found in a folded word list, as (term, index of its first word); longest match wins."""
         out: list[tuple[Term, int]] = []
         i, n = 0, len(tokens)
+        lookup = self._lookup
         while i < n:
-            word = tokens[i][0]
-            cands = self._candidates(word)
-            first = word
-            if not cands and self.clitics:
-                for clitic in self.clitics:
-                    if word.startswith(clitic) and len(word) - len(clitic) >= 2:
-                        first = word[len(clitic):]
-                        cands = self._candidates(first)
-                        if cands:
-                            break
+            cands = lookup(tokens[i][0])
+            if not cands:
+                i += 1
+                continue
             best: Term | None = None
             for term in cands:
                 size = len(term.words)
@@ -172,7 +192,8 @@ def _follows(term: Term, tokens: list[tuple[str, int]], i: int) -> bool:
 
 # ------------------------------------------------------------------------------------------ loading
 
-_TOP_KEYS = ["topic", "weights", "match", "anchors", "negotiation", "places", "process", "negative"]
+_TOP_KEYS = ["topic", "weights", "match", "anchors", "negotiation", "places", "process", "stage_one",
+             "negative"]
 _SETTINGS_DEFAULTS: dict[str, Any] = {
     "window": 20, "title_weight": 2.0, "min_mentions": 2, "max_negative_share": 0.5, "stage_one_window": 60,
 }
@@ -261,6 +282,11 @@ def build_topic(raw: dict[str, Any], source: str = "<topic>") -> Topic:
         for text in _strings(table.get("terms", []), f"{at}.terms"):
             terms.append(_term(text, role, kind, name, weights[name if name == "process" else "place"],
                                f"{at}.terms"))
+
+    stage = _table(raw, "stage_one", source)
+    _keys(stage, ["context"], f"{source} [stage_one]")
+    for text in _strings(stage.get("context", []), f"{source} [stage_one].context"):
+        terms.append(_term(text, CONTEXT, "context", "stage_one", 0.0, f"{source} [stage_one].context"))
 
     for context, table in _table(raw, "negative", source).items():
         at = f"{source} [negative.{context}]"
