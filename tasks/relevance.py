@@ -47,8 +47,12 @@ class _Hit:
 
 
 def _hits(topic: Topic, text: str, where: str) -> list[_Hit]:
+    return _hits_and_size(topic, text, where)[0]
+
+
+def _hits_and_size(topic: Topic, text: str, where: str) -> tuple[list[_Hit], int]:
     tokens = words(text)
-    return [_Hit(term, where, i, tokens[i][1]) for term, i in topic.match(tokens)]
+    return [_Hit(term, where, i, tokens[i][1]) for term, i in topic.match(tokens)], len(tokens)
 
 
 def _near(hits: list[_Hit], index: int, window: int, role: str) -> list[_Hit]:
@@ -62,7 +66,8 @@ def judge(title: str, text: str, language: str, topic: Topic) -> RelevanceDecisi
     wrong language guess (or a Spanish quote in an English article) costs nothing.
     """
     s = topic.settings
-    fields = {"title": _hits(topic, title or "", "title"), "text": _hits(topic, text or "", "text")}
+    body_hits, body_words = _hits_and_size(topic, text or "", "text")
+    fields = {"title": _hits(topic, title or "", "title"), "text": body_hits}
     every = fields["title"] + fields["text"]
     anchors = [h for h in every if h.term.role == ANCHOR and not h.term.needs_focus]
     negatives = [h for h in every if h.term.role == NEGATIVE]
@@ -118,13 +123,15 @@ def judge(title: str, text: str, language: str, topic: Topic) -> RelevanceDecisi
                 mentions += 1
 
     score = round(support - against, 3)
-    substantial = title_support or mentions >= s.min_mentions
+    # A long article that comes back to the talks twice in passing is still not about them.
+    density = 100 * mentions / body_words if body_words else 0.0
+    substantial = title_support or (mentions >= s.min_mentions and density >= s.min_density)
     dominated = share > s.max_negative_share and not own_process
     relevant = strong_support and substantial and not dominated and score >= s.threshold
 
     evidence.extend(_evidence(h, h.term.weight) for h in anchors[:4])
     evidence.extend(_evidence(h, -h.term.weight) for h in negatives[:4])
-    reason = _reason(relevant, score, s.threshold, strong_support, substantial, dominated, mentions,
+    reason = _reason(relevant, score, s.threshold, strong_support, substantial, dominated, mentions, body_words,
                      title_support, negatives, share, language)
     return RelevanceDecision(relevant=relevant, score=score, evidence=tuple(evidence[:_MAX_EVIDENCE]),
                              reason=reason)
@@ -171,7 +178,7 @@ def _evidence(h: _Hit, weight: float) -> Evidence:
 
 
 def _reason(relevant: bool, score: float, threshold: float, strong: bool, substantial: bool,
-            dominated: bool, mentions: int, title_support: bool, negatives: list[_Hit], share: float,
+            dominated: bool, mentions: int, body_words: int, title_support: bool, negatives: list[_Hit], share: float,
             language: str) -> str:
     where = "title and body" if title_support and mentions else "title" if title_support else "body"
     if relevant:
@@ -184,5 +191,6 @@ def _reason(relevant: bool, score: float, threshold: float, strong: bool, substa
     if not strong:
         return f"no negotiation term near the topic's anchors (score {score:g}) [{language}]"
     if not substantial:
-        return f"a passing mention: {mentions} supported term(s) in the body, none in the title [{language}]"
+        return (f"a passing mention: {mentions} supported term(s) in {body_words} words of body, "
+                f"none in the title [{language}]")
     return f"score {score:g} below the threshold {threshold:g} [{language}]"

@@ -93,6 +93,7 @@ class Settings:
     window: int
     title_weight: float
     min_mentions: int
+    min_density: float
     max_negative_share: float
     stage_one_window: int
     negative_weight: float = 0.5
@@ -195,7 +196,8 @@ def _follows(term: Term, tokens: list[tuple[str, int]], i: int) -> bool:
 _TOP_KEYS = ["topic", "weights", "match", "anchors", "negotiation", "places", "process", "stage_one",
              "negative"]
 _SETTINGS_DEFAULTS: dict[str, Any] = {
-    "window": 20, "title_weight": 2.0, "min_mentions": 2, "max_negative_share": 0.5, "stage_one_window": 60,
+    "window": 20, "title_weight": 2.0, "min_mentions": 2, "min_density": 0.0, "max_negative_share": 0.5,
+    "stage_one_window": 60,
 }
 _WEIGHT_KEYS = {"negotiation": 1.0, "weak_negotiation": 0.4, "place": 0.6, "process": 3.0, "negative": 1.0}
 
@@ -346,6 +348,7 @@ def _settings(table: dict[str, Any], source: str) -> Settings:
     return Settings(
         name=name, threshold=_number(values["threshold"], f"{at}.threshold"), window=values["window"],
         title_weight=_number(values["title_weight"], f"{at}.title_weight"), min_mentions=values["min_mentions"],
+        min_density=_number(values["min_density"], f"{at}.min_density"),
         max_negative_share=share, stage_one_window=values["stage_one_window"],
     )
 

@@ -138,6 +138,16 @@ def test_a_one_line_mention_of_the_talks_is_not_relevant(topic: Topic) -> None:
     assert "passing mention" in decision.reason
 
 
+def test_a_long_article_that_returns_to_the_talks_only_in_passing_is_not_relevant(topic: Topic) -> None:
+    aside = "Maduro's government once held talks with the opposition in Mexico. "
+    filler = "Output at the eastern oil fields rose again as the refinery came back after repairs. " * 12
+    decision = judge("Venezuela's oil output rises", filler + aside + filler + aside + filler, "en", topic)
+    assert not decision.relevant
+    assert "passing mention" in decision.reason
+    short = judge("", "Venezuela's oil output rises. " + aside + aside, "en", topic)
+    assert short.score > 0
+
+
 def test_venezuela_news_without_negotiation_is_not_relevant(topic: Topic) -> None:
     decision = judge(*CRIME, "en", topic)
     assert not decision.relevant
