@@ -1,0 +1,107 @@
+"""Dates feedparser cannot read: localised day and month names, sloppy RFC 822, odd time zones.
+
+feedparser only knows English RFC 822 and W3C dates. Latin-American and European outlets, the ones this
+monitor reads most, write `mié, 16 nov 2022 10:00:00 -0300` or `mer, 16 nov 2022`, and some servers
+emit `Thu,28 Jul 2022 4:35:5 GMT+9`. Without this parser every such entry would get the fetch time as
+its date. The parser is a tokeniser, not a pile of format strings: it looks for a month name (or number
+in ISO order), a day, a year, a time and a zone, in any order the languages use.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import UTC, datetime, timedelta, timezone
+
+# Month names and abbreviations in the languages of the monitored outlets (accents stripped, lower case).
+_MONTH_NAMES: dict[int, tuple[str, ...]] = {
+    1: ("jan", "january", "ene", "enero", "gen", "gennaio", "janeiro", "janv", "janvier", "januar", "jaen"),
+    2: ("feb", "february", "febrero", "febbraio", "fev", "fevereiro", "fevr", "fevrier", "februar"),
+    3: ("mar", "march", "marzo", "marco", "mars", "marz", "maerz"),
+    4: ("apr", "april", "abr", "abril", "aprile", "avr", "avril"),
+    5: ("may", "mayo", "mag", "maggio", "mai", "maio"),
+    6: ("jun", "june", "junio", "giu", "giugno", "junho", "juin"),
+    7: ("jul", "july", "julio", "lug", "luglio", "julho", "juil", "juillet", "juli"),
+    8: ("aug", "august", "ago", "agosto", "aou", "aout"),
+    9: ("sep", "sept", "september", "septiembre", "setiembre", "set", "settembre", "setembro", "septembre"),
+    10: ("oct", "october", "octubre", "ott", "ottobre", "out", "outubro", "octobre", "okt", "oktober"),
+    11: ("nov", "november", "noviembre", "novembre", "novembro"),
+    12: ("dec", "december", "dic", "diciembre", "dicembre", "dez", "dezembro", "decembre", "dezember"),
+}
+MONTHS = {name: number for number, names in _MONTH_NAMES.items() for name in names}
+
+# North American zone names still common in RSS (RFC 822 lists them); others are rare enough to ignore.
+_ZONES = {"ut": 0, "utc": 0, "gmt": 0, "z": 0, "est": -5, "edt": -4, "cst": -6, "cdt": -5, "mst": -7,
+          "mdt": -6, "pst": -8, "pdt": -7, "cet": 1, "cest": 2, "bst": 1, "brt": -3, "art": -3, "vet": -4}
+
+_TIME = re.compile(r"^(\d{1,2}):(\d{1,2})(?::(\d{1,2}))?(?:[.,]\d+)?$")
+_OFFSET = re.compile(r"^(?:(gmt|utc|ut))?([+-])(\d{1,2})(?::?(\d{2}))?$")
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_SPLIT = re.compile(r"[\s,]+|(?<=[a-z])(?<!gmt|utc)(?<!ut)[-/]|[-/](?=[a-z])|(?<=\d)(?=[a-z]{2,})|(?<=[a-z])(?=\d)")
+
+
+def _fold(text: str) -> str:
+    """Lower case without accents, so `mié`, `Mié.` and `mie` are one token."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+def parse_date(text: str | None) -> datetime | None:
+    """A timezone-aware UTC datetime from a date string in any of the forms above, or None.
+
+    Zone-less times are taken as UTC (the least wrong guess for a server clock). Impossible dates (31
+    February, hour 25) give None rather than a rolled-over date.
+    """
+    if not text or len(text) > 200:
+        return None
+    stripped = text.strip()
+    iso = _from_iso(stripped)
+    if iso is not None:
+        return iso
+    tokens = [t.strip(".") for t in _SPLIT.split(_fold(stripped))]
+    day = month = year = None
+    hms = (0, 0, 0)
+    offset: timedelta | None = None
+    for token in tokens:
+        if not token or token in ("de", "del", "le", "am", "um", "h", "a", "las", "alle", "ore", "as"):
+            continue
+        if (m := _TIME.match(token)) is not None:
+            hms = (int(m[1]), int(m[2]), int(m[3] or 0))
+        elif (m := _ISO_DATE.match(token)) is not None:
+            year, month, day = int(m[1]), int(m[2]), int(m[3])
+        elif (m := _OFFSET.match(token)) is not None and (m[1] or len(m[3]) + len(m[4] or "") >= 3):
+            sign = -1 if m[2] == "-" else 1
+            hours, minutes = int(m[3]), int(m[4] or 0)
+            offset = sign * timedelta(hours=hours, minutes=minutes)
+        elif token in _ZONES:
+            offset = timedelta(hours=_ZONES[token])
+        elif token in MONTHS and month is None:
+            month = MONTHS[token]
+        elif token.isdigit():
+            number = int(token)
+            if len(token) == 4:
+                year = number
+            elif len(token) == 2 and day is not None and year is None:
+                year = 2000 + number if number < 70 else 1900 + number
+            elif 1 <= number <= 31 and day is None:
+                day = number
+    if day is None or month is None or year is None:
+        return None
+    try:
+        local = datetime(year, month, day, *hms, tzinfo=timezone(offset or timedelta(0)))
+    except ValueError:
+        return None
+    return local.astimezone(UTC)
+
+
+def _from_iso(text: str) -> datetime | None:
+    """ISO 8601 / W3C-DTF (`2022-11-16T10:00:00-03:00`, `2022-11-16`), which fromisoformat reads in 3.11."""
+    if not text[:4].isdigit() or len(text) < 10 or text[4] != "-":
+        return None
+    try:
+        parsed = datetime.fromisoformat(text.replace("z", "Z"))
+    except ValueError:
+        return None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=UTC)
+    return parsed.astimezone(UTC)
