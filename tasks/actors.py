@@ -1,0 +1,103 @@
+"""The actor directory: known sources with their aliases, roles and sides, read from a data file.
+
+Why a directory: the extractor finds speakers as the article writes them ("Guaido", "el canciller
+Arreaza", "Norway's foreign ministry"); alerts and the warehouse need one canonical name and a side
+(government, opposition, mediator, ...) per source. The aliases live in `data/actors.toml`, not in code,
+so an analyst adds a negotiator without touching Python.
+
+Matching folds case and accents, and prefers the longest alias found in the speaker phrase, so
+"Jorge Rodríguez" never resolves to "Delcy Rodríguez" through the shared surname.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from tasks.records import ConfigError
+
+DEFAULT_PATH = Path(__file__).parent / "data" / "actors.toml"
+SIDES = {"government", "opposition", "mediator", "foreign_government", "international", "other"}
+KINDS = {"person", "government", "organisation", "other"}
+
+
+def fold(text: str) -> str:
+    """Lower case without accents or curly apostrophes: the key every alias comparison uses."""
+    text = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    return "".join(c for c in text if not unicodedata.combining(c)).lower()
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """One known source: `name` is canonical, `kind` says whether pronouns like "he" can stand for it."""
+
+    name: str
+    kind: str
+    role: str
+    side: str
+    aliases: tuple[str, ...]
+
+
+class ActorDirectory:
+    """Aliases of known actors, searchable inside a speaker phrase."""
+
+    def __init__(self, actors: list[Actor]) -> None:
+        self.actors = actors
+        self._by_alias: dict[str, Actor] = {}
+        for actor in actors:
+            for alias in (actor.name, *actor.aliases):
+                self._by_alias.setdefault(fold(alias), actor)
+        # Longest alias first, whole words only; aliases are folded, so the pattern runs on folded text.
+        keys = sorted(self._by_alias, key=len, reverse=True)
+        self._pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(k) for k in keys) + r")(?!\w)") if keys \
+            else None
+
+    def __len__(self) -> int:
+        return len(self.actors)
+
+    def lookup(self, phrase: str) -> Actor | None:
+        """The actor whose longest alias occurs in `phrase` ("Opposition leader Juan Guaido" -> Guaidó)."""
+        if not phrase or self._pattern is None:
+            return None
+        best: str | None = None
+        for m in self._pattern.finditer(fold(phrase)):
+            if best is None or len(m.group()) > len(best):
+                best = m.group()
+        return self._by_alias[best] if best else None
+
+    def exact(self, phrase: str) -> Actor | None:
+        """The actor one of whose aliases is exactly `phrase` (case and accents folded)."""
+        return self._by_alias.get(fold(phrase.strip()))
+
+
+def _parse(path: Path) -> list[Actor]:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read the actor directory: {exc}") from exc
+    actors = []
+    for i, row in enumerate(data.get("actor", [])):
+        name = row.get("name")
+        if not name:
+            raise ConfigError(f"{path}: actor #{i + 1} has no name")
+        side, kind = row.get("side", "other"), row.get("kind", "other")
+        if side not in SIDES:
+            raise ConfigError(f"{path}: actor {name!r}: side {side!r} is not one of {sorted(SIDES)}")
+        if kind not in KINDS:
+            raise ConfigError(f"{path}: actor {name!r}: kind {kind!r} is not one of {sorted(KINDS)}")
+        actors.append(Actor(name, kind, row.get("role", ""), side, tuple(row.get("aliases", []))))
+    return actors
+
+
+@lru_cache(maxsize=8)
+def _load(path: str) -> ActorDirectory:
+    return ActorDirectory(_parse(Path(path)))
+
+
+def load_actors(path: str | Path = DEFAULT_PATH) -> ActorDirectory:
+    """The directory in `path`, parsed once per process (the extractor calls this for every article)."""
+    return _load(str(Path(path).resolve()))

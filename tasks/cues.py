@@ -1,0 +1,113 @@
+"""Cue lexicons: the words that mark reported speech in each language, compiled once from data files.
+
+Why data: the lists of reporting verbs ("said", "afirmó", "a déclaré"), complementizers, pronouns and
+descriptions ("the minister", "el comunicado") grow with every outlet we read; analysts edit
+`data/cues/<lang>.toml` without touching code. Each lexicon is parsed and compiled on first use per
+language and cached for the life of the process.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from tasks.records import ConfigError
+
+CUE_DIR = Path(__file__).parent / "data" / "cues"
+ABBREVIATIONS_PATH = Path(__file__).parent / "data" / "abbreviations.toml"
+
+_WORD_SETS = (
+    "complementizers", "between_subject_and_cue", "subject_stops", "coordinators", "possessives",
+    "pronouns_person", "pronouns_plural", "pronouns_thing", "person_descriptions", "statement_descriptions",
+    "body_nouns", "anonymous", "not_a_report_after",
+)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """One language's cue words. Sets hold lower-cased words; `cue_re` finds verb and "according" cues."""
+
+    language: str
+    cue_re: re.Pattern[str]
+    according: frozenset[str]
+    participle_suffixes: tuple[str, ...]
+    complementizers: frozenset[str]
+    between_subject_and_cue: frozenset[str]
+    subject_stops: frozenset[str]
+    coordinators: frozenset[str]
+    possessives: frozenset[str]
+    pronouns_person: frozenset[str]
+    pronouns_plural: frozenset[str]
+    pronouns_thing: frozenset[str]
+    person_descriptions: frozenset[str]
+    statement_descriptions: frozenset[str]
+    body_nouns: frozenset[str]
+    anonymous: frozenset[str]
+    not_a_report_after: tuple[str, ...]
+
+    def is_according(self, cue: str) -> bool:
+        """True for prepositional cues whose object is the source ("according to X", "según X")."""
+        return cue.lower() in self.according
+
+    def is_participle(self, cue: str) -> bool:
+        """True for ", saying ..." style cues that continue the subject of the main clause."""
+        first = cue.split()[0].lower()
+        return any(first.endswith(s) for s in self.participle_suffixes)
+
+
+def _alternation(forms: list[str]) -> str:
+    """Longest first so "called on" wins over "called"; both the written and the capitalised form."""
+    variants = set()
+    for form in forms:
+        form = form.strip()
+        if form:
+            variants.add(form)
+            variants.add(form[0].upper() + form[1:])
+    escaped = [re.escape(v).replace(r"\ ", r"\s+") for v in sorted(variants, key=len, reverse=True)]
+    return "|".join(escaped)
+
+
+def _build(language: str, data: dict[str, object], path: Path) -> Lexicon:
+    def words(key: str) -> list[str]:
+        value = data.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ConfigError(f"{path}: `{key}` must be a list of strings")
+        return value
+
+    verbs = words("verbs") + words("phrases")
+    according = words("according")
+    pattern = r"(?<![\w-])(?:" + _alternation(verbs + according) + r")(?![\w-])"
+    sets = {key: frozenset(w.lower() for w in words(key)) for key in _WORD_SETS if key != "not_a_report_after"}
+    return Lexicon(
+        language=language,
+        cue_re=re.compile(pattern),
+        according=frozenset(a.lower() for a in according),
+        participle_suffixes=tuple(words("participle_suffixes")),
+        not_a_report_after=tuple(words("not_a_report_after")),
+        **sets,  # type: ignore[arg-type]
+    )
+
+
+@lru_cache(maxsize=32)
+def lexicon(language: str) -> Lexicon | None:
+    """The compiled lexicon for a 2-letter language code, or None when we have no cue file for it."""
+    if not re.fullmatch(r"[a-z]{2,3}", language or ""):
+        return None
+    path = CUE_DIR / f"{language}.toml"
+    if not path.exists():
+        return None
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read the cue lexicon: {exc}") from exc
+    return _build(language, data, path)
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> frozenset[str]:
+    """Words after which a full stop does not end a sentence."""
+    data = tomllib.loads(ABBREVIATIONS_PATH.read_text(encoding="utf-8"))
+    return frozenset(data.get("abbreviations", []))

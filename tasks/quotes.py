@@ -1,0 +1,146 @@
+"""Quote marks and sentences: where quoted passages and sentences start and end in an article.
+
+Why by context rather than by glyph: outlets mix marks freely (“…”, «…”, "…», straight quotes used for
+both ends), so a mark opens when it follows a space or the start of a line and closes when it is
+followed by a space or punctuation. Pairs nest (« … "dialogue" … »); a quote left open runs to the end
+of its paragraph, which is how Spanish and French mark a quotation continued over paragraphs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tasks.cues import abbreviations
+
+DOUBLE_MARKS = "\"“”«»„‹›"
+ALWAYS_OPEN = "«„‹"
+ALWAYS_CLOSE = "»›"
+SINGLE_OPEN = "‘'"
+SINGLE_CLOSE = "’'"
+OPEN_BEFORE = " \t\n([{—–-/:;"
+CLOSE_AFTER = " \t\n.,;:!?)]}—–-/…"
+MAX_SINGLE = 300
+
+_MARK_RE = re.compile("[" + re.escape(DOUBLE_MARKS) + "]")
+_PARA_RE = re.compile(r"[^\n]+")
+_BOUNDARY_RE = re.compile(r"[.!?…]+[\"”»’']?(?=\s+[\"“«¿¡(—–\-\d\w])|(?<=[a-záéíóú)])\.(?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ])")
+_SINGLE_RE = re.compile(r"(?<![\w’'])[‘'](?=\w)|(?<=[\w.,!?])[’'](?![\w’'])")
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A quoted passage: `start`/`end` bound its content, `open`/`close` include the marks."""
+
+    open: int
+    start: int
+    end: int
+    close: int
+    closed: bool
+
+
+def _role(text: str, i: int, german: bool) -> str:
+    """'open', 'close' or 'either' for the double mark at i, from its neighbours first, glyph second."""
+    c = text[i]
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    if c in ALWAYS_OPEN:
+        return "open"
+    if c in ALWAYS_CLOSE:
+        return "close"
+    opens = (prev in OPEN_BEFORE or prev in DOUBLE_MARKS) and not nxt.isspace()
+    closes = prev not in OPEN_BEFORE and (nxt in CLOSE_AFTER or nxt in DOUBLE_MARKS)
+    if opens and not closes:
+        return "open"
+    if closes and not opens:
+        return "close"
+    if c == "“":
+        return "close" if german else "open"
+    if c == "”":
+        return "close"
+    return "either"
+
+
+def _double_quotes(text: str, p0: int, p1: int, german: bool) -> list[Quote]:
+    quotes: list[Quote] = []
+    depth, start = 0, -1
+    for m in _MARK_RE.finditer(text, p0, p1):
+        i = m.start()
+        role = _role(text, i, german)
+        if depth == 0:
+            if role in ("open", "either"):
+                depth, start = 1, i
+        elif role == "open":
+            depth += 1
+        else:
+            depth -= 1
+            if depth == 0:
+                quotes.append(Quote(start, start + 1, i, i + 1, True))
+    if depth > 0:
+        end = p1
+        while end > start + 1 and text[end - 1].isspace():
+            end -= 1
+        quotes.append(Quote(start, start + 1, end, end, False))
+    return quotes
+
+
+def _single_quotes(text: str, p0: int, p1: int, taken: list[Quote]) -> list[Quote]:
+    """‘…’ pairs outside double quotes; an apostrophe inside a word never counts."""
+    out: list[Quote] = []
+    opener = -1
+    for m in _SINGLE_RE.finditer(text, p0, p1):
+        i = m.start()
+        if any(q.open <= i < q.close for q in taken):
+            continue
+        is_open = text[i] in SINGLE_OPEN and (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in ".,!?"))
+        if is_open and opener < 0:
+            opener = i
+        elif not is_open and opener >= 0 and text[i] in SINGLE_CLOSE:
+            if i - opener <= MAX_SINGLE:
+                out.append(Quote(opener, opener + 1, i, i + 1, True))
+            opener = -1
+    return out
+
+
+def find_quotes(text: str, language: str = "") -> list[Quote]:
+    """Every quoted passage in `text`, in order, paragraph by paragraph."""
+    german = language == "de"
+    quotes: list[Quote] = []
+    for para in _PARA_RE.finditer(text):
+        found = _double_quotes(text, para.start(), para.end(), german)
+        found += _single_quotes(text, para.start(), para.end(), found)
+        quotes.extend(sorted(found, key=lambda q: q.open))
+    return [q for q in quotes if q.end > q.start]
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    j = dot
+    while j > 0 and (text[j - 1].isalnum() or text[j - 1] == "."):
+        j -= 1
+    word = text[j:dot]
+    if not word:
+        return False
+    last = word.split(".")[-1]
+    return (len(last) == 1 and last.isupper()) or last in abbreviations()
+
+
+def split_sentences(text: str, quotes: list[Quote]) -> list[tuple[int, int]]:
+    """Sentence spans; a full stop inside a quotation does not end the sentence that holds it."""
+    inside = [(q.start, q.end) for q in quotes]
+    spans: list[tuple[int, int]] = []
+    for para in _PARA_RE.finditer(text):
+        start = para.start()
+        for m in _BOUNDARY_RE.finditer(text, para.start(), para.end()):
+            cut = m.end()
+            if any(a < m.start() < b for a, b in inside):
+                continue
+            dot = m.start()
+            if text[dot] == "." and m.end() - m.start() == 1 and _is_abbreviation(text, dot):
+                continue
+            spans.append((start, cut))
+            start = cut
+            while start < para.end() and text[start].isspace():
+                start += 1
+        if start < para.end():
+            spans.append((start, para.end()))
+    return [(a, b) for a, b in spans if b > a]

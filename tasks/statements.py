@@ -1,0 +1,290 @@
+"""Statement extraction: who said what in an article, with the character offsets of what was said.
+
+Public entry point of the step (issue 5):
+
+    extract_statements(text, language, actors=None) -> list[Statement]
+
+How it works, sentence by sentence:
+  * quoted passages (tasks.quotes) become `direct` statements when they stand as the sentence (or follow
+    a colon) and `partial` ones when the reporter's sentence embeds them; their source is found from the
+    reporting cue after them ("…", said X / «…», dijo X) or before them (X said: "…" / X dijo que «…»);
+  * reporting cues without quote marks (tasks.cues) give `indirect` statements: the clause after the
+    cue (after "that"/"que") or its object, or the clause before "…, X said" / "according to X";
+  * sources are resolved within the article (tasks.speakers): "he" -> the last person named,
+    "the statement" -> the last body, a surname -> the full name used earlier; anonymous sources
+    ("officials said", "una fuente") are not statements (LABELING.md).
+A quote split by its attribution ("A," he said, "B.") is one statement whose span runs from A to B.
+The extractor never raises: a bug on odd input loses that article's statements, not the batch.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+from tasks.actors import ActorDirectory, load_actors
+from tasks.cues import Lexicon, lexicon
+from tasks.quotes import Quote, find_quotes, split_sentences
+from tasks.records import Statement
+from tasks.speakers import Phrase, Resolver, subject_after, subject_before, tokens
+
+EXTRACTOR_VERSION = "statements-1"
+
+log = logging.getLogger(__name__)
+
+MERGE_GAP = 45          # two quoted fragments of one clause closer than this are one partial statement
+SHORT_TAIL = 8          # at most this many words after a cue for "…, X said." to read as a tail
+MIN_INDIRECT_WORDS = 2
+TRIM = " \t\n,;:—–-"
+_BOUNDARY_RE = re.compile(r",|;|\s(?:and|but|while|whereas|y|pero|mientras|e|mas|mais|et|ma|und|aber)\s")
+
+
+@dataclass(slots=True)
+class _Cue:
+    text: str
+    start: int
+    end: int
+    according: bool
+    participle: bool
+    used: bool = False
+
+
+@dataclass(slots=True)
+class _Found:
+    phrase: Phrase | None
+    quote_start: int
+    quote_end: int
+    kind: str
+    cue: str
+    confidence: float
+    fixed_speaker: str | None = None
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a] in TRIM:
+        a += 1
+    while b > a and (text[b - 1] in TRIM or text[b - 1] == "."):
+        b -= 1
+    return a, b
+
+
+def _inside(pos: int, quotes: list[Quote]) -> bool:
+    return any(q.open <= pos < q.close for q in quotes)
+
+
+def _after_complementizer(text: str, a: int, b: int, lex: Lexicon) -> int:
+    """Where the reported clause starts after a cue at a: past "that"/"que" or a colon when near."""
+    for word, _s, e in tokens(text, a, min(b, a + 90)):
+        if word in (".", "“", "«", '"', "„"):
+            break
+        if word == ":":
+            return e
+        if word.lower() in lex.complementizers or word.lower() in ("qu'", "qu’"):
+            return e
+        if word == ",":
+            break
+    i = a
+    for word, _s, e in tokens(text, a, b):
+        if word.lower() in lex.between_subject_and_cue and not word[:1].isupper() or word in {
+                "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}:
+            i = e
+            continue
+        break
+    return i
+
+
+def _cut_at_next_cue(text: str, a: int, b: int, cues: list[_Cue]) -> int:
+    """A reported clause ends where the next reporting clause of the sentence begins."""
+    for c in cues:
+        if a < c.start < b:
+            seg = text[a:c.start]
+            bounds = list(_BOUNDARY_RE.finditer(seg))
+            return a + bounds[-1].start() if bounds else c.start
+    return b
+
+
+def _sentence_statements(text: str, s0: int, s1: int, quotes: list[Quote], lex: Lexicon,
+                         prev_had_statement: bool) -> list[_Found]:
+    qs = [q for q in quotes if s0 <= q.open < s1]
+    cues = [
+        _Cue(m.group(), m.start(), m.end(), lex.is_according(m.group()), lex.is_participle(m.group()))
+        for m in lex.cue_re.finditer(text, s0, s1) if not _inside(m.start(), quotes)
+    ]
+    found: list[_Found] = []
+    consumed: set[int] = set()
+    for qi, q in enumerate(qs):
+        if qi in consumed:
+            continue
+        before = text[s0:q.open].strip()
+        direct = before == "" or before.endswith(":")
+        qa, qb = q.start, q.end
+        while qb > qa and text[qb - 1] in " ,;:":
+            qb -= 1
+        phrase: Phrase | None = None
+        cue_used: _Cue | None = None
+        post_end = q.close
+        # After the quote: "…", said X / "…", X said / «…», dijo X.
+        for c in cues:
+            if c.start < q.close:
+                continue
+            gap = text[q.close:c.start]
+            if any(q2.open < c.start for q2 in qs[qi + 1:] if q2.open >= q.close):
+                break
+            gap_words = [w for w, _s, _e in tokens(text, q.close, c.start) if w[0].isalnum()]
+            if re.fullmatch(r"[\s,.;:—–\-]*", gap):
+                phrase = subject_after(text, c.end, s1, lex)
+                post_end = phrase.end if phrase.text else c.end
+            elif len(gap_words) <= 8 and re.match(r"[\s,—–\-]*\w", gap) and "." not in gap.strip(" ,"):
+                phrase = subject_before(text, q.close, c.start, lex)
+                post_end = c.end
+            else:
+                break
+            cue_used = c
+            break
+        # Before the quote: X said: "…" / X dijo que «…» / X welcomed the round as "…".
+        if cue_used is None:
+            pre = [c for c in cues if c.end <= q.open and not c.used]
+            if pre:
+                c = pre[-1]
+                cue_used = c
+                if c.according:
+                    phrase = subject_after(text, c.end, q.open, lex)
+                else:
+                    phrase = subject_before(text, s0, c.start, lex)
+                    if phrase.kind == "none" and not c.participle:
+                        after = subject_after(text, c.end, q.open, lex)
+                        if after.kind == "named":
+                            phrase = after
+        if cue_used is not None:
+            cue_used.used = True
+            kind = "direct" if direct else "partial"
+            end = qb
+            # Split quote: "A," he said, "B." -> one statement from A to B.
+            if direct and qi + 1 < len(qs):
+                q2 = qs[qi + 1]
+                if q2.open >= post_end and re.fullmatch(r"[\s,.;:]*", text[post_end:q2.open]):
+                    end = q2.end
+                    consumed.add(qi + 1)
+            found.append(_Found(phrase, qa, end, kind, cue_used.text, 0.8 if phrase and phrase.kind == "named"
+                                else 0.6))
+        elif direct and prev_had_statement and len(text[qa:qb].split()) >= 4:
+            # A quoted sentence right after a statement continues it ("…", he said. "More.").
+            found.append(_Found(None, qa, qb, "direct", "", 0.5))
+    # Merge fragments of one clause: «apoya», pero «no participa».
+    merged: list[_Found] = []
+    for f in found:
+        if merged and f.kind == "partial" and merged[-1].kind == "partial" and merged[-1].cue == f.cue and \
+                0 <= f.quote_start - merged[-1].quote_end <= MERGE_GAP and not any(
+                    merged[-1].quote_end <= c.start < f.quote_start for c in cues):
+            merged[-1].quote_end = f.quote_end
+        else:
+            merged.append(f)
+    found = merged
+    # Indirect speech from cues that no quote used.
+    for c in cues:
+        if c.used:
+            continue
+        f = _indirect(text, s0, s1, c, cues, quotes, lex)
+        if f is not None:
+            found.append(f)
+    found.sort(key=lambda f: f.quote_start)
+    return found
+
+
+def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: list[_Cue], quotes: list[Quote],
+              lex: Lexicon) -> _Found | None:
+    left_text = text[s0:c.start]
+    if c.according:
+        phrase = subject_after(text, c.end, s1, lex)
+        if not left_text.strip(" ,(—–-") or left_text.strip().endswith((":",)):
+            a = phrase.end if phrase.text else c.end
+            comma = text.find(",", a, s1)
+            a = comma + 1 if comma >= 0 else a
+            b = s1
+        else:
+            a, b = s0, c.start
+            if len(tokens(text, a, b)) > 1:
+                # "…, según X, …" inside a sentence: the clause is the one before the cue.
+                pass
+        a, b = _trim(text, a, b)
+    else:
+        after = tokens(text, c.end, s1)
+        words_after = [w for w, _s, _e in after if w[0].isalnum()]
+        stripped_left = left_text.rstrip()
+        tail = len(words_after) <= SHORT_TAIL and not any(w.lower() in lex.complementizers for w in words_after)
+        if tail and stripped_left.endswith(",") and not c.participle and len(stripped_left) > 20:
+            # "Talks will resume, said the ministry." / "…, dijo el canciller."
+            phrase = subject_after(text, c.end, s1, lex)
+            a, b = _trim(text, s0, s0 + len(stripped_left) - 1)
+        else:
+            comma = stripped_left.rfind(",")
+            head = subject_before(text, s0 + comma + 1 if comma >= 0 else s0, c.start, lex)
+            if tail and comma > 20 and head.kind in ("named", "body", "statement_description",
+                                                     "person_description", "person_pronoun", "thing_pronoun",
+                                                     "plural_pronoun") and not c.participle and \
+                    head.start >= s0 + comma:
+                # "Talks will resume next week, the ministry said on Sunday."
+                phrase = head
+                a, b = _trim(text, s0, s0 + comma)
+            else:
+                if c.participle:
+                    phrase = Phrase("", c.start, c.start, "coordinated")
+                else:
+                    phrase = subject_before(text, s0, c.start, lex)
+                    if phrase.kind == "none":
+                        inverted = subject_after(text, c.end, s1, lex)
+                        if inverted.kind == "named":
+                            phrase = inverted
+                a = _after_complementizer(text, c.end, s1, lex)
+                if phrase.end > a and phrase.start >= c.end:
+                    a = phrase.end
+                b = _cut_at_next_cue(text, a, s1, cues)
+                a, b = _trim(text, a, b)
+    if b <= a or any(a < q.open < b or a < q.close - 1 < b for q in quotes):
+        return None
+    content = text[a:b]
+    if len(content.split()) < MIN_INDIRECT_WORDS:
+        return None
+    if any(content.lower().startswith(p) for p in lex.not_a_report_after):
+        return None
+    return _Found(phrase, a, b, "indirect", c.text, 0.5)
+
+
+def extract_statements(text: str, language: str, actors: ActorDirectory | None = None) -> list[Statement]:
+    """Statements in `text` (an article body) for a 2-letter `language`; never raises on odd input."""
+    try:
+        return _extract(text or "", (language or "").lower()[:2], actors)
+    except Exception:  # noqa: BLE001 - one odd article must not stop a batch; the log keeps the trace
+        log.exception("statement extraction failed on a text of %d characters", len(text or ""))
+        return []
+
+
+def _extract(text: str, language: str, actors: ActorDirectory | None) -> list[Statement]:
+    lex = lexicon(language)
+    if lex is None or not text.strip():
+        return []
+    if actors is None:
+        actors = load_actors()
+    quotes = find_quotes(text, language)
+    resolver = Resolver(actors, lex)
+    out: list[Statement] = []
+    prev_speaker: str | None = None
+    for s0, s1 in split_sentences(text, quotes):
+        found = _sentence_statements(text, s0, s1, quotes, lex, prev_speaker is not None)
+        sentence_speaker: str | None = None
+        this_speaker: str | None = None
+        for f in found:
+            speaker = prev_speaker if f.phrase is None else resolver.resolve(f.phrase, sentence_speaker)
+            if not speaker:
+                continue
+            sentence_speaker = sentence_speaker or speaker
+            this_speaker = speaker
+            actor = actors.lookup(speaker) if actors else None
+            out.append(Statement(
+                speaker=speaker, quote=text[f.quote_start:f.quote_end], kind=f.kind, cue=f.cue,
+                start=f.quote_start, end=f.quote_end, language=language, confidence=f.confidence,
+                speaker_canonical=actor.name if actor else None, side=actor.side if actor else None,
+            ))
+        prev_speaker = this_speaker
+    return out
