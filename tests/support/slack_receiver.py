@@ -139,6 +139,9 @@ class SlackReceiver:
         return Response(200, b"ok")
 
     def __enter__(self) -> SlackReceiver:
+        # LocalServer polls for shutdown every 0.5 s; a faster poll keeps each test's teardown short.
+        self.server._thread = threading.Thread(target=self.server.httpd.serve_forever,
+                                               kwargs={"poll_interval": 0.02}, daemon=True)
         self.server.__enter__()
         return self
 
