@@ -121,7 +121,11 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if not word:
         return False
     last = word.split(".")[-1]
-    return (len(last) == 1 and last.isupper()) or last in abbreviations()
+    if len(last) == 1 and last.isupper():
+        # "U.S." and "George W. Bush" are abbreviations; "a post on X." ends a sentence.
+        before = text[:j].rstrip().rsplit(" ", 1)[-1]
+        return "." in word or before[:1].isupper()
+    return last in abbreviations()
 
 
 def split_sentences(text: str, quotes: list[Quote]) -> list[tuple[int, int]]:

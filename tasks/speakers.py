@@ -16,6 +16,7 @@ from tasks.cues import Lexicon
 
 TOKEN_RE = re.compile(r"[\w][\w’'.\-]*\w|[\w]|[^\w\s]")
 CONTINUE_PUNCT = {"’s", "'s", "-"}
+CONNECTORS = {"de", "del", "of", "the", "la", "da", "do", "dos", "di", "des", "du", "von", "y", "and"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +57,12 @@ def classify(words: list[str], lex: Lexicon) -> str:
     if anonymous and (not named or low[-1] in lex.anonymous):
         return "anonymous"
     if named:
+        # "el secretario de Estado" / "the head of the Foreign Ministry": a person described by the body
+        # they belong to; the capitals come only after the description.
+        first_cap = next(i for i, w in enumerate(words) if _is_cap(w) and w.lower() not in lexical)
+        if any(w in lex.person_descriptions for w in low[:first_cap]) and first_cap > 0 and \
+                low[first_cap - 1] in {"de", "del", "of", "da", "do", "di", "des", "du"}:
+            return "person_description"
         return "named"
     if any(w in lex.statement_descriptions for w in low):
         return "statement_description"
@@ -137,6 +144,8 @@ def subject_after(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
         low = word.lower()
         if not word[0].isalnum() and word not in CONTINUE_PUNCT:
             break
+        if out and _is_cap(out[-1][0]) and not _is_cap(word) and low not in CONNECTORS:
+            break  # "dijo Blyde antes de ..." : the name ends where lower-case words resume
         if low in lex.subject_stops and not _is_cap(word) and low not in lex.possessives:
             break
         if low in lex.coordinators and (i + 1 >= len(toks) or _is_cap(toks[i + 1][0])):
@@ -190,7 +199,7 @@ class Resolver:
         else:
             self.last_body = name
 
-    def resolve(self, phrase: Phrase, same_sentence: str | None = None) -> str | None:
+    def resolve(self, phrase: Phrase, same_sentence: str | None = None, quoted: bool = False) -> str | None:
         """The speaker a phrase stands for, or None when it is no identifiable source."""
         kind = phrase.kind
         if kind == "named":
@@ -216,4 +225,8 @@ class Resolver:
             return phrase.text
         if kind in ("none", "coordinated"):
             return same_sentence or (self.last_any if kind == "none" else None)
+        if kind == "rejected" and quoted:
+            # A quotation with a cue but no readable subject ("Asked about it, he replied: ...") in a
+            # language that drops subjects belongs to the source being quoted just before.
+            return same_sentence or self.last_any
         return None

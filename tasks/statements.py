@@ -275,7 +275,8 @@ def _extract(text: str, language: str, actors: ActorDirectory | None) -> list[St
         sentence_speaker: str | None = None
         this_speaker: str | None = None
         for f in found:
-            speaker = prev_speaker if f.phrase is None else resolver.resolve(f.phrase, sentence_speaker)
+            speaker = prev_speaker if f.phrase is None else resolver.resolve(f.phrase, sentence_speaker,
+                                                                              f.kind != "indirect")
             if not speaker:
                 continue
             sentence_speaker = sentence_speaker or speaker
