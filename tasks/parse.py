@@ -44,7 +44,7 @@ _CHAR_REF = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));")
 _ROOT_TAG = re.compile(r"<([A-Za-z_][\w:.-]*)")
 _WHITESPACE = re.compile(r"\s+")
 _HTML_ROOTS = frozenset({"html", "head", "body"})
-_SINGLE_BYTE_LATIN = frozenset({"latin_1", "iso8859_15", "cp1252"})
+_SINGLE_BYTE_LATIN = frozenset({"iso8859-15", "cp1252"})
 
 
 def parse_feed(body: bytes, feed: FeedSource, fetched_at: datetime, base_url: str | None = None) -> list[FeedEntry]:
@@ -159,7 +159,7 @@ def _codec(name: str | None) -> str | None:
         codec = codecs.lookup(name).name
     except LookupError:
         return None
-    return "cp1252" if codec in ("latin_1", "iso8859_1") else codec
+    return "cp1252" if codec == "iso8859-1" else codec
 
 
 def decode_document(body: bytes) -> str:
@@ -176,14 +176,15 @@ def decode_document(body: bytes) -> str:
         return body.decode(sniffed, errors="replace")
     match = _XML_DECL.match(body[:200].decode("ascii", errors="replace"))
     declared = _codec(match.group(1)) if match else None
-    if declared in (None, "utf_8") or declared in _SINGLE_BYTE_LATIN:
+    # A declaration we could read as ASCII rules out UTF-16/32 whatever it says; ASCII is a subset of UTF-8.
+    if declared is None or declared in ("utf-8", "ascii") or declared.startswith(("utf-16", "utf-32")):
+        return body.decode("utf-8", errors="vzmon_cp1252_fallback")
+    if declared in _SINGLE_BYTE_LATIN:
         try:
             # Valid UTF-8 with non-ASCII bytes is almost never Latin-1 text: the declaration is the mistake.
             return body.decode("utf-8")
         except UnicodeDecodeError:
-            if declared in (None, "utf_8"):
-                return body.decode("utf-8", errors="vzmon_cp1252_fallback")
-    assert declared is not None
+            pass
     try:
         return body.decode(declared)
     except UnicodeDecodeError:
@@ -270,9 +271,10 @@ def normalise_language(value: str | None) -> str | None:
 
 def _published(raw: Any, fetched_at: datetime) -> tuple[datetime, bool]:
     """feedparser's parsed date, else ours on the raw string, else the fetch time flagged as a guess."""
+    # dict.get, not raw.get: FeedParserDict maps missing keys to others with a DeprecationWarning each time.
     when: datetime | None = None
     for key in ("published_parsed", "updated_parsed", "created_parsed"):
-        parsed = raw.get(key)
+        parsed = dict.get(raw, key)
         if parsed:
             try:
                 when = datetime(*parsed[:6], tzinfo=UTC)
@@ -281,7 +283,7 @@ def _published(raw: Any, fetched_at: datetime) -> tuple[datetime, bool]:
                 continue
     if when is None:
         for key in ("published", "updated", "created"):
-            when = parse_date(raw.get(key))
+            when = parse_date(dict.get(raw, key))
             if when is not None:
                 break
     if when is None or when < EARLIEST_DATE or when > fetched_at + FUTURE_TOLERANCE:
