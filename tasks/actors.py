@@ -69,6 +69,16 @@ class ActorDirectory:
                 best = m.group()
         return self._by_alias[best] if best else None
 
+    def mentioned(self, text: str) -> list[tuple[Actor, str]]:
+        """Actors named in `text`, in order, with the spelling the text uses (the canonical name when
+        folding changed the text's length): candidates for a later "he" or "the minister"."""
+        if not text or self._pattern is None:
+            return []
+        folded = fold(text)
+        same = len(folded) == len(text)
+        return [(self._by_alias[m.group()], text[m.start():m.end()] if same else self._by_alias[m.group()].name)
+                for m in self._pattern.finditer(folded)]
+
     def exact(self, phrase: str) -> Actor | None:
         """The actor one of whose aliases is exactly `phrase` (case and accents folded)."""
         return self._by_alias.get(fold(phrase.strip()))

@@ -199,6 +199,16 @@ class Resolver:
         else:
             self.last_body = name
 
+    def scan(self, sentence: str) -> None:
+        """Note the known people a sentence names, even when it reports nothing they said."""
+        if self.actors is None:
+            return
+        for actor, written in self.actors.mentioned(sentence):
+            if actor.kind == "person":
+                self.last_person = self.full_names.get(written.lower(), written)
+                if len(written.split()) >= 2:
+                    self.full_names[written.split()[-1].lower()] = written
+
     def resolve(self, phrase: Phrase, same_sentence: str | None = None, quoted: bool = False) -> str | None:
         """The speaker a phrase stands for, or None when it is no identifiable source."""
         kind = phrase.kind

@@ -135,6 +135,10 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: list[Quote], lex: 
             if re.fullmatch(r"[\s,.;:—–\-]*", gap):
                 phrase = subject_after(text, c.end, s1, lex)
                 post_end = phrase.end if phrase.text else c.end
+                inverted = [w for w in re.split(r"[\s\-]+", c.text.lower()) if w in lex.pronouns_person]
+                if phrase.kind in ("none", "rejected") and inverted:
+                    # « … », a-t-il déclaré : the pronoun is inside the cue.
+                    phrase = Phrase(inverted[0], c.start, c.end, "person_pronoun")
             elif len(gap_words) <= 8 and re.match(r"[\s,—–\-]*\w", gap) and "." not in gap.strip(" ,"):
                 phrase = subject_before(text, q.close, c.start, lex)
                 post_end = c.end
@@ -288,4 +292,5 @@ def _extract(text: str, language: str, actors: ActorDirectory | None) -> list[St
                 speaker_canonical=actor.name if actor else None, side=actor.side if actor else None,
             ))
         prev_speaker = this_speaker
+        resolver.scan(text[s0:s1])
     return out

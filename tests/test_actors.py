@@ -1,0 +1,34 @@
+"""The actor directory: aliases across spellings, longest alias wins, errors name the file."""
+
+from __future__ import annotations
+
+import pytest
+
+from tasks.actors import ActorDirectory, load_actors
+from tasks.records import ConfigError
+
+
+def test_default_directory_loads_once_and_is_cached():
+    assert load_actors() is load_actors()
+    assert isinstance(load_actors(), ActorDirectory) and len(load_actors()) > 20
+
+
+@pytest.mark.parametrize("phrase, name, side", [
+    ("Opposition leader Juan Guaido", "Juan Guaidó", "opposition"),
+    ("el canciller noruego", None, None),
+    ("Noruega", "Norway", "mediator"),
+    ("Vice President Delcy Rodriguez", "Delcy Rodríguez", "government"),
+    ("Jorge Rodríguez, head of the delegation", "Jorge Rodríguez", "government"),
+    ("Secretary of State Marco Rubio", "Marco Rubio", "foreign_government"),
+])
+def test_lookup_prefers_the_longest_alias(phrase, name, side):
+    actor = load_actors().lookup(phrase)
+    assert (actor.name if actor else None) == name
+    assert (actor.side if actor else None) == side
+
+
+def test_bad_side_is_a_config_error_naming_the_file(tmp_path):
+    path = tmp_path / "actors.toml"
+    path.write_text('[[actor]]\nname = "X"\nside = "neutralish"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="actors.toml"):
+        load_actors(path)
