@@ -7,13 +7,12 @@ extract statements, load -> save feed state -> send alerts -> report. Each step 
 
 from __future__ import annotations
 
-from itertools import batched
 from types import SimpleNamespace
 
 from prefect import flow
 
 from tasks.pipeline import steps
-from tasks.records import RunReport
+from tasks.records import RunReport, batches
 
 
 def run_pass(step: SimpleNamespace, config_path: str, feeds: list[str] | None, dry_run: bool,
@@ -25,7 +24,7 @@ def run_pass(step: SimpleNamespace, config_path: str, feeds: list[str] | None, d
     fetched = step.fetch_feeds(settings, states, report)
     entries, outcomes = step.parse_feeds(settings, fetched, states, report)
     fresh = step.drop_known_entries(settings, entries, report)
-    for batch in batched(fresh, max(batch_size, 1)):
+    for batch in batches(fresh, batch_size):
         articles = step.analyze_entries(settings, batch, report)
         step.load_batch(settings, articles, report)
     step.record_feed_outcomes(settings, outcomes, report)

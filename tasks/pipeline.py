@@ -23,12 +23,14 @@ from prefect.cache_policies import NO_CACHE
 from prefect.exceptions import MissingContextError
 from prefect.logging import get_run_logger
 
+from tasks.alerts import resolve_webhook_url, send_pending_alerts
 from tasks.analysis import Analyzer
 from tasks.article import extract_text
 from tasks.config import MonitorConfig, load_config
 from tasks.fetch import FetchRequest, fetch_all
 from tasks.parse import parse_feed
 from tasks.records import (
+    AlertError,
     Article,
     FeedEntry,
     FeedParseError,
@@ -39,6 +41,7 @@ from tasks.records import (
     RunReport,
     stable_id,
 )
+from tasks.report import publish_artifacts
 from warehouse import load
 from warehouse.db import opened
 
@@ -286,9 +289,12 @@ def send_alerts(s: Settings, report: RunReport) -> None:
     """Deliver queued alerts (this pass's and any left by an earlier one); failures stay queued."""
     if s.dry_run or not s.config.alerts.enabled:
         return
-    from tasks.alerts import resolve_webhook_url, send_pending_alerts
-
-    url = resolve_webhook_url(s.config.alerts)
+    try:
+        url = resolve_webhook_url(s.config.alerts)
+    except AlertError as exc:  # a Secret block that cannot be read: report it, keep the alerts queued
+        report.errors.append(f"alerts: {exc}")
+        logger().warning("alerts: %s; alerts stay queued", exc)
+        return
     if not url:
         logger().info("no Slack webhook configured (%s); alerts stay queued", s.config.alerts.webhook_env)
         return
@@ -305,8 +311,6 @@ def send_alerts(s: Settings, report: RunReport) -> None:
 @task(cache_policy=NO_CACHE)
 def finish_run(s: Settings, report: RunReport) -> RunReport:
     """Close the `runs` row and publish the summary and new statements as Prefect artifacts."""
-    from tasks.report import publish_artifacts
-
     report.finished_at = datetime.now(UTC)
     if not s.dry_run:
         with _open(s) as con:

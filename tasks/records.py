@@ -18,8 +18,12 @@ Error hierarchy (what a caller catches):
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TypeVar
+
+T = TypeVar("T")
 
 
 class MonitorError(Exception):
@@ -77,6 +81,13 @@ def stable_id(*parts: str | None) -> str:
         h.update((part or "").encode("utf-8", "surrogatepass"))
         h.update(b"\x1f")
     return h.hexdigest()
+
+
+def batches(items: Sequence[T], size: int) -> Iterator[Sequence[T]]:
+    """Consecutive slices of at most `size` items (itertools.batched is Python 3.12+; we support 3.11)."""
+    size = max(int(size), 1)
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,12 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from itertools import batched
 
 import duckdb
 
 from tasks.analysis import Analyzer
-from tasks.records import Article
+from tasks.records import Article, batches
 from warehouse.db import sql
 from warehouse.load import columns, evidence_json, statement_rows
 
@@ -39,7 +38,7 @@ def reanalyze_warehouse(con: duckdb.DuckDBPyConnection, analyzer: Analyzer, *, e
     rows = con.execute(sql("reanalyze_articles"), {"everything": everything, "version": version}).fetchall()
     now = datetime.now(UTC)
     total = added = removed = queued = 0
-    for batch in batched(rows, batch_size):
+    for batch in batches(rows, batch_size):
         articles: list[Article] = []
         for article_id, title, text, language in batch:
             result = analyzer.analyze(title or "", text or "", language)

@@ -47,6 +47,7 @@ class LocalServer:
 
         class _Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            disable_nagle_algorithm = True  # headers and body go out at once (else a 40 ms delayed-ACK stall)
 
             def log_message(self, *args: object) -> None:  # keep test output quiet
                 pass
