@@ -279,6 +279,10 @@ def _extract(text: str, language: str, actors: ActorDirectory | None) -> list[St
         sentence_speaker: str | None = None
         this_speaker: str | None = None
         for f in found:
+            if f.phrase is not None and f.phrase.kind == "coordinated" and sentence_speaker is None:
+                # "Maduro has resisted calls … and has accused …": the sentence's own subject.
+                lead = subject_after(text, s0, s1, lex)
+                f.phrase = lead if lead.kind == "named" and lead.start < f.quote_start else f.phrase
             speaker = prev_speaker if f.phrase is None else resolver.resolve(f.phrase, sentence_speaker,
                                                                               f.kind != "indirect")
             if not speaker:

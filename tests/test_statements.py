@@ -129,3 +129,9 @@ def test_random_text_never_crashes():
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 120)))
         for st in extract_statements(text, rng.choice(["en", "es", "de"])):
             assert 0 <= st.start <= st.end <= len(text)
+
+
+def test_second_verb_of_a_coordinated_clause_keeps_the_sentence_subject():
+    text = "Petro has avoided the summit so far and has accused his critics of inventing a crisis."
+    st = _by_quote(extract_statements(text, "en"), "his critics of inventing")
+    assert st.kind == "indirect" and st.speaker == "Petro"
