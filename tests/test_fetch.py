@@ -14,12 +14,15 @@ import tracemalloc
 import zlib
 from collections.abc import Iterator
 from dataclasses import replace
+from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
 from tasks.config import FetchConfig
 from tasks.fetch import AddressGuard, FetchRequest, fetch_all, fetch_many
-from tasks.records import FetchResult
+from tasks.parse import parse_feed
+from tasks.records import FeedSource, FetchResult
 from tests.support.httpserver import LocalServer, Request, Response, drip
 
 CFG = FetchConfig(timeout_seconds=2.0, retries=0)
@@ -286,3 +289,17 @@ def test_per_host_limit_is_respected(srv: LocalServer) -> None:
     results = fetch([srv.url(f"/slow?n={i}") for i in range(6)], replace(CFG, per_host=2, concurrency=8))
     assert all(r.ok for r in results)
     assert peak == 2
+
+
+def test_real_gzip_feed_served_with_content_encoding_fetches_and_parses(srv: LocalServer) -> None:
+    path = Path(__file__).resolve().parents[1] / ".." / "shared" / "feeds" / "real" / \
+        "nodefeedparser_invalid-characters-gzipped.xml.gz"
+    if not path.exists():
+        pytest.skip(f"{path} not present")
+    srv.route("/nshipster.xml", Response(200, path.read_bytes(), {"Content-Encoding": "gzip",
+                                                                  "Content-Type": "application/rss+xml"}))
+    [result] = fetch([srv.url("/nshipster.xml")])
+    assert result.ok and result.body is not None and result.body.startswith(b"<?xml")
+    feed = FeedSource(url=srv.url("/nshipster.xml"), name="nshipster")
+    entries = parse_feed(result.body, feed, datetime.now(UTC), base_url=result.final_url)
+    assert len(entries) == 25
