@@ -167,7 +167,9 @@ def reanalyze(config_path: str, everything: bool, no_alerts: bool) -> None:
 
 
 def _free_port(preferred: int) -> int:
+    """`preferred` when it can be bound (a fixed port keeps the demo's feed URLs, and so its ETags, stable)."""
     with socket.socket() as s:
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as the server itself will (TIME_WAIT is fine)
         try:
             s.bind(("127.0.0.1", preferred))
             return preferred

@@ -19,7 +19,8 @@ def summary_lines(report: RunReport) -> list[str]:
         f"entries: {c.get('entries_seen', 0)} seen, {c.get('entries_new', 0)} new; "
         f"pages fetched: {c.get('pages_fetched', 0)}; relevant articles: {c.get('articles_relevant', 0)}",
         f"loaded: {c.get('articles_loaded', 0)} articles, {c.get('statements_loaded', 0)} statements; "
-        f"alerts: {c.get('alerts_sent', 0)} sent, {c.get('alerts_left_queued', 0)} left queued",
+        f"alerts: {c.get('alerts_queued', 0)} queued, {c.get('alerts_sent', 0)} sent, "
+        f"{c.get('alerts_muted', 0)} muted, {c.get('alerts_left_queued', 0)} left in the queue",
     ]
     lines += [f"  error: {e}" for e in report.errors[:50]]
     if len(report.errors) > 50:
