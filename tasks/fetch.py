@@ -155,15 +155,22 @@ async def fetch_many(requests: list[FetchRequest], cfg: FetchConfig, *, articles
                                  timeout=httpx.Timeout(cfg.timeout_seconds), trust_env=False) as client:
 
         async def one(request: FetchRequest) -> FetchResult:
-            host = (urlsplit(request.url).netloc or request.url).lower()
-            slot = per_host.setdefault(host, asyncio.Semaphore(max(1, cfg.per_host)))
             try:
+                slot = per_host.setdefault(_host_key(request.url), asyncio.Semaphore(max(1, cfg.per_host)))
                 async with slot, everyone:
                     return await _fetch_with_retries(client, request, cfg, articles, guard)
             except Exception as exc:  # the promise is one result per URL, whatever happens
                 return _failed(request.url, f"unexpected {type(exc).__name__}: {exc}")
 
         return list(await asyncio.gather(*(one(r) for r in requests)))
+
+
+def _host_key(url: str) -> str:
+    """The politeness key of a URL: its host and port (the raw text when the URL does not even split)."""
+    try:
+        return urlsplit(url).netloc.lower() or url
+    except ValueError:
+        return url
 
 
 def _transport(cfg: FetchConfig, guard: AddressGuard | None) -> httpx.AsyncHTTPTransport:
@@ -240,11 +247,15 @@ async def _exchange(client: httpx.AsyncClient, request: FetchRequest, cfg: Fetch
     conditional = {k: v for k, v in (("If-None-Match", request.etag),
                                      ("If-Modified-Since", request.last_modified)) if v}
     for _hop in range(int(cfg.max_redirects) + 1):
-        parts = urlsplit(url)
+        try:
+            parts = urlsplit(url)
+            port = parts.port or (443 if parts.scheme == "https" else 80)
+        except ValueError as exc:
+            raise _Refused(f"invalid URL: {exc}: {url[:200]}") from None
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise _Refused(f"refused: not an http(s) URL: {url[:200]}")
         if guard is not None:
-            reason = guard.check_url(parts.hostname, parts.port or (443 if parts.scheme == "https" else 80))
+            reason = guard.check_url(parts.hostname, port)
             if reason:
                 raise _Refused(reason)
         async with client.stream("GET", url, headers=conditional) as response:

@@ -303,3 +303,11 @@ def test_real_gzip_feed_served_with_content_encoding_fetches_and_parses(srv: Loc
     feed = FeedSource(url=srv.url("/nshipster.xml"), name="nshipster")
     entries = parse_feed(result.body, feed, datetime.now(UTC), base_url=result.final_url)
     assert len(entries) == 25
+
+
+def test_malformed_urls_are_errors_not_exceptions() -> None:
+    urls = ["http://[::1", "", "http://127.0.0.1:99999/", "https://\x00/", "file:///etc/passwd", "javascript:x"]
+    results = fetch(urls, articles=True)
+    assert [r.error.split(":", 1)[0] for r in results if r.error] == [
+        "invalid URL", "refused", "invalid URL", "invalid URL", "refused", "refused"]
+    assert all(r.body is None for r in results)
