@@ -152,11 +152,19 @@ def may_be_relevant(title: str, summary: str, language: str | None, topic: Topic
     if anchors:
         wide = not topic.has_stage_one_context
         return negatives <= anchors and (wide or any(h.term.role in _STAGE_ONE_ROLES for h in hits))
+    if negatives:
+        return False
     # No anchor in a short summary: a venue right next to a negotiation word ("talks in Oslo") still passes.
     venues = [h.index for h in hits if h.term.role == PLACE]
     talks = [h.index for h in hits if h.term.role == NEGOTIATION]
     w = topic.settings.stage_one_window
-    return not negatives and any(abs(v - t) <= w for v in venues for t in talks)
+    if any(abs(v - t) <= w for v in venues for t in talks):
+        return True
+    # Outlets inside the country rarely name it in a headline: "the opposition" next to a negotiation or
+    # political word ("talks with the opposition", "la oposición ... la ONU") is worth one page fetch,
+    # since an article missed here is lost for good.
+    sides = any(h.term.role == ANCHOR and h.term.needs_focus for h in hits)
+    return sides and (bool(talks) or any(h.term.role in _STAGE_ONE_ROLES for h in hits))
 
 
 def _promoted(h: _Hit, hits: list[_Hit], near: list[_Hit]) -> bool:

@@ -256,3 +256,21 @@ def test_a_bad_topic_file_names_the_file_and_the_key(tmp_path: Path, body: str, 
 def test_a_missing_topic_file_is_a_config_error(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="topic file not found"):
         load_topic(tmp_path / "nope.toml")
+
+
+@pytest.mark.parametrize(("title", "summary"), [
+    # headlines from outlets inside the country seldom name it
+    ("Rodr\u00edguez calls the talks with the opposition a point of no return", ""),
+    ("Comit\u00e9 mixto revisar\u00e1 el uso del fondo de la ONU", "Delegados del Gobierno y la oposici\u00f3n "
+     "integrar\u00e1n el comit\u00e9."),
+    ("Opposition and government at odds over the voter roll", "The opposition says the electoral registry "
+     "left out millions abroad."),
+])
+def test_stage_one_lets_through_headlines_that_do_not_name_the_country(topic: Topic, title: str,
+                                                                       summary: str) -> None:
+    assert may_be_relevant(title, summary, None, topic)
+
+
+def test_stage_one_still_drops_other_subjects(topic: Topic) -> None:
+    assert not may_be_relevant("Leones win the winter league final", "A full stadium in Caracas.", "en", topic)
+    assert not may_be_relevant("Ukraine and Russia end a round of talks in Istanbul", "", "en", topic)
