@@ -22,7 +22,7 @@ ABBREVIATIONS_PATH = Path(__file__).parent / "data" / "abbreviations.toml"
 _WORD_SETS = (
     "complementizers", "between_subject_and_cue", "subject_stops", "coordinators", "possessives",
     "pronouns_person", "pronouns_plural", "pronouns_thing", "person_descriptions", "statement_descriptions",
-    "body_nouns", "anonymous", "not_a_report_after",
+    "body_nouns", "anonymous", "not_a_report_after", "not_names", "indefinites", "tail_openers",
 )
 
 
@@ -47,6 +47,22 @@ class Lexicon:
     body_nouns: frozenset[str]
     anonymous: frozenset[str]
     not_a_report_after: tuple[str, ...]
+    not_names: frozenset[str]
+    indefinites: frozenset[str]
+    tail_openers: frozenset[str]
+    adverb_suffixes: tuple[str, ...]
+
+    def is_cue_word(self, word: str) -> bool:
+        """True when `word` alone is a reporting cue ("Agregó", "Said"): never part of a name."""
+        return self.cue_re.fullmatch(word) is not None
+
+    def is_name_word(self, word: str) -> bool:
+        """True for a capitalised word that can belong to a name: not a sentence-opening function word
+        ("Así", "Un", "Lequel"), not a cue ("Explicó"), not one of the lexicon's own closed-class words."""
+        low = word.lower()
+        return not (low in self.not_names or low in self.subject_stops or low in self.between_subject_and_cue
+                    or low in self.complementizers or low in self.coordinators or low in self.pronouns_person
+                    or low in self.pronouns_plural or low in self.pronouns_thing or self.is_cue_word(word))
 
     def is_according(self, cue: str) -> bool:
         """True for prepositional cues whose object is the source ("according to X", "según X")."""
@@ -86,6 +102,7 @@ def _build(language: str, data: dict[str, object], path: Path) -> Lexicon:
         cue_re=re.compile(pattern),
         according=frozenset(a.lower() for a in according),
         participle_suffixes=tuple(words("participle_suffixes")),
+        adverb_suffixes=tuple(words("adverb_suffixes")),
         not_a_report_after=tuple(words("not_a_report_after")),
         **sets,  # type: ignore[arg-type]
     )

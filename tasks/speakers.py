@@ -15,7 +15,8 @@ from tasks.actors import ActorDirectory
 from tasks.cues import Lexicon
 
 TOKEN_RE = re.compile(r"[\w][\w’'.\-]*\w|[\w]|[^\w\s]")
-CONTINUE_PUNCT = {"’s", "'s", "-"}
+CONTINUE_PUNCT = {"’s", "'s", "-", "&"}
+OF_WORDS = {"of", "for", "at", "from", "de", "del", "da", "do", "dos", "das", "di", "della", "des", "du", "von", "der"}
 CONNECTORS = {"de", "del", "of", "the", "la", "da", "do", "dos", "di", "des", "du", "von", "y", "and"}
 
 
@@ -38,6 +39,13 @@ def _is_cap(word: str) -> bool:
     return word[:1].isupper() or (len(word) > 1 and word[0] in "'’" and word[1:2].isupper())
 
 
+def _is_name(word: str, lex: Lexicon) -> bool:
+    """A capitalised word that may belong to a name; acronyms ("UN", "EEUU") always may."""
+    if not _is_cap(word):
+        return False
+    return (len(word) > 1 and word.isupper()) or lex.is_name_word(word)
+
+
 def classify(words: list[str], lex: Lexicon) -> str:
     """What kind of source a phrase is, from its words alone."""
     if not words:
@@ -51,15 +59,17 @@ def classify(words: list[str], lex: Lexicon) -> str:
         return "thing_pronoun"
     lexical = lex.anonymous | lex.person_descriptions | lex.statement_descriptions | lex.body_nouns | \
         lex.possessives | lex.between_subject_and_cue | lex.subject_stops | lex.coordinators
-    named = any(_is_cap(w) and w.lower() not in lexical for w in words if w.isalpha() or "’" in w or "'" in w
-                or "-" in w or "." in w)
+    named = any(_is_name(w, lex) and w.lower() not in lexical for w in words
+                if w.isalpha() or "’" in w or "'" in w or "-" in w or "." in w)
+    if low[0] in lex.indefinites and not named:
+        return "anonymous"  # "a spokesperson", "una fuente": nobody the article names
     anonymous = any(w in lex.anonymous for w in low) and not any(w in lex.body_nouns for w in low)
     if anonymous and (not named or low[-1] in lex.anonymous):
         return "anonymous"
     if named:
         # "el secretario de Estado" / "the head of the Foreign Ministry": a person described by the body
         # they belong to; the capitals come only after the description.
-        first_cap = next(i for i, w in enumerate(words) if _is_cap(w) and w.lower() not in lexical)
+        first_cap = next(i for i, w in enumerate(words) if _is_name(w, lex) and w.lower() not in lexical)
         if any(w in lex.person_descriptions for w in low[:first_cap]) and first_cap > 0 and \
                 low[first_cap - 1] in {"de", "del", "of", "da", "do", "di", "des", "du"}:
             return "person_description"
@@ -73,12 +83,34 @@ def classify(words: list[str], lex: Lexicon) -> str:
     return "rejected"
 
 
+def _droppable_head(word: str, lex: Lexicon) -> bool:
+    """Sentence openers and time words before a subject: "On Sunday Guaido", "El jueves Ebrard"."""
+    low = word.lower()
+    if low in lex.possessives or low in lex.indefinites:
+        return False
+    return low in lex.between_subject_and_cue or (low in lex.not_names and not (len(word) > 1 and word.isupper()))
+
+
 def _phrase(text: str, toks: list[tuple[str, int, int]], lex: Lexicon) -> Phrase:
     # Leading determiners and time words are not part of the name: "El jueves Ebrard" -> "Ebrard".
-    while len(toks) > 1 and toks[0][0].lower() in lex.between_subject_and_cue:
+    while len(toks) > 1 and _droppable_head(toks[0][0], lex):
         toks = toks[1:]
+    # Adverbs between subject and verb are not part of it: "Machado inicialmente (se negó)".
+    while len(toks) > 1 and (not toks[-1][0][0].isalnum() or not _is_cap(toks[-1][0]) and any(
+            toks[-1][0].lower().endswith(suf) and len(toks[-1][0]) > len(suf) + 2 for suf in lex.adverb_suffixes)):
+        toks = toks[:-1]
     while toks and not toks[-1][0][0].isalnum():
         toks = toks[:-1]
+    # "a spokesperson for Maurel & Prom", "un portavoz de la OFAC": the unnamed member speaks for the body.
+    if len(toks) > 2 and toks[0][0].lower() in lex.indefinites:
+        for i in range(1, len(toks) - 1):
+            if toks[i][0].lower() in OF_WORDS:
+                rest = toks[i + 1:]
+                while len(rest) > 1 and rest[0][0].lower() in lex.possessives:
+                    rest = rest[1:]
+                if rest and _is_name(rest[0][0], lex):
+                    return Phrase(text[rest[0][1]:rest[-1][2]], rest[0][1], rest[-1][2], "named")
+                break
     if not toks:
         return Phrase("", 0, 0, "none")
     words = [t[0] for t in toks]
@@ -144,7 +176,7 @@ def subject_after(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
         low = word.lower()
         if not word[0].isalnum() and word not in CONTINUE_PUNCT:
             break
-        if out and _is_cap(out[-1][0]) and not _is_cap(word) and low not in CONNECTORS:
+        if out and _is_name(out[-1][0], lex) and not _is_cap(word) and low not in CONNECTORS:
             break  # "dijo Blyde antes de ..." : the name ends where lower-case words resume
         if low in lex.subject_stops and not _is_cap(word) and low not in lex.possessives:
             break

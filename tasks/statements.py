@@ -29,7 +29,7 @@ from tasks.quotes import Quote, find_quotes, split_sentences
 from tasks.records import Statement
 from tasks.speakers import Phrase, Resolver, subject_after, subject_before, tokens
 
-EXTRACTOR_VERSION = "statements-1"
+EXTRACTOR_VERSION = "statements-2"
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +37,7 @@ MERGE_GAP = 45          # two quoted fragments of one clause closer than this ar
 SHORT_TAIL = 8          # at most this many words after a cue for "…, X said." to read as a tail
 MIN_INDIRECT_WORDS = 2
 TRIM = " \t\n,;:—–-"
+CONTRASTS = frozenset({"but", "pero", "mais", "ma", "aber", "mas", "though", "although", "aunque", "while"})
 _BOUNDARY_RE = re.compile(r",|;|\s(?:and|but|while|whereas|y|pero|mientras|e|mas|mais|et|ma|und|aber)\s")
 
 
@@ -132,6 +133,8 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: list[Quote], lex: 
             if any(q2.open < c.start for q2 in qs[qi + 1:] if q2.open >= q.close):
                 break
             gap_words = [w for w, _s, _e in tokens(text, q.close, c.start) if w[0].isalnum()]
+            if gap_words and gap_words[0].lower() in lex.coordinators | CONTRASTS:
+                break  # «…», y agradeció …: a new verb of the same subject, not "…", X said
             if re.fullmatch(r"[\s,.;:—–\-]*", gap):
                 phrase = subject_after(text, c.end, s1, lex)
                 post_end = phrase.end if phrase.text else c.end
@@ -282,7 +285,8 @@ def _extract(text: str, language: str, actors: ActorDirectory | None) -> list[St
             if f.phrase is not None and f.phrase.kind == "coordinated" and sentence_speaker is None:
                 # "Maduro has resisted calls … and has accused …": the sentence's own subject.
                 lead = subject_after(text, s0, s1, lex)
-                f.phrase = lead if lead.kind == "named" and lead.start < f.quote_start else f.phrase
+                f.phrase = lead if lead.kind == "named" and lead.start < f.quote_start else \
+                    Phrase("", f.phrase.start, f.phrase.start, "none")
             speaker = prev_speaker if f.phrase is None else resolver.resolve(f.phrase, sentence_speaker,
                                                                               f.kind != "indirect")
             if not speaker:

@@ -135,3 +135,25 @@ def test_second_verb_of_a_coordinated_clause_keeps_the_sentence_subject():
     text = "Petro has avoided the summit so far and has accused his critics of inventing a crisis."
     st = _by_quote(extract_statements(text, "en"), "his critics of inventing")
     assert st.kind == "indirect" and st.speaker == "Petro"
+
+
+def test_sentence_opening_cue_and_adverb_are_not_names():
+    text = ("La canciller Ana Torres habló ante la prensa y dijo que el encuentro fue útil. "
+            "Agregó que «el calendario sigue abierto», y agradeció a los anfitriones su apoyo.")
+    st = _by_quote(extract_statements(text, "es"), "calendario sigue abierto")
+    assert st.speaker.endswith("Ana Torres")
+
+
+def test_leading_time_phrase_and_trailing_adverb_are_stripped_from_the_subject():
+    text = "On Friday Ortega also announced that the delegations would meet in Lima."
+    st = _by_quote(extract_statements(text, "en"), "delegations would meet")
+    assert st.speaker == "Ortega"
+    text = "Ramírez inicialmente se negó a comentar la propuesta del gobierno."
+    for st in extract_statements(text, "es"):
+        assert st.speaker == "Ramírez"
+
+
+def test_unnamed_member_of_a_named_body_speaks_for_the_body():
+    text = "Un portavoz de Acme & Hijos confirmó que la empresa «presentó una solicitud formal»."
+    st = _by_quote(extract_statements(text, "es"), "presentó una solicitud")
+    assert st.speaker == "Acme & Hijos"
