@@ -23,6 +23,7 @@ _WORD_SETS = (
     "complementizers", "between_subject_and_cue", "subject_stops", "coordinators", "possessives",
     "pronouns_person", "pronouns_plural", "pronouns_thing", "person_descriptions", "statement_descriptions",
     "body_nouns", "anonymous", "not_a_report_after", "not_names", "indefinites", "tail_openers",
+    "np_prepositions",
 )
 
 
@@ -50,6 +51,7 @@ class Lexicon:
     not_names: frozenset[str]
     indefinites: frozenset[str]
     tail_openers: frozenset[str]
+    np_prepositions: frozenset[str]
     adverb_suffixes: tuple[str, ...]
 
     def is_cue_word(self, word: str) -> bool:

@@ -156,7 +156,9 @@ def subject_before(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
         if commas:
             last = commas[-1]
             seg = toks[last + 1:]
-            if seg and not _is_cap(seg[0][0]) and seg[0][0].lower() not in lex.pronouns_person:
+            described = any(t[0].lower() in lex.person_descriptions or t[0] in ("’s", "'s") for t in seg)
+            if seg and (not _is_cap(seg[0][0]) or described and np_like(seg, lex)) and \
+                    seg[0][0].lower() not in lex.pronouns_person:
                 head = _collect_left(toks[:last], lex)
                 ph = _phrase(text, head, lex)
                 if ph.kind == "named":
@@ -272,3 +274,72 @@ class Resolver:
             # language that drops subjects belongs to the source being quoted just before.
             return same_sentence or self.last_any
         return None
+
+
+SOURCE_KINDS = frozenset({"named", "body", "statement_description", "person_description", "person_pronoun",
+                          "plural_pronoun", "thing_pronoun"})
+MAX_CHUNK_WORDS = 12
+MAX_CHUNKS = 3
+
+
+def np_like(toks: list[tuple[str, int, int]], lex: Lexicon) -> bool:
+    """Could these words be one noun phrase (a subject or its apposition), judged without a tagger:
+    short, no clause words ("that", "to", "is"), no reporting cue."""
+    words = [t[0] for t in toks if t[0][0].isalnum()]
+    if not words or len(words) > MAX_CHUNK_WORDS:
+        return False
+    for w in words:
+        low = w.lower()
+        if low in OF_WORDS or low in lex.coordinators or low in lex.possessives:
+            continue
+        if low in lex.np_prepositions:
+            continue
+        if low in lex.complementizers or (low in lex.subject_stops and not _is_cap(w)) or lex.is_cue_word(w):
+            return False
+    return True
+
+
+def subject_chain(text: str, a: int, b: int, lex: Lexicon) -> tuple[Phrase, int]:
+    """The subject of a cue at b written as a chain of comma-separated noun phrases ending at b
+    ("…, the delegation's chief, Assembly President Jorge Rodríguez, said"), and where the chain starts.
+
+    Why: a name and its appositions sit between the reported clause and the cue; the clause ends at
+    the comma before the chain, and the most specific source is the chain's first named phrase.
+    Returns a phrase of kind "none" and b when the text before b is no such chain."""
+    toks = tokens(text, a, b)
+    while toks and toks[-1][0].lower() in lex.between_subject_and_cue and not _is_cap(toks[-1][0]):
+        toks = toks[:-1]
+    if toks and toks[-1][0] in (",", "—", "–"):
+        toks = toks[:-1]
+    chunks: list[list[tuple[str, int, int]]] = []
+    current: list[tuple[str, int, int]] = []
+    for t in reversed(toks):
+        if t[0] in (",", "—", "–", "(", ")"):
+            if t[0] in ("(", ")") and current:
+                continue
+            chunks.append(list(reversed(current)))
+            current = []
+            if len(chunks) > MAX_CHUNKS:
+                break
+            continue
+        current.append(t)
+    else:
+        chunks.append(list(reversed(current)))
+    start = b
+    chain: list[Phrase] = []
+    for chunk in chunks[:MAX_CHUNKS]:
+        if not chunk or chunk[0] is toks[0] or not np_like(chunk, lex):
+            break
+        ph = _phrase(text, _collect_left(chunk, lex, limit=MAX_CHUNK_WORDS), lex)
+        if ph.kind not in SOURCE_KINDS and ph.kind != "anonymous":
+            break
+        lead = [t[0].lower() for t in chunk if t[1] < ph.start and t[0][0].isalnum()]
+        if lead and not all(w in lex.between_subject_and_cue or w in lex.not_names or w in lex.anonymous
+                            or w in lex.indefinites or w in OF_WORDS or w in lex.np_prepositions for w in lead):
+            break  # the chunk holds more than the noun phrase: a clause, not an apposition
+        chain.insert(0, ph)
+        start = chunk[0][1]
+    if not chain:
+        return Phrase("", b, b, "none"), b
+    best = next((p for p in chain if p.kind == "named"), None) or chain[0]
+    return best, start

@@ -27,7 +27,15 @@ from tasks.actors import ActorDirectory, load_actors
 from tasks.cues import Lexicon, lexicon
 from tasks.quotes import Quote, find_quotes, split_sentences
 from tasks.records import Statement
-from tasks.speakers import Phrase, Resolver, subject_after, subject_before, tokens
+from tasks.speakers import (
+    SOURCE_KINDS,
+    Phrase,
+    Resolver,
+    subject_after,
+    subject_before,
+    subject_chain,
+    tokens,
+)
 
 EXTRACTOR_VERSION = "statements-2"
 
@@ -36,6 +44,7 @@ log = logging.getLogger(__name__)
 MERGE_GAP = 45          # two quoted fragments of one clause closer than this are one partial statement
 SHORT_TAIL = 8          # at most this many words after a cue for "…, X said." to read as a tail
 MIN_INDIRECT_WORDS = 2
+MIN_TAIL_CONTENT = 4    # a clause reported before its attribution has at least this many words
 TRIM = " \t\n,;:—–-"
 CONTRASTS = frozenset({"but", "pero", "mais", "ma", "aber", "mas", "though", "although", "aunque", "while"})
 _BOUNDARY_RE = re.compile(r",|;|\s(?:and|but|while|whereas|y|pero|mientras|e|mas|mais|et|ma|und|aber)\s")
@@ -175,6 +184,10 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: list[Quote], lex: 
                     consumed.add(qi + 1)
             found.append(_Found(phrase, qa, end, kind, cue_used.text, 0.8 if phrase and phrase.kind == "named"
                                 else 0.6))
+        elif not direct and found and found[-1].kind == "partial" and found[-1].quote_end <= q.open and \
+                not any(found[-1].quote_end <= c.start < q.open for c in cues):
+            # «apoya», pero «no participa»: a further fragment of the same reported clause extends it.
+            found[-1].quote_end = qb
         elif direct and prev_had_statement and len(text[qa:qb].split()) >= 4:
             # A quoted sentence right after a statement continues it ("…", he said. "More.").
             found.append(_Found(None, qa, qb, "direct", "", 0.5))
@@ -199,6 +212,51 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: list[Quote], lex: 
     return found
 
 
+def _is_tail(text: str, c: _Cue, s1: int, lex: Lexicon) -> bool:
+    """Does the cue close its sentence ("…, the ministry said on Sunday.")? Only adverbials may follow
+    it: nothing, a couple of words ("told reporters"), or a short phrase opened by a preposition or time
+    word, and never a complementizer ("said in a video that …")."""
+    after = [w for w, _s, _e in tokens(text, c.end, s1) if w[0].isalnum()]
+    if any(w.lower() in lex.complementizers for w in after):
+        return False
+    return len(after) <= 2 or after[0].lower() in lex.tail_openers and len(after) <= SHORT_TAIL
+
+
+def _ends_phrase(text: str, pos: int, s1: int, lex: Lexicon) -> bool:
+    """After an inverted source ("…, dijo el canciller"), only the sentence end, punctuation or an
+    adverbial may follow; "…, said the agreement will …" is a subject of a new clause instead."""
+    nxt = tokens(text, pos, s1)[:1]
+    return not nxt or not nxt[0][0][0].isalnum() or nxt[0][0].lower() in lex.tail_openers
+
+
+def _tail_attribution(text: str, s0: int, s1: int, c: _Cue, lex: Lexicon) -> tuple[Phrase, int, int] | None:
+    """A report whose attribution follows it: "Talks resume, said the ministry." / "…, informó el OVF,
+    un ente independiente." / "…, the delegation's chief, Jorge Rodríguez, said on Sunday."
+    Returns the source and the reported clause's span, or None when the cue opens its clause."""
+    if c.participle:
+        return None
+    left = text[s0:c.start].rstrip()
+    if len(left) < 20:
+        return None
+    if left.endswith((",", "—", "–")):
+        # Inverted order: the source comes right after the cue, perhaps after time words.
+        ph = subject_after(text, c.end, s1, lex)
+        gap = [w for w, _s, _e in tokens(text, c.end, ph.start) if w[0].isalnum()]
+        if (ph.kind in SOURCE_KINDS or ph.kind == "anonymous") and len(gap) <= 4 and \
+                not any(w.lower() in lex.complementizers for w in gap) and _ends_phrase(text, ph.end, s1, lex):
+            return ph, s0, s0 + len(left) - 1
+    if not _is_tail(text, c, s1, lex):
+        return None
+    ph, start = subject_chain(text, s0, c.start, lex)
+    if ph.kind not in SOURCE_KINDS and ph.kind != "anonymous" or start <= s0:
+        return None
+    content = tokens(text, s0, start)
+    if len([w for w, _s, _e in content if w[0].isalnum()]) < MIN_TAIL_CONTENT or \
+            subject_before(text, s0, start, lex).start <= content[0][1]:
+        return None  # "Ine Eriksen, ministra de Exteriores, elogió a …": the first phrase is the subject
+    return ph, s0, start
+
+
 def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: list[_Cue], quotes: list[Quote],
               lex: Lexicon) -> _Found | None:
     left_text = text[s0:c.start]
@@ -216,38 +274,23 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: list[_Cue], quotes: li
                 pass
         a, b = _trim(text, a, b)
     else:
-        after = tokens(text, c.end, s1)
-        words_after = [w for w, _s, _e in after if w[0].isalnum()]
-        stripped_left = left_text.rstrip()
-        tail = len(words_after) <= SHORT_TAIL and not any(w.lower() in lex.complementizers for w in words_after)
-        if tail and stripped_left.endswith(",") and not c.participle and len(stripped_left) > 20:
-            # "Talks will resume, said the ministry." / "…, dijo el canciller."
-            phrase = subject_after(text, c.end, s1, lex)
-            a, b = _trim(text, s0, s0 + len(stripped_left) - 1)
+        found = _tail_attribution(text, s0, s1, c, lex)
+        if found is not None:
+            phrase, a, b = found
         else:
-            comma = stripped_left.rfind(",")
-            head = subject_before(text, s0 + comma + 1 if comma >= 0 else s0, c.start, lex)
-            if tail and comma > 20 and head.kind in ("named", "body", "statement_description",
-                                                     "person_description", "person_pronoun", "thing_pronoun",
-                                                     "plural_pronoun") and not c.participle and \
-                    head.start >= s0 + comma:
-                # "Talks will resume next week, the ministry said on Sunday."
-                phrase = head
-                a, b = _trim(text, s0, s0 + comma)
+            if c.participle:
+                phrase = Phrase("", c.start, c.start, "coordinated")
             else:
-                if c.participle:
-                    phrase = Phrase("", c.start, c.start, "coordinated")
-                else:
-                    phrase = subject_before(text, s0, c.start, lex)
-                    if phrase.kind == "none":
-                        inverted = subject_after(text, c.end, s1, lex)
-                        if inverted.kind == "named":
-                            phrase = inverted
-                a = _after_complementizer(text, c.end, s1, lex)
-                if phrase.end > a and phrase.start >= c.end:
-                    a = phrase.end
-                b = _cut_at_next_cue(text, a, s1, cues)
-                a, b = _trim(text, a, b)
+                phrase = subject_before(text, s0, c.start, lex)
+                if phrase.kind == "none":
+                    inverted = subject_after(text, c.end, s1, lex)
+                    if inverted.kind == "named":
+                        phrase = inverted
+            a = _after_complementizer(text, c.end, s1, lex)
+            if phrase.end > a and phrase.start >= c.end:
+                a = phrase.end
+            b = _cut_at_next_cue(text, a, s1, cues)
+        a, b = _trim(text, a, b)
     if b <= a or any(a < q.open < b or a < q.close - 1 < b for q in quotes):
         return None
     content = text[a:b]

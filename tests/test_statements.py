@@ -157,3 +157,27 @@ def test_unnamed_member_of_a_named_body_speaks_for_the_body():
     text = "Un portavoz de Acme & Hijos confirmó que la empresa «presentó una solicitud formal»."
     st = _by_quote(extract_statements(text, "es"), "presentó una solicitud")
     assert st.speaker == "Acme & Hijos"
+
+
+def test_fragments_of_one_reported_clause_form_one_partial_statement():
+    text = "La ministra Rosa Vega dijo que el plan es «urgente» y que ya tiene «apoyo de todos los partidos»."
+    sts = extract_statements(text, "es")
+    st = _by_quote(sts, "urgente")
+    assert st.kind == "partial" and st.quote.endswith("apoyo de todos los partidos")
+    assert text[st.start:st.end] == st.quote
+
+
+def test_attribution_chain_after_the_reported_clause():
+    text = ("The council will meet again in Quito next month, the delegation's coordinator, "
+            "Senator Lucia Ferrer, said on Friday.")
+    st = _by_quote(extract_statements(text, "en"), "council will meet")
+    assert st.quote == "The council will meet again in Quito next month" and "Lucia Ferrer" in st.speaker
+    text = "La inflación bajó al 12 % en marzo, informó este lunes el Instituto Andino de Precios, un ente privado."
+    st = _by_quote(extract_statements(text, "es"), "inflación bajó")
+    assert st.quote == "La inflación bajó al 12 % en marzo" and "Instituto Andino" in st.speaker
+
+
+def test_a_subject_with_apposition_before_a_cue_with_its_object_is_not_a_tail():
+    text = "Carla Ruiz, ministra de Exteriores de Perú, elogió a ambas delegaciones por su paciencia."
+    for st in extract_statements(text, "es"):
+        assert "Carla Ruiz" not in st.quote
