@@ -106,5 +106,27 @@ def serve(config_path: str, interval_minutes: int | None, cron: str | None, name
         description="vzmon serve: one monitor pass per schedule slot on this machine, one at a time.",
     )
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
-    prefect_serve(deployment, pause_on_shutdown=True)
+    try:
+        prefect_serve(deployment, pause_on_shutdown=True)
+    finally:
+        _make_sure_paused(name)
     click.echo(f"vzmon serve: stopped; monitor/{name} is paused until `vzmon serve` runs again", err=True)
+
+
+def _make_sure_paused(name: str) -> None:
+    """Pause the deployment however the runner stopped.
+
+    Prefect's runner pauses on its way out only if the signal found it fully started; a Ctrl-C in its
+    first second was seen to leave the schedule active, with runs piling up as Late for nobody. One
+    pause here makes "stopped means paused" hold every time (pausing twice is harmless).
+    """
+    from prefect import get_client
+
+    try:
+        with get_client(sync_client=True) as client:
+            deployment = client.read_deployment_by_name(f"monitor/{name}")
+            if not deployment.paused:
+                client.pause_deployment(deployment.id)
+    except Exception as exc:  # the API is down or the deployment was never registered: say so, exit anyway
+        click.echo(f"vzmon serve: could not make sure monitor/{name} is paused: {type(exc).__name__}: {exc}",
+                   err=True)

@@ -68,6 +68,11 @@ class PrefectServer:
     children: list[subprocess.Popen[bytes]] = field(default_factory=list)
 
     @property
+    def vzmon(self) -> str:
+        """The `vzmon` command of this environment (the one the tests import)."""
+        return VZMON
+
+    @property
     def api_url(self) -> str:
         return f"http://127.0.0.1:{self.port}/api"
 
