@@ -70,8 +70,10 @@ def classify(words: list[str], lex: Lexicon) -> str:
         # "el secretario de Estado" / "the head of the Foreign Ministry": a person described by the body
         # they belong to; the capitals come only after the description.
         first_cap = next(i for i, w in enumerate(words) if _is_name(w, lex) and w.lower() not in lexical)
-        if any(w in lex.person_descriptions for w in low[:first_cap]) and first_cap > 0 and \
-                low[first_cap - 1] in {"de", "del", "of", "da", "do", "di", "des", "du"}:
+        k = first_cap - 1
+        while k > 0 and low[k] in lex.possessives:
+            k -= 1
+        if any(w in lex.person_descriptions for w in low[:first_cap]) and k > 0 and low[k] in OF_WORDS:
             return "person_description"
         return "named"
     if any(w in lex.statement_descriptions for w in low):
@@ -202,6 +204,32 @@ def subject_after(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
     return phrase
 
 
+def _name_run(words: list[str], i: int, lex: Lexicon, forward: bool) -> str | None:
+    """The run of at least two name words starting at words[i] (forward, after a few modifiers such as
+    "noruego" or "of the UN") or ending at words[i] (backward), or None."""
+    if forward:
+        j = i
+        while j < len(words) and j < i + 6 and not _is_name(words[j], lex):
+            if not words[j][0].isalnum() and words[j] != ",":
+                return None
+            j += 1
+        run: list[str] = []
+        while j < len(words) and (_is_name(words[j], lex) or words[j].lower() in CONNECTORS and run):
+            run.append(words[j])
+            j += 1
+    else:
+        run = []
+        j = i
+        while j >= 0 and (_is_name(words[j], lex) or words[j].lower() in CONNECTORS and run):
+            run.insert(0, words[j])
+            j -= 1
+    while run and run[-1].lower() in CONNECTORS:
+        run.pop()
+    if len(run) < 2 or any(w.lower() in lex.body_nouns for w in run):
+        return None
+    return " ".join(run)
+
+
 @dataclass
 class Resolver:
     """Remembers the sources met so far in one article, to resolve pronouns, descriptions and surnames."""
@@ -212,6 +240,25 @@ class Resolver:
     last_body: str | None = None
     last_any: str | None = None
     full_names: dict[str, str] = field(default_factory=dict)
+    roles: dict[str, str] = field(default_factory=dict)
+
+    def _canonical(self, name: str) -> str:
+        """The fullest form of a name: titles before it dropped ("National Assembly speaker Guaido" ->
+        "Guaido"), a lone surname completed from the article or the directory ("Guaido" -> "Juan Guaidó")."""
+        words = name.split()
+        cut = max((i for i, w in enumerate(words) if w.lower() in self.lex.person_descriptions), default=-1)
+        rest = words[cut + 1:]
+        if cut >= 0 and rest and all(_is_name(w, self.lex) or w.lower() in CONNECTORS for w in rest) and \
+                _is_name(rest[0], self.lex):
+            words = rest
+        if len(words) == 1:
+            key = words[0].lower()
+            if key in self.full_names:
+                return self.full_names[key]
+            actor = self.actors.exact(words[0]) if self.actors else None
+            if actor is not None and actor.kind == "person":
+                return actor.name
+        return " ".join(words)
 
     def _is_person(self, name: str) -> bool:
         actor = self.actors.lookup(name) if self.actors else None
@@ -234,7 +281,9 @@ class Resolver:
             self.last_body = name
 
     def scan(self, sentence: str) -> None:
-        """Note the known people a sentence names, even when it reports nothing they said."""
+        """Note the known people a sentence names, even when it reports nothing they said, and the
+        roles the article gives people ("el mediador noruego Dag Nylander", "Haq, portavoz de la ONU")."""
+        self._scan_roles(sentence)
         if self.actors is None:
             return
         for actor, written in self.actors.mentioned(sentence):
@@ -243,19 +292,35 @@ class Resolver:
                 if len(written.split()) >= 2:
                     self.full_names[written.split()[-1].lower()] = written
 
+    def _scan_roles(self, sentence: str) -> None:
+        toks = tokens(sentence, 0, len(sentence))
+        words = [t[0] for t in toks]
+        for i, w in enumerate(words):
+            if w.lower() not in self.lex.person_descriptions:
+                continue
+            run = _name_run(words, i + 1, self.lex, forward=True)
+            if run is None and i >= 2 and words[i - 1] == ",":
+                run = _name_run(words, i - 2, self.lex, forward=False)
+            if run is not None:
+                name = self.full_names.get(run.lower(), run) if " " not in run else run
+                self.roles[w.lower()] = name
+                if len(run.split()) >= 2:
+                    self.full_names.setdefault(run.split()[-1].lower(), run)
+
     def resolve(self, phrase: Phrase, same_sentence: str | None = None, quoted: bool = False) -> str | None:
         """The speaker a phrase stands for, or None when it is no identifiable source."""
         kind = phrase.kind
         if kind == "named":
-            name = phrase.text
-            words = name.split()
-            if len(words) == 1 and words[0].lower() in self.full_names:
-                name = self.full_names[words[0].lower()]
+            name = self._canonical(phrase.text)
             self.note(name)
             return name
-        if kind == "person_pronoun" or kind == "person_description":
-            if kind == "person_description" and self.last_person is None:
-                return phrase.text
+        if kind == "person_description":
+            described = [w.lower() for w in phrase.text.split() if w.lower() in self.lex.person_descriptions]
+            for w in reversed(described):
+                if w in self.roles:
+                    return self.roles[w]
+            return self.last_person or phrase.text
+        if kind == "person_pronoun":
             return self.last_person
         if kind in ("thing_pronoun", "statement_description"):
             return self.last_body or (self.last_any if kind == "thing_pronoun" else None)
