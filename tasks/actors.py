@@ -79,6 +79,16 @@ class ActorDirectory:
         return [(self._by_alias[m.group()], text[m.start():m.end()] if same else self._by_alias[m.group()].name)
                 for m in self._pattern.finditer(folded)]
 
+    def mention_spans(self, text: str, a: int, b: int) -> list[re.Match[str]]:
+        """Matches of aliases in text[a:b], positioned in `text` when folding keeps its length (it
+        does for most scripts); the i-th match pairs with the i-th item of `mentioned(text[a:b])`."""
+        if not text or self._pattern is None:
+            return []
+        folded = fold(text)
+        if len(folded) != len(text):
+            return []
+        return list(self._pattern.finditer(folded, a, b))
+
     def exact(self, phrase: str) -> Actor | None:
         """The actor one of whose aliases is exactly `phrase` (case and accents folded)."""
         return self._by_alias.get(fold(phrase.strip()))

@@ -53,6 +53,7 @@ class Lexicon:
     tail_openers: frozenset[str]
     np_prepositions: frozenset[str]
     adverb_suffixes: tuple[str, ...]
+    verb_first: bool = False
 
     def is_cue_word(self, word: str) -> bool:
         """True when `word` alone is a reporting cue ("Agregó", "Said"): never part of a name."""
@@ -105,6 +106,7 @@ def _build(language: str, data: dict[str, object], path: Path) -> Lexicon:
         according=frozenset(a.lower() for a in according),
         participle_suffixes=tuple(words("participle_suffixes")),
         adverb_suffixes=tuple(words("adverb_suffixes")),
+        verb_first=bool(data.get("verb_first", False)),
         not_a_report_after=tuple(words("not_a_report_after")),
         **sets,  # type: ignore[arg-type]
     )

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from tasks.actors import ActorDirectory
+from tasks.actors import ActorDirectory, fold
 from tasks.cues import Lexicon
 
 TOKEN_RE = re.compile(r"[\w][\w’'.\-]*\w|[\w]|[^\w\s]")
@@ -36,7 +36,11 @@ def tokens(text: str, a: int, b: int) -> list[tuple[str, int, int]]:
 
 
 def _is_cap(word: str) -> bool:
-    return word[:1].isupper() or (len(word) > 1 and word[0] in "'’" and word[1:2].isupper())
+    """Capitalised, or written in a script without case (Arabic), where any word may be a name."""
+    first = word[:1]
+    if first.isalpha() and not first.isupper() and not first.islower():
+        return True
+    return first.isupper() or (len(word) > 1 and word[0] in "'’" and word[1:2].isupper())
 
 
 def _is_name(word: str, lex: Lexicon) -> bool:
@@ -128,7 +132,7 @@ def _collect_left(toks: list[tuple[str, int, int]], lex: Lexicon, limit: int = 1
         low = word.lower()
         if not word[0].isalnum() and word not in CONTINUE_PUNCT:
             break
-        if low in lex.subject_stops and not _is_cap(word):
+        if low in lex.subject_stops and not word[:1].isupper():
             break
         if low in lex.coordinators:
             nxt = out[0][0] if out else ""
@@ -182,7 +186,7 @@ def subject_after(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
             break
         if out and _is_name(out[-1][0], lex) and not _is_cap(word) and low not in CONNECTORS:
             break  # "dijo Blyde antes de ..." : the name ends where lower-case words resume
-        if low in lex.subject_stops and not _is_cap(word) and low not in lex.possessives:
+        if low in lex.subject_stops and not word[:1].isupper() and low not in lex.possessives:
             break
         if low in lex.coordinators and (i + 1 >= len(toks) or _is_cap(toks[i + 1][0])):
             break
@@ -256,8 +260,9 @@ class Resolver:
             if key in self.full_names:
                 return self.full_names[key]
             actor = self.actors.exact(words[0]) if self.actors else None
-            if actor is not None and actor.kind == "person":
-                return actor.name
+            if actor is not None and actor.kind == "person" and \
+                    fold(words[0])[:1].isascii() == fold(actor.name)[:1].isascii():
+                return actor.name  # same script only: "مادورو" stays as the article writes it
         return " ".join(words)
 
     def _is_person(self, name: str) -> bool:

@@ -164,7 +164,7 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: list[Quote], lex: 
             if pre:
                 c = pre[-1]
                 cue_used = c
-                if c.according:
+                if c.according or lex.verb_first:
                     phrase = subject_after(text, c.end, q.open, lex)
                 else:
                     phrase = subject_before(text, s0, c.start, lex)
@@ -280,6 +280,10 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: list[_Cue], quotes: li
         else:
             if c.participle:
                 phrase = Phrase("", c.start, c.start, "coordinated")
+            elif lex.verb_first:
+                phrase = subject_after(text, c.end, s1, lex)
+                if phrase.kind in ("none", "rejected"):
+                    phrase = Phrase("", c.start, c.start, "none")
             else:
                 phrase = subject_before(text, s0, c.start, lex)
                 if phrase.kind == "none":
@@ -301,6 +305,43 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: list[_Cue], quotes: li
     return _Found(phrase, a, b, "indirect", c.text, 0.5)
 
 
+MIN_GENERIC_QUOTE_WORDS = 4
+
+
+def _quotes_by_nearest_actor(text: str, language: str, actors: ActorDirectory) -> list[Statement]:
+    """For a language without a cue file: every quotation of a few words, attributed to the known actor
+    named nearest to it in its sentence (or, failing that, the last one named before). Quote marks and
+    names are script-independent; reporting verbs are not, so this is the floor, not the method."""
+    out: list[Statement] = []
+    quotes = find_quotes(text, language)
+    last: str | None = None
+    for s0, s1 in split_sentences(text, quotes):
+        named = [(m.start(), a, w) for m, (a, w) in zip(_mentions(text, s0, s1, actors),
+                                                         actors.mentioned(text[s0:s1]), strict=False)]
+        for q in quotes:
+            if not s0 <= q.open < s1 or len(text[q.start:q.end].split()) < MIN_GENERIC_QUOTE_WORDS:
+                continue
+            outside = [n for n in named if not q.open <= n[0] < q.close]
+            speaker = min(outside, key=lambda n: abs(n[0] - q.open))[2] if outside else last
+            if not speaker:
+                continue
+            actor = actors.lookup(speaker)
+            kind = "direct" if not text[s0:q.open].strip() or text[s0:q.open].rstrip().endswith(":") else "partial"
+            out.append(Statement(
+                speaker=speaker, quote=text[q.start:q.end], kind=kind, cue="", start=q.start, end=q.end,
+                language=language, confidence=0.3, speaker_canonical=actor.name if actor else None,
+                side=actor.side if actor else None,
+            ))
+        if named:
+            last = named[-1][2]
+    return out
+
+
+def _mentions(text: str, s0: int, s1: int, actors: ActorDirectory) -> list[re.Match[str]]:
+    """Where in text[s0:s1] the directory's aliases occur (positions for `_quotes_by_nearest_actor`)."""
+    return actors.mention_spans(text, s0, s1)
+
+
 def extract_statements(text: str, language: str, actors: ActorDirectory | None = None) -> list[Statement]:
     """Statements in `text` (an article body) for a 2-letter `language`; never raises on odd input."""
     try:
@@ -311,11 +352,13 @@ def extract_statements(text: str, language: str, actors: ActorDirectory | None =
 
 
 def _extract(text: str, language: str, actors: ActorDirectory | None) -> list[Statement]:
-    lex = lexicon(language)
-    if lex is None or not text.strip():
+    if not text.strip():
         return []
     if actors is None:
         actors = load_actors()
+    lex = lexicon(language)
+    if lex is None:
+        return _quotes_by_nearest_actor(text, language, actors)
     quotes = find_quotes(text, language)
     resolver = Resolver(actors, lex)
     out: list[Statement] = []

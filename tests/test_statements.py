@@ -194,3 +194,16 @@ def test_title_before_a_name_is_dropped_from_the_speaker():
     text = "Assembly speaker Lena Torres said that the vote would take place in May."
     st = _by_quote(extract_statements(text, "en"), "vote would take place")
     assert st.speaker == "Lena Torres"
+
+
+def test_arabic_verb_first_cue_with_subject_after_it():
+    text = "وأكد مادورو أن الحوار مع المعارضة سيستمر في الأسبوع المقبل."
+    [st] = extract_statements(text, "ar")
+    assert st.kind == "indirect" and st.speaker == "مادورو" and st.quote.startswith("الحوار")
+
+
+def test_language_without_cue_file_quotes_go_to_the_nearest_known_actor():
+    text = "Juan Guaidó parlò a lungo. «Non lasceremo il tavolo dei negoziati adesso», disse ieri sera."
+    [st] = extract_statements(text, "sv")
+    assert st.speaker == "Juan Guaidó" and st.quote.startswith("Non lasceremo")
+    assert text[st.start:st.end] == st.quote
