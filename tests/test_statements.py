@@ -207,3 +207,9 @@ def test_language_without_cue_file_quotes_go_to_the_nearest_known_actor():
     [st] = extract_statements(text, "sv")
     assert st.speaker == "Juan Guaidó" and st.quote.startswith("Non lasceremo")
     assert text[st.start:st.end] == st.quote
+
+
+def test_object_cues_of_endorsement_give_indirect_statements():
+    text = "The Andean Council commended the role of Chile in hosting the talks."
+    st = _by_quote(extract_statements(text, "en"), "role of Chile")
+    assert st.kind == "indirect" and "Andean Council" in st.speaker
