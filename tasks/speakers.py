@@ -17,6 +17,7 @@ from tasks.cues import Lexicon
 TOKEN_RE = re.compile(r"[\w][\w’'.\-]*\w|[\w]|[^\w\s]")
 CONTINUE_PUNCT = {"’s", "'s", "-", "&"}
 OF_WORDS = {"of", "for", "at", "from", "de", "del", "da", "do", "dos", "das", "di", "della", "des", "du", "von", "der"}
+WORD_RE = re.compile(r"[\w-]+")
 CONNECTORS = {"de", "del", "of", "the", "la", "da", "do", "dos", "di", "des", "du", "von", "y", "and"}
 
 
@@ -298,6 +299,8 @@ class Resolver:
                     self.full_names[written.split()[-1].lower()] = written
 
     def _scan_roles(self, sentence: str) -> None:
+        if self.lex.person_descriptions.isdisjoint(WORD_RE.findall(sentence.lower())):
+            return  # most sentences give nobody a role: skip the tokenizer
         toks = tokens(sentence, 0, len(sentence))
         words = [t[0] for t in toks]
         for i, w in enumerate(words):

@@ -213,3 +213,10 @@ def test_object_cues_of_endorsement_give_indirect_statements():
     text = "The Andean Council commended the role of Chile in hosting the talks."
     st = _by_quote(extract_statements(text, "en"), "role of Chile")
     assert st.kind == "indirect" and "Andean Council" in st.speaker
+
+
+def test_cue_pattern_prefers_the_longest_form_and_whole_words():
+    from tasks.cues import lexicon
+    lex = lexicon("en")
+    found = [m.group() for m in lex.cue_re.finditer("She called on them; he recalled it; they called back.")]
+    assert found == ["called on", "called"]
