@@ -218,5 +218,5 @@ def test_object_cues_of_endorsement_give_indirect_statements():
 def test_cue_pattern_prefers_the_longest_form_and_whole_words():
     from tasks.cues import lexicon
     lex = lexicon("en")
-    found = [m.group() for m in lex.cue_re.finditer("She called on them; he recalled it; they called back.")]
+    found = [m.group() for m in lex.cue_re.finditer("She called on them; an uncalled vote; they called back.")]
     assert found == ["called on", "called"]
