@@ -49,7 +49,8 @@ class DemoSite:
         self.httpd = ThreadingHTTPServer((host, port), Handler)
         self.httpd.daemon_threads = True
         self.base = f"http://{host}:{self.httpd.server_address[1]}"
-        self._thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self._thread = threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05},
+                                        daemon=True)
 
     def page(self, path: str) -> bytes | None:
         """The file at `path` with `{BASE}` replaced by this server's URL; None outside the site."""

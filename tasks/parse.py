@@ -19,7 +19,9 @@ from __future__ import annotations
 import codecs
 import html
 import re
+import xml.sax
 import zlib
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from html.parser import HTMLParser
 from typing import Any
@@ -47,8 +49,22 @@ _HTML_ROOTS = frozenset({"html", "head", "body"})
 _SINGLE_BYTE_LATIN = frozenset({"iso8859-15", "cp1252"})
 
 
+@dataclass(frozen=True, slots=True)
+class ParsedFeed:
+    """The entries of a feed, and a warning when they were recovered from a malformed document."""
+
+    entries: list[FeedEntry]
+    warning: str | None = None
+
+
 def parse_feed(body: bytes, feed: FeedSource, fetched_at: datetime, base_url: str | None = None) -> list[FeedEntry]:
-    """Entries of a fetched feed, cleaned. Raises FeedParseError(feed.url, reason) when refused or unreadable.
+    """Entries of a fetched feed, cleaned. Raises FeedParseError(feed.url, reason) when refused or unreadable."""
+    return parse_document(body, feed, fetched_at, base_url).entries
+
+
+def parse_document(body: bytes, feed: FeedSource, fetched_at: datetime, base_url: str | None = None) -> ParsedFeed:
+    """`parse_feed`, also saying when the entries were recovered from broken XML (so the feed's owner can
+    be told: a truncated feed loses its last entries silently otherwise).
 
     `base_url` is where the bytes came from after redirects; relative links resolve against it (or the
     document's xml:base), falling back to the configured feed URL.
@@ -73,8 +89,9 @@ def parse_feed(body: bytes, feed: FeedSource, fetched_at: datetime, base_url: st
             raise FeedParseError(feed.url, f"unreadable XML, no entries recovered: {parsed.bozo_exception}")
         if not parsed.get("version"):
             raise FeedParseError(feed.url, f"not an RSS or Atom feed (root element <{_root_element(text)}>)")
-        return []
-    feed_language = normalise_language(parsed.feed.get("language")) or normalise_language(feed.language)
+        return ParsedFeed([])
+    # The operator's language for the feed beats the feed's own <language> (seen: "US" for English).
+    feed_language = normalise_language(feed.language) or normalise_language(parsed.feed.get("language"))
     out: list[FeedEntry] = []
     seen: set[str] = set()
     for raw in parsed.entries:
@@ -82,7 +99,10 @@ def parse_feed(body: bytes, feed: FeedSource, fetched_at: datetime, base_url: st
         if entry is not None and entry.guid not in seen:
             seen.add(entry.guid)
             out.append(entry)
-    return out
+    warning = None
+    if parsed.get("bozo") and isinstance(parsed.get("bozo_exception"), xml.sax.SAXParseException):
+        warning = f"malformed XML, {len(out)} entries recovered: {parsed.bozo_exception}"
+    return ParsedFeed(out, warning)
 
 
 # --- stage 1: refuse -------------------------------------------------------------------------------------

@@ -28,7 +28,7 @@ from tasks.analysis import Analyzer
 from tasks.article import extract_text
 from tasks.config import MonitorConfig, load_config
 from tasks.fetch import FetchRequest, fetch_all
-from tasks.parse import parse_feed
+from tasks.parse import parse_document
 from tasks.records import (
     AlertError,
     Article,
@@ -159,10 +159,12 @@ def parse_feeds(s: Settings, fetched: list[tuple[FeedSource, FetchResult | None]
                                                  skipped=True))
                 report.feed_status.append({"feed": feed.name, "url": feed.url, "status": "backing off"})
                 continue
-            error, got = res.error, []
+            error, warning, got = res.error, None, []
             if error is None and res.ok:
                 try:
-                    got = parse_feed(res.body or b"", feed, res.fetched_at, base_url=res.final_url or feed.url)
+                    parsed = parse_document(res.body or b"", feed, res.fetched_at,
+                                            base_url=res.final_url or feed.url)
+                    got, warning = parsed.entries, parsed.warning
                 except FeedParseError as exc:
                     error = exc.reason
             elif error is None and not res.not_modified:
@@ -174,8 +176,13 @@ def parse_feeds(s: Settings, fetched: list[tuple[FeedSource, FetchResult | None]
                 etag=res.etag, last_modified=res.last_modified, fetched_at=res.fetched_at,
                 entries=len(got), previous_errors=errors_before, retry_after=res.retry_after))
             status = "failed" if error else ("not modified" if res.not_modified else "ok")
+            if warning:
+                status = "ok, malformed"
+                report.count("feeds_malformed")
+                report.errors.append(f"feed {feed.name} ({feed.url}): {warning}")
+                logger().warning("feed %s (%s): %s", feed.name, feed.url, warning)
             report.feed_status.append({"feed": feed.name, "url": feed.url, "status": status,
-                                       "http": res.status, "entries": len(got), "error": error})
+                                       "http": res.status, "entries": len(got), "error": error or warning})
             if error:
                 report.count("feeds_failed")
                 report.errors.append(f"feed {feed.name} ({feed.url}): {error}")

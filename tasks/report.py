@@ -15,14 +15,15 @@ def summary_lines(report: RunReport) -> list[str]:
     lines = [
         f"run {report.run_id}{' (dry run: nothing loaded, nothing alerted)' if report.dry_run else ''}",
         f"feeds: {c.get('feeds_fetched', 0)} fetched, {c.get('feeds_not_modified', 0)} not modified, "
-        f"{c.get('feeds_failed', 0)} failed, {c.get('feeds_backing_off', 0)} backing off",
+        f"{c.get('feeds_failed', 0)} failed, {c.get('feeds_malformed', 0)} malformed but read, "
+        f"{c.get('feeds_backing_off', 0)} backing off",
         f"entries: {c.get('entries_seen', 0)} seen, {c.get('entries_new', 0)} new; "
         f"pages fetched: {c.get('pages_fetched', 0)}; relevant articles: {c.get('articles_relevant', 0)}",
         f"loaded: {c.get('articles_loaded', 0)} articles, {c.get('statements_loaded', 0)} statements; "
         f"alerts: {c.get('alerts_queued', 0)} queued, {c.get('alerts_sent', 0)} sent, "
         f"{c.get('alerts_muted', 0)} muted, {c.get('alerts_left_queued', 0)} left in the queue",
     ]
-    lines += [f"  error: {e}" for e in report.errors[:50]]
+    lines += [f"  problem: {e}" for e in report.errors[:50]]
     if len(report.errors) > 50:
         lines.append(f"  ... and {len(report.errors) - 50} more errors (see the runs table)")
     return lines

@@ -96,15 +96,16 @@ def test_dates_out_of_range_are_treated_as_unknown() -> None:
     assert epoch.published_guessed
 
 
-def test_language_comes_from_entry_then_feed_then_config() -> None:
+def test_language_comes_from_entry_then_config_then_feed() -> None:
+    # the operator's language for a feed beats the feed's own <language> (a real feed declares "US")
     body = rss('<item><title xml:lang="pt-BR">a</title></item><item><title>b</title></item>',
                "<language>en-US</language>")
-    pt, en = parse_feed(body, SOURCE, FETCHED)
-    assert (pt.language, en.language) == ("pt", "en")
-    [configured] = parse_feed(rss("<item><title>c</title></item>"), SOURCE, FETCHED)
-    assert configured.language == "es"
-    [unknown] = parse_feed(rss("<item><title>c</title></item>"), FeedSource(url="https://u.example/", name="u"),
-                           FETCHED)
+    pt, configured = parse_feed(body, SOURCE, FETCHED)
+    assert (pt.language, configured.language) == ("pt", "es")
+    unconfigured = FeedSource(url="https://u.example/", name="u")
+    [declared] = parse_feed(body, unconfigured, FETCHED)[1:]
+    assert declared.language == "en"
+    [unknown] = parse_feed(rss("<item><title>c</title></item>"), unconfigured, FETCHED)
     assert unknown.language is None
 
 
