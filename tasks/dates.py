@@ -10,29 +10,15 @@ in ISO order), a day, a year, a time and a zone, in any order the languages use.
 from __future__ import annotations
 
 import re
+import tomllib
 import unicodedata
 from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
 
+_DATA = tomllib.loads((Path(__file__).parent / "data" / "dates.toml").read_text(encoding="utf-8"))
 # Month names and abbreviations in the languages of the monitored outlets (accents stripped, lower case).
-_MONTH_NAMES: dict[int, tuple[str, ...]] = {
-    1: ("jan", "january", "ene", "enero", "gen", "gennaio", "janeiro", "janv", "janvier", "januar", "jaen"),
-    2: ("feb", "february", "febrero", "febbraio", "fev", "fevereiro", "fevr", "fevrier", "februar"),
-    3: ("mar", "march", "marzo", "marco", "mars", "marz", "maerz"),
-    4: ("apr", "april", "abr", "abril", "aprile", "avr", "avril"),
-    5: ("may", "mayo", "mag", "maggio", "mai", "maio"),
-    6: ("jun", "june", "junio", "giu", "giugno", "junho", "juin"),
-    7: ("jul", "july", "julio", "lug", "luglio", "julho", "juil", "juillet", "juli"),
-    8: ("aug", "august", "ago", "agosto", "aou", "aout"),
-    9: ("sep", "sept", "september", "septiembre", "setiembre", "set", "settembre", "setembro", "septembre"),
-    10: ("oct", "october", "octubre", "ott", "ottobre", "out", "outubro", "octobre", "okt", "oktober"),
-    11: ("nov", "november", "noviembre", "novembre", "novembro"),
-    12: ("dec", "december", "dic", "diciembre", "dicembre", "dez", "dezembro", "decembre", "dezember"),
-}
-MONTHS = {name: number for number, names in _MONTH_NAMES.items() for name in names}
-
-# North American zone names still common in RSS (RFC 822 lists them); others are rare enough to ignore.
-_ZONES = {"ut": 0, "utc": 0, "gmt": 0, "z": 0, "est": -5, "edt": -4, "cst": -6, "cdt": -5, "mst": -7,
-          "mdt": -6, "pst": -8, "pdt": -7, "cet": 1, "cest": 2, "bst": 1, "brt": -3, "art": -3, "vet": -4}
+MONTHS = {name: int(number) for number, names in _DATA["months"].items() for name in names}
+_ZONES: dict[str, int] = dict(_DATA["zones"])
 
 _TIME = re.compile(r"^(\d{1,2}):(\d{1,2})(?::(\d{1,2}))?(?:[.,]\d+)?$")
 _OFFSET = re.compile(r"^(?:(gmt|utc|ut))?([+-])(\d{1,2})(?::?(\d{2}))?$")

@@ -10,15 +10,14 @@ intranet page and store its text.
 from __future__ import annotations
 
 import ipaddress
+import tomllib
+from pathlib import Path
 from urllib.parse import unquote_plus, urljoin, urlsplit, urlunsplit
 
+_TRACKING = tomllib.loads((Path(__file__).parent / "data" / "tracking_params.toml").read_text(encoding="utf-8"))
 # Query parameters that identify a campaign or a click, never the page. Exact names, then prefixes.
-TRACKING_PARAMS = frozenset({
-    "fbclid", "gclid", "dclid", "msclkid", "yclid", "igshid", "mc_cid", "mc_eid", "_ga", "_gl",
-    "ocid", "cmpid", "smid", "sr_share", "ns_mchannel", "ns_source", "ns_campaign", "ns_linkname",
-    "ito", "icid", "wt_mc", "wt_zmc", "wt.mc_id", "rss", "ref_src", "xtor", "at_medium", "at_campaign",
-})
-TRACKING_PREFIXES = ("utm_", "at_", "pk_", "mtm_", "hsa_", "wt.", "wt_")
+TRACKING_PARAMS = frozenset(_TRACKING["exact"])
+TRACKING_PREFIXES = tuple(_TRACKING["prefixes"])
 
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 
