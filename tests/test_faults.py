@@ -1,0 +1,120 @@
+"""Faults and crashes (issue 7, the fault half): nothing lost, nothing doubled, one clear line when it fails.
+
+Everything here is real: `vzmon run --no-prefect` processes killed with SIGKILL, DuckDB files in tmp_path
+held by a second process, a local newsroom and a local Slack stand-in on 127.0.0.1. Hostile *inputs*
+(feeds, pages, private addresses) are in test_hostile_feeds.py.
+
+The kill loop runs VZMON_KILL_ITERATIONS kills (default 8, about 40 s; 50 for a soak) with a random seed
+it prints; VZMON_KILL_SEED replays one.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import time
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from flows.monitor import monitor_without_prefect
+from tests.support.big_newsroom import EVERY_STATEMENT, BigNewsroom, write_big_config
+from tests.support.httpserver import LocalServer
+from tests.support.kill_loop import (
+    Forker,
+    SlowSlackReceiver,
+    kill_iterations,
+    query,
+    quiet,
+    run_and_kill,
+    snapshot,
+    timed_pass,
+)
+
+START = 20  # entries in each feed before the first pass
+BATCH = 5  # entries per load transaction: many transactions per pass, so kills land between and inside them
+GROWTH = 6  # entries each feed publishes before every killed pass, so each one has fresh work
+
+
+@pytest.fixture(autouse=True)
+def _no_webhook_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """In-process passes must not pick up a developer's real webhook."""
+    monkeypatch.delenv("VZMON_SLACK_WEBHOOK_URL", raising=False)
+
+
+def test_kill_loop_leaves_the_warehouse_as_one_clean_pass_would_and_alerts_each_statement(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """SIGKILL a pass at random moments N times in a row, then let one pass finish.
+
+    Promised: the warehouse then holds exactly what one uninterrupted pass over the same news puts in a
+    fresh file (same article ids, statement ids and content; no duplicates), every statement has one
+    alert row and it is `sent`, and Slack got every statement at least once and at most one extra
+    message per kill that landed while messages were going out.
+    """
+    n = kill_iterations()
+    seed = int(os.environ.get("VZMON_KILL_SEED") or time.time_ns() % 2**32)
+    rng = random.Random(seed)
+    with capsys.disabled():
+        print(f"\nkill loop: {n} kills, seed {seed} (replay with VZMON_KILL_SEED={seed})")
+    alerts = EVERY_STATEMENT
+    with LocalServer() as server, SlowSlackReceiver() as slack, SlowSlackReceiver() as timing_slack, \
+            Forker() as forker:
+        news = BigNewsroom(quiet(server), per_feed=START)
+        victim = tmp_path / "victim.duckdb"
+        config = write_big_config(tmp_path / "victim.toml", news.feed_urls, victim, alerts=alerts)
+
+        # The clock: one uninterrupted pass (into a scratch file, alerts to a scratch receiver).
+        scratch = write_big_config(tmp_path / "scratch.toml", news.feed_urls, tmp_path / "scratch.duckdb",
+                                   alerts=alerts)
+        clock = timed_pass(forker, scratch, lambda: len(server.requests), batch_size=BATCH,
+                           webhook_url=timing_slack.webhook_url)
+        assert clock.returncode == 0, clock.stderr
+        assert timing_slack.received, "the clock pass sent no alerts: the kill loop would never hit a send"
+
+        kills = hits_during_sends = 0
+        for i in range(n):
+            news.publish(GROWTH)
+            # From just before the first fetch (the warehouse is opened, the run row written) to the end of
+            # a full pass: kills land in start-up, fetch, each batch's analysis and load, feed state, sends.
+            delay = rng.uniform(0.9 * clock.first_request, clock.total)
+            got_before = len(slack.received)
+            killed = run_and_kill(forker, config, delay, batch_size=BATCH, webhook_url=slack.webhook_url)
+            sent = len(slack.received) - got_before
+            kills += killed
+            hits_during_sends += killed and sent > 0
+            articles = query(victim, "SELECT count(*) FROM articles")[0][0] if victim.exists() else 0
+            with capsys.disabled():
+                print(f"  pass {i + 1}: {'killed' if killed else 'finished'} at {delay:.2f}s; "
+                      f"{articles} articles so far; {sent} Slack messages during it")
+
+        final = timed_pass(forker, config, lambda: len(server.requests), batch_size=BATCH,
+                           webhook_url=slack.webhook_url)
+        assert final.returncode == 0 and "Traceback" not in final.stderr, final.stderr
+
+        # The reference: the same news, one uninterrupted pass, a fresh file (no webhook: alerts stay queued).
+        reference = tmp_path / "reference.duckdb"
+        ref_config = write_big_config(tmp_path / "reference.toml", news.feed_urls, reference, alerts=alerts)
+        monitor_without_prefect(str(ref_config), batch_size=250)
+
+    got, want = snapshot(victim), snapshot(reference)
+    for table in ("articles", "statements", "alerts", "feeds"):
+        assert got[table] == want[table], f"{table} differ from an uninterrupted pass (seed {seed})"
+    assert len(want["statements"]) > 100 and len(want["articles"]) == 3 * (START + n * GROWTH)
+
+    # One alert row per statement, every one delivered; no run left 'running'.
+    assert query(victim, "SELECT status, count(*) FROM alerts GROUP BY 1") == [("sent", len(want["statements"]))]
+    assert query(victim, "SELECT count(*) FROM runs WHERE status = 'running'") == [(0,)]
+    assert query(victim, "SELECT status FROM runs ORDER BY started_at DESC LIMIT 1") == [("completed",)]
+
+    # Slack: every statement at least once; duplicates only from kills that hit the alert step, one each.
+    quotes = Counter(slack.quotes())
+    stored = {" ".join(q.split()) for (q,) in query(victim, "SELECT quote FROM statements")}
+    assert set(quotes) == stored, f"statements never alerted: {sorted(stored - set(quotes))[:3]}"
+    duplicates = sum(c - 1 for c in quotes.values())
+    assert duplicates <= hits_during_sends, (
+        f"{duplicates} duplicate messages but only {hits_during_sends} kills during sends (seed {seed})")
+    assert slack.rejected == []
+    with capsys.disabled():
+        print(f"  {kills} kills ({hits_during_sends} during sends), {duplicates} duplicate messages, "
+              f"{len(stored)} statements; clock pass {clock.total:.1f}s, final pass {final.total:.1f}s")
