@@ -12,15 +12,18 @@ from __future__ import annotations
 
 import os
 import random
+import threading
 import time
 from collections import Counter
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
 from flows.monitor import monitor_without_prefect
+from tests.support.analyst import Analyst
 from tests.support.big_newsroom import EVERY_STATEMENT, BigNewsroom, write_big_config
-from tests.support.httpserver import LocalServer
+from tests.support.httpserver import LocalServer, Request, Response
 from tests.support.kill_loop import (
     Forker,
     SlowSlackReceiver,
@@ -29,8 +32,11 @@ from tests.support.kill_loop import (
     quiet,
     run_and_kill,
     snapshot,
+    start_pass,
     timed_pass,
 )
+from tests.support.newsroom import serve_newsroom, write_config
+from warehouse.db import connect
 
 START = 20  # entries in each feed before the first pass
 BATCH = 5  # entries per load transaction: many transactions per pass, so kills land between and inside them
@@ -118,3 +124,77 @@ def test_kill_loop_leaves_the_warehouse_as_one_clean_pass_would_and_alerts_each_
     with capsys.disabled():
         print(f"  {kills} kills ({hits_during_sends} during sends), {duplicates} duplicate messages, "
               f"{len(stored)} statements; clock pass {clock.total:.1f}s, final pass {final.total:.1f}s")
+
+
+# --- the warehouse file held by someone else -------------------------------------------------------------
+
+def _on_first_page(server: LocalServer, action: Callable[[], object]) -> list[object]:
+    """Run `action` when the pass asks for its first article page (the warehouse is closed by then and
+    will be opened next to load the batch); the page is answered after `action` returns."""
+    done: list[object] = []
+    lock = threading.Lock()
+    for path, handler in list(server.routes.items()):
+        if path.startswith("/articles/"):
+            def wrapped(req: Request, inner: Callable[[Request], Response] = handler) -> Response:
+                with lock:
+                    if not done:
+                        done.append(action())
+                return inner(req)
+
+            server.routes[path] = wrapped
+    return done
+
+
+@pytest.fixture
+def newsroom() -> Iterator[LocalServer]:
+    with LocalServer() as server:
+        serve_newsroom(quiet(server), hang_seconds=2)
+        yield server
+
+
+def test_a_pass_waits_for_an_analyst_who_lets_go_within_the_wait(newsroom: LocalServer, tmp_path: Path) -> None:
+    """An analyst's read-only session holds the file for 1.5 s just as the pass wants to load: the pass
+    waits (lock_wait_seconds = 10) and then finishes, with everything loaded."""
+    db = tmp_path / "monitor.duckdb"
+    connect(db).close()  # the analyst opens an existing warehouse
+    config = write_config(tmp_path / "monitor.toml", newsroom, db, broken=False)
+    analyst = _on_first_page(newsroom, lambda: Analyst(db, read_only=True, hold_seconds=1.5))
+    report = monitor_without_prefect(str(config))
+    assert analyst, "the analyst never got in: the test did not test anything"
+    analyst[0].release()  # type: ignore[attr-defined]
+    assert report.stage_seconds["load"] >= 0.8  # it did wait for the lock
+    assert report.counts["statements_loaded"] > 0 and not report.errors
+    assert query(db, "SELECT status FROM runs") == [("completed",)]
+
+
+def test_a_pass_blocked_past_the_wait_fails_in_one_line_naming_the_file_and_loses_nothing(
+        newsroom: LocalServer, tmp_path: Path) -> None:
+    """An analyst's read-write session holds the file from the middle of a real `vzmon run` (after the
+    fetch, before the first load) for longer than lock_wait_seconds = 1: the run exits 2 with one line
+    that names the file, and the next pass, once the analyst is gone, loads everything."""
+    db = tmp_path / "monitor.duckdb"
+    config = write_config(tmp_path / "monitor.toml", newsroom, db, broken=False)
+    config.write_text(config.read_text().replace("lock_wait_seconds = 10", "lock_wait_seconds = 1"))
+    analyst = _on_first_page(newsroom, lambda: Analyst(db, read_only=False, hold_seconds=60))
+    proc = start_pass(config, batch_size=250)
+    out, err = proc.communicate(timeout=120)
+    assert analyst, "the analyst never got in: the test did not test anything"
+    analyst[0].release()  # type: ignore[attr-defined]
+
+    assert proc.returncode == 2, (out, err)
+    lines = [line for line in err.splitlines() if line.strip()]
+    assert len(lines) == 1 and "Traceback" not in err, err
+    assert lines[0].startswith(f"vzmon: {db}: another process has held the warehouse for over 1s")
+    assert "nothing was written" in lines[0]
+    # Nothing half-done: no article of the blocked batch, no feed validators (so the feeds are re-fetched).
+    assert query(db, "SELECT count(*) FROM articles") == [(0,)]
+    assert query(db, "SELECT count(*) FROM feeds") == [(0,)]
+
+    later = monitor_without_prefect(str(config))
+    assert later.counts.get("feeds_not_modified", 0) == 0 and later.counts["entries_new"] == 3
+    reference = tmp_path / "reference.duckdb"
+    monitor_without_prefect(str(write_config(tmp_path / "reference.toml", newsroom, reference, broken=False)))
+    got, want = snapshot(db), snapshot(reference)
+    assert got["articles"] == want["articles"] and got["statements"] == want["statements"]
+    assert got["alerts"] == want["alerts"] and len(want["statements"]) > 0
+    assert query(db, "SELECT status FROM runs ORDER BY started_at") == [("interrupted",), ("completed",)]
