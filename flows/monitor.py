@@ -8,8 +8,10 @@ extract statements, load -> save feed state -> send alerts -> report. Each step 
 from __future__ import annotations
 
 from types import SimpleNamespace
+from typing import Annotated
 
 from prefect import flow
+from pydantic import Field
 
 from tasks.pipeline import steps
 from tasks.records import RunReport, batches
@@ -34,11 +36,13 @@ def run_pass(step: SimpleNamespace, config_path: str, feeds: list[str] | None, d
 
 @flow(name="monitor")
 def monitor(config_path: str = "monitor.toml", feeds: list[str] | None = None, dry_run: bool = False,
-            batch_size: int = 250) -> RunReport:
+            batch_size: Annotated[int, Field(ge=1, le=100_000)] = 250) -> RunReport:
     """One pass: every new statement about the negotiations, from feeds to DuckDB to Slack.
 
-    Parameters: `config_path` (TOML), `feeds` (names or URLs to fetch; all when empty), `dry_run`
-    (fetch and analyse, load nothing, alert nothing), `batch_size` (entries per analyse-and-load step).
+    Parameters: `config_path` (TOML), `feeds` (a JSON list of feed names or URLs from the config, e.g.
+    ["BBC Mundo"]; all feeds when null), `dry_run` (fetch and analyse, load nothing, alert nothing),
+    `batch_size` (entries per analyse-and-load step, at least 1). Prefect validates the types; the config
+    is validated by the first step, which fails the run with a message naming the file and key.
     """
     return run_pass(steps(prefect=True), config_path, feeds, dry_run, batch_size)
 
