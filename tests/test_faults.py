@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import random
+import socket
 import threading
 import time
 from collections import Counter
@@ -36,6 +37,7 @@ from tests.support.kill_loop import (
     timed_pass,
 )
 from tests.support.newsroom import serve_newsroom, write_config
+from tests.support.slack_receiver import SECRET_PATH
 from warehouse.db import connect
 
 START = 20  # entries in each feed before the first pass
@@ -198,3 +200,59 @@ def test_a_pass_blocked_past_the_wait_fails_in_one_line_naming_the_file_and_lose
     assert got["articles"] == want["articles"] and got["statements"] == want["statements"]
     assert got["alerts"] == want["alerts"] and len(want["statements"]) > 0
     assert query(db, "SELECT status FROM runs ORDER BY started_at") == [("interrupted",), ("completed",)]
+
+
+# --- Slack down ------------------------------------------------------------------------------------------
+
+ALERT_EVERYTHING = ("[alerts]\nmin_confidence = 0.0\nonly_relevant = false\ndigest_threshold = 1000\n"
+                    "max_per_second = 0\nmax_attempts = 3\n")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.mark.parametrize("outage", ["HTTP 500", "connection refused"])
+def test_slack_down_for_three_passes_then_up_delivers_every_alert_exactly_once(
+        outage: str, newsroom: LocalServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Three passes while the webhook answers 500 (or nothing listens on its port), then one with Slack
+    back: the alerts stay queued (never `failed`: an outage is not the message's fault), then each
+    statement arrives exactly once."""
+    db = tmp_path / "monitor.duckdb"
+    config = write_config(tmp_path / "monitor.toml", newsroom, db, broken=False, extra=ALERT_EVERYTHING)
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}{SECRET_PATH}"
+    monkeypatch.setenv("VZMON_SLACK_WEBHOOK_URL", url)
+    down = SlowSlackReceiver(delay=0) if outage == "HTTP 500" else None
+    if down:
+        down.down_status = 500
+        monkeypatch.setenv("VZMON_SLACK_WEBHOOK_URL", down.webhook_url)
+        down.__enter__()
+    try:
+        for _ in range(3):
+            report = monitor_without_prefect(str(config))
+            assert report.counts.get("alerts_sent", 0) == 0
+            assert any("Slack unavailable" in e for e in report.errors), report.errors
+    finally:
+        if down:
+            down.__exit__(None, None, None)
+    n = query(db, "SELECT count(*) FROM statements")[0][0]
+    assert n > 0
+    assert query(db, "SELECT status, count(*) FROM alerts GROUP BY 1") == [("queued", n)]
+    reason = "HTTP 500" if down else "ConnectError"
+    assert all(reason in (e or "") for (e,) in query(db, "SELECT last_error FROM alerts WHERE attempts > 0"))
+    if down:
+        assert down.posts >= 3  # it was really tried in each pass
+
+    with SlowSlackReceiver(delay=0, port=0 if down else port) as slack:
+        monkeypatch.setenv("VZMON_SLACK_WEBHOOK_URL", slack.webhook_url)
+        assert down or slack.webhook_url == url  # connection refused: the same URL now answers
+        back = monitor_without_prefect(str(config))
+        again = monitor_without_prefect(str(config))
+    assert back.counts["alerts_sent"] == n and again.counts.get("alerts_sent", 0) == 0
+    quotes = Counter(slack.quotes())
+    assert set(quotes.values()) == {1} and len(quotes) == n
+    assert {" ".join(q.split()) for (q,) in query(db, "SELECT quote FROM statements")} == set(quotes)
+    assert query(db, "SELECT status, count(*) FROM alerts GROUP BY 1") == [("sent", n)]

@@ -19,6 +19,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from http.server import ThreadingHTTPServer
 from pathlib import Path
 
 import duckdb
@@ -163,12 +164,23 @@ class SlowSlackReceiver(SlackReceiver):
     during the wait is exactly the case "Slack has it, the outbox does not know".
     """
 
-    def __init__(self, delay: float = 0.003) -> None:
+    def __init__(self, delay: float = 0.003, port: int = 0) -> None:
         super().__init__()
         self.delay = delay
+        self.down_status: int | None = None  # set: Slack is down, every POST gets this status
+        if port:  # listen on a given port (a webhook URL that refused connections until now)
+            handler = self.server.httpd.RequestHandlerClass
+            self.server.httpd.server_close()
+            self.server.httpd = ThreadingHTTPServer(("127.0.0.1", port), handler)
+            self.server.httpd.daemon_threads = True
+            self.server.port, self.server.base = port, f"http://127.0.0.1:{port}"
         quiet(self.server)
 
     def _handle(self, req: Request) -> Response:
+        if self.down_status is not None:
+            with self._lock:
+                self.posts += 1
+            return Response(self.down_status, b"internal_error")
         response = super()._handle(req)
         time.sleep(self.delay)
         return response
