@@ -9,6 +9,7 @@ a pass killed at any moment leaves either all of a batch or none of it, and the 
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -44,6 +45,12 @@ class LoadCounts:
     alerts_queued: int
 
 
+MAX_BACKOFF = timedelta(days=1)  # the longest wait backoff_until ever sets (Retry-After included)
+MAX_VALIDATOR_CHARS = 1024  # real ETags and Last-Modified values are tens of characters
+MAX_ERROR_COUNT = 1_000_000  # far past the point where the backoff stops growing; keeps +1 inside INTEGER
+log = logging.getLogger("vzmon")
+
+
 def backoff_until(errors: int, now: datetime, retry_after: float | None = None) -> datetime | None:
     """When a failing feed may be fetched again.
 
@@ -53,18 +60,43 @@ def backoff_until(errors: int, now: datetime, retry_after: float | None = None) 
     """
     wait = timedelta(0)
     if errors >= 3:
-        wait = min(timedelta(minutes=15) * 2 ** min(errors - 3, 10), timedelta(days=1))
+        wait = min(timedelta(minutes=15) * 2 ** min(errors - 3, 10), MAX_BACKOFF)
     if retry_after:
-        wait = max(wait, timedelta(seconds=min(retry_after, 86400)))
+        wait = max(wait, timedelta(seconds=min(retry_after, MAX_BACKOFF.total_seconds())))
     return now + wait if wait else None
 
 
-def feed_states(con: duckdb.DuckDBPyConnection) -> dict[str, FeedState]:
-    """The remembered state of every feed, by URL. A corrupt row is reset, not fatal (named in the log)."""
+def _validator(url: str, field: str, value: str | None) -> str | None:
+    """A stored ETag or Last-Modified, or None when it cannot be sent back as a header.
+
+    A value with a line break or another control character, non-ASCII text or thousands of characters
+    was not written by us (record_feeds stores what a server sent, which httpx had already parsed as
+    a header). Sent back, it makes the request itself fail, and since a failed fetch keeps the stored
+    validators, the feed would fail on every pass forever. Dropping it costs one unconditional GET.
+    """
+    if not value:
+        return None
+    if len(value) <= MAX_VALIDATOR_CHARS and value.isascii() and value.isprintable():
+        return value
+    log.warning("feed %s: stored %s is not a usable header value (%d characters); ignored, the feed is "
+                "fetched in full", url, field, len(value))
+    return None
+
+
+def feed_states(con: duckdb.DuckDBPyConnection, now: datetime | None = None) -> dict[str, FeedState]:
+    """The remembered state of every feed, by URL. A corrupt row is reset, not fatal (named in the log):
+    unusable validators are dropped, a negative or NULL error count is 0, and a backoff further ahead
+    than any backoff we set (a day) is ignored, so a damaged row cannot silence a feed for years."""
+    now = now or datetime.now(UTC)
     out = {}
     for url, etag, last_modified, errors, next_at in con.execute(sql("feed_states")).fetchall():
-        out[url] = FeedState(url=url, etag=etag or None, last_modified=last_modified or None,
-                             error_count=max(int(errors or 0), 0), next_fetch_at=next_at)
+        if next_at is not None and next_at > now + MAX_BACKOFF + timedelta(minutes=5):
+            log.warning("feed %s: stored next fetch time %s is beyond the longest backoff; ignored", url,
+                        next_at.isoformat(timespec="minutes"))
+            next_at = None
+        out[url] = FeedState(url=url, etag=_validator(url, "ETag", etag),
+                             last_modified=_validator(url, "Last-Modified", last_modified),
+                             error_count=min(max(int(errors or 0), 0), MAX_ERROR_COUNT), next_fetch_at=next_at)
     return out
 
 
