@@ -10,6 +10,7 @@ it prints; VZMON_KILL_SEED replays one.
 
 from __future__ import annotations
 
+import logging
 import os
 import random
 import socket
@@ -19,8 +20,11 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import duckdb
 import pytest
+from click.testing import CliRunner
 
+from flows.cli import cli
 from flows.monitor import monitor_without_prefect
 from tests.support.analyst import Analyst
 from tests.support.big_newsroom import EVERY_STATEMENT, BigNewsroom, write_big_config
@@ -256,3 +260,74 @@ def test_slack_down_for_three_passes_then_up_delivers_every_alert_exactly_once(
     assert set(quotes.values()) == {1} and len(quotes) == n
     assert {" ".join(q.split()) for (q,) in query(db, "SELECT quote FROM statements")} == set(quotes)
     assert query(db, "SELECT status, count(*) FROM alerts GROUP BY 1") == [("sent", n)]
+
+
+# --- corrupt state, bad config, a broken warehouse file ------------------------------------------------------
+
+def test_corrupt_feed_state_rows_are_reset_and_the_feeds_recover(newsroom: LocalServer, tmp_path: Path,
+                                                                caplog: pytest.LogCaptureFixture) -> None:
+    """Feed rows damaged by hand or by a bad tool: a validator with a line break (header injection) or
+    5,000 characters, a negative or NULL or absurd error count, a backoff until the year 9999. The next
+    pass fetches both feeds in full, stores the server's validators again, and the one after is back to
+    conditional GETs; nothing is lost or doubled and nothing raises."""
+    db = tmp_path / "monitor.duckdb"
+    config = write_config(tmp_path / "monitor.toml", newsroom, db, broken=False)
+    first = monitor_without_prefect(str(config))
+    good = dict(query(db, "SELECT name, etag FROM feeds"))
+    con = duckdb.connect(str(db))
+    try:
+        con.execute("UPDATE feeds SET etag = ?, last_modified = ?, error_count = -5 WHERE name = 'wire'",
+                    ['"abc"\r\nX-Injected: 1' + "z" * 5000, "Tue, 14 May 2024\nX-Evil: 1"])
+        con.execute("UPDATE feeds SET etag = 'caf\u00e9', last_modified = '', error_count = 2147483647, "
+                    "next_fetch_at = TIMESTAMPTZ '9999-12-31 00:00:00+00' WHERE name = 'diario'")
+    finally:
+        con.close()
+
+    with caplog.at_level(logging.WARNING):
+        report = monitor_without_prefect(str(config))
+    assert {f["feed"]: f["status"] for f in report.feed_status} == {"wire": "ok", "diario": "ok"}, report.errors
+    assert not report.errors and report.counts.get("entries_new", 0) == 0  # all already known
+    # (A damaged Last-Modified stays in the row, since the server sends none to replace it, but it is
+    # ignored on every read, which the conditional GETs of the third pass show.)
+    rows = {name: rest for name, *rest in query(db, "SELECT name, etag, error_count, next_fetch_at, last_error "
+                                                    "FROM feeds")}
+    assert rows == {"wire": [good["wire"], 0, None, None], "diario": [good["diario"], 0, None, None]}
+    assert "Traceback" not in caplog.text and "z" * 200 not in caplog.text
+    assert "wire" in caplog.text or "feeds/wire.xml" in caplog.text  # the reset is named in the log
+
+    third = monitor_without_prefect(str(config))
+    assert third.counts.get("feeds_not_modified") == 2
+    assert query(db, "SELECT count(*) FROM statements") == [(first.counts["statements_loaded"],)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("[warehouse]\nlock_wiat_seconds = 2\n", "unknown key 'lock_wiat_seconds' (did you mean 'lock_wait_seconds'?)"),
+    ("[warehouse]\nlock_wait_seconds = \"two\"\n", "lock_wait_seconds: expected a non-negative number"),
+    ('[[feeds]]\nulr = "http://127.0.0.1/x.xml"\n', "unknown key 'ulr' (did you mean 'url'?)"),
+    ('[[feeds]]\nurl = "feed.xml"\n', "url must be an http(s) URL"),
+    ("[alerts\nenabled = true\n", "not valid TOML"),
+])
+def test_a_config_with_a_typo_fails_in_one_clear_line(tmp_path: Path, text: str, expected: str) -> None:
+    config = tmp_path / "monitor.toml"
+    config.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["run", "--no-prefect", "--config", str(config)])
+    assert result.exit_code == 2
+    assert result.output.startswith(f"vzmon: {config}") and expected in result.output, result.output
+    assert len(result.output.strip().splitlines()) == 1 and "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("damage", ["garbage", "truncated"])
+def test_a_damaged_warehouse_file_fails_in_one_line_naming_it(newsroom: LocalServer, tmp_path: Path,
+                                                             damage: str) -> None:
+    """A warehouse file that is not DuckDB (garbage) or was cut short (a disk full, a bad copy)."""
+    db = tmp_path / "monitor.duckdb"
+    config = write_config(tmp_path / "monitor.toml", newsroom, db, broken=False)
+    if damage == "garbage":
+        db.write_bytes(b"this is not a database\n" * 100)
+    else:
+        monitor_without_prefect(str(config))
+        db.write_bytes(db.read_bytes()[:5000])
+    result = CliRunner().invoke(cli, ["run", "--no-prefect", "--config", str(config)])
+    assert result.exit_code == 2, result.output
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"vzmon: {db}: cannot open the warehouse"), result.output
