@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from types import SimpleNamespace
+from urllib.parse import urlsplit
 
 from prefect import task
 from prefect.cache_policies import NO_CACHE
@@ -65,6 +67,49 @@ def stage(report: RunReport, name: str) -> Iterator[None]:
         yield
     finally:
         report.timed(name, time.perf_counter() - t0)
+
+
+_USERINFO = re.compile(r"(?<=://)[^/?#@\s]+@")
+
+
+def public_url(url: str) -> str:
+    """`url` as it may be shown, logged and stored: a `user:password@` (or token@) before the host becomes `***@`.
+
+    Private feeds are configured as https://user:password@host/feed.xml. The full URL makes the request and
+    nothing else; the feed's row (`feeds.url`, the key its state is read back by), its articles' `feed_url`,
+    the run report, Prefect artifacts and every log line use this form.
+    """
+    return _USERINFO.sub("***@", url)
+
+
+def _hide_credentials(text: str | None, url: str) -> str | None:
+    """An error text about `url` with its credentials taken out (fetch errors may quote the URL)."""
+    if not text:
+        return text
+    userinfo = urlsplit(url).netloc.rpartition("@")[0]
+    text = public_url(text.replace(url, public_url(url)))
+    return text.replace(userinfo, "***") if userinfo else text
+
+
+class _HideCredentials(logging.Filter):
+    """httpx logs every request line at INFO, URL and all: take the credentials out of it."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        clean = public_url(message)
+        if clean != message:
+            record.msg, record.args = clean, ()
+        return True
+
+
+@contextmanager
+def _credentials_hidden_from_httpx_log() -> Iterator[None]:
+    hide = _HideCredentials()
+    logging.getLogger("httpx").addFilter(hide)
+    try:
+        yield
+    finally:
+        logging.getLogger("httpx").removeFilter(hide)
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,7 +167,7 @@ def fetch_feeds(s: Settings, states: dict[str, FeedState], report: RunReport
     due: list[FeedSource] = []
     out: list[tuple[FeedSource, FetchResult | None]] = []
     for feed in s.feeds:
-        st = states.get(feed.url)
+        st = states.get(public_url(feed.url))
         if st and st.next_fetch_at and st.next_fetch_at > now:
             out.append((feed, None))
             report.count("feeds_backing_off")
@@ -132,9 +177,9 @@ def fetch_feeds(s: Settings, states: dict[str, FeedState], report: RunReport
             due.append(feed)
     requests = []
     for feed in due:
-        st = states.get(feed.url)
+        st = states.get(public_url(feed.url))
         requests.append(FetchRequest(feed.url, st.etag if st else None, st.last_modified if st else None))
-    with stage(report, "fetch"):
+    with stage(report, "fetch"), _credentials_hidden_from_httpx_log():
         results = asyncio.run(fetch_all(requests, s.config.fetch))
     out.extend(zip(due, results, strict=True))
     report.count("feeds_fetched", len(due))
@@ -151,13 +196,14 @@ def parse_feeds(s: Settings, fetched: list[tuple[FeedSource, FetchResult | None]
     cap = s.config.fetch.max_entries_per_feed
     with stage(report, "parse"):
         for feed, res in fetched:
-            prev = states.get(feed.url)
+            shown = public_url(feed.url)  # stored, reported and logged; feed.url (with credentials) only fetches
+            prev = states.get(shown)
             errors_before = prev.error_count if prev else 0
             if res is None:
-                outcomes.append(load.FeedOutcome(feed.url, feed.name, feed.language, None, None, None, None,
+                outcomes.append(load.FeedOutcome(shown, feed.name, feed.language, None, None, None, None,
                                                  datetime.now(UTC), previous_errors=errors_before,
                                                  skipped=True))
-                report.feed_status.append({"feed": feed.name, "url": feed.url, "status": "backing off"})
+                report.feed_status.append({"feed": feed.name, "url": shown, "status": "backing off"})
                 continue
             error, warning, got = res.error, None, []
             if error is None and res.ok:
@@ -170,23 +216,28 @@ def parse_feeds(s: Settings, fetched: list[tuple[FeedSource, FetchResult | None]
             elif error is None and not res.not_modified:
                 error = f"HTTP {res.status}"
             got = got[:cap]
+            if shown != feed.url:
+                # feedparser resolves a relative GUID (and link) against the feed URL, credentials included
+                got = [replace(e, feed_url=shown, guid=public_url(e.guid), link=e.link and public_url(e.link))
+                       for e in got]
+                error, warning = _hide_credentials(error, feed.url), _hide_credentials(warning, feed.url)
             entries.extend(got)
             outcomes.append(load.FeedOutcome(
-                url=feed.url, name=feed.name, language=feed.language, status=res.status, error=error,
+                url=shown, name=feed.name, language=feed.language, status=res.status, error=error,
                 etag=res.etag, last_modified=res.last_modified, fetched_at=res.fetched_at,
                 entries=len(got), previous_errors=errors_before, retry_after=res.retry_after))
             status = "failed" if error else ("not modified" if res.not_modified else "ok")
             if warning:
                 status = "ok, malformed"
                 report.count("feeds_malformed")
-                report.errors.append(f"feed {feed.name} ({feed.url}): {warning}")
-                logger().warning("feed %s (%s): %s", feed.name, feed.url, warning)
-            report.feed_status.append({"feed": feed.name, "url": feed.url, "status": status,
+                report.errors.append(f"feed {feed.name} ({shown}): {warning}")
+                logger().warning("feed %s (%s): %s", feed.name, shown, warning)
+            report.feed_status.append({"feed": feed.name, "url": shown, "status": status,
                                        "http": res.status, "entries": len(got), "error": error or warning})
             if error:
                 report.count("feeds_failed")
-                report.errors.append(f"feed {feed.name} ({feed.url}): {error}")
-                logger().warning("feed %s (%s) failed: %s", feed.name, feed.url, error)
+                report.errors.append(f"feed {feed.name} ({shown}): {error}")
+                logger().warning("feed %s (%s) failed: %s", feed.name, shown, error)
             elif res.not_modified:
                 report.count("feeds_not_modified")
     report.count("entries_seen", len(entries))
