@@ -79,13 +79,22 @@ class ActorDirectory:
         return [(self._by_alias[m.group()], text[m.start():m.end()] if same else self._by_alias[m.group()].name)
                 for m in self._pattern.finditer(folded)]
 
-    def mention_spans(self, text: str, a: int, b: int) -> list[re.Match[str]]:
+    @staticmethod
+    def folded(text: str) -> str | None:
+        """`text` folded for `mention_spans`, or None when folding changes its length (offsets would
+        no longer line up). Fold a whole article once, not once per sentence."""
+        folded = fold(text)
+        return folded if len(folded) == len(text) else None
+
+    def mention_spans(self, text: str, a: int, b: int, folded: str | None = None) -> list[re.Match[str]]:
         """Matches of aliases in text[a:b], positioned in `text` when folding keeps its length (it
-        does for most scripts); the i-th match pairs with the i-th item of `mentioned(text[a:b])`."""
+        does for most scripts); the i-th match pairs with the i-th item of `mentioned(text[a:b])`.
+        Pass `folded` (from `folded(text)`) when calling once per sentence of one text."""
         if not text or self._pattern is None:
             return []
-        folded = fold(text)
-        if len(folded) != len(text):
+        if folded is None:
+            folded = self.folded(text)
+        if folded is None or len(folded) != len(text):
             return []
         return list(self._pattern.finditer(folded, a, b))
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from tasks.records import ConfigError
@@ -62,10 +62,19 @@ class Lexicon:
     def is_name_word(self, word: str) -> bool:
         """True for a capitalised word that can belong to a name: not a sentence-opening function word
         ("Así", "Un", "Lequel"), not a cue ("Explicó"), not one of the lexicon's own closed-class words."""
-        low = word.lower()
-        return not (low in self.not_names or low in self.subject_stops or low in self.between_subject_and_cue
-                    or low in self.complementizers or low in self.coordinators or low in self.pronouns_person
-                    or low in self.pronouns_plural or low in self.pronouns_thing or self.is_cue_word(word))
+        return not (word.lower() in self.closed_words or self.is_cue_word(word))
+
+    @cached_property
+    def closed_words(self) -> frozenset[str]:
+        """Function words and pronouns of the lexicon: never part of a name (computed once)."""
+        return (self.not_names | self.subject_stops | self.between_subject_and_cue | self.complementizers
+                | self.coordinators | self.pronouns_person | self.pronouns_plural | self.pronouns_thing)
+
+    @cached_property
+    def descriptive_words(self) -> frozenset[str]:
+        """Words that describe a source without naming it ("the ministry", "un portavoz", "his")."""
+        return (self.anonymous | self.person_descriptions | self.statement_descriptions | self.body_nouns
+                | self.possessives | self.between_subject_and_cue | self.subject_stops | self.coordinators)
 
     def is_according(self, cue: str) -> bool:
         """True for prepositional cues whose object is the source ("according to X", "según X")."""

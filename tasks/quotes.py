@@ -9,6 +9,7 @@ of its paragraph, which is how Spanish and French mark a quotation continued ove
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from tasks.cues import abbreviations
@@ -37,6 +38,58 @@ class Quote:
     end: int
     close: int
     closed: bool
+
+
+class Spans:
+    """Disjoint covering intervals of a set of (possibly nested) spans, for "is this position inside any
+    of them?" by binary search. Why: a linear scan per position made long quote-heavy texts quadratic."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for a, b in sorted(spans):
+            if merged and a < merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        self._starts = [m[0] for m in merged]
+        self._ends = [m[1] for m in merged]
+
+    def covers(self, pos: int, strict: bool = False) -> bool:
+        """True when a <= pos < b for some span (a < pos < b when `strict`)."""
+        i = bisect_right(self._starts, pos) - 1
+        if i < 0:
+            return False
+        if strict and self._starts[i] == pos:
+            i -= 1
+            if i < 0:
+                return False
+        return pos < self._ends[i]
+
+
+class QuoteIndex:
+    """The quotes of one text, sorted, with the look-ups the extractor makes per cue in O(log n)."""
+
+    def __init__(self, quotes: list[Quote]) -> None:
+        self.quotes = sorted(quotes, key=lambda q: q.open)
+        self.opens = [q.open for q in self.quotes]
+        self._last_chars = sorted(q.close - 1 for q in self.quotes)
+        self._marks = Spans([(q.open, q.close) for q in self.quotes])
+
+    def inside(self, pos: int) -> bool:
+        """Is `pos` within some quote, its marks included?"""
+        return self._marks.covers(pos)
+
+    def mark_between(self, a: int, b: int) -> bool:
+        """Does a quote open, or end its content, strictly between a and b?"""
+        i = bisect_right(self.opens, a)
+        if i < len(self.opens) and self.opens[i] < b:
+            return True
+        j = bisect_right(self._last_chars, a)
+        return j < len(self._last_chars) and self._last_chars[j] < b
+
+    def opening_in(self, a: int, b: int) -> list[Quote]:
+        """The quotes whose opening mark lies in [a, b), in order."""
+        return self.quotes[bisect_left(self.opens, a):bisect_left(self.opens, b)]
 
 
 def _role(text: str, i: int, german: bool) -> str:
@@ -88,9 +141,10 @@ def _single_quotes(text: str, p0: int, p1: int, taken: list[Quote]) -> list[Quot
     """‘…’ pairs outside double quotes; an apostrophe inside a word never counts."""
     out: list[Quote] = []
     opener = -1
+    inside = Spans([(q.open, q.close) for q in taken])
     for m in _SINGLE_RE.finditer(text, p0, p1):
         i = m.start()
-        if any(q.open <= i < q.close for q in taken):
+        if inside.covers(i):
             continue
         is_open = text[i] in SINGLE_OPEN and (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in ".,!?"))
         if is_open and opener < 0:
@@ -123,20 +177,20 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     last = word.split(".")[-1]
     if len(last) == 1 and last.isupper():
         # "U.S." and "George W. Bush" are abbreviations; "a post on X." ends a sentence.
-        before = text[:j].rstrip().rsplit(" ", 1)[-1]
+        before = text[max(0, j - 80):j].rstrip().rsplit(" ", 1)[-1]
         return "." in word or before[:1].isupper()
     return last in abbreviations()
 
 
 def split_sentences(text: str, quotes: list[Quote]) -> list[tuple[int, int]]:
     """Sentence spans; a full stop inside a quotation does not end the sentence that holds it."""
-    inside = [(q.start, q.end) for q in quotes]
+    inside = Spans([(q.start, q.end) for q in quotes])
     spans: list[tuple[int, int]] = []
     for para in _PARA_RE.finditer(text):
         start = para.start()
         for m in _BOUNDARY_RE.finditer(text, para.start(), para.end()):
             cut = m.end()
-            if any(a < m.start() < b for a, b in inside):
+            if inside.covers(m.start(), strict=True):
                 continue
             dot = m.start()
             if text[dot] == "." and m.end() - m.start() == 1 and _is_abbreviation(text, dot):

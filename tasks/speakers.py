@@ -19,6 +19,10 @@ CONTINUE_PUNCT = {"’s", "'s", "-", "&"}
 OF_WORDS = {"of", "for", "at", "from", "de", "del", "da", "do", "dos", "das", "di", "della", "des", "du", "von", "der"}
 WORD_RE = re.compile(r"[\w-]+")
 CONNECTORS = {"de", "del", "of", "the", "la", "da", "do", "dos", "di", "des", "du", "von", "y", "and"}
+# How far from a cue (in characters) a source phrase is read. A subject, its appositions and a name run
+# are a few dozen words at most; reading whole sentences per cue made odd long texts quadratic.
+WINDOW = 400
+MAX_NAME_WORDS = 8      # "José Luis Rodríguez Zapatero" is five; longer capitalised runs are not one name
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,7 +37,18 @@ class Phrase:
 
 
 def tokens(text: str, a: int, b: int) -> list[tuple[str, int, int]]:
+    """Words and punctuation marks of text[a:b] with their offsets."""
     return [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text, a, b)]
+
+
+def left_window(text: str, a: int, b: int, size: int = WINDOW) -> int:
+    """Where to start reading leftwards from b: a, or the first word boundary within `size` characters
+    of b, so that the work per cue stays bounded whatever the length of the sentence."""
+    if b - a <= size:
+        return a
+    cut = b - size
+    space = text.find(" ", cut, b)
+    return space + 1 if space >= 0 else cut
 
 
 def _is_cap(word: str) -> bool:
@@ -62,8 +77,7 @@ def classify(words: list[str], lex: Lexicon) -> str:
         return "plural_pronoun"
     if len(words) == 1 and low[0] in lex.pronouns_thing:
         return "thing_pronoun"
-    lexical = lex.anonymous | lex.person_descriptions | lex.statement_descriptions | lex.body_nouns | \
-        lex.possessives | lex.between_subject_and_cue | lex.subject_stops | lex.coordinators
+    lexical = lex.descriptive_words
     named = any(_is_name(w, lex) and w.lower() not in lexical for w in words
                 if w.isalpha() or "’" in w or "'" in w or "-" in w or "." in w)
     if low[0] in lex.indefinites and not named:
@@ -146,7 +160,7 @@ def _collect_left(toks: list[tuple[str, int, int]], lex: Lexicon, limit: int = 1
 
 def subject_before(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
     """The subject of a cue at b, reading the clause text[a:b] from its end."""
-    toks = tokens(text, a, b)
+    toks = tokens(text, left_window(text, a, b), b)
     while toks and toks[-1][0].lower() in lex.between_subject_and_cue and not _is_cap(toks[-1][0]) \
             or toks and toks[-1][0] in (",", "—", "–") and len(toks) > 1 and toks[-2][0].lower() in \
             lex.between_subject_and_cue:
@@ -175,7 +189,7 @@ def subject_before(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
 
 def subject_after(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
     """The source named right after a cue ("dijo Guaidó", "according to the ministry, ...")."""
-    toks = tokens(text, a, b)
+    toks = tokens(text, a, min(b, a + WINDOW))
     i = 0
     while i < len(toks) and (toks[i][0].lower() in lex.between_subject_and_cue and not _is_cap(toks[i][0])):
         i += 1
@@ -219,13 +233,15 @@ def _name_run(words: list[str], i: int, lex: Lexicon, forward: bool) -> str | No
                 return None
             j += 1
         run: list[str] = []
-        while j < len(words) and (_is_name(words[j], lex) or words[j].lower() in CONNECTORS and run):
+        while j < len(words) and len(run) < MAX_NAME_WORDS and (
+                _is_name(words[j], lex) or words[j].lower() in CONNECTORS and run):
             run.append(words[j])
             j += 1
     else:
         run = []
         j = i
-        while j >= 0 and (_is_name(words[j], lex) or words[j].lower() in CONNECTORS and run):
+        while j >= 0 and len(run) < MAX_NAME_WORDS and (
+                _is_name(words[j], lex) or words[j].lower() in CONNECTORS and run):
             run.insert(0, words[j])
             j -= 1
     while run and run[-1].lower() in CONNECTORS:
@@ -379,7 +395,7 @@ def subject_chain(text: str, a: int, b: int, lex: Lexicon) -> tuple[Phrase, int]
     Why: a name and its appositions sit between the reported clause and the cue; the clause ends at
     the comma before the chain, and the most specific source is the chain's first named phrase.
     Returns a phrase of kind "none" and b when the text before b is no such chain."""
-    toks = tokens(text, a, b)
+    toks = tokens(text, left_window(text, a, b, 2 * WINDOW), b)
     while toks and toks[-1][0].lower() in lex.between_subject_and_cue and not _is_cap(toks[-1][0]):
         toks = toks[:-1]
     if toks and toks[-1][0] in (",", "—", "–"):

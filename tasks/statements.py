@@ -21,14 +21,17 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from itertools import islice
 
 from tasks.actors import ActorDirectory, load_actors
 from tasks.cues import Lexicon, lexicon
-from tasks.quotes import Quote, find_quotes, split_sentences
+from tasks.quotes import QuoteIndex, find_quotes, split_sentences
 from tasks.records import Statement
 from tasks.speakers import (
     SOURCE_KINDS,
+    TOKEN_RE,
     Phrase,
     Resolver,
     subject_after,
@@ -47,6 +50,10 @@ MIN_INDIRECT_WORDS = 2
 MIN_TAIL_CONTENT = 4    # a clause reported before its attribution has at least this many words
 TRIM = " \t\n,;:—–-"
 CONTRASTS = frozenset({"but", "pero", "mais", "ma", "aber", "mas", "though", "although", "aunque", "while"})
+MAX_INDIRECT_CHARS = 1500  # a reported clause longer than this is run-on text, not one statement
+MAX_CUES = 40             # reporting cues read per sentence; news sentences hold a handful, lists of
+                          # cues in run-on or hostile text would otherwise cost a source search each
+MAX_USED_SKIP = 8          # how many already-used cues a quote looks past for an earlier unused one
 _BOUNDARY_RE = re.compile(r",|;|\s(?:and|but|while|whereas|y|pero|mientras|e|mas|mais|et|ma|und|aber)\s")
 
 
@@ -79,8 +86,53 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-def _inside(pos: int, quotes: list[Quote]) -> bool:
-    return any(q.open <= pos < q.close for q in quotes)
+def _last_char_before(text: str, s0: int, pos: int, skip: str = "") -> str:
+    """The last character of text[s0:pos] that is neither white space nor in `skip`, or "" when none is:
+    "does the sentence hold anything before this quote or cue?" without copying the sentence."""
+    i = pos
+    while i > s0 and (text[i - 1].isspace() or text[i - 1] in skip):
+        i -= 1
+    return text[i - 1] if i > s0 else ""
+
+
+def _words(text: str, a: int, b: int, limit: int) -> list[str]:
+    """The first `limit` words (alphanumeric tokens) of text[a:b], read lazily: callers need a handful,
+    and tokenising the rest of a long sentence per cue was what made odd texts quadratic."""
+    return list(islice((m.group() for m in TOKEN_RE.finditer(text, a, b) if m.group()[0].isalnum()), limit))
+
+
+class _CueList(list["_Cue"]):
+    """The cues of one sentence in text order, with their starts and ends for binary search."""
+
+    def __init__(self, cues: list[_Cue]) -> None:
+        super().__init__(cues)
+        self.starts = [c.start for c in cues]
+        self.ends = [c.end for c in cues]
+
+    def any_start_in(self, a: int, b: int) -> bool:
+        """Does a cue start in [a, b)?"""
+        i = bisect_left(self.starts, a)
+        return i < len(self.starts) and self.starts[i] < b
+
+    def first_from(self, pos: int) -> _Cue | None:
+        """The first cue starting at or after pos."""
+        i = bisect_left(self.starts, pos)
+        return self[i] if i < len(self) else None
+
+    def first_after(self, pos: int) -> _Cue | None:
+        """The first cue starting strictly after pos."""
+        i = bisect_right(self.starts, pos)
+        return self[i] if i < len(self) else None
+
+    def last_unused_before(self, pos: int) -> _Cue | None:
+        """The last cue ending at or before pos that no quote has used yet (looking past a few used)."""
+        i = bisect_right(self.ends, pos) - 1
+        stop = max(-1, i - MAX_USED_SKIP)
+        while i > stop:
+            if not self[i].used:
+                return self[i]
+            i -= 1
+        return None
 
 
 def _after_complementizer(text: str, a: int, b: int, lex: Lexicon) -> int:
@@ -95,7 +147,8 @@ def _after_complementizer(text: str, a: int, b: int, lex: Lexicon) -> int:
         if word == ",":
             break
     i = a
-    for word, _s, e in tokens(text, a, b):
+    for m in TOKEN_RE.finditer(text, a, b):
+        word, e = m.group(), m.end()
         if word.lower() in lex.between_subject_and_cue and not word[:1].isupper() or word in {
                 "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}:
             i = e
@@ -104,30 +157,30 @@ def _after_complementizer(text: str, a: int, b: int, lex: Lexicon) -> int:
     return i
 
 
-def _cut_at_next_cue(text: str, a: int, b: int, cues: list[_Cue]) -> int:
+def _cut_at_next_cue(text: str, a: int, b: int, cues: _CueList) -> int:
     """A reported clause ends where the next reporting clause of the sentence begins."""
-    for c in cues:
-        if a < c.start < b:
-            seg = text[a:c.start]
-            bounds = list(_BOUNDARY_RE.finditer(seg))
-            return a + bounds[-1].start() if bounds else c.start
+    c = cues.first_after(a)
+    if c is not None and c.start < b:
+        seg = text[a:c.start]
+        bounds = list(_BOUNDARY_RE.finditer(seg))
+        return a + bounds[-1].start() if bounds else c.start
     return b
 
 
-def _sentence_statements(text: str, s0: int, s1: int, quotes: list[Quote], lex: Lexicon,
+def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: Lexicon,
                          prev_had_statement: bool) -> list[_Found]:
-    qs = [q for q in quotes if s0 <= q.open < s1]
-    cues = [
+    qs = quotes.opening_in(s0, s1)
+    q_opens = [q.open for q in qs]
+    cues = _CueList(list(islice((
         _Cue(m.group(), m.start(), m.end(), lex.is_according(m.group()), lex.is_participle(m.group()))
-        for m in lex.cue_re.finditer(text, s0, s1) if not _inside(m.start(), quotes)
-    ]
+        for m in lex.cue_re.finditer(text, s0, s1) if not quotes.inside(m.start())), MAX_CUES)))
     found: list[_Found] = []
     consumed: set[int] = set()
     for qi, q in enumerate(qs):
         if qi in consumed:
             continue
-        before = text[s0:q.open].strip()
-        direct = before == "" or before.endswith(":")
+        before = _last_char_before(text, s0, q.open)
+        direct = before in ("", ":")
         qa, qb = q.start, q.end
         while qb > qa and text[qb - 1] in " ,;:":
             qb -= 1
@@ -135,13 +188,13 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: list[Quote], lex: 
         cue_used: _Cue | None = None
         post_end = q.close
         # After the quote: "…", said X / "…", X said / «…», dijo X.
-        for c in cues:
-            if c.start < q.close:
-                continue
-            gap = text[q.close:c.start]
-            if any(q2.open < c.start for q2 in qs[qi + 1:] if q2.open >= q.close):
+        nxt = cues.first_from(q.close)
+        for c in [nxt] if nxt is not None else []:
+            k = bisect_left(q_opens, q.close, qi + 1)
+            if k < len(qs) and qs[k].open < c.start:
                 break
-            gap_words = [w for w, _s, _e in tokens(text, q.close, c.start) if w[0].isalnum()]
+            gap = text[q.close:c.start]
+            gap_words = _words(text, q.close, c.start, 9)
             if gap_words and gap_words[0].lower() in lex.coordinators | CONTRASTS:
                 break  # «…», y agradeció …: a new verb of the same subject, not "…", X said
             if re.fullmatch(r"[\s,.;:—–\-]*", gap):
@@ -160,9 +213,8 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: list[Quote], lex: 
             break
         # Before the quote: X said: "…" / X dijo que «…» / X welcomed the round as "…".
         if cue_used is None:
-            pre = [c for c in cues if c.end <= q.open and not c.used]
-            if pre:
-                c = pre[-1]
+            c = cues.last_unused_before(q.open)
+            if c is not None:
                 cue_used = c
                 if c.according or lex.verb_first:
                     phrase = subject_after(text, c.end, q.open, lex)
@@ -185,7 +237,7 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: list[Quote], lex: 
             found.append(_Found(phrase, qa, end, kind, cue_used.text, 0.8 if phrase and phrase.kind == "named"
                                 else 0.6))
         elif not direct and found and found[-1].kind == "partial" and found[-1].quote_end <= q.open and \
-                not any(found[-1].quote_end <= c.start < q.open for c in cues):
+                not cues.any_start_in(found[-1].quote_end, q.open):
             # «apoya», pero «no participa»: a further fragment of the same reported clause extends it.
             found[-1].quote_end = qb
         elif direct and prev_had_statement and len(text[qa:qb].split()) >= 4:
@@ -195,8 +247,8 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: list[Quote], lex: 
     merged: list[_Found] = []
     for f in found:
         if merged and f.kind == "partial" and merged[-1].kind == "partial" and merged[-1].cue == f.cue and \
-                0 <= f.quote_start - merged[-1].quote_end <= MERGE_GAP and not any(
-                    merged[-1].quote_end <= c.start < f.quote_start for c in cues):
+                0 <= f.quote_start - merged[-1].quote_end <= MERGE_GAP and \
+                not cues.any_start_in(merged[-1].quote_end, f.quote_start):
             merged[-1].quote_end = f.quote_end
         else:
             merged.append(f)
@@ -216,7 +268,7 @@ def _is_tail(text: str, c: _Cue, s1: int, lex: Lexicon) -> bool:
     """Does the cue close its sentence ("…, the ministry said on Sunday.")? Only adverbials may follow
     it: nothing, a couple of words ("told reporters"), or a short phrase opened by a preposition or time
     word, and never a complementizer ("said in a video that …")."""
-    after = [w for w, _s, _e in tokens(text, c.end, s1) if w[0].isalnum()]
+    after = _words(text, c.end, s1, SHORT_TAIL + 1)  # more words than that is never a tail
     if any(w.lower() in lex.complementizers for w in after):
         return False
     return len(after) <= 2 or after[0].lower() in lex.tail_openers and len(after) <= SHORT_TAIL
@@ -225,8 +277,8 @@ def _is_tail(text: str, c: _Cue, s1: int, lex: Lexicon) -> bool:
 def _ends_phrase(text: str, pos: int, s1: int, lex: Lexicon) -> bool:
     """After an inverted source ("…, dijo el canciller"), only the sentence end, punctuation or an
     adverbial may follow; "…, said the agreement will …" is a subject of a new clause instead."""
-    nxt = tokens(text, pos, s1)[:1]
-    return not nxt or not nxt[0][0][0].isalnum() or nxt[0][0].lower() in lex.tail_openers
+    m = TOKEN_RE.search(text, pos, s1)
+    return m is None or not m.group()[0].isalnum() or m.group().lower() in lex.tail_openers
 
 
 def _tail_attribution(text: str, s0: int, s1: int, c: _Cue, lex: Lexicon) -> tuple[Phrase, int, int] | None:
@@ -235,43 +287,42 @@ def _tail_attribution(text: str, s0: int, s1: int, c: _Cue, lex: Lexicon) -> tup
     Returns the source and the reported clause's span, or None when the cue opens its clause."""
     if c.participle:
         return None
-    left = text[s0:c.start].rstrip()
-    if len(left) < 20:
+    left_end = c.start
+    while left_end > s0 and text[left_end - 1].isspace():
+        left_end -= 1
+    if left_end - s0 < 20:
         return None
-    if left.endswith((",", "—", "–")):
+    if text[left_end - 1] in ",—–":
         # Inverted order: the source comes right after the cue, perhaps after time words.
         ph = subject_after(text, c.end, s1, lex)
         gap = [w for w, _s, _e in tokens(text, c.end, ph.start) if w[0].isalnum()]
         if (ph.kind in SOURCE_KINDS or ph.kind == "anonymous") and len(gap) <= 4 and \
                 not any(w.lower() in lex.complementizers for w in gap) and _ends_phrase(text, ph.end, s1, lex):
-            return ph, s0, s0 + len(left) - 1
+            return ph, s0, left_end - 1
     if not _is_tail(text, c, s1, lex):
         return None
     ph, start = subject_chain(text, s0, c.start, lex)
     if ph.kind not in SOURCE_KINDS and ph.kind != "anonymous" or start <= s0:
         return None
-    content = tokens(text, s0, start)
-    if len([w for w, _s, _e in content if w[0].isalnum()]) < MIN_TAIL_CONTENT or \
-            subject_before(text, s0, start, lex).start <= content[0][1]:
+    first = TOKEN_RE.search(text, s0, start)
+    if first is None or len(_words(text, s0, start, MIN_TAIL_CONTENT)) < MIN_TAIL_CONTENT or \
+            subject_before(text, s0, start, lex).start <= first.start():
         return None  # "Ine Eriksen, ministra de Exteriores, elogió a …": the first phrase is the subject
     return ph, s0, start
 
 
-def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: list[_Cue], quotes: list[Quote],
+def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: QuoteIndex,
               lex: Lexicon) -> _Found | None:
-    left_text = text[s0:c.start]
     if c.according:
         phrase = subject_after(text, c.end, s1, lex)
-        if not left_text.strip(" ,(—–-") or left_text.strip().endswith((":",)):
+        if _last_char_before(text, s0, c.start, " ,(—–-") == "" or _last_char_before(text, s0, c.start) == ":":
             a = phrase.end if phrase.text else c.end
-            comma = text.find(",", a, s1)
+            comma = text.find(",", a, min(s1, a + 200))
             a = comma + 1 if comma >= 0 else a
             b = s1
         else:
+            # "…, según X, …" inside a sentence: the clause is the one before the cue.
             a, b = s0, c.start
-            if len(tokens(text, a, b)) > 1:
-                # "…, según X, …" inside a sentence: the clause is the one before the cue.
-                pass
         a, b = _trim(text, a, b)
     else:
         found = _tail_attribution(text, s0, s1, c, lex)
@@ -295,12 +346,12 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: list[_Cue], quotes: li
                 a = phrase.end
             b = _cut_at_next_cue(text, a, s1, cues)
         a, b = _trim(text, a, b)
-    if b <= a or any(a < q.open < b or a < q.close - 1 < b for q in quotes):
+    if b <= a or b - a > MAX_INDIRECT_CHARS or quotes.mark_between(a, b):
         return None
-    content = text[a:b]
-    if len(content.split()) < MIN_INDIRECT_WORDS:
+    if len(_words(text, a, b, MIN_INDIRECT_WORDS)) < MIN_INDIRECT_WORDS:
         return None
-    if any(content.lower().startswith(p) for p in lex.not_a_report_after):
+    head = text[a:a + 40].lower()
+    if any(head.startswith(p) for p in lex.not_a_report_after):
         return None
     return _Found(phrase, a, b, "indirect", c.text, 0.5)
 
@@ -314,12 +365,14 @@ def _quotes_by_nearest_actor(text: str, language: str, actors: ActorDirectory) -
     names are script-independent; reporting verbs are not, so this is the floor, not the method."""
     out: list[Statement] = []
     quotes = find_quotes(text, language)
+    index = QuoteIndex(quotes)
+    folded = actors.folded(text)
     last: str | None = None
     for s0, s1 in split_sentences(text, quotes):
-        named = [(m.start(), a, w) for m, (a, w) in zip(_mentions(text, s0, s1, actors),
+        named = [(m.start(), a, w) for m, (a, w) in zip(actors.mention_spans(text, s0, s1, folded) if folded else [],
                                                          actors.mentioned(text[s0:s1]), strict=False)]
-        for q in quotes:
-            if not s0 <= q.open < s1 or len(text[q.start:q.end].split()) < MIN_GENERIC_QUOTE_WORDS:
+        for q in index.opening_in(s0, s1):
+            if len(_words(text, q.start, q.end, MIN_GENERIC_QUOTE_WORDS)) < MIN_GENERIC_QUOTE_WORDS:
                 continue
             outside = [n for n in named if not q.open <= n[0] < q.close]
             speaker = min(outside, key=lambda n: abs(n[0] - q.open))[2] if outside else last
@@ -335,11 +388,6 @@ def _quotes_by_nearest_actor(text: str, language: str, actors: ActorDirectory) -
         if named:
             last = named[-1][2]
     return out
-
-
-def _mentions(text: str, s0: int, s1: int, actors: ActorDirectory) -> list[re.Match[str]]:
-    """Where in text[s0:s1] the directory's aliases occur (positions for `_quotes_by_nearest_actor`)."""
-    return actors.mention_spans(text, s0, s1)
 
 
 def extract_statements(text: str, language: str, actors: ActorDirectory | None = None) -> list[Statement]:
@@ -360,11 +408,12 @@ def _extract(text: str, language: str, actors: ActorDirectory | None) -> list[St
     if lex is None:
         return _quotes_by_nearest_actor(text, language, actors)
     quotes = find_quotes(text, language)
+    index = QuoteIndex(quotes)
     resolver = Resolver(actors, lex)
     out: list[Statement] = []
     prev_speaker: str | None = None
     for s0, s1 in split_sentences(text, quotes):
-        found = _sentence_statements(text, s0, s1, quotes, lex, prev_speaker is not None)
+        found = _sentence_statements(text, s0, s1, index, lex, prev_speaker is not None)
         sentence_speaker: str | None = None
         this_speaker: str | None = None
         for f in found:
