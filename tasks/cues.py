@@ -23,7 +23,7 @@ _WORD_SETS = (
     "complementizers", "between_subject_and_cue", "subject_stops", "coordinators", "possessives",
     "pronouns_person", "pronouns_plural", "pronouns_thing", "person_descriptions", "statement_descriptions",
     "body_nouns", "anonymous", "not_a_report_after", "not_names", "indefinites", "tail_openers",
-    "np_prepositions",
+    "np_prepositions", "generic_bodies", "data_nouns",
 )
 
 
@@ -52,6 +52,8 @@ class Lexicon:
     indefinites: frozenset[str]
     tail_openers: frozenset[str]
     np_prepositions: frozenset[str]
+    generic_bodies: frozenset[str]
+    data_nouns: frozenset[str]
     adverb_suffixes: tuple[str, ...]
     verb_first: bool = False
 
@@ -69,6 +71,13 @@ class Lexicon:
         """Function words and pronouns of the lexicon: never part of a name (computed once)."""
         return (self.not_names | self.subject_stops | self.between_subject_and_cue | self.complementizers
                 | self.coordinators | self.pronouns_person | self.pronouns_plural | self.pronouns_thing)
+
+    @cached_property
+    def generic_bodies_folded(self) -> frozenset[str]:
+        """`generic_bodies` without accents, to compare with folded names."""
+        from tasks.actors import fold
+
+        return frozenset(fold(w) for w in self.generic_bodies)
 
     @cached_property
     def descriptive_words(self) -> frozenset[str]:
@@ -136,6 +145,9 @@ def _build(language: str, data: dict[str, object], path: Path) -> Lexicon:
     according = words("according")
     pattern = r"(?<![\w-])(?:" + _alternation(verbs + according) + r")(?![\w-])"
     sets = {key: frozenset(w.lower() for w in words(key)) for key in _WORD_SETS if key != "not_a_report_after"}
+    # A generic body description is a body noun; a data noun stands for its owner like "the statement".
+    sets["body_nouns"] |= sets["generic_bodies"]
+    sets["statement_descriptions"] |= sets["data_nouns"]
     return Lexicon(
         language=language,
         cue_re=re.compile(pattern),

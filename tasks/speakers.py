@@ -122,8 +122,13 @@ def _phrase(text: str, toks: list[tuple[str, int, int]], lex: Lexicon) -> Phrase
         toks = toks[:-1]
     while toks and not toks[-1][0][0].isalnum():
         toks = toks[:-1]
-    # "a spokesperson for Maurel & Prom", "un portavoz de la OFAC": the unnamed member speaks for the body.
-    if len(toks) > 2 and toks[0][0].lower() in lex.indefinites:
+    # "a spokesperson for Maurel & Prom", "un portavoz de la OFAC": the unnamed member speaks for the body;
+    # "los cálculos del OVF", "the figures of the Central Bank": data speak for their owner.
+    head = 0
+    while head < len(toks) - 1 and toks[head][0].lower() in lex.possessives:
+        head += 1
+    owned = toks[head][0].islower() and toks[head][0] in lex.data_nouns if toks else False
+    if len(toks) > 2 and (toks[0][0].lower() in lex.indefinites or owned):
         for i in range(1, len(toks) - 1):
             if toks[i][0].lower() in OF_WORDS:
                 rest = toks[i + 1:]
@@ -288,6 +293,8 @@ class Resolver:
             return actor.kind == "person" and not any(
                 w.lower() in self.lex.body_nouns for w in name.split())
         words = name.split()
+        if any(len(w) > 1 and w.isupper() for w in words if w.isalpha()):
+            return False  # an acronym names a body ("FBI", "OVF"), never a person
         return not any(w.lower().strip(".,") in self.lex.body_nouns | self.lex.statement_descriptions
                        for w in words) and len(words) <= 4
 
@@ -331,6 +338,24 @@ class Resolver:
                 if len(run.split()) >= 2:
                     self.full_names.setdefault(run.split()[-1].lower(), run)
 
+    def _body(self, text: str) -> str:
+        """A body described without its name ("the agency", "el observatorio", "the ministry") is the last
+        body named whose name holds that noun, or, for a generic noun, the last organisation named (never
+        a government: "the agency" after "Washington said" is not Washington)."""
+        generic = self.lex.generic_bodies_folded
+        nouns = [w for w in fold(text).split() if w in generic]
+        if not nouns or self.last_body is None:
+            return text
+        name_words = fold(self.last_body).split()
+        if any(n in name_words for n in nouns):
+            return self.last_body
+        actor = self.actors.lookup(self.last_body) if self.actors else None
+        acronym = any(len(w) > 1 and w.isupper() and w.isalpha() for w in self.last_body.split())
+        if actor is not None and actor.kind == "organisation" or actor is None and (
+                acronym or any(w in generic for w in name_words)):
+            return self.last_body  # the last body named is an organisation: "the agency" is it
+        return text
+
     def resolve(self, phrase: Phrase, same_sentence: str | None = None, quoted: bool = False) -> str | None:
         """The speaker a phrase stands for, or None when it is no identifiable source."""
         kind = phrase.kind
@@ -351,11 +376,7 @@ class Resolver:
         if kind == "plural_pronoun":
             return self.last_body
         if kind == "body":
-            low = phrase.text.lower()
-            if self.last_body and any(n in low for n in ("ministry", "ministerio", "ministère")) and \
-                    any(n in self.last_body.lower() for n in ("ministry", "ministerio", "ministère")):
-                return self.last_body
-            return phrase.text
+            return self._body(phrase.text)
         if kind in ("none", "coordinated"):
             return same_sentence or (self.last_any if kind == "none" else None)
         if kind == "rejected" and quoted:

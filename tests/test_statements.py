@@ -220,3 +220,27 @@ def test_cue_pattern_prefers_the_longest_form_and_whole_words():
     lex = lexicon("en")
     found = [m.group() for m in lex.cue_re.finditer("She called on them; an uncalled vote; they called back.")]
     assert found == ["called on", "called"]
+
+
+def test_generic_body_description_resolves_to_the_organisation_named_before():
+    text = ("The IMF said its mission to Quito had ended. "
+            "Growth should pick up by the end of next year, the agency said.")
+    st = _by_quote(extract_statements(text, "en"), "Growth should pick up")
+    assert st.speaker.endswith("IMF")
+    text = ("El Instituto Andino de Precios publicó su balance el lunes. "
+            "El instituto subrayó que los alquileres subieron un 4 % en marzo.")
+    st = _by_quote(extract_statements(text, "es"), "alquileres subieron")
+    assert st.speaker.endswith("Instituto Andino de Precios")
+
+
+def test_data_speak_for_their_owner():
+    text = "Según las cifras del IAP, los precios subieron un 8 % en abril."
+    st = _by_quote(extract_statements(text, "es"), "precios subieron")
+    assert st.speaker == "IAP"
+
+
+def test_a_spokesperson_for_an_organisation_is_a_person_pronouns_can_point_to():
+    text = ("“The talks must continue,” said Stéphane Dujarric.\n"
+            "“The Secretary-General is ready to help the parties at any time,” he added.")
+    st = _by_quote(extract_statements(text, "en"), "ready to help")
+    assert st.speaker == "Stéphane Dujarric"
