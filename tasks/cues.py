@@ -24,6 +24,7 @@ _WORD_SETS = (
     "pronouns_person", "pronouns_plural", "pronouns_thing", "person_descriptions", "statement_descriptions",
     "body_nouns", "anonymous", "not_a_report_after", "not_names", "indefinites", "tail_openers",
     "np_prepositions", "generic_bodies", "data_nouns",
+    "tail_introducers", "impersonal_markers",
 )
 
 
@@ -54,6 +55,8 @@ class Lexicon:
     np_prepositions: frozenset[str]
     generic_bodies: frozenset[str]
     data_nouns: frozenset[str]
+    tail_introducers: frozenset[str]
+    impersonal_markers: frozenset[str]
     adverb_suffixes: tuple[str, ...]
     verb_first: bool = False
 

@@ -9,8 +9,11 @@ of its paragraph, which is how Spanish and French mark a quotation continued ove
 from __future__ import annotations
 
 import re
+import tomllib
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 from tasks.cues import abbreviations
 
@@ -182,6 +185,25 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return last in abbreviations()
 
 
+MONTHS_PATH = Path(__file__).parent / "data" / "lexicons" / "months.toml"
+
+
+@lru_cache(maxsize=1)
+def _months() -> frozenset[str]:
+    return frozenset(tomllib.loads(MONTHS_PATH.read_text(encoding="utf-8")).get("months", []))
+
+
+def _is_ordinal_date(text: str, dot: int, end: int) -> bool:
+    """"am 1. Oktober": a day number with a full stop before a month name is a German ordinal date."""
+    j = dot
+    while j > 0 and text[j - 1].isdigit():
+        j -= 1
+    if not 1 <= dot - j <= 2 or (j > 0 and text[j - 1].isalnum()):
+        return False
+    m = re.match(r"\s+(\w+)", text[end:end + 20])
+    return m is not None and m.group(1).lower() in _months()
+
+
 def split_sentences(text: str, quotes: list[Quote]) -> list[tuple[int, int]]:
     """Sentence spans; a full stop inside a quotation does not end the sentence that holds it."""
     inside = Spans([(q.start, q.end) for q in quotes])
@@ -193,7 +215,8 @@ def split_sentences(text: str, quotes: list[Quote]) -> list[tuple[int, int]]:
             if inside.covers(m.start(), strict=True):
                 continue
             dot = m.start()
-            if text[dot] == "." and m.end() - m.start() == 1 and _is_abbreviation(text, dot):
+            if text[dot] == "." and m.end() - m.start() == 1 and (
+                    _is_abbreviation(text, dot) or _is_ordinal_date(text, dot, m.end())):
                 continue
             spans.append((start, cut))
             start = cut

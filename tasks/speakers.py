@@ -104,6 +104,13 @@ def classify(words: list[str], lex: Lexicon) -> str:
     return "rejected"
 
 
+def _skippable(word: str, lex: Lexicon) -> bool:
+    """A word between a subject and its cue ("also", "on Monday", "am Donnerstag"): lower-case, or
+    capitalised but never part of a name (weekdays in English and German)."""
+    low = word.lower()
+    return low in lex.between_subject_and_cue and (not _is_cap(word) or low in lex.not_names)
+
+
 def _droppable_head(word: str, lex: Lexicon) -> bool:
     """Sentence openers and time words before a subject: "On Sunday Guaido", "El jueves Ebrard"."""
     low = word.lower()
@@ -166,10 +173,20 @@ def _collect_left(toks: list[tuple[str, int, int]], lex: Lexicon, limit: int = 1
 def subject_before(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
     """The subject of a cue at b, reading the clause text[a:b] from its end."""
     toks = tokens(text, left_window(text, a, b), b)
-    while toks and toks[-1][0].lower() in lex.between_subject_and_cue and not _is_cap(toks[-1][0]) \
+    while toks and _skippable(toks[-1][0], lex) \
             or toks and toks[-1][0] in (",", "—", "–") and len(toks) > 1 and toks[-2][0].lower() in \
             lex.between_subject_and_cue:
         toks = toks[:-1]
+    if len(toks) > 2 and toks[-1][0] == ")":
+        # "Diosdado Cabello (the president's right hand) said": the aside is not the subject.
+        depth, k = 0, len(toks) - 1
+        while k >= 0:
+            depth += {")": 1, "(": -1}.get(toks[k][0], 0)
+            if depth == 0:
+                break
+            k -= 1
+        if k > 0 and toks[k][0] == "(":
+            toks = toks[:k]
     if not toks:
         return Phrase("", b, b, "none")
     low = toks[-1][0].lower()
@@ -196,7 +213,7 @@ def subject_after(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
     """The source named right after a cue ("dijo Guaidó", "according to the ministry, ...")."""
     toks = tokens(text, a, min(b, a + WINDOW))
     i = 0
-    while i < len(toks) and (toks[i][0].lower() in lex.between_subject_and_cue and not _is_cap(toks[i][0])):
+    while i < len(toks) and _skippable(toks[i][0], lex):
         i += 1
     out: list[tuple[str, int, int]] = []
     while i < len(toks) and len(out) < 12:
@@ -417,7 +434,7 @@ def subject_chain(text: str, a: int, b: int, lex: Lexicon) -> tuple[Phrase, int]
     the comma before the chain, and the most specific source is the chain's first named phrase.
     Returns a phrase of kind "none" and b when the text before b is no such chain."""
     toks = tokens(text, left_window(text, a, b, 2 * WINDOW), b)
-    while toks and toks[-1][0].lower() in lex.between_subject_and_cue and not _is_cap(toks[-1][0]):
+    while toks and _skippable(toks[-1][0], lex):
         toks = toks[:-1]
     if toks and toks[-1][0] in (",", "—", "–"):
         toks = toks[:-1]

@@ -40,7 +40,7 @@ from tasks.speakers import (
     tokens,
 )
 
-EXTRACTOR_VERSION = "statements-2"
+EXTRACTOR_VERSION = "statements-3"
 
 log = logging.getLogger(__name__)
 
@@ -264,6 +264,25 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
     return found
 
 
+def _impersonal(text: str, s0: int, c: _Cue, lex: Lexicon) -> bool:
+    """Is the cue made impersonal by the word right before it ("se anunció", "on a annoncé")?"""
+    if not lex.impersonal_markers or c.text.split()[0].lower() in lex.impersonal_markers:
+        return False
+    prev = [m.group().lower() for m in TOKEN_RE.finditer(text, max(s0, c.start - 12), c.start)]
+    return bool(prev) and prev[-1] in lex.impersonal_markers
+
+
+def _headed_by_source(phrase: Phrase, lex: Lexicon) -> bool:
+    """Is the phrase's head (its first word past determiners) a name or a source noun? "dijo el canciller
+    Gil" is a subject after its verb; "anunció la liberación de Luke Denman" is an object."""
+    for word in phrase.text.split():
+        low = word.lower()
+        if low in lex.possessives or low in lex.indefinites:
+            continue
+        return word[:1].isupper() or low in lex.person_descriptions or low in lex.body_nouns
+    return False
+
+
 def _is_tail(text: str, c: _Cue, s1: int, lex: Lexicon) -> bool:
     """Does the cue close its sentence ("…, the ministry said on Sunday.")? Only adverbials may follow
     it: nothing, a couple of words ("told reporters"), or a short phrase opened by a preposition or time
@@ -281,12 +300,42 @@ def _ends_phrase(text: str, pos: int, s1: int, lex: Lexicon) -> bool:
     return m is None or not m.group()[0].isalnum() or m.group().lower() in lex.tail_openers
 
 
+def _as_attribution(text: str, s0: int, s1: int, c: _Cue, lex: Lexicon) -> tuple[Phrase, int, int] | None:
+    """"Rates will fall, as the bank said on Monday." / "…, wie die Zentralbank mitteilte." / "…, como
+    informó el ministerio.": a closing clause opened by "as"/"wie"/"como" after a comma holds the source
+    (before the cue, or after it in inverted order); the report is the clause before that comma."""
+    comma = text.rfind(",", max(s0, c.start - 160), c.start)
+    if comma < 0:
+        return None
+    intro = TOKEN_RE.search(text, comma + 1, c.start)
+    if intro is None or intro.group().lower() not in lex.tail_introducers:
+        return None
+    if lex.cue_re.search(text, s0, comma):
+        return None  # "X aseguró que A, como exige la oposición": A is X's report, not the closing source's
+    ph = subject_before(text, intro.end(), c.start, lex) if _words(text, intro.end(), c.start, 1) else \
+        Phrase("", c.start, c.start, "none")
+    if ph.kind in SOURCE_KINDS and ph.start >= intro.end():
+        if not _is_tail(text, c, s1, lex):
+            return None
+    else:
+        ph = subject_after(text, c.end, s1, lex)
+        if ph.kind not in SOURCE_KINDS or not _ends_phrase(text, ph.end, s1, lex) or \
+                len(_words(text, c.end, ph.start, 5)) > 4:
+            return None
+    if len(_words(text, s0, comma, MIN_TAIL_CONTENT)) < MIN_TAIL_CONTENT:
+        return None
+    return ph, s0, comma
+
+
 def _tail_attribution(text: str, s0: int, s1: int, c: _Cue, lex: Lexicon) -> tuple[Phrase, int, int] | None:
     """A report whose attribution follows it: "Talks resume, said the ministry." / "…, informó el OVF,
     un ente independiente." / "…, the delegation's chief, Jorge Rodríguez, said on Sunday."
     Returns the source and the reported clause's span, or None when the cue opens its clause."""
     if c.participle:
         return None
+    as_clause = _as_attribution(text, s0, s1, c, lex)
+    if as_clause is not None:
+        return as_clause
     left_end = c.start
     while left_end > s0 and text[left_end - 1].isspace():
         left_end -= 1
@@ -337,9 +386,11 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
                     phrase = Phrase("", c.start, c.start, "none")
             else:
                 phrase = subject_before(text, s0, c.start, lex)
+                if phrase.kind == "none" and _impersonal(text, s0, c, lex):
+                    return None  # "se había anunciado la liberación …": nobody is the source
                 if phrase.kind == "none":
                     inverted = subject_after(text, c.end, s1, lex)
-                    if inverted.kind == "named":
+                    if inverted.kind == "named" and _headed_by_source(inverted, lex):
                         phrase = inverted
             a = _after_complementizer(text, c.end, s1, lex)
             if phrase.end > a and phrase.start >= c.end:

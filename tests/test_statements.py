@@ -244,3 +244,35 @@ def test_a_spokesperson_for_an_organisation_is_a_person_pronouns_can_point_to():
             "“The Secretary-General is ready to help the parties at any time,” he added.")
     st = _by_quote(extract_statements(text, "en"), "ready to help")
     assert st.speaker == "Stéphane Dujarric"
+
+
+def test_closing_as_clause_names_the_source_of_the_clause_before_it():
+    text = "Fuel prices will stay frozen until March, as the energy regulator said on Tuesday."
+    st = _by_quote(extract_statements(text, "en"), "Fuel prices")
+    assert st.quote == "Fuel prices will stay frozen until March" and "regulator" in st.speaker
+    text = "Die Gespräche beginnen am 3. März in Oslo, wie die Regierung am Montag mitteilte."
+    st = _by_quote(extract_statements(text, "de"), "Gespräche beginnen")
+    assert st.quote == "Die Gespräche beginnen am 3. März in Oslo" and st.speaker == "Regierung"
+
+
+def test_as_clause_after_a_report_does_not_take_it_over():
+    text = "Rita Sol aseguró que no habrá una nueva votación este año, como reclaman sus rivales."
+    st = _by_quote(extract_statements(text, "es"), "nueva votación")
+    assert st.speaker == "Rita Sol"
+
+
+def test_parenthetical_aside_between_subject_and_cue_is_skipped():
+    text = "Marta Ibáñez (a close ally of the governor) said that the vote would be delayed."
+    st = _by_quote(extract_statements(text, "en"), "vote would be delayed")
+    assert st.speaker == "Marta Ibáñez"
+
+
+def test_impersonal_and_object_phrases_are_not_sources():
+    text = "Pablo Ríos viajó a Lima. Este jueves se había anunciado la salida de Ana Gil y Luis Paz del país."
+    assert not [s for s in extract_statements(text, "es") if "salida" in s.quote]
+
+
+def test_weekday_between_subject_and_cue_is_not_the_subject():
+    text = "The National Electoral Board on Monday declared Pedro Luna the winner of the vote."
+    st = _by_quote(extract_statements(text, "en"), "winner")
+    assert st.speaker == "The National Electoral Board"
