@@ -32,6 +32,7 @@ from tests.support.httpserver import LocalServer, Request, Response
 from tests.support.kill_loop import (
     Forker,
     SlowSlackReceiver,
+    differences,
     kill_iterations,
     query,
     quiet,
@@ -111,7 +112,8 @@ def test_kill_loop_leaves_the_warehouse_as_one_clean_pass_would_and_alerts_each_
 
     got, want = snapshot(victim), snapshot(reference)
     for table in ("articles", "statements", "alerts", "feeds"):
-        assert got[table] == want[table], f"{table} differ from an uninterrupted pass (seed {seed})"
+        assert got[table] == want[table], (f"{table} differ from an uninterrupted pass (seed {seed}):\n"
+                                           + differences(got[table], want[table], table))
     assert len(want["statements"]) > 100 and len(want["articles"]) == 3 * (START + n * GROWTH)
 
     # One alert row per statement, every one delivered; no run left 'running'.

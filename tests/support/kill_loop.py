@@ -219,6 +219,23 @@ def snapshot(db: Path) -> dict[str, list[tuple[object, ...]]]:
         con.close()
 
 
+def differences(got: list[tuple[object, ...]], want: list[tuple[object, ...]], table: str) -> str:
+    """What differs between two snapshots of `table`, by row id and column name, for a readable failure."""
+    columns = SNAPSHOT_QUERIES[table].split("SELECT ", 1)[1].split(" FROM ", 1)[0].replace('"', "").split(", ")
+    mine, theirs = {r[0]: r for r in got}, {r[0]: r for r in want}
+    lines = [f"{table}: {len(got)} rows, {len(want)} in the reference"]
+    lines += [f"  only here: {k}" for k in sorted(set(mine) - set(theirs), key=str)[:5]]
+    lines += [f"  missing: {k}" for k in sorted(set(theirs) - set(mine), key=str)[:5]]
+    for k in sorted(set(mine) & set(theirs), key=str):
+        if mine[k] != theirs[k]:
+            diff = [f"{c}: {a!r:.200} != {b!r:.200}" for c, a, b in zip(columns, mine[k], theirs[k], strict=False)
+                    if a != b]
+            lines.append(f"  {k}: " + "; ".join(diff))
+            if len(lines) > 12:
+                break
+    return "\n".join(lines)
+
+
 def query(db: Path, sql: str) -> list[tuple[object, ...]]:
     con = duckdb.connect(str(db), read_only=True)
     try:
