@@ -206,6 +206,13 @@ def subject_before(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
                 ph = _phrase(text, head, lex)
                 if ph.kind == "named":
                     return ph
+        phrase = _collect_left(toks, lex)
+        k = len(toks) - len(phrase) - 1
+        if phrase and k >= 0 and toks[k][0].lower() in lex.subject_stops and not _is_cap(toks[k][0]):
+            # "Al referirse al Acuerdo de Barbados, aseguró …": the noun ends a fronted adverbial; the
+            # subject is dropped (or named before), not the preposition's object.
+            return Phrase("", b, b, "none")
+        return _phrase(text, phrase, lex)
     return _phrase(text, _collect_left(toks, lex), lex)
 
 

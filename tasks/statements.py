@@ -30,6 +30,7 @@ from tasks.cues import Lexicon, lexicon
 from tasks.quotes import QuoteIndex, find_quotes, split_sentences
 from tasks.records import Statement
 from tasks.speakers import (
+    CONNECTORS,
     SOURCE_KINDS,
     TOKEN_RE,
     Phrase,
@@ -224,6 +225,8 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
                         after = subject_after(text, c.end, q.open, lex)
                         if after.kind == "named":
                             phrase = after
+        if cue_used is not None and not direct and _title_like(text, qa, qb, lex):
+            continue  # «El Nacional», “Barbados Agreement”: a name or title in quotes, not what was said
         if cue_used is not None:
             cue_used.used = True
             kind = "direct" if direct else "partial"
@@ -262,6 +265,19 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
             found.append(f)
     found.sort(key=lambda f: f.quote_start)
     return found
+
+
+MAX_TITLE_WORDS = 8
+
+
+def _title_like(text: str, a: int, b: int, lex: Lexicon) -> bool:
+    """Is the quoted fragment a name or title (every word but connectors capitalised)? Not in German,
+    where every noun is capitalised."""
+    if lex.language == "de":
+        return False
+    words = [w for w in _words(text, a, b, MAX_TITLE_WORDS + 1) if w.lower() not in CONNECTORS]
+    return 0 < len(words) <= MAX_TITLE_WORDS and all(w[:1].isupper() or w[:1].isdigit() for w in words) and \
+        len(_words(text, a, b, MAX_TITLE_WORDS + 1)) <= MAX_TITLE_WORDS
 
 
 def _impersonal(text: str, s0: int, c: _Cue, lex: Lexicon) -> bool:

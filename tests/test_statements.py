@@ -276,3 +276,20 @@ def test_weekday_between_subject_and_cue_is_not_the_subject():
     text = "The National Electoral Board on Monday declared Pedro Luna the winner of the vote."
     st = _by_quote(extract_statements(text, "en"), "winner")
     assert st.speaker == "The National Electoral Board"
+
+
+def test_quoted_names_and_titles_are_not_partial_statements():
+    text = "Luis Mora said the pact would replace the so-called “Lima Accord” within a year."
+    assert not [s for s in extract_statements(text, "en") if s.quote == "Lima Accord"]
+
+
+def test_noun_ending_a_fronted_adverbial_is_not_the_subject():
+    text = ("Elena Paz dijo que la reunión en Quito fue larga. "
+            "Al referirse al Pacto de Lima, aseguró que el texto nunca fue firmado por su partido.")
+    st = _by_quote(extract_statements(text, "es"), "nunca fue firmado")
+    assert st.speaker == "Elena Paz"
+
+
+def test_reflexive_object_is_not_a_report():
+    text = "In January the speaker declared himself interim head of the assembly."
+    assert not [s for s in extract_statements(text, "en") if s.quote.startswith("himself")]
