@@ -6,7 +6,10 @@ Arreaza", "Norway's foreign ministry"); alerts and the warehouse need one canoni
 so an analyst adds a negotiator without touching Python.
 
 Matching folds case and accents, and prefers the longest alias found in the speaker phrase, so
-"Jorge Rodríguez" never resolves to "Delcy Rodríguez" through the shared surname.
+"Jorge Rodríguez" never resolves to "Delcy Rodríguez" through the shared surname. An alias that only
+modifies a side word ("Venezuela's opposition", "la oposición de Venezuela") does not name its actor:
+the opposition of a country is not that country's government, and saying so in an alert is the worst
+false claim the monitor can make.
 """
 
 from __future__ import annotations
@@ -42,11 +45,18 @@ class Actor:
     aliases: tuple[str, ...]
 
 
+_WORD_RE = re.compile(r"\w+")
+SIDE_LINK_WINDOW = 3  # words looked at between a side word and an alias ("la oposición de la Venezuela")
+
+
 class ActorDirectory:
     """Aliases of known actors, searchable inside a speaker phrase."""
 
-    def __init__(self, actors: list[Actor]) -> None:
+    def __init__(self, actors: list[Actor], side_words: tuple[str, ...] = (),
+                 side_links: tuple[str, ...] = ()) -> None:
         self.actors = actors
+        self._side_words = frozenset(fold(w) for w in side_words)
+        self._side_links = frozenset(fold(w) for w in side_links)
         self._by_alias: dict[str, Actor] = {}
         for actor in actors:
             for alias in (actor.name, *actor.aliases):
@@ -64,10 +74,31 @@ class ActorDirectory:
         if not phrase or self._pattern is None:
             return None
         best: str | None = None
-        for m in self._pattern.finditer(fold(phrase)):
-            if best is None or len(m.group()) > len(best):
+        folded = fold(phrase)
+        for m in self._pattern.finditer(folded):
+            if (best is None or len(m.group()) > len(best)) and not self._modifies_side_word(folded, m):
                 best = m.group()
         return self._by_alias[best] if best else None
+
+    def _modifies_side_word(self, folded: str, m: re.Match[str]) -> bool:
+        """Is this alias match only a modifier of a side word ("venezuela's opposition", "la oposicion
+        de venezuela")? Then the phrase names that side, not the actor. Only a possessive "'s" may stand
+        between the alias and a side word after it, only links ("de", "of", "la") before it."""
+        if not self._side_words:
+            return False
+        after = _WORD_RE.search(folded, m.end(), m.end() + 40)
+        if after is not None and after.group() == "s" and folded[m.end():after.start()] == "'":
+            after = _WORD_RE.search(folded, after.end(), after.end() + 40)
+        if after is not None and after.group() in self._side_words and \
+                not folded[m.end():after.start()].replace("'s", "").strip(" '"):
+            return True
+        before = _WORD_RE.findall(folded, max(0, m.start() - 60), m.start())
+        for word in reversed(before[-SIDE_LINK_WINDOW:]):
+            if word in self._side_words:
+                return True
+            if word not in self._side_links:
+                return False
+        return False
 
     def mentioned(self, text: str) -> list[tuple[Actor, str]]:
         """Actors named in `text`, in order, with the spelling the text uses (the canonical name when
@@ -77,7 +108,7 @@ class ActorDirectory:
         folded = fold(text)
         same = len(folded) == len(text)
         return [(self._by_alias[m.group()], text[m.start():m.end()] if same else self._by_alias[m.group()].name)
-                for m in self._pattern.finditer(folded)]
+                for m in self._pattern.finditer(folded) if not self._modifies_side_word(folded, m)]
 
     @staticmethod
     def folded(text: str) -> str | None:
@@ -96,14 +127,14 @@ class ActorDirectory:
             folded = self.folded(text)
         if folded is None or len(folded) != len(text):
             return []
-        return list(self._pattern.finditer(folded, a, b))
+        return [m for m in self._pattern.finditer(folded, a, b) if not self._modifies_side_word(folded, m)]
 
     def exact(self, phrase: str) -> Actor | None:
         """The actor one of whose aliases is exactly `phrase` (case and accents folded)."""
         return self._by_alias.get(fold(phrase.strip()))
 
 
-def _parse(path: Path) -> list[Actor]:
+def _parse(path: Path) -> tuple[list[Actor], tuple[str, ...], tuple[str, ...]]:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as exc:
@@ -119,12 +150,19 @@ def _parse(path: Path) -> list[Actor]:
         if kind not in KINDS:
             raise ConfigError(f"{path}: actor {name!r}: kind {kind!r} is not one of {sorted(KINDS)}")
         actors.append(Actor(name, kind, row.get("role", ""), side, tuple(row.get("aliases", []))))
-    return actors
+    lists = []
+    for key in ("side_words", "side_links"):
+        words = data.get(key, [])
+        if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+            raise ConfigError(f"{path}: `{key}` must be a list of strings")
+        lists.append(tuple(words))
+    return actors, lists[0], lists[1]
 
 
 @lru_cache(maxsize=8)
 def _load(path: str) -> ActorDirectory:
-    return ActorDirectory(_parse(Path(path)))
+    actors, side_words, side_links = _parse(Path(path))
+    return ActorDirectory(actors, side_words, side_links)
 
 
 def load_actors(path: str | Path = DEFAULT_PATH) -> ActorDirectory:

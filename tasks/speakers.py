@@ -129,6 +129,9 @@ def _phrase(text: str, toks: list[tuple[str, int, int]], lex: Lexicon) -> Phrase
         toks = toks[:-1]
     while toks and not toks[-1][0][0].isalnum():
         toks = toks[:-1]
+    # "CARACAS (Reuters) - Venezuela's opposition said": a dash or mark left of the name is not part of it.
+    while toks and not toks[0][0][0].isalnum():
+        toks = toks[1:]
     # "a spokesperson for Maurel & Prom", "un portavoz de la OFAC": the unnamed member speaks for the body;
     # "los cálculos del OVF", "the figures of the Central Bank": data speak for their owner.
     head = 0

@@ -32,3 +32,17 @@ def test_bad_side_is_a_config_error_naming_the_file(tmp_path):
     path.write_text('[[actor]]\nname = "X"\nside = "neutralish"\n', encoding="utf-8")
     with pytest.raises(ConfigError, match="actors.toml"):
         load_actors(path)
+
+
+@pytest.mark.parametrize("phrase", [
+    "Venezuela's opposition", "Venezuela’s opposition", "la oposición de Venezuela", "the opposition in Caracas",
+    "a oposição da Venezuela",
+])
+def test_a_country_alias_modifying_a_side_word_never_names_the_government(phrase):
+    actor = load_actors().lookup(phrase)
+    assert actor is None or actor.side != "government"
+
+
+def test_side_words_do_not_block_an_alias_they_do_not_modify():
+    assert load_actors().lookup("the government of Venezuela").side == "government"
+    assert load_actors().lookup("opposition talks with Caracas").name == "Government of Venezuela"

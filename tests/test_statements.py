@@ -293,3 +293,12 @@ def test_noun_ending_a_fronted_adverbial_is_not_the_subject():
 def test_reflexive_object_is_not_a_report():
     text = "In January the speaker declared himself interim head of the assembly."
     assert not [s for s in extract_statements(text, "en") if s.quote.startswith("himself")]
+
+
+def test_dateline_dash_and_a_country_opposition_are_not_the_government():
+    text = "QUITO (Wire) - Peru's opposition blamed the cabinet on Friday for the delay of the vote."
+    [st] = extract_statements(text, "en")
+    assert st.speaker == "Peru's opposition"
+    text = "MARACAIBO (Wire) - Venezuela's opposition blamed the ministers on Friday for the delay of the vote."
+    [st] = extract_statements(text, "en")
+    assert st.speaker == "Venezuela's opposition" and st.side != "government"
