@@ -473,7 +473,8 @@ def figures(res: dict[str, Any]) -> dict[str, Any]:
                    warehouse_mb_per_100k_statements_filled=res["fill"]["mb_per_100k_statements"])
     if "growth" in res:
         fig.update(growth_wall_s=res["growth"]["pass_wall_s"],
-                   growth_ratio=res["growth"]["pass_wall_s"] / cold["pass_wall_s"])
+                   growth_ratio=res["growth"]["pass_wall_s"] / cold["pass_wall_s"],
+                   **{f"growth_stage_{k}_s": v for k, v in res["growth"]["stage_seconds"].items()})
     return {k: round(v, 4) if isinstance(v, float) else v for k, v in fig.items()}
 
 
