@@ -171,7 +171,8 @@ def _statement_paragraph(rng: random.Random, lang: str, speaker: tuple[str, str]
 
 
 def _boilerplate_head(rng: random.Random, outlet: str, title: str, lang: str, canonical: str) -> list[str]:
-    script = "".join(f"window.__cfg{i}={{slot:'ad-{i}',sizes:[[300,250],[728,90]],lazy:true}};" for i in range(400))  # inline ad config: real pages carry tens of KB
+    # inline ad configuration: real news pages carry tens of KB of script that trafilatura must skip
+    script = "".join(f"window.__cfg{i}={{slot:'ad-{i}',sizes:[[300,250],[728,90]],lazy:true}};" for i in range(400))
     nav = "".join(f'<li><a href="/{s.lower()}/">{s}</a></li>' for s in SECTIONS)
     return [
         "<!DOCTYPE html>", f'<html lang="{lang}"><head><meta charset="utf-8">',
