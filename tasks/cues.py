@@ -24,7 +24,7 @@ _WORD_SETS = (
     "pronouns_person", "pronouns_plural", "pronouns_thing", "person_descriptions", "statement_descriptions",
     "body_nouns", "anonymous", "not_a_report_after", "not_names", "indefinites", "tail_openers",
     "np_prepositions", "generic_bodies", "data_nouns",
-    "tail_introducers", "impersonal_markers",
+    "tail_introducers", "impersonal_markers", "passive_agents",
 )
 
 
@@ -57,7 +57,10 @@ class Lexicon:
     data_nouns: frozenset[str]
     tail_introducers: frozenset[str]
     impersonal_markers: frozenset[str]
+    passive_agents: frozenset[str]
     adverb_suffixes: tuple[str, ...]
+    clause_break_re: re.Pattern[str] | None = None
+    clause_end_re: re.Pattern[str] | None = None
     verb_first: bool = False
 
     def is_cue_word(self, word: str) -> bool:
@@ -91,6 +94,19 @@ class Lexicon:
     def is_according(self, cue: str) -> bool:
         """True for prepositional cues whose object is the source ("according to X", "según X")."""
         return cue.lower() in self.according
+
+    def clause_break_in(self, text: str, a: int, b: int) -> bool:
+        """Does text[a:b] (the reporter's words between two quoted fragments) start a new clause
+        ("…”, however, the party …", "…»; sin embargo, …")? Then the fragments are two statements."""
+        return self.clause_break_re is not None and self.clause_break_re.search(text, a, b) is not None
+
+    def clause_end(self, text: str, a: int, b: int) -> int:
+        """Where an adjunct that closes a reported clause begins in text[a:b] (", in response to …",
+        ", after …"), or b when none does: the adjunct is the reporter's framing, not the report."""
+        if self.clause_end_re is None:
+            return b
+        m = self.clause_end_re.search(text, a, b)
+        return m.start() if m else b
 
     def is_participle(self, cue: str) -> bool:
         """True for ", saying ..." style cues that continue the subject of the main clause."""
@@ -151,8 +167,21 @@ def _build(language: str, data: dict[str, object], path: Path) -> Lexicon:
     # A generic body description is a body noun; a data noun stands for its owner like "the statement".
     sets["body_nouns"] |= sets["generic_bodies"]
     sets["statement_descriptions"] |= sets["data_nouns"]
+    def alternation(key: str) -> str:
+        forms = sorted(words(key), key=len, reverse=True)
+        return "|".join(r"\s+".join(re.escape(w) for w in f.split()) for f in forms)
+
+    breaks = alternation("clause_breaks")
+    enders, not_after = alternation("clause_enders"), alternation("not_clause_end_before")
+    clause_break_re = re.compile(r";|(?<!\w)(?:" + breaks + r")(?!\w)", re.IGNORECASE) if breaks else None
+    clause_end_re = re.compile(r",\s*(?:" + enders + r")(?!\w)" + (r"(?!\s+(?:" + not_after + r")(?!\w))"
+                                                                if not_after else ""), re.IGNORECASE) \
+        if enders else None
+
     return Lexicon(
         language=language,
+        clause_break_re=clause_break_re,
+        clause_end_re=clause_end_re,
         cue_re=re.compile(pattern),
         according=frozenset(a.lower() for a in according),
         participle_suffixes=tuple(words("participle_suffixes")),

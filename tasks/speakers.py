@@ -344,7 +344,8 @@ class Resolver:
             return
         for actor, written in self.actors.mentioned(sentence):
             if actor.kind == "person":
-                self.last_person = self.full_names.get(written.lower(), written)
+                # A lone surname (or a misspelling the directory knows) stands for the full name.
+                self.last_person = self._canonical(written) if " " not in written else written
                 if len(written.split()) >= 2:
                     self.full_names[written.split()[-1].lower()] = written
 

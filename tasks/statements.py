@@ -174,7 +174,8 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
     q_opens = [q.open for q in qs]
     cues = _CueList(list(islice((
         _Cue(m.group(), m.start(), m.end(), lex.is_according(m.group()), lex.is_participle(m.group()))
-        for m in lex.cue_re.finditer(text, s0, s1) if not quotes.inside(m.start())), MAX_CUES)))
+        for m in lex.cue_re.finditer(text, s0, s1)
+        if not quotes.inside(m.start()) and not _passive(text, m.end(), s1, lex)), MAX_CUES)))
     found: list[_Found] = []
     consumed: set[int] = set()
     for qi, q in enumerate(qs):
@@ -241,8 +242,15 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
                                 else 0.6))
         elif not direct and found and found[-1].kind == "partial" and found[-1].quote_end <= q.open and \
                 not cues.any_start_in(found[-1].quote_end, q.open):
-            # «apoya», pero «no participa»: a further fragment of the same reported clause extends it.
-            found[-1].quote_end = qb
+            if not lex.clause_break_in(text, found[-1].quote_end, q.open):
+                # «apoya», pero «no participa»: a further fragment of the same reported clause extends it.
+                found[-1].quote_end = qb
+            elif not _title_like(text, qa, qb, lex):
+                # "…“is trying to mediate”, however, the party won't join any “false talks”": a new clause
+                # of the same report, so a second partial statement of the same source.
+                prev = found[-1]
+                found.append(_Found(prev.phrase, qa, qb, "partial", prev.cue, prev.confidence - 0.1,
+                                    prev.fixed_speaker))
         elif direct and prev_had_statement and len(text[qa:qb].split()) >= 4:
             # A quoted sentence right after a statement continues it ("…", he said. "More.").
             found.append(_Found(None, qa, qb, "direct", "", 0.5))
@@ -251,7 +259,8 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
     for f in found:
         if merged and f.kind == "partial" and merged[-1].kind == "partial" and merged[-1].cue == f.cue and \
                 0 <= f.quote_start - merged[-1].quote_end <= MERGE_GAP and \
-                not cues.any_start_in(merged[-1].quote_end, f.quote_start):
+                not cues.any_start_in(merged[-1].quote_end, f.quote_start) and \
+                not lex.clause_break_in(text, merged[-1].quote_end, f.quote_start):
             merged[-1].quote_end = f.quote_end
         else:
             merged.append(f)
@@ -278,6 +287,15 @@ def _title_like(text: str, a: int, b: int, lex: Lexicon) -> bool:
     words = [w for w in _words(text, a, b, MAX_TITLE_WORDS + 1) if w.lower() not in CONNECTORS]
     return 0 < len(words) <= MAX_TITLE_WORDS and all(w[:1].isupper() or w[:1].isdigit() for w in words) and \
         len(_words(text, a, b, MAX_TITLE_WORDS + 1)) <= MAX_TITLE_WORDS
+
+
+def _passive(text: str, end: int, s1: int, lex: Lexicon) -> bool:
+    """Is the cue ending at `end` a passive participle or a noun ("was recognised by 50 countries",
+    "calls by lawmakers")? Then the agent phrase after it is no report and its subject no speaker."""
+    if not lex.passive_agents:
+        return False
+    m = TOKEN_RE.search(text, end, min(s1, end + 30))
+    return m is not None and m.group().lower() in lex.passive_agents and not text[end:m.start()].strip()
 
 
 def _impersonal(text: str, s0: int, c: _Cue, lex: Lexicon) -> bool:
@@ -408,10 +426,13 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
                     inverted = subject_after(text, c.end, s1, lex)
                     if inverted.kind == "named" and _headed_by_source(inverted, lex):
                         phrase = inverted
-            a = _after_complementizer(text, c.end, s1, lex)
+            nxt = cues.first_after(c.start)
+            # "expressed satisfaction and confirmed that …": the "that" belongs to the next cue.
+            a = _after_complementizer(text, c.end, nxt.start if nxt is not None else s1, lex)
             if phrase.end > a and phrase.start >= c.end:
                 a = phrase.end
             b = _cut_at_next_cue(text, a, s1, cues)
+            b = lex.clause_end(text, a, b)
         a, b = _trim(text, a, b)
     if b <= a or b - a > MAX_INDIRECT_CHARS or quotes.mark_between(a, b):
         return None

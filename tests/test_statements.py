@@ -302,3 +302,40 @@ def test_dateline_dash_and_a_country_opposition_are_not_the_government():
     text = "MARACAIBO (Wire) - Venezuela's opposition blamed the ministers on Friday for the delay of the vote."
     [st] = extract_statements(text, "en")
     assert st.speaker == "Venezuela's opposition" and st.side != "government"
+
+
+def test_two_fragments_across_a_new_clause_are_two_partial_statements():
+    text = ("Ana Ruiz said the council “wants to help” with the dispute, however, her party will not back "
+            "any “rushed settlement” this year.")
+    sts = extract_statements(text, "en")
+    assert sorted(s.quote for s in sts if s.kind == "partial") == ["rushed settlement", "wants to help"]
+
+
+def test_passive_participle_with_an_agent_is_not_a_report():
+    text = "The new road map was welcomed by the mayors of twelve cities and by several unions."
+    assert not [s for s in extract_statements(text, "en") if s.quote.startswith("by ")]
+    text = "Pedro Lara, recognised by forty countries as the rightful winner, has not travelled since May."
+    assert not [s for s in extract_statements(text, "en") if s.quote.startswith("by ")]
+
+
+def test_closing_adjunct_ends_an_english_reported_clause():
+    text = "The ministry announced it will freeze the accounts of the firm, in response to the court ruling."
+    st = _by_quote(extract_statements(text, "en"), "freeze the accounts")
+    assert st.quote == "it will freeze the accounts of the firm"
+    text = "Lina Ortiz said both teams will meet in May, after which a vote will follow."
+    st = _by_quote(extract_statements(text, "en"), "both teams will meet")
+    assert st.quote.endswith("a vote will follow")
+
+
+def test_a_that_clause_of_a_later_cue_is_not_taken_by_an_earlier_object_cue():
+    text = "Rosa Lind also expressed deep concern about the delays and confirmed that the vote would go ahead."
+    sts = extract_statements(text, "en")
+    assert _by_quote(sts, "deep concern").quote == "deep concern about the delays"
+    assert _by_quote(sts, "vote would go ahead").speaker == "Rosa Lind"
+
+
+def test_a_lone_surname_named_in_passing_gives_the_full_name_to_a_later_pronoun():
+    text = ("“We have friends in Oslo,” Guaido told supporters in a square. "
+            "He said the mediators “are doing their part”.")
+    st = _by_quote(extract_statements(text, "en"), "doing their part")
+    assert st.speaker == "Juan Guaidó"
