@@ -14,10 +14,12 @@ carries. Feeds answer with an ETag and honour If-None-Match, like the real ones.
 from __future__ import annotations
 
 import hashlib
+import shutil
 import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+from tasks.config import DEFAULT_ACTORS, DEFAULT_TOPIC
 from tests.support.httpserver import LocalServer, Request, Response
 from tests.support.newsroom import PAGE
 
@@ -153,8 +155,19 @@ class BigNewsroom:
 
 def write_big_config(path: Path, feed_urls: list[str], warehouse: Path, *, lock_wait_seconds: float = 10,
                      alerts: str = "") -> Path:
-    """A config for the big newsroom. `alerts` is the body of an [alerts] table (empty: the defaults)."""
+    """A config for the big newsroom. `alerts` is the body of an [alerts] table (empty: the defaults).
+
+    The topic and actor files are copied beside the config (once) and used from there: a long kill loop
+    compares passes minutes apart, and an edit to the shared data files in between would otherwise show
+    up as a difference (the analyzer version is a digest of them).
+    """
+    data = {}
+    for name, source in (("topic", DEFAULT_TOPIC), ("actors", DEFAULT_ACTORS)):
+        data[name] = path.parent / f"pinned_{source.name}"
+        if not data[name].exists():
+            shutil.copyfile(source, data[name])
     lines = [f'[warehouse]\npath = "{warehouse}"\nlock_wait_seconds = {lock_wait_seconds}\n',
+             f'[topic]\npath = "{data["topic"]}"\nactors = "{data["actors"]}"\n',
              "[fetch]\nallow_private_addresses = true\ntimeout_seconds = 5\nretries = 0\nper_host = 8\n"
              "max_entries_per_feed = 1000\n"]
     if alerts:

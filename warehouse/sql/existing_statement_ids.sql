@@ -1,1 +1,0 @@
-SELECT statement_id FROM statements WHERE statement_id IN (SELECT unnest($ids));
