@@ -24,7 +24,8 @@ _WORD_SETS = (
     "pronouns_person", "pronouns_plural", "pronouns_thing", "person_descriptions", "statement_descriptions",
     "body_nouns", "anonymous", "not_a_report_after", "not_names", "indefinites", "tail_openers",
     "np_prepositions", "generic_bodies", "data_nouns",
-    "tail_introducers", "impersonal_markers", "passive_agents",
+    "tail_introducers", "impersonal_markers", "passive_agents", "progressive_auxiliaries",
+    "relative_pronouns", "passive_auxiliaries",
 )
 
 
@@ -58,10 +59,14 @@ class Lexicon:
     tail_introducers: frozenset[str]
     impersonal_markers: frozenset[str]
     passive_agents: frozenset[str]
+    progressive_auxiliaries: frozenset[str]
+    relative_pronouns: frozenset[str]
+    passive_auxiliaries: frozenset[str]
     adverb_suffixes: tuple[str, ...]
     clause_break_re: re.Pattern[str] | None = None
     clause_end_re: re.Pattern[str] | None = None
     verb_first: bool = False
+    modifiers_before_noun: bool = False
 
     def is_cue_word(self, word: str) -> bool:
         """True when `word` alone is a reporting cue ("Agregó", "Said"): never part of a name."""
@@ -187,6 +192,7 @@ def _build(language: str, data: dict[str, object], path: Path) -> Lexicon:
         participle_suffixes=tuple(words("participle_suffixes")),
         adverb_suffixes=tuple(words("adverb_suffixes")),
         verb_first=bool(data.get("verb_first", False)),
+        modifiers_before_noun=bool(data.get("modifiers_before_noun", False)),
         not_a_report_after=tuple(words("not_a_report_after")),
         **sets,  # type: ignore[arg-type]
     )

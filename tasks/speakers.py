@@ -157,6 +157,7 @@ def _collect_left(toks: list[tuple[str, int, int]], lex: Lexicon, limit: int = 1
     """The noun phrase ending at the end of `toks`, read leftwards to a stop word or punctuation."""
     out: list[tuple[str, int, int]] = []
     i = len(toks) - 1
+    joined = -1  # how many words were read when a coordinator joined two names
     while i >= 0 and len(out) < limit:
         word = toks[i][0]
         low = word.lower()
@@ -166,10 +167,18 @@ def _collect_left(toks: list[tuple[str, int, int]], lex: Lexicon, limit: int = 1
             break
         if low in lex.coordinators:
             nxt = out[0][0] if out else ""
-            if not nxt or _is_cap(nxt) and nxt.lower() not in lex.possessives:
+            if not nxt:
                 break
+            if _is_cap(nxt) and nxt.lower() not in lex.possessives:
+                if joined >= 0 or i == 0 or not _is_name(toks[i - 1][0], lex):
+                    break
+                joined = len(out)  # "Rosa Lind and Tomas Berg": maybe two subjects, checked below
         out.insert(0, toks[i])
         i -= 1
+    if joined >= 0 and i >= 0 and toks[i][0][0].isalnum() and toks[i][0].lower() not in lex.possessives:
+        # "talks in Oslo and Guaidó said": a word such as a preposition before the first name makes it
+        # that word's object, not a subject; only the second name is.
+        out = out[len(out) - joined:]
     return out
 
 
@@ -193,6 +202,11 @@ def subject_before(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
     if not toks:
         return Phrase("", b, b, "none")
     low = toks[-1][0].lower()
+    if low in lex.relative_pronouns and len(toks) > 2 and toks[-2][0] == ",":
+        # "President Joe Biden, who has echoed …": the relative's antecedent before the comma is the subject.
+        antecedent = subject_before(text, a, toks[-2][1], lex)
+        if antecedent.kind in ("named", "body", "person_description"):
+            return antecedent
     if low in lex.coordinators or low in {"but", "pero", "mais", "ma", "aber", "mas", "then", "luego"}:
         return Phrase("", b, b, "coordinated")
     if toks[-1][0] == ",":
@@ -232,6 +246,8 @@ def subject_after(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
         if not word[0].isalnum() and word not in CONTINUE_PUNCT:
             break
         if out and _is_name(out[-1][0], lex) and not _is_cap(word) and low not in CONNECTORS:
+            if _modifies_next(out, word, lex):
+                return _modified_noun(text, toks, out, i, b, lex)
             break  # "dijo Blyde antes de ..." : the name ends where lower-case words resume
         if low in lex.subject_stops and not word[:1].isupper() and low not in lex.possessives:
             break
@@ -253,6 +269,53 @@ def subject_after(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
             return Phrase(text[phrase.start if phrase.text else rest[0][1]:rest[-1][2]],
                           phrase.start if phrase.text else rest[0][1], rest[-1][2], "named")
     return phrase
+
+
+MAX_MODIFIED_WORDS = 4  # lower-case words read after a modifier: "Norway's chief mediator representative"
+
+
+def _modifies_next(out: list[tuple[str, int, int]], word: str, lex: Lexicon) -> bool:
+    """In a language with modifiers before the noun, is the capitalised word just read a possessive or a
+    lone adjective of the lower-case noun that follows ("Lula's call", "Venezuelan law", "Russian
+    diplomatic sources") rather than a name that ends there ("said Blyde on Monday")?"""
+    if not lex.modifiers_before_noun or not word[:1].isalpha():
+        return False
+    low = word.lower()
+    if low in lex.closed_words or low in lex.subject_stops or low in lex.tail_openers or lex.is_cue_word(word):
+        return False
+    last = out[-1][0]
+    names = [t for t in out if _is_cap(t[0])]
+    return last.endswith(("'s", "’s")) or len(names) == 1 and not (len(last) > 1 and last.isupper())
+
+
+def _modified_noun(text: str, toks: list[tuple[str, int, int]], out: list[tuple[str, int, int]], i: int, b: int,
+                   lex: Lexicon) -> Phrase:
+    """The noun phrase a modifier opens, judged by its head noun (its last word): a person description
+    ("Norway's envoy, Dag Nylander") or a body keeps it a source; any other noun ("Lula's call", "Venezuelan
+    law") makes it no source at all."""
+    words = list(out)
+    while i < len(toks) and len(words) - len(out) < MAX_MODIFIED_WORDS:
+        word = toks[i][0]
+        low = word.lower()
+        if not word[0].isalpha() or _is_cap(word) or low in lex.closed_words or low in lex.subject_stops or \
+                low in lex.tail_openers or lex.is_cue_word(word):
+            break
+        words.append(toks[i])
+        i += 1
+    head = words[-1][0].lower()
+    start, end = words[0][1], words[-1][2]
+    if head in lex.anonymous:
+        return Phrase(text[start:end], start, end, "anonymous")
+    if head in lex.person_descriptions:
+        if i + 1 < len(toks) and toks[i][0] == "," and _is_cap(toks[i + 1][0]):
+            named = subject_after(text, toks[i + 1][1], b, lex)
+            if named.kind == "named":
+                # "Norway's mediator, Dag Nylander": the name in apposition is the source.
+                return named
+        return Phrase(text[start:end], start, end, "person_description")
+    if head in lex.body_nouns or head in lex.statement_descriptions:
+        return Phrase(text[start:end], start, end, classify([t[0] for t in words], lex))
+    return Phrase(text[start:end], start, end, "rejected")
 
 
 def _name_run(words: list[str], i: int, lex: Lexicon, forward: bool) -> str | None:
@@ -299,7 +362,17 @@ class Resolver:
         """The fullest form of a name: titles before it dropped ("National Assembly speaker Guaido" ->
         "Guaido"), a lone surname completed from the article or the directory ("Guaido" -> "Juan Guaidó")."""
         words = name.split()
-        cut = max((i for i, w in enumerate(words) if w.lower() in self.lex.person_descriptions), default=-1)
+        joins = [i for i, w in enumerate(words) if w.lower() in self.lex.coordinators and 0 < i < len(words) - 1]
+        if joins and all(_is_cap(words[i - 1]) and _is_cap(words[i + 1]) for i in joins):
+            # "Chilean President Rosa Lind and Peruvian President Tomas Berg": each member on its own.
+            parts, last = [], 0
+            for i in joins:
+                parts.extend([self._canonical(" ".join(words[last:i])), words[i]])
+                last = i + 1
+            parts.append(self._canonical(" ".join(words[last:])))
+            return " ".join(parts)
+        cut = max((i for i, w in enumerate(words) if w.lower().strip(",;:") in self.lex.person_descriptions),
+                  default=-1)
         rest = words[cut + 1:]
         if cut >= 0 and rest and all(_is_name(w, self.lex) or w.lower() in CONNECTORS for w in rest) and \
                 _is_name(rest[0], self.lex):
@@ -468,6 +541,8 @@ def subject_chain(text: str, a: int, b: int, lex: Lexicon) -> tuple[Phrase, int]
     for chunk in chunks[:MAX_CHUNKS]:
         if not chunk or chunk[0] is toks[0] or not np_like(chunk, lex):
             break
+        if chain and any(t[0].lower() in lex.coordinators for t in chunk):
+            break  # "… Chile and Peru, CNN has reported": the end of a list, not an apposition of CNN
         ph = _phrase(text, _collect_left(chunk, lex, limit=MAX_CHUNK_WORDS), lex)
         if ph.kind not in SOURCE_KINDS and ph.kind != "anonymous":
             break

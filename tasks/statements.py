@@ -136,9 +136,13 @@ class _CueList(list["_Cue"]):
         return None
 
 
-def _after_complementizer(text: str, a: int, b: int, lex: Lexicon) -> int:
-    """Where the reported clause starts after a cue at a: past "that"/"que" or a colon when near."""
-    for word, _s, e in tokens(text, a, min(b, a + 90)):
+def _after_complementizer(text: str, a: int, b: int, lex: Lexicon, cue: str = "") -> int:
+    """Where the reported clause starts after a cue at a: past "that"/"que" or a colon when near. A cue
+    ending in a preposition ("advocating for", "called for") takes a noun phrase, so a "that" after it is
+    a relative pronoun inside that object ("new elections to end the crisis that erupted …")."""
+    last = cue.split()[-1].lower() if cue.split() else ""
+    takes_object = " " in cue.strip() and last in lex.np_prepositions
+    for word, _s, e in [] if takes_object else tokens(text, a, min(b, a + 90)):
         if word in (".", "“", "«", '"', "„"):
             break
         if word == ":":
@@ -173,9 +177,10 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
     qs = quotes.opening_in(s0, s1)
     q_opens = [q.open for q in qs]
     cues = _CueList(list(islice((
-        _Cue(m.group(), m.start(), m.end(), lex.is_according(m.group()), lex.is_participle(m.group()))
+        _Cue(m.group(), m.start(), m.end(), lex.is_according(m.group()),
+             lex.is_participle(m.group()) and not _after_auxiliary(text, s0, m.start(), lex))
         for m in lex.cue_re.finditer(text, s0, s1)
-        if not quotes.inside(m.start()) and not _passive(text, m.end(), s1, lex)), MAX_CUES)))
+        if not quotes.inside(m.start()) and not _passive(text, s0, m, s1, lex)), MAX_CUES)))
     found: list[_Found] = []
     consumed: set[int] = set()
     for qi, q in enumerate(qs):
@@ -289,13 +294,25 @@ def _title_like(text: str, a: int, b: int, lex: Lexicon) -> bool:
         len(_words(text, a, b, MAX_TITLE_WORDS + 1)) <= MAX_TITLE_WORDS
 
 
-def _passive(text: str, end: int, s1: int, lex: Lexicon) -> bool:
-    """Is the cue ending at `end` a passive participle or a noun ("was recognised by 50 countries",
-    "calls by lawmakers")? Then the agent phrase after it is no report and its subject no speaker."""
-    if not lex.passive_agents:
+def _after_auxiliary(text: str, s0: int, start: int, lex: Lexicon) -> bool:
+    """Is the word before a cue a progressive auxiliary ("are advocating", "está pidiendo")? Then the
+    -ing/-ndo form is the finite verb of its own clause, with a subject before it."""
+    if not lex.progressive_auxiliaries:
         return False
-    m = TOKEN_RE.search(text, end, min(s1, end + 30))
-    return m is not None and m.group().lower() in lex.passive_agents and not text[end:m.start()].strip()
+    prev = list(TOKEN_RE.finditer(text, max(s0, start - 16), start))
+    return bool(prev) and prev[-1].group().lower() in lex.progressive_auxiliaries
+
+
+def _passive(text: str, s0: int, m: re.Match[str], s1: int, lex: Lexicon) -> bool:
+    """Is the cue a passive participle or a noun ("was recognised by 50 countries", "who is accused of",
+    "calls by lawmakers")? Then its subject is no speaker and the phrase after it no report."""
+    nxt = TOKEN_RE.search(text, m.end(), min(s1, m.end() + 30))
+    if nxt is not None and nxt.group().lower() in lex.passive_agents and not text[m.end():nxt.start()].strip():
+        return True
+    if not lex.passive_auxiliaries or lex.is_participle(m.group()):
+        return False
+    prev = list(TOKEN_RE.finditer(text, max(s0, m.start() - 16), m.start()))
+    return bool(prev) and prev[-1].group().lower() in lex.passive_auxiliaries
 
 
 def _impersonal(text: str, s0: int, c: _Cue, lex: Lexicon) -> bool:
@@ -321,6 +338,8 @@ def _is_tail(text: str, c: _Cue, s1: int, lex: Lexicon) -> bool:
     """Does the cue close its sentence ("…, the ministry said on Sunday.")? Only adverbials may follow
     it: nothing, a couple of words ("told reporters"), or a short phrase opened by a preposition or time
     word, and never a complementizer ("said in a video that …")."""
+    if " " in c.text.strip() and c.text.split()[-1].lower() in lex.np_prepositions:
+        return False  # "are advocating for new talks": a prepositional cue always has its object after it
     after = _words(text, c.end, s1, SHORT_TAIL + 1)  # more words than that is never a tail
     if any(w.lower() in lex.complementizers for w in after):
         return False
@@ -428,7 +447,7 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
                         phrase = inverted
             nxt = cues.first_after(c.start)
             # "expressed satisfaction and confirmed that …": the "that" belongs to the next cue.
-            a = _after_complementizer(text, c.end, nxt.start if nxt is not None else s1, lex)
+            a = _after_complementizer(text, c.end, nxt.start if nxt is not None else s1, lex, c.text)
             if phrase.end > a and phrase.start >= c.end:
                 a = phrase.end
             b = _cut_at_next_cue(text, a, s1, cues)

@@ -339,3 +339,43 @@ def test_a_lone_surname_named_in_passing_gives_the_full_name_to_a_later_pronoun(
             "He said the mediators “are doing their part”.")
     st = _by_quote(extract_statements(text, "en"), "doing their part")
     assert st.speaker == "Juan Guaidó"
+
+
+def test_possessives_and_adjectives_before_a_noun_are_not_speakers():
+    text = "Rosa Lind welcomed the plan. The vote will be fair under Chilean law, “as long as the rules are met.”"
+    assert not [s for s in extract_statements(text, "en") if s.speaker == "Chilean"]
+    text = "“The fund will reach the poorest towns,” reported Chile's chief envoy, Tomas Berg."
+    [st] = extract_statements(text, "en")
+    assert st.speaker == "Tomas Berg"
+    text = "According to Chilean diplomatic sources, the envoys will meet again in June."
+    assert extract_statements(text, "en") == []
+
+
+def test_an_apposed_name_after_a_possessive_description_is_the_source():
+    text = "Lina's adviser, Marco Tell, highlighted the need for observers, stressing that the fines must end."
+    sts = extract_statements(text, "en")
+    assert {s.speaker for s in sts} == {"Marco Tell"}
+
+
+def test_progressive_cue_has_its_own_subject_and_a_noun_object_keeps_its_relative_clause():
+    text = ("In a rare joint step, Chilean President Rosa Lind and Peruvian President Tomas Berg are advocating for "
+            "new talks to end the dispute that began in May.")
+    [st] = extract_statements(text, "en")
+    assert st.quote.startswith("new talks") and "Rosa Lind" in st.speaker and "Tomas Berg" in st.speaker
+
+
+def test_relative_clause_subject_is_its_antecedent_and_passives_are_not_reports():
+    text = "The plan won support from Senator Ana Ruiz, who has echoed the call for a new vote."
+    st = _by_quote(extract_statements(text, "en"), "call for a new vote")
+    assert st.speaker == "Ana Ruiz"
+    text = "The firm hired Pedro Lara, who is accused of hiding money for the mayor."
+    assert extract_statements(text, "en") == []
+
+
+def test_a_name_after_a_preposition_is_not_joined_to_the_subject_and_a_list_is_no_apposition():
+    text = "The talks resumed in Lima and Rosa Lind said the envoys were ready."
+    st = _by_quote(extract_statements(text, "en"), "envoys were ready")
+    assert st.speaker == "Rosa Lind"
+    text = "The gang now works in several countries such as Chile, Peru and Bolivia, the Daily Wire has reported."
+    st = _by_quote(extract_statements(text, "en"), "gang now works")
+    assert st.speaker == "the Daily Wire"
