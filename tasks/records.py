@@ -76,11 +76,8 @@ def stable_id(*parts: str | None) -> str:
     Ids are derived, never allocated, so a load can be repeated (after a crash, or by a second pass)
     and `ON CONFLICT DO NOTHING` makes it add nothing.
     """
-    h = hashlib.blake2b(digest_size=10)
-    for part in parts:
-        h.update((part or "").encode("utf-8", "surrogatepass"))
-        h.update(b"\x1f")
-    return h.hexdigest()
+    joined = "".join(f"{part or ''}\x1f" for part in parts)  # each part ends with a unit separator
+    return hashlib.blake2b(joined.encode("utf-8", "surrogatepass"), digest_size=10).hexdigest()
 
 
 def batches(items: Sequence[T], size: int) -> Iterator[Sequence[T]]:

@@ -16,7 +16,7 @@ import duckdb
 from tasks.analysis import Analyzer
 from tasks.records import Article, batches
 from warehouse.db import sql
-from warehouse.load import columns, evidence_json, statement_rows
+from warehouse.load import evidence_json, register_batch, statement_rows
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,8 +63,9 @@ def reanalyze_warehouse(con: duckdb.DuckDBPyConnection, analyzer: Analyzer, *, e
                 con.execute(sql("reanalyze_delete_statements"), {"statement_id": gone})
             fresh = [r for r in new_rows if r["statement_id"] not in old_ids]
             if fresh:
-                names = tuple(fresh[0].keys())
-                con.execute(sql("load_statements"), columns(fresh, names))
+                register_batch(con, "statement_batch", fresh, tuple(fresh[0].keys()))
+                con.execute(sql("load_statements"))
+                con.unregister("statement_batch")
             superseded = [r["statement_id"] for r in fresh
                           if any(_overlaps((r["start"], r["end"]), span)
                                  for span in alerted_spans.get(r["article_id"], []))]
