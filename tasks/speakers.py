@@ -85,6 +85,8 @@ def classify(words: list[str], lex: Lexicon) -> str:
     anonymous = any(w in lex.anonymous for w in low) and not any(w in lex.body_nouns for w in low)
     if anonymous and (not named or low[-1] in lex.anonymous):
         return "anonymous"
+    if _described_by_body(low, words, lex):
+        return "person_description"
     if named:
         # "el secretario de Estado" / "the head of the Foreign Ministry": a person described by the body
         # they belong to; the capitals come only after the description.
@@ -102,6 +104,32 @@ def classify(words: list[str], lex: Lexicon) -> str:
     if any(w in lex.person_descriptions for w in low):
         return "person_description"
     return "rejected"
+
+
+def _described_by_body(low: list[str], words: list[str], lex: Lexicon) -> bool:
+    """Is the phrase a person described by the body they belong to ("the representative of the national
+    government", "el presidente de la Asamblea Nacional", "el jefe de la delegación del Gobierno")?
+    Its head (first word past determiners) is a person description followed by "of"/"de", and what
+    follows names a body, not a person ("Secretary of State Antony Blinken" stays a name)."""
+    i = 0
+    while i < len(low) - 1 and (low[i] in lex.possessives or low[i] in lex.indefinites):
+        i += 1
+    if low[i] not in lex.person_descriptions:
+        return False
+    j = i + 1
+    while j < len(low) and low[j] in lex.person_descriptions:
+        j += 1  # "vice president", "jefe negociador"
+    if j >= len(low) or low[j] not in OF_WORDS:
+        return False
+    rest = [(w, lw) for w, lw in zip(words[j + 1:], low[j + 1:], strict=False)
+            if lw not in OF_WORDS and lw not in lex.possessives]
+    if not rest:
+        return False
+    bodies = [k for k, (_w, lw) in enumerate(rest) if lw in lex.body_nouns or lw in lex.generic_bodies]
+    if not bodies:
+        return not any(_is_cap(w) for w, _lw in rest)
+    # "il presidente del Parlamento Jorge Rodriguez": a name run after the body's name is the person.
+    return sum(1 for w, _lw in rest[bodies[-1] + 1:] if _is_cap(w)) < 2
 
 
 def _skippable(word: str, lex: Lexicon) -> bool:
@@ -237,8 +265,9 @@ def subject_after(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
     """The source named right after a cue ("dijo Guaidó", "according to the ministry, ...")."""
     toks = tokens(text, a, min(b, a + WINDOW))
     i = 0
-    while i < len(toks) and _skippable(toks[i][0], lex):
-        i += 1
+    while i < len(toks) and (_skippable(toks[i][0], lex) or i + 1 < len(toks) and
+                             toks[i][0].lower() in lex.possessives and _skippable(toks[i + 1][0], lex)):
+        i += 1  # "dijo el sábado el portavoz": a time phrase, with its article, before the source
     out: list[tuple[str, int, int]] = []
     while i < len(toks) and len(out) < 12:
         word = toks[i][0]
@@ -265,6 +294,10 @@ def subject_after(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
                 break
             rest.append(toks[j])
             j += 1
+        if rest and phrase.kind == "person_description":
+            # "el presidente de la Asamblea Nacional, Jorge Rodríguez,": the name is the source; the span
+            # still covers the description, which stands between the cue and the name.
+            return Phrase(text[rest[0][1]:rest[-1][2]], phrase.start, rest[-1][2], "named")
         if rest:
             return Phrase(text[phrase.start if phrase.text else rest[0][1]:rest[-1][2]],
                           phrase.start if phrase.text else rest[0][1], rest[-1][2], "named")
@@ -377,6 +410,12 @@ class Resolver:
         if cut >= 0 and rest and all(_is_name(w, self.lex) or w.lower() in CONNECTORS for w in rest) and \
                 _is_name(rest[0], self.lex):
             words = rest
+        elif cut >= 0 and rest and rest[0].lower() in OF_WORDS:
+            # "il presidente del Parlamento Jorge Rodriguez": the name run after the body's name.
+            bodies = [i for i, w in enumerate(rest) if w.lower() in self.lex.body_nouns]
+            tail = rest[bodies[-1] + 1:] if bodies else []
+            if len(tail) >= 2 and all(_is_name(w, self.lex) for w in tail):
+                words = tail
         if len(words) == 1:
             key = words[0].lower()
             if key in self.full_names:

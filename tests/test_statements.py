@@ -379,3 +379,25 @@ def test_a_name_after_a_preposition_is_not_joined_to_the_subject_and_a_list_is_n
     text = "The gang now works in several countries such as Chile, Peru and Bolivia, the Daily Wire has reported."
     st = _by_quote(extract_statements(text, "en"), "gang now works")
     assert st.speaker == "the Daily Wire"
+
+
+def test_a_person_described_by_their_body_resolves_to_the_person_named_before():
+    text = ("Lucas Prado said the session in Lima would be short. “We want results this year”, said the "
+            "representative of the regional government.")
+    st = _by_quote(extract_statements(text, "en"), "results this year")
+    assert st.speaker == "Lucas Prado"
+    text = ("Marta Solís dijo el lunes que viajará a Quito. La jefa de la delegación del Consejo Andino afirmó que "
+            "el texto estará listo en mayo.")
+    st = _by_quote(extract_statements(text, "es"), "texto estará listo")
+    assert st.speaker == "Marta Solís"
+
+
+def test_a_description_with_a_name_in_apposition_gives_the_name():
+    text = "Según el presidente de la Cámara Andina, Lucas Prado, el texto estará listo en mayo."
+    st = _by_quote(extract_statements(text, "es"), "texto estará listo")
+    assert st.speaker == "Lucas Prado" and st.quote == "el texto estará listo en mayo"
+    text = ("La reunión termina hoy, anunció el sábado el portavoz del Consejo Andino, Lucas Prado.")
+    st = _by_quote(extract_statements(text, "es"), "reunión termina")
+    assert st.speaker == "Lucas Prado"
+    text = "Il capo della missione, il presidente del Consiglio Lucas Prado, ha ricordato che il testo è pronto."
+    assert extract_statements(text, "it")[0].speaker == "Lucas Prado"
