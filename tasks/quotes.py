@@ -28,7 +28,7 @@ MAX_SINGLE = 300
 
 _MARK_RE = re.compile("[" + re.escape(DOUBLE_MARKS) + "]")
 _PARA_RE = re.compile(r"[^\n]+")
-_BOUNDARY_RE = re.compile(r"[.!?…]+[\"”»’']?(?=\s+[\"“«¿¡(—–\-\d\w])|(?<=[a-záéíóú)])\.(?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ])")
+_BOUNDARY_RE = re.compile(r"[.!?…]+[\"”»’']?(?=\s+[\"“«¿¡(—–\-\d\w])|(?<=[a-záéíóú)\"”»’])\.(?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ])")
 _SINGLE_RE = re.compile(r"(?<![\w’'])[‘'](?=\w)|(?<=[\w.,!?])[’'](?![\w’'])")
 
 

@@ -149,14 +149,21 @@ def _droppable_head(word: str, lex: Lexicon) -> bool:
 
 def _phrase(text: str, toks: list[tuple[str, int, int]], lex: Lexicon) -> Phrase:
     # Leading determiners and time words are not part of the name: "El jueves Ebrard" -> "Ebrard".
-    while len(toks) > 1 and _droppable_head(toks[0][0], lex):
-        toks = toks[1:]
+    while len(toks) > 1 and _droppable_head(toks[0][0], lex) or len(toks) > 2 and \
+            toks[0][0].lower() in lex.possessives and _skippable(toks[1][0], lex) and _is_cap(toks[2][0]):
+        toks = toks[1:]  # "El jueves Ebrard": the article of a time word goes with it
     # Adverbs between subject and verb are not part of it: "Machado inicialmente (se negó)".
     while len(toks) > 1 and (not toks[-1][0][0].isalnum() or not _is_cap(toks[-1][0]) and any(
             toks[-1][0].lower().endswith(suf) and len(toks[-1][0]) > len(suf) + 2 for suf in lex.adverb_suffixes)):
         toks = toks[:-1]
     while toks and not toks[-1][0][0].isalnum():
         toks = toks[:-1]
+    # "Marcelo Ebrard -anfitrión del evento-": an aside between dashes after a name is not part of it.
+    for k in range(1, len(toks) - 1):
+        if toks[k][0] == "-" and _is_cap(toks[k - 1][0]) and toks[k + 1][0][:1].islower() and \
+                text[toks[k][1] - 1:toks[k][1]].isspace():
+            toks = toks[:k]
+            break
     # "CARACAS (Reuters) - Venezuela's opposition said": a dash or mark left of the name is not part of it.
     while toks and not toks[0][0][0].isalnum():
         toks = toks[1:]

@@ -41,7 +41,7 @@ from tasks.speakers import (
     tokens,
 )
 
-EXTRACTOR_VERSION = "statements-3"
+EXTRACTOR_VERSION = "statements-4"
 
 log = logging.getLogger(__name__)
 

@@ -401,3 +401,13 @@ def test_a_description_with_a_name_in_apposition_gives_the_name():
     assert st.speaker == "Lucas Prado"
     text = "Il capo della missione, il presidente del Consiglio Lucas Prado, ha ricordato che il testo è pronto."
     assert extract_statements(text, "it")[0].speaker == "Lucas Prado"
+
+
+def test_a_full_stop_right_after_a_closing_quote_ends_the_sentence_and_asides_are_dropped():
+    text = ("Lucas Prado dijo que los avances «dependen de todos».La canciller Rosa Vidal -anfitriona de la cita-, "
+            "afirmó que el acuerdo es «un primer paso».")
+    st = _by_quote(extract_statements(text, "es"), "un primer paso")
+    assert st.speaker == "Rosa Vidal"
+    text = "El jueves Prado, dijo que su partido «apoya» el plan."
+    st = _by_quote(extract_statements(text, "es"), "apoya")
+    assert st.speaker == "Prado"
