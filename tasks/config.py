@@ -39,7 +39,6 @@ class FetchConfig:
     retries: int = 2
     allow_private_addresses: bool = False
     fetch_articles: bool = True
-    max_articles_per_run: int = 500
     max_entries_per_feed: int = 200
 
 
