@@ -19,7 +19,7 @@ from pathlib import Path
 
 import click
 
-from tasks.config import load_config
+from tasks.config import DEFAULT_BATCH_SIZE, load_config
 from tasks.records import MonitorError
 
 DEFAULT_CONFIG = "monitor.toml"
@@ -48,7 +48,7 @@ def _print_report(report: object) -> None:
 @click.option("--feed", "feeds", multiple=True, help="only this feed (name or URL); repeatable")
 @click.option("--dry-run", is_flag=True, help="fetch and analyse, but load nothing and alert nothing")
 @click.option("--no-prefect", is_flag=True, help="call the steps directly, without a Prefect flow run")
-@click.option("--batch-size", default=250, show_default=True, help="entries per analyse-and-load step")
+@click.option("--batch-size", default=DEFAULT_BATCH_SIZE, show_default=True, help="entries per analyse-and-load step")
 def run(config_path: str, feeds: tuple[str, ...], dry_run: bool, no_prefect: bool, batch_size: int) -> None:
     """Run one pass: fetch, analyse, load, alert. Exit 0 when the pass completed, even if feeds failed."""
     try:
@@ -195,7 +195,7 @@ def demo(data_dir: str, port: int, no_prefect: bool) -> None:
             click.echo("starting a Prefect flow run (the first run starts a temporary Prefect server: ~15 s)")
         ctx = click.get_current_context()
         ctx.invoke(run, config_path=str(config_path), feeds=(), dry_run=False, no_prefect=no_prefect,
-                   batch_size=250)
+                   batch_size=DEFAULT_BATCH_SIZE)
     db = data / "demo.duckdb"
     from warehouse.query import run_query
 

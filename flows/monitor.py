@@ -13,6 +13,7 @@ from typing import Annotated
 from prefect import flow
 from pydantic import Field
 
+from tasks.config import DEFAULT_BATCH_SIZE
 from tasks.pipeline import steps
 from tasks.records import RunReport, batches
 
@@ -36,7 +37,7 @@ def run_pass(step: SimpleNamespace, config_path: str, feeds: list[str] | None, d
 
 @flow(name="monitor")
 def monitor(config_path: str = "monitor.toml", feeds: list[str] | None = None, dry_run: bool = False,
-            batch_size: Annotated[int, Field(ge=1, le=100_000)] = 250) -> RunReport:
+            batch_size: Annotated[int, Field(ge=1, le=100_000)] = DEFAULT_BATCH_SIZE) -> RunReport:
     """One pass: every new statement about the negotiations, from feeds to DuckDB to Slack.
 
     Parameters: `config_path` (TOML), `feeds` (a JSON list of feed names or URLs from the config, e.g.
@@ -48,6 +49,6 @@ def monitor(config_path: str = "monitor.toml", feeds: list[str] | None = None, d
 
 
 def monitor_without_prefect(config_path: str = "monitor.toml", feeds: list[str] | None = None,
-                            dry_run: bool = False, batch_size: int = 250) -> RunReport:
+                            dry_run: bool = False, batch_size: int = DEFAULT_BATCH_SIZE) -> RunReport:
     """The same pass with the step functions called directly: no Prefect server, no task runs."""
     return run_pass(steps(prefect=False), config_path, feeds, dry_run, batch_size)

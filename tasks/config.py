@@ -15,11 +15,15 @@ from pathlib import Path
 from typing import Any
 
 from tasks.records import ConfigError, FeedSource
+from tasks.urls import public_url
 
 DATA_DIR = Path(__file__).parent / "data"
 DEFAULT_TOPIC = DATA_DIR / "topic_venezuela.toml"
 DEFAULT_ACTORS = DATA_DIR / "actors.toml"
 KINDS = ("direct", "partial", "indirect")
+# Entries per analyse-and-load step of a pass. Each step is two Prefect task runs (~60-80 ms each) and one
+# short warehouse transaction; 500 entries hold about 100 article pages at once (~20% pass stage one).
+DEFAULT_BATCH_SIZE = 500
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,9 +138,9 @@ def _feeds(items: Any, where: str) -> tuple[FeedSource, ...]:
         if not isinstance(url, str) or not url.startswith(("http://", "https://")):
             raise ConfigError(f"{at}: url must be an http(s) URL, got {url!r}")
         if url in seen:
-            raise ConfigError(f"{at}: {url} is listed twice")
+            raise ConfigError(f"{at}: {public_url(url)} is listed twice")
         seen.add(url)
-        name = item.get("name") or url
+        name = item.get("name") or public_url(url)  # a name is shown and logged: never with credentials
         language = item.get("language")
         if language is not None and not isinstance(language, str):
             raise ConfigError(f"{at}: language must be a string such as 'en' or 'es'")

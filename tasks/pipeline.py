@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import re
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -46,6 +45,7 @@ from tasks.records import (
     stable_id,
 )
 from tasks.report import publish_artifacts
+from tasks.urls import public_url
 from warehouse import load
 from warehouse.db import opened
 
@@ -69,19 +69,6 @@ def stage(report: RunReport, name: str) -> Iterator[None]:
         yield
     finally:
         report.timed(name, time.perf_counter() - t0)
-
-
-_USERINFO = re.compile(r"(?<=://)[^/?#@\s]+@")
-
-
-def public_url(url: str) -> str:
-    """`url` as it may be shown, logged and stored: a `user:password@` (or token@) before the host becomes `***@`.
-
-    Private feeds are configured as https://user:password@host/feed.xml. The full URL makes the request and
-    nothing else; the feed's row (`feeds.url`, the key its state is read back by), its articles' `feed_url`,
-    the run report, Prefect artifacts and every log line use this form.
-    """
-    return _USERINFO.sub("***@", url)
 
 
 def _hide_credentials(text: str | None, url: str) -> str | None:
@@ -227,7 +214,7 @@ def parse_feeds(s: Settings, fetched: list[tuple[FeedSource, FetchResult | None]
             outcomes.append(load.FeedOutcome(
                 url=shown, name=feed.name, language=feed.language, status=res.status, error=error,
                 etag=res.etag, last_modified=res.last_modified, fetched_at=res.fetched_at,
-                entries=len(got), previous_errors=errors_before, retry_after=res.retry_after))
+                entries=len(got), previous_errors=errors_before, retry_after=res.retry_after, warning=warning))
             status = "failed" if error else ("not modified" if res.not_modified else "ok")
             if warning:
                 status = "ok, malformed"

@@ -10,6 +10,7 @@ intranet page and store its text.
 from __future__ import annotations
 
 import ipaddress
+import re
 import tomllib
 from pathlib import Path
 from urllib.parse import unquote_plus, urljoin, urlsplit, urlunsplit
@@ -96,3 +97,16 @@ def is_private_address(host: str) -> bool:
         name = literal.lower().rstrip(".")
         return name in ("localhost", "localhost.localdomain") or name.endswith(".localhost")
     return ip_is_private(ip)
+
+
+_USERINFO = re.compile(r"(?<=://)[^/?#@\s]+@")
+
+
+def public_url(url: str) -> str:
+    """`url` as it may be shown, logged and stored: a `user:password@` (or token@) before the host becomes `***@`.
+
+    Private feeds are configured as https://user:password@host/feed.xml. The full URL makes the request and
+    nothing else; the feed's row (`feeds.url`, the key its state is read back by), its articles' `feed_url`,
+    the run report, Prefect artifacts and every log line use this form.
+    """
+    return _USERINFO.sub("***@", url)

@@ -38,6 +38,8 @@ def test_demo_runs_a_pass_and_prints_what_it_found(tmp_path: Path, monkeypatch: 
             "SELECT regexp_extract(url, '/articles/(.+)\\.html', 1), relevant FROM articles").fetchall())
         by_kind = dict(con.execute("SELECT kind, count(*) FROM statements GROUP BY 1").fetchall())
         syndicated = con.execute("SELECT count(*) FROM articles WHERE url LIKE '%norway-talks-resume%'").fetchone()
+        broken = con.execute("SELECT last_status, error_count, last_error FROM feeds WHERE url LIKE '%broken%'"
+                             ).fetchone()
     finally:
         con.close()
     expected_relevant = set(EXPECTED["relevance"]["relevant"])
@@ -47,6 +49,9 @@ def test_demo_runs_a_pass_and_prints_what_it_found(tmp_path: Path, monkeypatch: 
     wrong = {slug for slug, rel in judged.items() if rel != (slug in expected_relevant)}
     assert not wrong, f"demo articles judged wrongly: {wrong}"
     assert syndicated == (1,)  # the same article in two feeds is one article
+    # the truncated feed is read (its entries recovered) and its problem shown in `vzmon feeds`
+    assert broken[0] == 200 and broken[1] == 0 and "malformed XML" in broken[2]
+    assert "1 malformed but read" in result.output
     assert set(by_kind) == {"direct", "partial", "indirect"}
 
     again = runner.invoke(cli, ["demo", "--no-prefect", "--port", "0"])

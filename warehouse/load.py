@@ -39,6 +39,7 @@ class FeedOutcome:
     previous_errors: int = 0
     retry_after: float | None = None
     skipped: bool = False  # backoff: not fetched this pass
+    warning: str | None = None  # read, but something is wrong with it (malformed XML): shown in last_error
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,7 +229,7 @@ def record_feeds(con: duckdb.DuckDBPyConnection, outcomes: Sequence[FeedOutcome]
         rows.append({
             "url": o.url, "name": o.name, "language": o.language,
             "etag": None if failed else o.etag, "last_modified": None if failed else o.last_modified,
-            "last_status": o.status, "last_error": o.error, "error_count": errors,
+            "last_status": o.status, "last_error": o.error or o.warning, "error_count": errors,
             "last_fetched_at": o.fetched_at, "last_ok_at": None if failed else o.fetched_at,
             "next_fetch_at": backoff_until(errors, o.fetched_at, o.retry_after),
             "entries_seen": o.entries,
