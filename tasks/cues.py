@@ -25,7 +25,7 @@ _WORD_SETS = (
     "body_nouns", "anonymous", "not_a_report_after", "not_names", "indefinites", "tail_openers",
     "np_prepositions", "generic_bodies", "data_nouns",
     "tail_introducers", "impersonal_markers", "passive_agents", "progressive_auxiliaries",
-    "relative_pronouns", "passive_auxiliaries",
+    "relative_pronouns", "passive_auxiliaries", "sentence_connectors",
 )
 
 
@@ -62,6 +62,7 @@ class Lexicon:
     progressive_auxiliaries: frozenset[str]
     relative_pronouns: frozenset[str]
     passive_auxiliaries: frozenset[str]
+    sentence_connectors: frozenset[str]
     adverb_suffixes: tuple[str, ...]
     clause_break_re: re.Pattern[str] | None = None
     clause_end_re: re.Pattern[str] | None = None

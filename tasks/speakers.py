@@ -272,7 +272,8 @@ def subject_after(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
     """The source named right after a cue ("dijo Guaidó", "according to the ministry, ...")."""
     toks = tokens(text, a, min(b, a + WINDOW))
     i = 0
-    while i < len(toks) and (_skippable(toks[i][0], lex) or i + 1 < len(toks) and
+    while i < len(toks) and (_skippable(toks[i][0], lex) and toks[i][0].lower() not in lex.pronouns_person or
+                             i + 1 < len(toks) and
                              toks[i][0].lower() in lex.possessives and _skippable(toks[i + 1][0], lex)):
         i += 1  # "dijo el sábado el portavoz": a time phrase, with its article, before the source
     out: list[tuple[str, int, int]] = []

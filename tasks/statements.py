@@ -41,7 +41,7 @@ from tasks.speakers import (
     tokens,
 )
 
-EXTRACTOR_VERSION = "statements-4"
+EXTRACTOR_VERSION = "statements-5"
 
 log = logging.getLogger(__name__)
 
@@ -413,18 +413,44 @@ def _tail_attribution(text: str, s0: int, s1: int, c: _Cue, lex: Lexicon) -> tup
     return ph, s0, start
 
 
+def _opens_sentence(text: str, s0: int, pos: int, lex: Lexicon) -> bool:
+    """Does only punctuation or a sentence connector stand before pos ("Mais d'après X, …", "But according
+    to X, …")? A connector links to the previous sentence; the report still follows the source."""
+    words = [w.lower() for w in _words(text, s0, pos, 3)]
+    if not words:
+        return True
+    return len(words) == 1 and words[0] in lex.coordinators | CONTRASTS or \
+        len(words) <= 2 and " ".join(words) in lex.sentence_connectors
+
+
+def _according_inside(text: str, s0: int, s1: int, c: _Cue, phrase: Phrase, lex: Lexicon) -> tuple[int, int]:
+    """The report of an "according to X" met inside a sentence, by where the cue stands:
+    "A, según X." -> A (the clause before); "…, según X, B." -> B (what the source is cited for);
+    "Un mécanisme selon lui dans une stratégie …" (no commas around it) -> the whole sentence."""
+    after = phrase.end if phrase.text else c.end
+    rest = text[after:s1].lstrip()
+    comma_before = _last_char_before(text, s0, c.start) in (",", "(", "—", "–")
+    following = [w.lower() for w in _words(text, after, s1, MIN_TAIL_CONTENT)]
+    if comma_before and rest.startswith(",") and len(following) >= MIN_TAIL_CONTENT - 1 and \
+            following[0] not in lex.subject_stops | lex.coordinators | lex.relative_pronouns:
+        # Not ", and authorities said …" / ", cuya cotización …": a new clause or a relative is no report.
+        return text.index(",", after) + 1, s1
+    if not comma_before and rest[:1].isalnum() and not _words(text, after, s1, 1)[0][:1].isupper():
+        return s0, s1
+    return s0, c.start
+
+
 def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: QuoteIndex,
               lex: Lexicon) -> _Found | None:
     if c.according:
         phrase = subject_after(text, c.end, s1, lex)
-        if _last_char_before(text, s0, c.start, " ,(—–-") == "" or _last_char_before(text, s0, c.start) == ":":
+        if _opens_sentence(text, s0, c.start, lex) or _last_char_before(text, s0, c.start) == ":":
             a = phrase.end if phrase.text else c.end
             comma = text.find(",", a, min(s1, a + 200))
             a = comma + 1 if comma >= 0 else a
             b = s1
         else:
-            # "…, según X, …" inside a sentence: the clause is the one before the cue.
-            a, b = s0, c.start
+            a, b = _according_inside(text, s0, s1, c, phrase, lex)
         a, b = _trim(text, a, b)
     else:
         found = _tail_attribution(text, s0, s1, c, lex)

@@ -411,3 +411,21 @@ def test_a_full_stop_right_after_a_closing_quote_ends_the_sentence_and_asides_ar
     text = "El jueves Prado, dijo que su partido «apoya» el plan."
     st = _by_quote(extract_statements(text, "es"), "apoya")
     assert st.speaker == "Prado"
+
+
+def test_according_after_a_connector_or_inside_a_sentence_takes_the_right_clause():
+    fr = ("Les délégués restent discrets. Mais d'après la Suède qui facilite les échanges, cette discrétion "
+          "protège les discussions.")
+    st = _by_quote(extract_statements(fr, "fr"), "cette discrétion")
+    assert "Suède" in st.speaker and st.kind == "indirect"
+    fr2 = ("Juan Guaidó reste prudent. Une étape de plus selon lui dans une longue marche vers "
+           "des élections libres.")
+    st = _by_quote(extract_statements(fr2, "fr"), "Une étape de plus")
+    assert "Guaid" in st.speaker
+    es = ("El puerto quedó cerrado en la que, según la Armada, participan tres buques de guerra extranjeros.")
+    st = _by_quote(extract_statements(es, "es"), "tres buques")
+    assert st.quote.startswith("participan") and "Armada" in st.speaker
+    en = ("Output rose above two million barrels in May, according to the central bank, and analysts "
+          "expect more.")
+    st = _by_quote(extract_statements(en, "en"), "Output rose")
+    assert "analysts" not in st.quote
