@@ -25,7 +25,8 @@ _WORD_SETS = (
     "body_nouns", "anonymous", "not_a_report_after", "not_names", "indefinites", "tail_openers",
     "np_prepositions", "generic_bodies", "data_nouns",
     "tail_introducers", "impersonal_markers", "passive_agents", "progressive_auxiliaries",
-    "relative_pronouns", "passive_auxiliaries", "sentence_connectors",
+    "relative_pronouns", "passive_auxiliaries", "sentence_connectors", "perfect_auxiliaries",
+    "reported_mood_forms", "fronted_openers",
 )
 
 
@@ -63,6 +64,9 @@ class Lexicon:
     relative_pronouns: frozenset[str]
     passive_auxiliaries: frozenset[str]
     sentence_connectors: frozenset[str]
+    perfect_auxiliaries: frozenset[str]
+    reported_mood_forms: frozenset[str]
+    fronted_openers: frozenset[str]
     adverb_suffixes: tuple[str, ...]
     clause_break_re: re.Pattern[str] | None = None
     clause_end_re: re.Pattern[str] | None = None

@@ -277,8 +277,21 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
         f = _indirect(text, s0, s1, c, cues, quotes, lex)
         if f is not None:
             found.append(f)
+    if not found and not qs and prev_had_statement and _reported_mood(text, s0, s1, lex):
+        a, b = _trim(text, s0, s1)
+        found.append(_Found(None, a, b, "indirect", "", 0.4))
     found.sort(key=lambda f: f.quote_start)
     return found
+
+
+def _reported_mood(text: str, s0: int, s1: int, lex: Lexicon) -> bool:
+    """Is the sentence in the reported-speech mood (German Konjunktiv I: "Die Reform sei nötig")? Right
+    after a statement it carries on reporting the same source without a cue. First-person sentences are
+    excluded: "ich habe", "ich werde" are indicative."""
+    if not lex.reported_mood_forms:
+        return False
+    words = [m.group().lower() for m in TOKEN_RE.finditer(text, s0, s1)]
+    return any(w in lex.reported_mood_forms for w in words) and not any(w in ("ich", "wir") for w in words)
 
 
 MAX_TITLE_WORDS = 8
@@ -413,6 +426,21 @@ def _tail_attribution(text: str, s0: int, s1: int, c: _Cue, lex: Lexicon) -> tup
     return ph, s0, start
 
 
+def _verb_final(text: str, s0: int, c: _Cue, lex: Lexicon) -> tuple[Phrase, int, int] | None:
+    """German perfect tenses put the participle cue last: "Die Ministerin hatte den Plan kritisiert." The
+    subject stands before the auxiliary and the cue's object between the auxiliary and the cue."""
+    if not lex.perfect_auxiliaries:
+        return None
+    clause = max(s0, text.rfind(",", s0, c.start) + 1)
+    aux = [m for m in TOKEN_RE.finditer(text, clause, c.start) if m.group().lower() in lex.perfect_auxiliaries]
+    if not aux or len(_words(text, aux[-1].end(), c.start, MIN_INDIRECT_WORDS)) < MIN_INDIRECT_WORDS:
+        return None
+    phrase = subject_before(text, clause, aux[-1].start(), lex)
+    if phrase.kind not in SOURCE_KINDS:
+        return None
+    return phrase, aux[-1].end(), c.start
+
+
 def _opens_sentence(text: str, s0: int, pos: int, lex: Lexicon) -> bool:
     """Does only punctuation or a sentence connector stand before pos ("Mais d'après X, …", "But according
     to X, …")? A connector links to the previous sentence; the report still follows the source."""
@@ -453,7 +481,7 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
             a, b = _according_inside(text, s0, s1, c, phrase, lex)
         a, b = _trim(text, a, b)
     else:
-        found = _tail_attribution(text, s0, s1, c, lex)
+        found = _verb_final(text, s0, c, lex) or _tail_attribution(text, s0, s1, c, lex)
         if found is not None:
             phrase, a, b = found
         else:
@@ -465,6 +493,11 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
                     phrase = Phrase("", c.start, c.start, "none")
             else:
                 phrase = subject_before(text, s0, c.start, lex)
+                opener = _words(text, s0, c.start, 1)
+                if lex.fronted_openers and opener and opener[0].lower() in lex.fronted_openers:
+                    # "Für dieses Jahr rechnet der Fonds mit …": verb-second order, the subject follows.
+                    inverted = subject_after(text, c.end, s1, lex)
+                    phrase = inverted if inverted.kind in SOURCE_KINDS else Phrase("", c.start, c.start, "rejected")
                 if phrase.kind == "none" and _impersonal(text, s0, c, lex):
                     return None  # "se había anunciado la liberación …": nobody is the source
                 if phrase.kind == "none":

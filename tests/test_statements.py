@@ -429,3 +429,18 @@ def test_according_after_a_connector_or_inside_a_sentence_takes_the_right_clause
           "expect more.")
     st = _by_quote(extract_statements(en, "en"), "Output rose")
     assert "analysts" not in st.quote
+
+
+def test_german_verb_final_perfect_konjunktiv_and_fronted_adverbial():
+    text = ("Der Streit begann mit einer Rede von Erna Solberg. Diese hatte die Wahlbehörde des Landes "
+            "kritisiert und damit Ärger ausgelöst.")
+    st = _by_quote(extract_statements(text, "de"), "Wahlbehörde")
+    assert st.quote == "die Wahlbehörde des Landes" and st.speaker == "Erna Solberg"
+    text = ("Die Gespräche gehen am Montag weiter, wie die Zentralbank des Landes am Freitag mitteilte. "
+            "Die Pause sei nur technisch bedingt. Im nächsten Jahr rechnet der Währungsfonds mit einer "
+            "leichten Erholung der Wirtschaft.")
+    sts = extract_statements(text, "de")
+    mood = _by_quote(sts, "technisch bedingt")
+    assert "Zentralbank" in mood.speaker and mood.kind == "indirect"
+    fund = _by_quote(sts, "leichten Erholung")
+    assert "Währungsfonds" in fund.speaker
