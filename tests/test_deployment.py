@@ -75,7 +75,7 @@ def test_prefect_yaml_deploys_the_schedule_limit_and_a_pull_step_into_the_checko
     assert d.global_concurrency_limit is not None and d.global_concurrency_limit.limit == 1
     assert d.concurrency_options is not None and d.concurrency_options.collision_strategy.value == "CANCEL_NEW"
     assert d.work_pool_name == POOL and d.entrypoint == "flows/monitor.py:monitor"
-    assert d.parameters == {"config_path": "monitor.toml", "feeds": None, "dry_run": False, "batch_size": 250}
+    assert d.parameters == {"config_path": "monitor.toml", "feeds": None, "dry_run": False, "batch_size": 500}
     assert d.enforce_parameter_schema is True
     # resolved at deploy time to the absolute path of the checkout deployed from, not a placeholder
     assert d.pull_steps == [{"prefect.deployments.steps.set_working_directory":
