@@ -293,6 +293,14 @@ def subject_after(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
         out.append(toks[i])
         i += 1
     phrase = _phrase(text, out, lex)
+    # "el secretario de Estado norteamericano, Antony Blinken": an adjective or two may end the description.
+    j = i
+    while phrase.kind == "person_description" and j < len(toks) and j - i < 2 and toks[j][0].isalpha() and \
+            toks[j][0].islower() and toks[j][0] not in lex.closed_words and toks[j][0] not in lex.subject_stops \
+            and not lex.is_cue_word(toks[j][0]):
+        j += 1
+    if j > i and j + 1 < len(toks) and toks[j][0] == "," and _is_cap(toks[j + 1][0]):
+        i = j
     # "el presidente del Parlamento, Jorge Rodríguez," : keep the name in apposition.
     if i + 1 < len(toks) and toks[i][0] == "," and _is_cap(toks[i + 1][0]) and phrase.kind != "named":
         rest: list[tuple[str, int, int]] = []

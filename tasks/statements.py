@@ -227,7 +227,8 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
                     phrase = subject_after(text, c.end, q.open, lex)
                 else:
                     phrase = subject_before(text, s0, c.start, lex)
-                    if phrase.kind == "none" and not c.participle:
+                    if phrase.kind in ("none", "rejected") and not c.participle:
+                        # "Así lo ha anunciado el ministro, Jorge Rodríguez: «…»": an inverted source.
                         after = subject_after(text, c.end, q.open, lex)
                         if after.kind == "named":
                             phrase = after

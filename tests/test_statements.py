@@ -444,3 +444,15 @@ def test_german_verb_final_perfect_konjunktiv_and_fronted_adverbial():
     assert "Zentralbank" in mood.speaker and mood.kind == "indirect"
     fund = _by_quote(sts, "leichten Erholung")
     assert "Währungsfonds" in fund.speaker
+
+
+def test_an_adjective_after_a_description_keeps_the_apposed_name_and_an_opener_is_no_subject():
+    text = ("El avión aterrizó en Caracas, donde lo recibió Nicolás Maduro.\n\n"
+            "\"Seguiremos trabajando por los demás detenidos\", dijo el enviado especial estadounidense, "
+            "Roger Carstens, a la prensa.")
+    st = _by_quote(extract_statements(text, "es"), "Seguiremos trabajando")
+    assert st.speaker == "Roger Carstens"
+    text = ("Las delegaciones volvieron a la isla. Así lo ha confirmado el canciller del Gobierno, "
+            "Yván Gil, que viajó con ellas: «Estamos listos para una nueva ronda de conversaciones».")
+    st = _by_quote(extract_statements(text, "es"), "Estamos listos")
+    assert st.speaker == "Yván Gil" and st.kind == "direct"
