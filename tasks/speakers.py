@@ -83,7 +83,8 @@ def classify(words: list[str], lex: Lexicon) -> str:
     if low[0] in lex.indefinites and not named:
         return "anonymous"  # "a spokesperson", "una fuente": nobody the article names
     anonymous = any(w in lex.anonymous for w in low) and not any(w in lex.body_nouns for w in low)
-    if anonymous and (not named or low[-1] in lex.anonymous):
+    # "an administration official", "government sources": a body noun only modifies the anonymous head.
+    if anonymous and (not named or low[-1] in lex.anonymous) or not named and low[-1] in lex.anonymous:
         return "anonymous"
     if _described_by_body(low, words, lex):
         return "person_description"

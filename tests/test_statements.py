@@ -456,3 +456,8 @@ def test_an_adjective_after_a_description_keeps_the_apposed_name_and_an_opener_i
             "Yván Gil, que viajó con ellas: «Estamos listos para una nueva ronda de conversaciones».")
     st = _by_quote(extract_statements(text, "es"), "Estamos listos")
     assert st.speaker == "Yván Gil" and st.kind == "direct"
+
+
+def test_a_body_noun_modifying_an_anonymous_head_is_still_anonymous():
+    text = "A senior administration official said the envoy would travel to Caracas next week."
+    assert extract_statements(text, "en") == []
