@@ -56,6 +56,7 @@ def test_bench_runs_and_reports_every_figure(tmp_path: Path) -> None:
                                                   "load"))
     assert fig["page_text_kb"] > 1  # trafilatura found the article among the boilerplate
     assert fig["load_statements_per_s"] > 0 and fig["load_conflict_new_rows"] == 0  # ON CONFLICT adds nothing
+    assert fig["load_insert_statements_per_s"] > fig["load_statements_per_s"]  # the insert is part of the step
     assert fig["analyze_articles_per_s"] > 0 and 0 < fig["analyze_startup_s"] < 30
     assert fig["fill_statements"] == FILL and fig["warehouse_mb_per_100k_statements_filled"] > 0
     assert fig["growth_ratio"] is None  # --no-growth-pass: the fill SQL runs, the extra pass does not
