@@ -407,6 +407,7 @@ class Resolver:
     last_any: str | None = None
     full_names: dict[str, str] = field(default_factory=dict)
     roles: dict[str, str] = field(default_factory=dict)
+    documents: dict[str, str] = field(default_factory=dict)
 
     def _canonical(self, name: str) -> str:
         """The fullest form of a name: titles before it dropped ("National Assembly speaker Guaido" ->
@@ -469,6 +470,7 @@ class Resolver:
         """Note the known people a sentence names, even when it reports nothing they said, and the
         roles the article gives people ("el mediador noruego Dag Nylander", "Haq, portavoz de la ONU")."""
         self._scan_roles(sentence)
+        self._scan_documents(sentence)
         if self.actors is None:
             return
         for actor, written in self.actors.mentioned(sentence):
@@ -477,6 +479,23 @@ class Resolver:
                 self.last_person = self._canonical(written) if " " not in written else written
                 if len(written.split()) >= 2:
                     self.full_names[written.split()[-1].lower()] = written
+
+    def _scan_documents(self, sentence: str) -> None:
+        """Note documents the article names ("el Segundo Acuerdo Parcial para la Protección …", "the Joint
+        Declaration of Argyle"): a later "the agreement establishes" speaks for the document so named."""
+        nouns = self.lex.statement_descriptions
+        if not any(w.lower() in nouns and w[:1].isupper() for w in WORD_RE.findall(sentence)):
+            return
+        words = [t[0] for t in tokens(sentence, 0, len(sentence))]
+        for i, w in enumerate(words):
+            if not (w[:1].isupper() and w.lower() in nouns):
+                continue
+            start = i
+            while start > 0 and _is_cap(words[start - 1]) and words[start - 1].lower() not in self.lex.closed_words:
+                start -= 1
+            run = _name_run(words, start, self.lex, forward=True)
+            if run is not None and w in run.split():
+                self.documents[w.lower()] = run
 
     def _scan_roles(self, sentence: str) -> None:
         if self.lex.person_descriptions.isdisjoint(WORD_RE.findall(sentence.lower())):
@@ -528,6 +547,10 @@ class Resolver:
             return self.last_person or phrase.text
         if kind == "person_pronoun":
             return self.last_person
+        if kind == "statement_description":
+            named = [self.documents[w.lower()] for w in phrase.text.split() if w.lower() in self.documents]
+            if named:
+                return named[-1]
         if kind in ("thing_pronoun", "statement_description"):
             return self.last_body or (self.last_any if kind == "thing_pronoun" else None)
         if kind == "plural_pronoun":

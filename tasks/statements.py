@@ -442,6 +442,20 @@ def _verb_final(text: str, s0: int, c: _Cue, lex: Lexicon) -> tuple[Phrase, int,
     return phrase, aux[-1].end(), c.start
 
 
+def _opening_document(text: str, s0: int, c: _Cue, lex: Lexicon) -> Phrase | None:
+    """"El acuerdo firmado tras …, que …, establece que …": a sentence opened by a document ("the
+    agreement", "el comunicado") whose modifiers run over commas before a cue with a that-clause has
+    that document as its subject; the nouns inside the modifiers are no sources."""
+    head = list(islice(TOKEN_RE.finditer(text, s0, c.start), 2))
+    if len(head) < 2 or head[0].group().lower() not in lex.possessives or \
+            head[1].group().lower() not in lex.statement_descriptions or "," not in text[head[1].end():c.start]:
+        return None
+    nxt = _words(text, c.end, c.end + 40, 1)
+    if not nxt or nxt[0].lower() not in lex.complementizers or lex.cue_re.search(text, head[1].end(), c.start):
+        return None
+    return Phrase(text[head[0].start():head[1].end()], head[0].start(), head[1].end(), "statement_description")
+
+
 def _opens_sentence(text: str, s0: int, pos: int, lex: Lexicon) -> bool:
     """Does only punctuation or a sentence connector stand before pos ("Mais d'après X, …", "But according
     to X, …")? A connector links to the previous sentence; the report still follows the source."""
@@ -499,6 +513,9 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
                     # "Für dieses Jahr rechnet der Fonds mit …": verb-second order, the subject follows.
                     inverted = subject_after(text, c.end, s1, lex)
                     phrase = inverted if inverted.kind in SOURCE_KINDS else Phrase("", c.start, c.start, "rejected")
+                opening = _opening_document(text, s0, c, lex)
+                if opening is not None:
+                    phrase = opening
                 if phrase.kind == "none" and _impersonal(text, s0, c, lex):
                     return None  # "se había anunciado la liberación …": nobody is the source
                 if phrase.kind == "none":

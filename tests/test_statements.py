@@ -461,3 +461,11 @@ def test_an_adjective_after_a_description_keeps_the_apposed_name_and_an_opener_i
 def test_a_body_noun_modifying_an_anonymous_head_is_still_anonymous():
     text = "A senior administration official said the envoy would travel to Caracas next week."
     assert extract_statements(text, "en") == []
+
+
+def test_a_document_speaks_under_the_name_the_article_gave_it():
+    text = ("Las partes firmaron el Tercer Acuerdo Parcial de Salud Pública en la capital. "
+            "El acuerdo firmado tras meses de pausa con la Plataforma Unitaria, que había dejado la mesa, "
+            "establece que ambas partes vigilarán el gasto hospitalario.")
+    st = _by_quote(extract_statements(text, "es"), "vigilarán el gasto")
+    assert st.speaker == "Tercer Acuerdo Parcial de Salud Pública"
