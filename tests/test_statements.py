@@ -469,3 +469,10 @@ def test_a_document_speaks_under_the_name_the_article_gave_it():
             "establece que ambas partes vigilarán el gasto hospitalario.")
     st = _by_quote(extract_statements(text, "es"), "vigilarán el gasto")
     assert st.speaker == "Tercer Acuerdo Parcial de Salud Pública"
+
+
+def test_declining_to_comment_is_not_a_statement():
+    es = "La petrolera Andes Energy no respondió a las solicitudes de comentarios sobre la licencia."
+    assert extract_statements(es, "es") == []
+    en = "The refiner Harbor Oil did not respond to requests for comment on the license."
+    assert extract_statements(en, "en") == []
