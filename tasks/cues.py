@@ -26,7 +26,7 @@ _WORD_SETS = (
     "np_prepositions", "generic_bodies", "data_nouns",
     "tail_introducers", "impersonal_markers", "passive_agents", "progressive_auxiliaries",
     "relative_pronouns", "passive_auxiliaries", "sentence_connectors", "perfect_auxiliaries",
-    "reported_mood_forms", "fronted_openers",
+    "reported_mood_forms", "fronted_openers", "negations", "interrogatives", "gerund_blockers",
 )
 
 
@@ -67,6 +67,9 @@ class Lexicon:
     perfect_auxiliaries: frozenset[str]
     reported_mood_forms: frozenset[str]
     fronted_openers: frozenset[str]
+    negations: frozenset[str]
+    interrogatives: frozenset[str]
+    gerund_blockers: frozenset[str]
     adverb_suffixes: tuple[str, ...]
     clause_break_re: re.Pattern[str] | None = None
     clause_end_re: re.Pattern[str] | None = None

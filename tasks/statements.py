@@ -41,7 +41,7 @@ from tasks.speakers import (
     tokens,
 )
 
-EXTRACTOR_VERSION = "statements-5"
+EXTRACTOR_VERSION = "statements-6"
 
 log = logging.getLogger(__name__)
 
@@ -180,7 +180,8 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
         _Cue(m.group(), m.start(), m.end(), lex.is_according(m.group()),
              lex.is_participle(m.group()) and not _after_auxiliary(text, s0, m.start(), lex))
         for m in lex.cue_re.finditer(text, s0, s1)
-        if not quotes.inside(m.start()) and not _passive(text, s0, m, s1, lex)), MAX_CUES)))
+        if not quotes.inside(m.start()) and not _passive(text, s0, m, s1, lex)
+        and not _gerund_in_phrase(text, s0, m, lex) and not _according_non_source(text, m, s1, lex)), MAX_CUES)))
     found: list[_Found] = []
     consumed: set[int] = set()
     for qi, q in enumerate(qs):
@@ -204,6 +205,8 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
             gap_words = _words(text, q.close, c.start, 9)
             if gap_words and gap_words[0].lower() in lex.coordinators | CONTRASTS:
                 break  # «…», y agradeció …: a new verb of the same subject, not "…", X said
+            if _introduces_next_quote(text, c, s1):
+                break  # «…» de Petro y señaló: «…»: the cue and its colon belong to the next quotation
             if re.fullmatch(r"[\s,.;:—–\-]*", gap):
                 phrase = subject_after(text, c.end, s1, lex)
                 post_end = phrase.end if phrase.text else c.end
@@ -212,7 +215,13 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
                     # « … », a-t-il déclaré : the pronoun is inside the cue.
                     phrase = Phrase(inverted[0], c.start, c.end, "person_pronoun")
             elif len(gap_words) <= 8 and re.match(r"[\s,—–\-]*\w", gap) and "." not in gap.strip(" ,"):
-                phrase = subject_before(text, q.close, c.start, lex)
+                if gap_words[0].lower() in lex.np_prepositions and not gap_words[0][:1].isupper() and \
+                        gap.rstrip().endswith(","):
+                    # "«…» de Caracas, agregó.": the words after the quote end its phrase; the cue has
+                    # no subject of its own, as if it followed the quote directly.
+                    phrase = subject_after(text, c.end, s1, lex)
+                else:
+                    phrase = subject_before(text, q.close, c.start, lex)
                 post_end = c.end
             else:
                 break
@@ -497,6 +506,8 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
         a, b = _trim(text, a, b)
     else:
         found = _verb_final(text, s0, c, lex) or _tail_attribution(text, s0, s1, c, lex)
+        if found is None and _after_introducer(text, s0, c, lex):
+            return None  # "A, como exige la oposición" / "…, as the opposition demands": a comparison
         if found is not None:
             phrase, a, b = found
         else:
@@ -537,7 +548,57 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
     head = text[a:a + 40].lower()
     if any(head.startswith(p) for p in lex.not_a_report_after):
         return None
+    lead = lex.cue_re.match(text, a)
+    if lead is not None and (not lex.is_according(lead.group()) or a > s0):
+        return None  # "…, señaló el ministerio en un comunicado": the span is another attribution
+    if _negated_question(text, s0, c, a, b, lex):
+        return None
     return _Found(phrase, a, b, "indirect", c.text, 0.5)
+
+
+def _negated_question(text: str, s0: int, c: _Cue, a: int, b: int, lex: Lexicon) -> bool:
+    """"He did not explain how …" / "no detalló en qué consiste …": a negated cue whose object is an
+    open question reports that nothing was said, so there is no statement."""
+    if not lex.negations or not lex.interrogatives:
+        return False
+    first = [w.lower() for w in _words(text, a, b, 2)]
+    if not first or first[0] not in lex.interrogatives and " ".join(first) not in lex.interrogatives:
+        return False
+    before = text[max(s0, c.start - 24):c.start].lower().split()
+    return bool(before) and (before[-1] in lex.negations or " ".join(before[-2:]) in lex.negations)
+
+
+def _after_introducer(text: str, s0: int, c: _Cue, lex: Lexicon) -> bool:
+    """Is the cue the verb of a comparative clause after a comma ("…, como exige la oposición", "…, as
+    critics demand")? When that clause is no attribution of the sentence, it reports nothing itself."""
+    prev = list(TOKEN_RE.finditer(text, max(s0, c.start - 40), c.start))
+    for i in range(len(prev) - 1, 0, -1):
+        if prev[i].group().lower() in lex.tail_introducers:
+            return prev[i - 1].group() == ","
+    return False
+
+
+def _gerund_in_phrase(text: str, s0: int, m: re.Match[str], lex: Lexicon) -> bool:
+    """Is an -ing cue a gerund inside a noun or prepositional phrase ("at the time of announcing the
+    ceasefire")? Then it has no speaker of its own and its object is no report."""
+    if not lex.gerund_blockers or not lex.is_participle(m.group()):
+        return False
+    prev = list(TOKEN_RE.finditer(text, max(s0, m.start() - 16), m.start()))
+    return bool(prev) and prev[-1].group().lower() in lex.gerund_blockers
+
+
+def _according_non_source(text: str, m: re.Match[str], s1: int, lex: Lexicon) -> bool:
+    """"según los mecanismos establecidos", "according to the plan": an "according to" whose object is
+    no source (no name, body, person or document) cites a rule or a plan, not a speaker."""
+    if not lex.is_according(m.group()):
+        return False
+    return subject_after(text, m.end(), s1, lex).kind == "rejected"
+
+
+def _introduces_next_quote(text: str, c: _Cue, s1: int) -> bool:
+    """Is the cue followed by a colon and a quotation ("…y señaló: «…»")? Then it introduces that one."""
+    rest = text[c.end:min(s1, c.end + 6)].lstrip()
+    return rest.startswith(":") and rest[1:].lstrip()[:1] in ("\"", "“", "«", "„", "'", "‘")
 
 
 MIN_GENERIC_QUOTE_WORDS = 4
