@@ -27,6 +27,7 @@ _WORD_SETS = (
     "tail_introducers", "impersonal_markers", "passive_agents", "progressive_auxiliaries",
     "relative_pronouns", "passive_auxiliaries", "sentence_connectors", "perfect_auxiliaries",
     "reported_mood_forms", "fronted_openers", "negations", "interrogatives", "gerund_blockers",
+    "agent_prepositions", "noun_determiners",
 )
 
 
@@ -70,7 +71,10 @@ class Lexicon:
     negations: frozenset[str]
     interrogatives: frozenset[str]
     gerund_blockers: frozenset[str]
+    agent_prepositions: frozenset[str]
+    noun_determiners: frozenset[str]
     adverb_suffixes: tuple[str, ...]
+    past_participle_suffixes: tuple[str, ...] = ()
     clause_break_re: re.Pattern[str] | None = None
     clause_end_re: re.Pattern[str] | None = None
     verb_first: bool = False
@@ -199,6 +203,7 @@ def _build(language: str, data: dict[str, object], path: Path) -> Lexicon:
         according=frozenset(a.lower() for a in according),
         participle_suffixes=tuple(words("participle_suffixes")),
         adverb_suffixes=tuple(words("adverb_suffixes")),
+        past_participle_suffixes=tuple(words("past_participle_suffixes")),
         verb_first=bool(data.get("verb_first", False)),
         modifiers_before_noun=bool(data.get("modifiers_before_noun", False)),
         not_a_report_after=tuple(words("not_a_report_after")),

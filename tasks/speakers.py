@@ -551,6 +551,10 @@ class Resolver:
             named = [self.documents[w.lower()] for w in phrase.text.split() if w.lower() in self.documents]
             if named:
                 return named[-1]
+            if not self.last_body and self.documents:
+                # "el tratado estableció …" after the article named "el Acuerdo Parcial …" and no body yet:
+                # the document the article is about.
+                return list(self.documents.values())[-1]
         if kind in ("thing_pronoun", "statement_description"):
             return self.last_body or (self.last_any if kind == "thing_pronoun" else None)
         if kind == "plural_pronoun":

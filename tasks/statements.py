@@ -181,7 +181,8 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
              lex.is_participle(m.group()) and not _after_auxiliary(text, s0, m.start(), lex))
         for m in lex.cue_re.finditer(text, s0, s1)
         if not quotes.inside(m.start()) and not _passive(text, s0, m, s1, lex)
-        and not _gerund_in_phrase(text, s0, m, lex) and not _according_non_source(text, m, s1, lex)), MAX_CUES)))
+        and not _gerund_in_phrase(text, s0, m, lex) and not _after_determiner(text, s0, m, lex)
+        and not _according_non_source(text, m, s1, lex)), MAX_CUES)))
     found: list[_Found] = []
     consumed: set[int] = set()
     for qi, q in enumerate(qs):
@@ -235,7 +236,7 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
                 if c.according or lex.verb_first:
                     phrase = subject_after(text, c.end, q.open, lex)
                 else:
-                    phrase = subject_before(text, s0, c.start, lex)
+                    phrase = _past_agent_skipped(text, s0, subject_before(text, s0, c.start, lex), lex)
                     if phrase.kind in ("none", "rejected") and not c.participle:
                         # "Así lo ha anunciado el ministro, Jorge Rodríguez: «…»": an inverted source.
                         after = subject_after(text, c.end, q.open, lex)
@@ -518,7 +519,7 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
                 if phrase.kind in ("none", "rejected"):
                     phrase = Phrase("", c.start, c.start, "none")
             else:
-                phrase = subject_before(text, s0, c.start, lex)
+                phrase = _past_agent_skipped(text, s0, subject_before(text, s0, c.start, lex), lex)
                 opener = _words(text, s0, c.start, 1)
                 if lex.fronted_openers and opener and opener[0].lower() in lex.fronted_openers:
                     # "Für dieses Jahr rechnet der Fonds mit …": verb-second order, the subject follows.
@@ -593,6 +594,33 @@ def _according_non_source(text: str, m: re.Match[str], s1: int, lex: Lexicon) ->
     if not lex.is_according(m.group()):
         return False
     return subject_after(text, m.end(), s1, lex).kind == "rejected"
+
+
+def _after_determiner(text: str, s0: int, m: re.Match[str], lex: Lexicon) -> bool:
+    """Is the cue form a noun after a determiner ("la demanda de la oposición", "the warning")? A verb
+    never follows an article, so the word is no reporting cue."""
+    if not lex.noun_determiners or " " in m.group().strip():
+        return False
+    prev = list(TOKEN_RE.finditer(text, max(s0, m.start() - 12), m.start()))
+    return bool(prev) and prev[-1].end() == m.start() - 1 and prev[-1].group().lower() in lex.noun_determiners
+
+
+def _past_agent_skipped(text: str, s0: int, phrase: Phrase, lex: Lexicon) -> Phrase:
+    """"El acuerdo leído por el facilitador, Dag Nylander, fijó que …" / "The text read by the envoy said":
+    when the subject found is the agent of a past participle ("leído por", "read by") that modifies a noun
+    opening the clause, that noun is the subject; the agent only tells who read or signed it."""
+    if not lex.agent_prepositions or not lex.past_participle_suffixes or phrase.kind in ("none", "rejected"):
+        return phrase
+    toks = list(islice(TOKEN_RE.finditer(text, s0, phrase.start), 40))
+    for i in range(1, len(toks)):
+        word = toks[i].group().lower()
+        if word in lex.agent_prepositions and toks[i - 1].group().lower().endswith(lex.past_participle_suffixes):
+            head = subject_before(text, s0, toks[i - 1].start(), lex)
+            if head.kind in SOURCE_KINDS and head.start >= s0 and not text[head.end:toks[i - 1].start()].strip():
+                return head  # the participle modifies the head right before it, not "has been complicated by"
+
+            return phrase
+    return phrase
 
 
 def _introduces_next_quote(text: str, c: _Cue, s1: int) -> bool:

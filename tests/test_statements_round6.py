@@ -58,3 +58,18 @@ def test_prepositional_words_after_a_quote_leave_the_cue_without_subject():
     sts = extract_statements(text, "es")
     st = next(s for s in sts if s.quote.startswith("El jefe"))
     assert st.kind == "direct" and "Pérez" in st.speaker
+
+
+def test_agent_of_a_participle_in_the_subject_is_not_the_source():
+    text = ("Las partes firmaron el Tercer Pacto de Convivencia en la capital.\n"
+            "El pacto leído por el mediador del país anfitrión, Lars Berg, fijó que "
+            "\"las dos delegaciones volverán a reunirse en enero\".")
+    sts = extract_statements(text, "es")
+    st = next(s for s in sts if s.quote.startswith("las dos delegaciones"))
+    assert "Berg" not in st.speaker and "Pacto" in st.speaker
+
+
+def test_cue_form_after_a_determiner_is_a_noun():
+    text = "La oposición criticó una demanda del gobierno de posponer el calendario electoral sin consultas."
+    sts = extract_statements(text, "es")
+    assert [s.cue for s in sts] == ["criticó"]
