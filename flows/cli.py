@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import socket
 import sys
 from pathlib import Path
@@ -203,10 +204,19 @@ def demo(data_dir: str, port: int, no_prefect: bool) -> None:
                            "FROM latest_statements LIMIT 12")
     click.echo("\nLatest statements in " + str(db) + ":")
     _emit(latest.columns, latest.rows, "table")
+    vz = _command_name()
     click.echo(f"\nAsk your own questions, for example:\n"
-               f"  vzmon sql --db {db} \"SELECT speaker, count(*) FROM statements GROUP BY 1 ORDER BY 2 DESC\"\n"
-               f"  vzmon sql --db {db} \"SELECT * FROM statements_by_speaker\"\n"
-               f"  vzmon feeds --db {db}")
+               f"  {vz} sql --db {db} \"SELECT speaker, count(*) FROM statements GROUP BY 1 ORDER BY 2 DESC\"\n"
+               f"  {vz} sql --db {db} \"SELECT * FROM statements_by_speaker\"\n"
+               f"  {vz} feeds --db {db}")
+
+
+def _command_name() -> str:
+    """How the reader can run vzmon again: `vzmon` when it is on PATH, else the path it was run by
+    (after `make demo` it lives in .venv/bin, which a fresh shell does not have on PATH)."""
+    if shutil.which("vzmon") or not sys.argv or not sys.argv[0].endswith("vzmon"):
+        return "vzmon"
+    return os.path.relpath(sys.argv[0])
 
 
 def _register_optional() -> None:
