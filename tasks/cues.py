@@ -27,7 +27,7 @@ _WORD_SETS = (
     "tail_introducers", "impersonal_markers", "passive_agents", "progressive_auxiliaries",
     "relative_pronouns", "passive_auxiliaries", "sentence_connectors", "perfect_auxiliaries",
     "reported_mood_forms", "fronted_openers", "negations", "interrogatives", "gerund_blockers",
-    "agent_prepositions", "noun_determiners",
+    "agent_prepositions", "noun_determiners", "free_relatives", "copulas",
 )
 
 
@@ -73,6 +73,8 @@ class Lexicon:
     gerund_blockers: frozenset[str]
     agent_prepositions: frozenset[str]
     noun_determiners: frozenset[str]
+    free_relatives: frozenset[str]
+    copulas: frozenset[str]
     adverb_suffixes: tuple[str, ...]
     past_participle_suffixes: tuple[str, ...] = ()
     clause_break_re: re.Pattern[str] | None = None

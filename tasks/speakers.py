@@ -396,6 +396,21 @@ def _name_run(words: list[str], i: int, lex: Lexicon, forward: bool) -> str | No
     return " ".join(run)
 
 
+MIN_FUZZY_SURNAME = 6   # shorter surnames one letter apart are often different people ("Rojas", "Rosas")
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Are a and b one insertion, deletion or substitution apart (and not equal)?"""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
+
+
 @dataclass
 class Resolver:
     """Remembers the sources met so far in one article, to resolve pronouns, descriptions and surnames."""
@@ -442,7 +457,33 @@ class Resolver:
             if actor is not None and actor.kind == "person" and \
                     fold(words[0])[:1].isascii() == fold(actor.name)[:1].isascii():
                 return actor.name  # same script only: "مادورو" stays as the article writes it
-        return " ".join(words)
+        misspelt = self._misspelt(words)
+        return misspelt if misspelt is not None else " ".join(words)
+
+    def _misspelt(self, words: list[str]) -> str | None:
+        """The full name met earlier in the article that `words` misspell by one letter, or None. Copy
+        desks drop or double letters ("Sommertang" for "Sommertag", "Jan Guaidó" for "Juan Guaidó"); a
+        second person whose name differs by one letter from someone already named is far rarer. Only long
+        surnames are matched on their own, and a first name only when the surname is the same."""
+        if not words or not all(_is_cap(w) for w in words):
+            return None
+        last = fold(words[-1])
+        if len(words) == 1:
+            if len(last) < MIN_FUZZY_SURNAME or last in self.full_names:
+                return None
+            hits = {name for key, name in self.full_names.items()
+                    if fold(key)[:1] == last[:1] and _one_edit(fold(key), last)}
+            return hits.pop() if len(hits) == 1 else None
+        known = self.full_names.get(words[-1].lower())
+        if known is None or len(known.split()) != len(words) or fold(known) == fold(" ".join(words)):
+            return None
+        pairs = [(fold(a), fold(b)) for a, b in zip(known.split()[:-1], words[:-1], strict=True)]
+        differing = [(a, b) for a, b in pairs if a != b]
+        if len(differing) == 1 and len(differing[0][0]) >= 3 and differing[0][0][:1] == differing[0][1][:1] and \
+                _one_edit(*differing[0]):
+            return known
+        return None
+
 
     def _is_person(self, name: str) -> bool:
         actor = self.actors.lookup(name) if self.actors else None
@@ -558,6 +599,10 @@ class Resolver:
         if kind in ("thing_pronoun", "statement_description"):
             return self.last_body or (self.last_any if kind == "thing_pronoun" else None)
         if kind == "plural_pronoun":
+            if same_sentence and any(w.lower() in self.lex.coordinators for w in same_sentence.split()[1:-1]):
+                # "Maduro and his allies cheered …, though they blamed …": "they" is the sentence's own
+                # plural source, not the last body named before it.
+                return same_sentence
             return self.last_body
         if kind == "body":
             return self._body(phrase.text)

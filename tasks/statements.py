@@ -41,7 +41,7 @@ from tasks.speakers import (
     tokens,
 )
 
-EXTRACTOR_VERSION = "statements-6"
+EXTRACTOR_VERSION = "statements-7"
 
 log = logging.getLogger(__name__)
 
@@ -182,7 +182,8 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
         for m in lex.cue_re.finditer(text, s0, s1)
         if not quotes.inside(m.start()) and not _passive(text, s0, m, s1, lex)
         and not _gerund_in_phrase(text, s0, m, lex) and not _after_determiner(text, s0, m, lex)
-        and not _according_non_source(text, m, s1, lex)), MAX_CUES)))
+        and not _according_non_source(text, m, s1, lex) and not _free_relative(text, s0, m, s1, lex)),
+        MAX_CUES)))
     found: list[_Found] = []
     consumed: set[int] = set()
     for qi, q in enumerate(qs):
@@ -594,6 +595,19 @@ def _according_non_source(text: str, m: re.Match[str], s1: int, lex: Lexicon) ->
     if not lex.is_according(m.group()):
         return False
     return subject_after(text, m.end(), s1, lex).kind == "rejected"
+
+
+def _free_relative(text: str, s0: int, m: re.Match[str], s1: int, lex: Lexicon) -> bool:
+    """Is the cue inside a free relative that qualifies a noun phrase ("cheered what they say is the
+    country's resilience", "lo que ellos llaman es …")? "what SUBJECT say + is" is the reporter hedging a
+    description, not a report: the clause around it belongs to the outer cue."""
+    if not lex.free_relatives or not lex.copulas:
+        return False
+    nxt = [w.lower() for w in _words(text, m.end(), min(s1, m.end() + 40), 2)]
+    if not nxt or nxt[0] not in lex.copulas or nxt[1:] and nxt[1] in lex.complementizers:
+        return False  # "What he said was that …" does report: its that-clause is what was said
+    prev = [t.group().lower() for t in TOKEN_RE.finditer(text, max(s0, m.start() - 32), m.start())][-4:]
+    return any(" ".join(prev[i:-1]) in lex.free_relatives for i in range(len(prev) - 1))
 
 
 def _after_determiner(text: str, s0: int, m: re.Match[str], lex: Lexicon) -> bool:
