@@ -28,6 +28,7 @@ _WORD_SETS = (
     "relative_pronouns", "passive_auxiliaries", "sentence_connectors", "perfect_auxiliaries",
     "reported_mood_forms", "fronted_openers", "negations", "interrogatives", "gerund_blockers",
     "agent_prepositions", "noun_determiners", "free_relatives", "copulas",
+    "addressees",
 )
 
 
@@ -75,6 +76,7 @@ class Lexicon:
     noun_determiners: frozenset[str]
     free_relatives: frozenset[str]
     copulas: frozenset[str]
+    addressees: frozenset[str]
     adverb_suffixes: tuple[str, ...]
     past_participle_suffixes: tuple[str, ...] = ()
     clause_break_re: re.Pattern[str] | None = None

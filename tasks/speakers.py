@@ -18,6 +18,7 @@ TOKEN_RE = re.compile(r"[\w][\w’'.\-]*\w|[\w]|[^\w\s]")
 CONTINUE_PUNCT = {"’s", "'s", "-", "&"}
 OF_WORDS = {"of", "for", "at", "from", "de", "del", "da", "do", "dos", "das", "di", "della", "des", "du", "von", "der"}
 WORD_RE = re.compile(r"[\w-]+")
+QUOTED_TITLE_RE = re.compile(r"[\"“«]([^\"“”«»\n]{4,80})[\"”»]")
 CONNECTORS = {"de", "del", "of", "the", "la", "da", "do", "dos", "di", "des", "du", "von", "y", "and"}
 # How far from a cue (in characters) a source phrase is read. A subject, its appositions and a name run
 # are a few dozen words at most; reading whole sentences per cue made odd long texts quadratic.
@@ -277,6 +278,15 @@ def subject_after(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
                              i + 1 < len(toks) and
                              toks[i][0].lower() in lex.possessives and _skippable(toks[i + 1][0], lex)):
         i += 1  # "dijo el sábado el portavoz": a time phrase, with its article, before the source
+    if i < len(toks) and lex.addressees:
+        # "dijo a la prensa José Sierra", "told reporters the minister": whom it was said to comes first.
+        rest = text[toks[i][1]:toks[i][1] + 40].lower()
+        hit = next((p for p in lex.addressees if rest.startswith(p) and not rest[len(p):len(p) + 1].isalnum()),
+                   None)
+        if hit is not None:
+            end = toks[i][1] + len(hit)
+            while i < len(toks) and toks[i][1] < end:
+                i += 1
     out: list[tuple[str, int, int]] = []
     while i < len(toks) and len(out) < 12:
         word = toks[i][0]
@@ -525,6 +535,12 @@ class Resolver:
         """Note documents the article names ("el Segundo Acuerdo Parcial para la Protección …", "the Joint
         Declaration of Argyle"): a later "the agreement establishes" speaks for the document so named."""
         nouns = self.lex.statement_descriptions
+        for m in QUOTED_TITLE_RE.finditer(sentence):
+            # 'O "memorando de entendimento" foi assinado …': a document named in quote marks, lower case.
+            words = m.group(1).split()
+            if 2 <= len(words) <= MAX_NAME_WORDS and words[0].lower() in nouns and \
+                    words[1].lower() in OF_WORDS and not words[0][:1].isupper():
+                self.documents[words[0].lower()] = m.group(1)
         if not any(w.lower() in nouns and w[:1].isupper() for w in WORD_RE.findall(sentence)):
             return
         words = [t[0] for t in tokens(sentence, 0, len(sentence))]

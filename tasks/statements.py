@@ -238,6 +238,9 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
                     phrase = subject_after(text, c.end, q.open, lex)
                 else:
                     phrase = _past_agent_skipped(text, s0, subject_before(text, s0, c.start, lex), lex)
+                    if phrase.kind == "rejected" and not c.participle:
+                        # 'O memorando, assinado em …, menciona a "…"': the document opening the sentence.
+                        phrase = _opening_document(text, s0, c, lex, need_clause=False) or phrase
                     if phrase.kind in ("none", "rejected") and not c.participle:
                         # "Así lo ha anunciado el ministro, Jorge Rodríguez: «…»": an inverted source.
                         after = subject_after(text, c.end, q.open, lex)
@@ -453,7 +456,7 @@ def _verb_final(text: str, s0: int, c: _Cue, lex: Lexicon) -> tuple[Phrase, int,
     return phrase, aux[-1].end(), c.start
 
 
-def _opening_document(text: str, s0: int, c: _Cue, lex: Lexicon) -> Phrase | None:
+def _opening_document(text: str, s0: int, c: _Cue, lex: Lexicon, need_clause: bool = True) -> Phrase | None:
     """"El acuerdo firmado tras …, que …, establece que …": a sentence opened by a document ("the
     agreement", "el comunicado") whose modifiers run over commas before a cue with a that-clause has
     that document as its subject; the nouns inside the modifiers are no sources."""
@@ -462,7 +465,8 @@ def _opening_document(text: str, s0: int, c: _Cue, lex: Lexicon) -> Phrase | Non
             head[1].group().lower() not in lex.statement_descriptions or "," not in text[head[1].end():c.start]:
         return None
     nxt = _words(text, c.end, c.end + 40, 1)
-    if not nxt or nxt[0].lower() not in lex.complementizers or lex.cue_re.search(text, head[1].end(), c.start):
+    if need_clause and (not nxt or nxt[0].lower() not in lex.complementizers) or \
+            lex.cue_re.search(text, head[1].end(), c.start):
         return None
     return Phrase(text[head[0].start():head[1].end()], head[0].start(), head[1].end(), "statement_description")
 

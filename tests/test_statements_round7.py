@@ -47,3 +47,24 @@ def test_short_surnames_one_letter_apart_stay_distinct():
             "«No habrá acuerdo sin garantías», dijo Rosas a la prensa.")
     speakers = [s.speaker for s in extract_statements(text, "es")]
     assert "Rosas" in speakers
+
+
+def test_document_named_in_quote_marks_speaks_for_a_later_the_document():
+    text = ('O "acordo de cooperação" foi assinado em Lima pelos dois ministros. '
+            '"Vamos construir uma ponte entre os dois povos", afirma o documento.')
+    sts = extract_statements(text, "pt")
+    assert [s.speaker for s in sts] == ["acordo de cooperação"]
+
+
+def test_document_opening_the_sentence_before_a_participial_aside_is_the_source():
+    text = ('O "tratado de amizade" foi assinado ontem. O tratado, assinado no palácio da capital peruana, '
+            'menciona a "abertura das fronteiras para o comércio" entre os dois países.')
+    sts = extract_statements(text, "pt")
+    assert [(s.speaker, s.kind) for s in sts] == [("tratado de amizade", "partial")]
+
+
+def test_addressee_between_an_inverted_cue_and_its_source_is_skipped():
+    text = ('La patrulla entró al barrio, "para detener a quienes robaron el banco central", '
+            'dijo a la prensa Marta Quintero, jefa de la policía.')
+    sts = extract_statements(text, "es")
+    assert [(s.speaker, s.kind) for s in sts] == [("Marta Quintero", "partial")]
