@@ -23,6 +23,7 @@ import logging
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import islice
 
 from tasks.actors import ActorDirectory, load_actors
@@ -176,14 +177,14 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
                          prev_had_statement: bool) -> list[_Found]:
     qs = quotes.opening_in(s0, s1)
     q_opens = [q.open for q in qs]
-    cues = _CueList(list(islice((
+    cues = _CueList(_drop_embedded(text, list(islice((
         _Cue(m.group(), m.start(), m.end(), lex.is_according(m.group()),
              lex.is_participle(m.group()) and not _after_auxiliary(text, s0, m.start(), lex))
         for m in lex.cue_re.finditer(text, s0, s1)
         if not quotes.inside(m.start()) and not _passive(text, s0, m, s1, lex)
         and not _gerund_in_phrase(text, s0, m, lex) and not _after_determiner(text, s0, m, lex)
         and not _according_non_source(text, m, s1, lex) and not _free_relative(text, s0, m, s1, lex)),
-        MAX_CUES)))
+        MAX_CUES)), lex))
     found: list[_Found] = []
     consumed: set[int] = set()
     for qi, q in enumerate(qs):
@@ -196,6 +197,7 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
             qb -= 1
         phrase: Phrase | None = None
         cue_used: _Cue | None = None
+        lead_cue: _Cue | None = None
         post_end = q.close
         # After the quote: "…", said X / "…", X said / «…», dijo X.
         nxt = cues.first_from(q.close)
@@ -234,6 +236,7 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
             c = cues.last_unused_before(q.open)
             if c is not None:
                 cue_used = c
+                lead_cue = c
                 if c.according or lex.verb_first:
                     phrase = subject_after(text, c.end, q.open, lex)
                 else:
@@ -251,6 +254,10 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
         if cue_used is not None:
             cue_used.used = True
             kind = "direct" if direct else "partial"
+            lead = _lead_clause(text, lead_cue, q.open, quotes, cues, lex) if lead_cue and not direct else None
+            if lead is not None:
+                # "X said the deal is good, but "…"": the clause before the quoted one is a report too.
+                found.append(_Found(phrase, lead[0], lead[1], "indirect", lead_cue.text, 0.5))
             end = qb
             # Split quote: "A," he said, "B." -> one statement from A to B.
             if direct and qi + 1 < len(qs):
@@ -310,6 +317,33 @@ def _reported_mood(text: str, s0: int, s1: int, lex: Lexicon) -> bool:
 
 
 MAX_TITLE_WORDS = 8
+
+
+@lru_cache(maxsize=32)
+def _lead_break_re(lex: Lexicon) -> re.Pattern[str]:
+    """", but " / ", and that ": where a cue's reported clause ends and a second one of the same cue opens."""
+    alt = "|".join(re.escape(w) for w in sorted(CONTRASTS & lex.coordinators | CONTRASTS, key=len, reverse=True))
+    coord = "|".join(re.escape(w) for w in sorted(lex.coordinators, key=len, reverse=True))
+    comp = "|".join(re.escape(w) for w in sorted(lex.complementizers, key=len, reverse=True))
+    return re.compile(rf",\s+(?:{alt})\s|,?\s+(?:{coord})\s+(?:{comp})(?!\w)", re.IGNORECASE)
+
+
+def _lead_clause(text: str, c: _Cue, q_open: int, quotes: QuoteIndex, cues: _CueList,
+                 lex: Lexicon) -> tuple[int, int] | None:
+    """The reported clause between a cue and the quoted fragment it introduces, when a contrast or a new
+    that-clause separates them ("said the US welcomes the deal, but "…"", "said that A, and that B "…""):
+    the article reports both, the first without quote marks. None when nothing stands between them."""
+    if c.according or not lex.complementizers:
+        return None
+    a = _after_complementizer(text, c.end, q_open, lex, c.text)
+    m = _lead_break_re(lex).search(text, a, q_open)
+    if m is None:
+        return None
+    a, b = _trim(text, a, m.start())
+    if len(_words(text, a, b, MIN_TAIL_CONTENT)) < MIN_TAIL_CONTENT or quotes.mark_between(a, b) or \
+            cues.any_start_in(a, b):
+        return None
+    return a, b
 
 
 def _title_like(text: str, a: int, b: int, lex: Lexicon) -> bool:
@@ -599,6 +633,45 @@ def _according_non_source(text: str, m: re.Match[str], s1: int, lex: Lexicon) ->
     if not lex.is_according(m.group()):
         return False
     return subject_after(text, m.end(), s1, lex).kind == "rejected"
+
+
+MAX_EMBEDDED_SUBJECT_WORDS = 6
+
+
+def _drop_embedded(text: str, cues: list[_Cue], lex: Lexicon) -> list[_Cue]:
+    """Cues that are the verb of what an earlier cue reports ("He said that Ukraine proposed talks",
+    "X said the US welcomes the deal") are dropped: the article attributes the whole clause to the outer
+    source (LABELING.md); the inner subject only speaks inside that report, and cutting the report at
+    the inner verb gave the outer clause a stub and the inner verb a false source."""
+    if lex.verb_first or lex.perfect_auxiliaries or len(cues) < 2:
+        return cues  # verb-first and verb-final orders put other words between a cue and its clause
+    kept = [cues[0]]
+    for c in cues[1:]:
+        prev = kept[-1]
+        if not prev.according and not c.according and not c.participle and _embedded_gap(text, prev.end, c.start, lex):
+            continue
+        kept.append(c)
+    return kept
+
+
+def _embedded_gap(text: str, a: int, b: int, lex: Lexicon) -> bool:
+    """Is text[a:b] just "[that] SUBJECT [aux]" (a few words, no punctuation, no new clause) between two
+    cues? Then the second cue's clause is the first one's object."""
+    toks = [m.group() for m in TOKEN_RE.finditer(text, a, b)]
+    if not toks or any(not t[0].isalnum() for t in toks):
+        return False
+    words = [t.lower() for t in toks]
+    if words[0] in lex.complementizers:
+        words = words[1:]
+    elif len(toks) > 3:
+        return False  # without "that" the words after a cue are as often its object ("welcomed the plan X
+        # announced") as a subject: only a bare subject of two or three words ("said the US welcomes")
+    while words and words[-1] in lex.between_subject_and_cue:
+        words.pop()
+    if not 1 <= len(words) <= MAX_EMBEDDED_SUBJECT_WORDS:
+        return False
+    stops = lex.subject_stops | lex.coordinators | lex.relative_pronouns | lex.complementizers
+    return not any(w in stops or lex.is_cue_word(w) for w in words)
 
 
 def _free_relative(text: str, s0: int, m: re.Match[str], s1: int, lex: Lexicon) -> bool:

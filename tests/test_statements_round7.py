@@ -68,3 +68,22 @@ def test_addressee_between_an_inverted_cue_and_its_source_is_skipped():
             'dijo a la prensa Marta Quintero, jefa de la policía.')
     sts = extract_statements(text, "es")
     assert [(s.speaker, s.kind) for s in sts] == [("Marta Quintero", "partial")]
+
+
+def test_cue_inside_a_reported_clause_is_not_a_new_source():
+    text = ("The finance minister Carla Mendes said the government welcomes the new budget rules, but "
+            '"the banks must still lower their fees" before March.')
+    sts = extract_statements(text, "en")
+    assert [(s.speaker, s.kind, s.quote) for s in sts] == [
+        ("Carla Mendes", "indirect", "the government welcomes the new budget rules"),
+        ("Carla Mendes", "partial", "the banks must still lower their fees"),
+    ]
+
+
+def test_second_that_clause_with_a_fragment_keeps_the_first_report():
+    text = ("The negotiator Ivan Petrov said the meeting was useful. He added that the rebels proposed a truce for the "
+            'harvest season, and that his side "would study it" this week.')
+    sts = extract_statements(text, "en")
+    assert ("Ivan Petrov", "indirect", "the rebels proposed a truce for the harvest season") in \
+        [(s.speaker, s.kind, s.quote) for s in sts]
+    assert all(s.speaker == "Ivan Petrov" for s in sts)
