@@ -43,6 +43,9 @@ class Actor:
     role: str
     side: str
     aliases: tuple[str, ...]
+    # The state this body speaks for ("US State Department" -> "United States"): when an article says
+    # "Washington announced" next to the body's name, the body is the more specific source.
+    part_of: str = ""
 
 
 _WORD_RE = re.compile(r"\w+")
@@ -149,7 +152,8 @@ def _parse(path: Path) -> tuple[list[Actor], tuple[str, ...], tuple[str, ...]]:
             raise ConfigError(f"{path}: actor {name!r}: side {side!r} is not one of {sorted(SIDES)}")
         if kind not in KINDS:
             raise ConfigError(f"{path}: actor {name!r}: kind {kind!r} is not one of {sorted(KINDS)}")
-        actors.append(Actor(name, kind, row.get("role", ""), side, tuple(row.get("aliases", []))))
+        actors.append(Actor(name, kind, row.get("role", ""), side, tuple(row.get("aliases", [])),
+                            str(row.get("part_of", ""))))
     lists = []
     for key in ("side_words", "side_links"):
         words = data.get(key, [])

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
 
-from tasks.actors import ActorDirectory, load_actors
+from tasks.actors import ActorDirectory, fold, load_actors
 from tasks.cues import Lexicon, lexicon
 from tasks.quotes import QuoteIndex, find_quotes, split_sentences
 from tasks.records import Statement
@@ -754,6 +754,19 @@ def _quotes_by_nearest_actor(text: str, language: str, actors: ActorDirectory) -
     return out
 
 
+def _member_body(actors: ActorDirectory, speaker: str, sentence: str) -> str | None:
+    """"According to a statement by the Department of State, Washington announced …": a state named by its
+    capital or country name speaks through the body of that state the same sentence names, which is the
+    more specific source (LABELING.md: the most specific name the article gives). None otherwise."""
+    actor = actors.lookup(speaker)
+    if actor is None or actor.kind != "government":
+        return None
+    for other, written in actors.mentioned(sentence):
+        if other.part_of == actor.name and fold(written) not in fold(speaker):
+            return written
+    return None
+
+
 def extract_statements(text: str, language: str, actors: ActorDirectory | None = None) -> list[Statement]:
     """Statements in `text` (an article body) for a 2-letter `language`; never raises on odd input."""
     try:
@@ -790,6 +803,11 @@ def _extract(text: str, language: str, actors: ActorDirectory | None) -> list[St
                                                                               f.kind != "indirect")
             if not speaker:
                 continue
+            if f.phrase is not None and f.phrase.kind == "named":
+                member = _member_body(actors, speaker, text[s0:s1])
+                if member is not None:
+                    speaker = member
+                    resolver.note(member)
             sentence_speaker = sentence_speaker or speaker
             this_speaker = speaker
             actor = actors.lookup(speaker) if actors else None

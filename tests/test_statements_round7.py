@@ -87,3 +87,15 @@ def test_second_that_clause_with_a_fragment_keeps_the_first_report():
     assert ("Ivan Petrov", "indirect", "the rebels proposed a truce for the harvest season") in \
         [(s.speaker, s.kind, s.quote) for s in sts]
     assert all(s.speaker == "Ivan Petrov" for s in sts)
+
+
+def test_capital_standing_for_a_state_yields_to_the_body_named_in_the_sentence():
+    text = ("According to a note released by the Department of State, Washington announced it will not renew "
+            "the oil licence for another year.")
+    sts = extract_statements(text, "en")
+    assert sts and all(s.speaker == "Department of State" for s in sts)
+
+
+def test_capital_alone_keeps_its_state():
+    text = "Washington announced it will not renew the oil licence for another year."
+    assert [s.speaker for s in extract_statements(text, "en")] == ["Washington"]
