@@ -209,6 +209,8 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
             gap_words = _words(text, q.close, c.start, 9)
             if gap_words and gap_words[0].lower() in lex.coordinators | CONTRASTS:
                 break  # «…», y agradeció …: a new verb of the same subject, not "…", X said
+            if any(w.lower() in lex.complementizers | lex.relative_pronouns for w in gap_words):
+                break  # «…», por lo que pidió …: a subordinate clause of its own, no attribution
             if _introduces_next_quote(text, c, s1):
                 break  # «…» de Petro y señaló: «…»: the cue and its colon belong to the next quotation
             if re.fullmatch(r"[\s,.;:—–\-]*", gap):
@@ -412,7 +414,44 @@ def _ends_phrase(text: str, pos: int, s1: int, lex: Lexicon) -> bool:
     """After an inverted source ("…, dijo el canciller"), only the sentence end, punctuation or an
     adverbial may follow; "…, said the agreement will …" is a subject of a new clause instead."""
     m = TOKEN_RE.search(text, pos, s1)
-    return m is None or not m.group()[0].isalnum() or m.group().lower() in lex.tail_openers
+    return m is None or not m.group()[0].isalnum() or m.group().lower() in lex.tail_openers or \
+        _name_continues_to_end(text, pos, s1, lex)
+
+
+MAX_NAME_TAIL_TOKENS = 16
+
+
+def _name_continues_to_end(text: str, pos: int, s1: int, lex: Lexicon) -> bool:
+    """Does a long body name run on to the end of the sentence ("…, informa la Plataforma de Coordinación
+    para Refugiados y Migrantes (R4V)")? The name reader stops at a lower-case "para"/"y"; the words after
+    it are still the name when every lower-case one is a linking word followed by a capitalised word."""
+    return _name_tail_end(text, pos, s1, lex) > pos
+
+
+def _name_tail_end(text: str, pos: int, s1: int, lex: Lexicon) -> int:
+    """Where the rest of a long name that runs to the sentence end (see `_name_continues_to_end`) ends,
+    or -1 when what follows pos is no such continuation."""
+    toks = list(islice(TOKEN_RE.finditer(text, pos, s1), MAX_NAME_TAIL_TOKENS + 1))
+    words: list[re.Match[str]] = []
+    end = -1
+    for t in toks:
+        if t.group() in ("(", ")"):
+            end = t.end()
+            continue
+        if not t.group()[0].isalnum():
+            break
+        words.append(t)
+        end = t.end()
+    else:
+        if len(toks) > MAX_NAME_TAIL_TOKENS:
+            return -1
+    linkers = lex.np_prepositions | lex.coordinators | CONNECTORS
+    ws = [w.group() for w in words]
+    if not ws or not ws[-1][:1].isupper() or not all(
+            w[:1].isupper() or w.lower() in linkers and i + 1 < len(ws) and ws[i + 1][:1].isupper()
+            for i, w in enumerate(ws)):
+        return -1
+    return end
 
 
 def _as_attribution(text: str, s0: int, s1: int, c: _Cue, lex: Lexicon) -> tuple[Phrase, int, int] | None:
@@ -462,6 +501,9 @@ def _tail_attribution(text: str, s0: int, s1: int, c: _Cue, lex: Lexicon) -> tup
         gap = [w for w, _s, _e in tokens(text, c.end, ph.start) if w[0].isalnum()]
         if (ph.kind in SOURCE_KINDS or ph.kind == "anonymous") and len(gap) <= 4 and \
                 not any(w.lower() in lex.complementizers for w in gap) and _ends_phrase(text, ph.end, s1, lex):
+            tail_end = _name_tail_end(text, ph.end, s1, lex) if ph.kind == "named" else -1
+            if tail_end > ph.end:
+                ph = Phrase(text[ph.start:tail_end], ph.start, tail_end, "named")
             return ph, s0, left_end - 1
     if not _is_tail(text, c, s1, lex):
         return None

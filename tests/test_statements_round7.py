@@ -99,3 +99,20 @@ def test_capital_standing_for_a_state_yields_to_the_body_named_in_the_sentence()
 def test_capital_alone_keeps_its_state():
     text = "Washington announced it will not renew the oil licence for another year."
     assert [s.speaker for s in extract_statements(text, "en")] == ["Washington"]
+
+
+def test_subordinate_clause_after_a_quote_is_no_attribution():
+    text = ('Rosa Vidal aseguró que la mesa "seguirá por varios meses", por lo que pidió calma a los '
+            'agricultores del valle.')
+    sts = extract_statements(text, "es")
+    assert all(s.speaker == "Rosa Vidal" for s in sts)
+    assert [(s.kind, s.quote) for s in sts if s.kind != "indirect"] == [("partial", "seguirá por varios meses")]
+    assert any(s.kind == "indirect" and s.quote.startswith("calma a los agricultores") for s in sts)
+
+
+def test_long_body_name_after_a_closing_cue_is_the_source():
+    text = ("El invierno fue duro en la sierra. Solo Bolivia recibió a 3.000 familias desplazadas, informa la "
+            "Oficina de Coordinación para Desastres y Emergencias Andinas (OCDEA)")
+    sts = extract_statements(text, "es")
+    assert [s.quote for s in sts] == ["Solo Bolivia recibió a 3.000 familias desplazadas"]
+    assert "Oficina de Coordinación para Desastres y Emergencias Andinas (OCDEA)" in sts[0].speaker
