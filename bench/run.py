@@ -71,6 +71,7 @@ def child_pass(config: str, mode: str, profile: str | None) -> dict[str, Any]:
     `prefect` (the `monitor` flow). Prints what it measured; the parent adds the process wall time."""
     t_imp = time.perf_counter()
     from flows.monitor import monitor, run_pass
+    from tasks.config import DEFAULT_BATCH_SIZE
     from tasks.pipeline import steps
 
     imports = time.perf_counter() - t_imp
@@ -83,7 +84,7 @@ def child_pass(config: str, mode: str, profile: str | None) -> dict[str, Any]:
         profiler.start()
     cpu0, t0 = time.process_time(), time.perf_counter()
     if mode == "prefect":
-        report = monitor(config_path=config, batch_size=250)
+        report = monitor(config_path=config)  # the product's batch size, as users run it
     else:
         step = steps(prefect=False)
         load_batch = step.load_batch
@@ -93,7 +94,7 @@ def child_pass(config: str, mode: str, profile: str | None) -> dict[str, Any]:
             samples.append((report.counts.get("pages_fetched", 0), _rss_kb()))
 
         step.load_batch = sampled
-        report = run_pass(step, config, None, False, 250)
+        report = run_pass(step, config, None, False, DEFAULT_BATCH_SIZE)
     wall, cpu = time.perf_counter() - t0, time.process_time() - cpu0
     if profiler:
         profiler.stop()
