@@ -213,6 +213,8 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
                 break  # «…», por lo que pidió …: a subordinate clause of its own, no attribution
             if _introduces_next_quote(text, c, s1):
                 break  # «…» de Petro y señaló: «…»: the cue and its colon belong to the next quotation
+            if not direct and _inside_earlier_report(text, q.open, cues, lex):
+                break  # 'X informó de que volvería "para …", informa la agencia': the fragment is X's
             if re.fullmatch(r"[\s,.;:—–\-]*", gap):
                 phrase = subject_after(text, c.end, s1, lex)
                 post_end = phrase.end if phrase.text else c.end
@@ -346,6 +348,17 @@ def _lead_clause(text: str, c: _Cue, q_open: int, quotes: QuoteIndex, cues: _Cue
             cues.any_start_in(a, b):
         return None
     return a, b
+
+
+def _inside_earlier_report(text: str, q_open: int, cues: _CueList, lex: Lexicon) -> bool:
+    """Does a quoted fragment sit in the that-clause of an earlier cue of its sentence ("el equipo informó
+    de que volvería «para continuar …», informa la agencia")? The fragment is that source's words; a cue
+    after it credits whoever relayed the report."""
+    prior = cues.last_unused_before(q_open)
+    if prior is None or prior.according or prior.participle:
+        return False
+    a = _after_complementizer(text, prior.end, q_open, lex, prior.text)
+    return a > prior.end and any(w.lower() in lex.complementizers for w in _words(text, prior.end, a, 3))
 
 
 def _title_like(text: str, a: int, b: int, lex: Lexicon) -> bool:

@@ -116,3 +116,10 @@ def test_long_body_name_after_a_closing_cue_is_the_source():
     sts = extract_statements(text, "es")
     assert [s.quote for s in sts] == ["Solo Bolivia recibió a 3.000 familias desplazadas"]
     assert "Oficina de Coordinación para Desastres y Emergencias Andinas (OCDEA)" in sts[0].speaker
+
+
+def test_fragment_in_an_earlier_that_clause_is_not_the_relaying_agencys():
+    text = ('Horas antes, el equipo de Lucía Ferrer informó de que volvería a Lima "para seguir con el '
+            'mecanismo de diálogo con los productores", informa Ap.')
+    sts = extract_statements(text, "es")
+    assert sts and all("Ferrer" in s.speaker for s in sts)
