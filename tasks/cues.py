@@ -82,6 +82,7 @@ class Lexicon:
     clause_break_re: re.Pattern[str] | None = None
     clause_end_re: re.Pattern[str] | None = None
     verb_first: bool = False
+    participle_asides: bool = False
     modifiers_before_noun: bool = False
 
     def is_cue_word(self, word: str) -> bool:
@@ -209,6 +210,7 @@ def _build(language: str, data: dict[str, object], path: Path) -> Lexicon:
         adverb_suffixes=tuple(words("adverb_suffixes")),
         past_participle_suffixes=tuple(words("past_participle_suffixes")),
         verb_first=bool(data.get("verb_first", False)),
+        participle_asides=bool(data.get("participle_asides", False)),
         modifiers_before_noun=bool(data.get("modifiers_before_noun", False)),
         not_a_report_after=tuple(words("not_a_report_after")),
         **sets,  # type: ignore[arg-type]

@@ -635,6 +635,7 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
                 a = phrase.end
             b = _cut_at_next_cue(text, a, s1, cues)
             b = lex.clause_end(text, a, b)
+            b = _before_participle_aside(text, a, b, lex)
         a, b = _trim(text, a, b)
     if b <= a or b - a > MAX_INDIRECT_CHARS or quotes.mark_between(a, b):
         return None
@@ -649,6 +650,25 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
     if _negated_question(text, s0, c, a, b, lex):
         return None
     return _Found(phrase, a, b, "indirect", c.text, 0.5)
+
+
+_COMMA_WORD_RE = re.compile(r",\s+(\w+)")
+MIN_GERUND_CHARS = 6
+
+
+def _before_participle_aside(text: str, a: int, b: int, lex: Lexicon) -> int:
+    """Where a participle aside after a comma begins in a reported clause ("anunció su revocación,
+    reflejando un enfoque distinto", "announced the release, leaving …"), or b: the aside is the reporter's
+    comment on the report, not part of it. Only where the suffix marks a gerund alone (Spanish -ando/-iendo;
+    English -ing also ends "including", "during", "morning"); words as short as "cuando" are not gerunds."""
+    if not lex.participle_asides or not lex.participle_suffixes:
+        return b
+    for m in _COMMA_WORD_RE.finditer(text, a, b):
+        word = m.group(1)
+        if word.islower() and len(word) > MIN_GERUND_CHARS and word.endswith(lex.participle_suffixes) and \
+                len(_words(text, a, m.start(), MIN_INDIRECT_WORDS)) >= MIN_INDIRECT_WORDS:
+            return m.start()
+    return b
 
 
 def _negated_question(text: str, s0: int, c: _Cue, a: int, b: int, lex: Lexicon) -> bool:

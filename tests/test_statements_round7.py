@@ -123,3 +123,15 @@ def test_fragment_in_an_earlier_that_clause_is_not_the_relaying_agencys():
             'mecanismo de diálogo con los productores", informa Ap.')
     sts = extract_statements(text, "es")
     assert sts and all("Ferrer" in s.speaker for s in sts)
+
+
+def test_gerund_aside_after_an_object_report_is_the_reporters():
+    text = ("La licencia se renovó en marzo, aunque la ministra Elena Castro había anunciado su cancelación, "
+            "mostrando un rumbo distinto al de su predecesor.")
+    sts = extract_statements(text, "es")
+    assert [(s.speaker, s.quote) for s in sts] == [("Elena Castro", "su cancelación")]
+
+
+def test_english_including_does_not_end_a_report():
+    text = "The treasury chief Mark Olsen announced new sanctions, including a ban on gold exports."
+    assert [s.quote for s in extract_statements(text, "en")] == ["new sanctions, including a ban on gold exports"]
