@@ -153,8 +153,12 @@ def _after_complementizer(text: str, a: int, b: int, lex: Lexicon, cue: str = ""
         if word == ",":
             break
     i = a
-    for m in TOKEN_RE.finditer(text, a, b):
+    toks = list(islice(TOKEN_RE.finditer(text, a, b), 12))
+    for k, m in enumerate(toks):
         word, e = m.group(), m.end()
+        if word.lower() in lex.noun_determiners and (k + 1 >= len(toks) or
+                                                     toks[k + 1].group().lower() not in lex.between_subject_and_cue):
+            break  # "denied this accusation": a determiner of the object, not "said this week"
         if word.lower() in lex.between_subject_and_cue and not word[:1].isupper() or word in {
                 "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}:
             i = e

@@ -135,3 +135,13 @@ def test_gerund_aside_after_an_object_report_is_the_reporters():
 def test_english_including_does_not_end_a_report():
     text = "The treasury chief Mark Olsen announced new sanctions, including a ban on gold exports."
     assert [s.quote for s in extract_statements(text, "en")] == ["new sanctions, including a ban on gold exports"]
+
+
+def test_determiner_after_a_cue_opens_its_object():
+    text = "Omar Haddad has denied this charge."
+    assert [(s.speaker, s.quote) for s in extract_statements(text, "en")] == [("Omar Haddad", "this charge")]
+
+
+def test_time_phrase_after_a_cue_is_still_skipped():
+    text = "The envoy Omar Haddad said this week that the talks would resume in May."
+    assert [s.quote for s in extract_statements(text, "en")] == ["the talks would resume in May"]
