@@ -517,14 +517,16 @@ class Resolver:
         else:
             self.last_body = name
 
-    def scan(self, sentence: str) -> None:
+    def scan(self, sentence: str, unquoted: str | None = None) -> None:
         """Note the known people a sentence names, even when it reports nothing they said, and the
-        roles the article gives people ("el mediador noruego Dag Nylander", "Haq, portavoz de la ONU")."""
+        roles the article gives people ("el mediador noruego Dag Nylander", "Haq, portavoz de la ONU").
+        People are read from `unquoted` (the sentence with its quotations blanked) when given: someone
+        named inside a quotation is talked about, not a candidate for the next "he said"."""
         self._scan_roles(sentence)
         self._scan_documents(sentence)
         if self.actors is None:
             return
-        for actor, written in self.actors.mentioned(sentence):
+        for actor, written in self.actors.mentioned(sentence if unquoted is None else unquoted):
             if actor.kind == "person":
                 # A lone surname (or a misspelling the directory knows) stands for the full name.
                 self.last_person = self._canonical(written) if " " not in written else written

@@ -846,6 +846,22 @@ def _member_body(actors: ActorDirectory, speaker: str, sentence: str) -> str | N
     return None
 
 
+def _outside_quotes(text: str, s0: int, s1: int, quotes: QuoteIndex) -> str:
+    """The sentence with its quoted passages blanked out: a person named inside a quotation ("… should
+    representatives of Maduro fail …", he said) is what the speaker talks about, not who "he" is next."""
+    qs = quotes.opening_in(s0, s1)
+    if not qs:
+        return text[s0:s1]
+    parts, pos = [], s0
+    for q in qs:
+        a, b = max(q.start, pos), min(q.end, s1)
+        if a < b:
+            parts.extend([text[pos:a], " " * (b - a)])
+            pos = b
+    parts.append(text[pos:s1])
+    return "".join(parts)
+
+
 def extract_statements(text: str, language: str, actors: ActorDirectory | None = None) -> list[Statement]:
     """Statements in `text` (an article body) for a 2-letter `language`; never raises on odd input."""
     try:
@@ -896,5 +912,5 @@ def _extract(text: str, language: str, actors: ActorDirectory | None) -> list[St
                 speaker_canonical=actor.name if actor else None, side=actor.side if actor else None,
             ))
         prev_speaker = this_speaker
-        resolver.scan(text[s0:s1])
+        resolver.scan(text[s0:s1], _outside_quotes(text, s0, s1, index))
     return out

@@ -145,3 +145,10 @@ def test_determiner_after_a_cue_opens_its_object():
 def test_time_phrase_after_a_cue_is_still_skipped():
     text = "The envoy Omar Haddad said this week that the talks would resume in May."
     assert [s.quote for s in extract_statements(text, "en")] == ["the talks would resume in May"]
+
+
+def test_person_named_inside_a_quotation_is_not_the_next_he():
+    text = ('Brian Nelson said licences "can be revoked should Maduro break his word."\n\n'
+            '"Every other restriction stays in force for now, and the banks know it," he said.')
+    sts = extract_statements(text, "en")
+    assert [s.speaker for s in sts] == ["Brian Nelson", "Brian Nelson"]
