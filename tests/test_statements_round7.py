@@ -152,3 +152,10 @@ def test_person_named_inside_a_quotation_is_not_the_next_he():
             '"Every other restriction stays in force for now, and the banks know it," he said.')
     sts = extract_statements(text, "en")
     assert [s.speaker for s in sts] == ["Brian Nelson", "Brian Nelson"]
+
+
+def test_anticipar_reports_like_adelantar():
+    text = ('Junto al ministro, Raúl Ibarra, jefe negociador, anticipó un "camino largo", pero que podría '
+            'llevar a un "acuerdo de convivencia".')
+    sts = extract_statements(text, "es")
+    assert sts and sts[0].speaker == "Raúl Ibarra" and sts[0].quote.startswith("camino largo")
