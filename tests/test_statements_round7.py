@@ -159,3 +159,9 @@ def test_anticipar_reports_like_adelantar():
             'llevar a un "acuerdo de convivencia".')
     sts = extract_statements(text, "es")
     assert sts and sts[0].speaker == "Raúl Ibarra" and sts[0].quote.startswith("camino largo")
+
+
+def test_perfect_plural_of_pedir_reports():
+    text = "Los mediadores de Suecia han pedido prudencia a los dos bandos durante la tregua."
+    sts = extract_statements(text, "es")
+    assert [s.quote for s in sts] == ["prudencia a los dos bandos durante la tregua"]
