@@ -61,6 +61,8 @@ class ActorDirectory:
         self._side_words = frozenset(fold(w) for w in side_words)
         self._side_links = frozenset(fold(w) for w in side_links)
         self._by_alias: dict[str, Actor] = {}
+        # States some body of the directory belongs to: only their names send a sentence to `mentioned`.
+        self.parents = frozenset(a.part_of for a in actors if a.part_of)
         for actor in actors:
             for alias in (actor.name, *actor.aliases):
                 self._by_alias.setdefault(fold(alias), actor)

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
 
-from tasks.actors import ActorDirectory, fold, load_actors
+from tasks.actors import Actor, ActorDirectory, fold, load_actors
 from tasks.cues import Lexicon, lexicon
 from tasks.quotes import QuoteIndex, find_quotes, split_sentences
 from tasks.records import Statement
@@ -715,6 +715,7 @@ def _according_non_source(text: str, m: re.Match[str], s1: int, lex: Lexicon) ->
 
 
 MAX_EMBEDDED_SUBJECT_WORDS = 6
+MAX_EMBEDDED_GAP_CHARS = 90
 
 
 def _drop_embedded(text: str, cues: list[_Cue], lex: Lexicon) -> list[_Cue]:
@@ -736,6 +737,8 @@ def _drop_embedded(text: str, cues: list[_Cue], lex: Lexicon) -> list[_Cue]:
 def _embedded_gap(text: str, a: int, b: int, lex: Lexicon) -> bool:
     """Is text[a:b] just "[that] SUBJECT [aux]" (a few words, no punctuation, no new clause) between two
     cues? Then the second cue's clause is the first one's object."""
+    if b - a > MAX_EMBEDDED_GAP_CHARS:
+        return False  # a few words at most: do not tokenise the rest of a long sentence per cue
     toks = [m.group() for m in TOKEN_RE.finditer(text, a, b)]
     if not toks or any(not t[0].isalnum() for t in toks):
         return False
@@ -833,14 +836,13 @@ def _quotes_by_nearest_actor(text: str, language: str, actors: ActorDirectory) -
     return out
 
 
-def _member_body(actors: ActorDirectory, speaker: str, sentence: str) -> str | None:
+def _member_body(actor: Actor, speaker: str, mentioned: list[tuple[Actor, str]]) -> str | None:
     """"According to a statement by the Department of State, Washington announced …": a state named by its
-    capital or country name speaks through the body of that state the same sentence names, which is the
-    more specific source (LABELING.md: the most specific name the article gives). None otherwise."""
-    actor = actors.lookup(speaker)
-    if actor is None or actor.kind != "government":
+    capital or country name speaks through the body of that state the same sentence names (`mentioned`),
+    the more specific source (LABELING.md: the most specific name the article gives). None otherwise."""
+    if actor.kind != "government":
         return None
-    for other, written in actors.mentioned(sentence):
+    for other, written in mentioned:
         if other.part_of == actor.name and fold(written) not in fold(speaker):
             return written
     return None
@@ -888,6 +890,7 @@ def _extract(text: str, language: str, actors: ActorDirectory | None) -> list[St
         found = _sentence_statements(text, s0, s1, index, lex, prev_speaker is not None)
         sentence_speaker: str | None = None
         this_speaker: str | None = None
+        mentioned: list[tuple[Actor, str]] | None = None  # the sentence's known actors, read once if needed
         for f in found:
             if f.phrase is not None and f.phrase.kind == "coordinated" and sentence_speaker is None:
                 # "Maduro has resisted calls … and has accused …": the sentence's own subject.
@@ -898,14 +901,18 @@ def _extract(text: str, language: str, actors: ActorDirectory | None) -> list[St
                                                                               f.kind != "indirect")
             if not speaker:
                 continue
-            if f.phrase is not None and f.phrase.kind == "named":
-                member = _member_body(actors, speaker, text[s0:s1])
+            actor = actors.lookup(speaker) if actors else None
+            if actor is not None and actor.name in actors.parents and f.phrase is not None and \
+                    f.phrase.kind == "named":
+                if mentioned is None:
+                    mentioned = actors.mentioned(text[s0:s1])
+                member = _member_body(actor, speaker, mentioned)
                 if member is not None:
                     speaker = member
                     resolver.note(member)
+                    actor = actors.lookup(speaker)
             sentence_speaker = sentence_speaker or speaker
             this_speaker = speaker
-            actor = actors.lookup(speaker) if actors else None
             out.append(Statement(
                 speaker=speaker, quote=text[f.quote_start:f.quote_end], kind=f.kind, cue=f.cue,
                 start=f.quote_start, end=f.quote_end, language=language, confidence=f.confidence,
