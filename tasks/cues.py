@@ -28,7 +28,7 @@ _WORD_SETS = (
     "relative_pronouns", "passive_auxiliaries", "sentence_connectors", "perfect_auxiliaries",
     "reported_mood_forms", "fronted_openers", "negations", "interrogatives", "gerund_blockers",
     "agent_prepositions", "noun_determiners", "free_relatives", "copulas",
-    "addressees",
+    "addressees", "manner_prepositions", "noun_prepositions",
 )
 
 
@@ -77,6 +77,8 @@ class Lexicon:
     free_relatives: frozenset[str]
     copulas: frozenset[str]
     addressees: frozenset[str]
+    manner_prepositions: frozenset[str]
+    noun_prepositions: frozenset[str]
     adverb_suffixes: tuple[str, ...]
     past_participle_suffixes: tuple[str, ...] = ()
     clause_break_re: re.Pattern[str] | None = None

@@ -42,7 +42,7 @@ from tasks.speakers import (
     tokens,
 )
 
-EXTRACTOR_VERSION = "statements-7"
+EXTRACTOR_VERSION = "statements-8"
 
 log = logging.getLogger(__name__)
 
@@ -392,8 +392,32 @@ def _passive(text: str, s0: int, m: re.Match[str], s1: int, lex: Lexicon) -> boo
         return True
     if not lex.passive_auxiliaries or lex.is_participle(m.group()):
         return False
+    if _reduced_passive(text, m, s1, lex):
+        return True
     prev = list(TOKEN_RE.finditer(text, max(s0, m.start() - 16), m.start()))
     return bool(prev) and prev[-1].group().lower() in lex.passive_auxiliaries
+
+
+MAX_AGENT_GAP_WORDS = 8
+
+
+def _reduced_passive(text: str, m: re.Match[str], s1: int, lex: Lexicon) -> bool:
+    """Is the cue a past participle opening a reduced relative after a comma, with its agent further on
+    ("X, a businessman, accused of fraud by the courts")? An inverted attribution (", added the minister")
+    has no agent, so only a "by" + determiner or name within a few words of the same clause counts."""
+    if not lex.past_participle_suffixes or not m.group().lower().endswith(lex.past_participle_suffixes):
+        return False
+    if text[:m.start()].rstrip()[-1:] != ",":
+        return False
+    toks = list(islice(TOKEN_RE.finditer(text, m.end(), s1), MAX_AGENT_GAP_WORDS + 2))
+    for k, t in enumerate(toks[:-1]):
+        word = t.group()
+        if word in (",", ";", ".", ":") or word.lower() in lex.complementizers:
+            return False
+        if word.lower() in lex.passive_agents and k > 0:
+            nxt = toks[k + 1].group()
+            return nxt.lower() in lex.noun_determiners or nxt[:1].isupper()
+    return False
 
 
 def _impersonal(text: str, s0: int, c: _Cue, lex: Lexicon) -> bool:
@@ -640,6 +664,7 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
             b = _cut_at_next_cue(text, a, s1, cues)
             b = lex.clause_end(text, a, b)
             b = _before_participle_aside(text, a, b, lex)
+            b = _before_manner_adjunct(text, c, a, b, lex)
         a, b = _trim(text, a, b)
     if b <= a or b - a > MAX_INDIRECT_CHARS or quotes.mark_between(a, b):
         return None
@@ -672,6 +697,29 @@ def _before_participle_aside(text: str, a: int, b: int, lex: Lexicon) -> int:
         if word.islower() and len(word) > MIN_GERUND_CHARS and word.endswith(lex.participle_suffixes) and \
                 len(_words(text, a, m.start(), MIN_INDIRECT_WORDS)) >= MIN_INDIRECT_WORDS:
             return m.start()
+    return b
+
+
+_GERUND_AFTER_RE = re.compile(r"\s+(\w+)")
+
+
+def _before_manner_adjunct(text: str, c: _Cue, a: int, b: int, lex: Lexicon) -> int:
+    """Where a manner adjunct of the reporting act begins in a cue's plain object ("corroborated the
+    announcement by publishing a note"), or b. Only for an object report: after "that" or a colon the
+    clause is the source's own, and a "by …ing" inside it ("would respond by imposing") is what was said."""
+    if not lex.manner_prepositions or not lex.participle_suffixes:
+        return b
+    before = text[c.end:a].split()
+    if before and (before[-1].lower() in lex.complementizers or before[-1].endswith(":")):
+        return b
+    for m in TOKEN_RE.finditer(text, a, b):
+        word = m.group()
+        if word.lower() in lex.manner_prepositions and m.start() > a:
+            nxt = _GERUND_AFTER_RE.match(text, m.end(), b)
+            if nxt is not None and nxt.group(1).islower() and len(nxt.group(1)) > MIN_GERUND_CHARS - 1 and \
+                    nxt.group(1).endswith(lex.participle_suffixes) and \
+                    len(_words(text, a, m.start(), MIN_INDIRECT_WORDS)) >= MIN_INDIRECT_WORDS:
+                return m.start()
     return b
 
 
@@ -775,7 +823,11 @@ def _after_determiner(text: str, s0: int, m: re.Match[str], lex: Lexicon) -> boo
     if not lex.noun_determiners or " " in m.group().strip():
         return False
     prev = list(TOKEN_RE.finditer(text, max(s0, m.start() - 12), m.start()))
-    return bool(prev) and prev[-1].end() == m.start() - 1 and prev[-1].group().lower() in lex.noun_determiners
+    if not prev or prev[-1].end() != m.start() - 1:
+        return False
+    word = prev[-1].group().lower()
+    return word in lex.noun_determiners or word in lex.noun_prepositions and \
+        not m.group().lower().endswith(lex.participle_suffixes or ("\0",))
 
 
 def _past_agent_skipped(text: str, s0: int, phrase: Phrase, lex: Lexicon) -> Phrase:

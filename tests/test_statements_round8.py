@@ -1,0 +1,39 @@
+"""Round-8 regression tests: report boundaries and non-report cue forms (invented sentences, one per category)."""
+
+from __future__ import annotations
+
+from tasks.statements import EXTRACTOR_VERSION, extract_statements
+
+
+def test_version_is_round_8():
+    assert EXTRACTOR_VERSION == "statements-8"
+
+
+def test_manner_adjunct_ends_an_object_report():
+    text = "The Chilean Foreign Ministry welcomed the ceasefire plan by posting a short note online."
+    sts = extract_statements(text, "en")
+    assert [s.quote for s in sts] == ["the ceasefire plan"], sts
+
+
+def test_manner_adjunct_inside_a_that_clause_is_kept():
+    text = "The Chilean Foreign Ministry said that it would answer the blockade by opening new ports."
+    sts = extract_statements(text, "en")
+    assert any(s.quote.endswith("by opening new ports") for s in sts), sts
+
+
+def test_in_exchange_for_which_ends_the_report():
+    text = ("Canada announced on Friday the return of three detained fishermen, in exchange for which "
+            "its navy freed a seized trawler.")
+    sts = extract_statements(text, "en")
+    assert [s.quote for s in sts] == ["the return of three detained fishermen"], sts
+
+
+def test_cue_form_after_a_preposition_is_a_noun():
+    text = "Dozens of nurses were arrested in March during protests for better pay in the capital."
+    assert extract_statements(text, "en") == []
+
+
+def test_reduced_passive_with_an_agent_is_no_report():
+    text = ("Officials released Ana Ruiz, a local banker, accused of tax fraud by the regional prosecutor, "
+            "on Tuesday.")
+    assert not any("tax fraud" in s.quote for s in extract_statements(text, "en"))
