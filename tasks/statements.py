@@ -56,6 +56,7 @@ MAX_INDIRECT_CHARS = 1500  # a reported clause longer than this is run-on text, 
 MAX_CUES = 40             # reporting cues read per sentence; news sentences hold a handful, lists of
                           # cues in run-on or hostile text would otherwise cost a source search each
 MAX_USED_SKIP = 8          # how many already-used cues a quote looks past for an earlier unused one
+OPENING_MARKS = "\"“«„‹‘'"
 _BOUNDARY_RE = re.compile(r",|;|\s(?:and|but|while|whereas|y|pero|mientras|e|mas|mais|et|ma|und|aber)\s")
 
 
@@ -178,7 +179,7 @@ def _cut_at_next_cue(text: str, a: int, b: int, cues: _CueList) -> int:
 
 
 def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: Lexicon,
-                         prev_had_statement: bool) -> list[_Found]:
+                         prev_had_statement: bool, prev_quoted: bool = False) -> list[_Found]:
     qs = quotes.opening_in(s0, s1)
     q_opens = [q.open for q in qs]
     cues = _CueList(_drop_embedded(text, list(islice((
@@ -286,8 +287,12 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
                 prev = found[-1]
                 found.append(_Found(prev.phrase, qa, qb, "partial", prev.cue, prev.confidence - 0.1,
                                     prev.fixed_speaker))
-        elif direct and prev_had_statement and len(text[qa:qb].split()) >= 4:
-            # A quoted sentence right after a statement continues it ("…", he said. "More.").
+        elif direct and prev_had_statement and len(text[qa:qb].split()) >= 4 and \
+                (not prev_quoted or _opens_paragraph(text, q.open)):
+            # A quoted sentence right after a statement continues its source ("…", he said.¶"More.").
+            # After a quotation and its attribution in the same paragraph ("…," he said. "More.") the
+            # quote is the tail of the one split statement the guide asks for, already credited to that
+            # source, not a statement of its own.
             found.append(_Found(None, qa, qb, "direct", "", 0.5))
     # Merge fragments of one clause: «apoya», pero «no participa».
     merged: list[_Found] = []
@@ -312,6 +317,12 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
         found.append(_Found(None, a, b, "indirect", "", 0.4))
     found.sort(key=lambda f: f.quote_start)
     return found
+
+
+def _opens_paragraph(text: str, pos: int) -> bool:
+    """Is pos the first non-blank character of its paragraph (line)?"""
+    line_start = text.rfind("\n", 0, pos) + 1
+    return not text[line_start:pos].strip()
 
 
 def _reported_mood(text: str, s0: int, s1: int, lex: Lexicon) -> bool:
@@ -938,8 +949,10 @@ def _extract(text: str, language: str, actors: ActorDirectory | None) -> list[St
     resolver = Resolver(actors, lex)
     out: list[Statement] = []
     prev_speaker: str | None = None
+    prev_quoted = False  # did the previous sentence open with a quotation?
     for s0, s1 in split_sentences(text, quotes):
-        found = _sentence_statements(text, s0, s1, index, lex, prev_speaker is not None)
+        found = _sentence_statements(text, s0, s1, index, lex, prev_speaker is not None, prev_quoted)
+        prev_quoted = text[s0:s1].lstrip()[:1] in OPENING_MARKS
         sentence_speaker: str | None = None
         this_speaker: str | None = None
         mentioned: list[tuple[Actor, str]] | None = None  # the sentence's known actors, read once if needed

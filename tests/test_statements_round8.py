@@ -37,3 +37,24 @@ def test_reduced_passive_with_an_agent_is_no_report():
     text = ("Officials released Ana Ruiz, a local banker, accused of tax fraud by the regional prosecutor, "
             "on Tuesday.")
     assert not any("tax fraud" in s.quote for s in extract_statements(text, "en"))
+
+
+def test_quote_after_an_attributed_quote_in_the_same_paragraph_is_not_a_new_statement():
+    text = ('"The harbour will reopen in spring," the mayor Lena Holt said on Monday. '
+            '"Every fishing family will get its berth back."')
+    sts = extract_statements(text, "en")
+    assert [s.quote for s in sts] == ["The harbour will reopen in spring"], sts
+
+
+def test_quoted_paragraph_after_a_statement_continues_its_source():
+    text = ('"The harbour will reopen in spring," the mayor Lena Holt said on Monday.\n'
+            '"Every fishing family will get its berth back."')
+    sts = extract_statements(text, "en")
+    assert [s.speaker for s in sts] == ["Lena Holt", "Lena Holt"], sts
+
+
+def test_quote_after_a_reported_sentence_continues_its_source():
+    text = ('The mayor Lena Holt said the harbour would reopen in spring. '
+            '"Every fishing family will get its berth back."')
+    sts = extract_statements(text, "en")
+    assert any(s.quote.startswith("Every fishing family") and s.speaker == "Lena Holt" for s in sts), sts
