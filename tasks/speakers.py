@@ -79,7 +79,7 @@ def classify(words: list[str], lex: Lexicon) -> str:
     if len(words) == 1 and low[0] in lex.pronouns_thing:
         return "thing_pronoun"
     lexical = lex.descriptive_words
-    named = any(_is_name(w, lex) and w.lower() not in lexical for w in words
+    named = any(_is_name(w, lex) and w.lower() not in lexical and w.lower() not in lex.indefinites for w in words
                 if w.isalpha() or "’" in w or "'" in w or "-" in w or "." in w)
     if low[0] in lex.indefinites and not named:
         return "anonymous"  # "a spokesperson", "una fuente": nobody the article names

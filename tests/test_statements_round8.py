@@ -58,3 +58,10 @@ def test_quote_after_a_reported_sentence_continues_its_source():
             '"Every fishing family will get its berth back."')
     sts = extract_statements(text, "en")
     assert any(s.quote.startswith("Every fishing family") and s.speaker == "Lena Holt" for s in sts), sts
+
+
+def test_quantified_group_opening_a_sentence_is_anonymous():
+    text = "Diversos sindicatos del sector precisaron la lista de los trabajadores despedidos en sus redes."
+    assert extract_statements(text, "es") == []
+    text = "Several unions of the port confirmed the list of the dismissed workers on their sites."
+    assert extract_statements(text, "en") == []
