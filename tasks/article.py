@@ -16,6 +16,8 @@ import re
 
 import trafilatura
 
+from tasks.parse import python_codec
+
 # trafilatura reads at most this much HTML; article text sits well inside it, and lxml's time grows with it.
 MAX_HTML_BYTES = 4 * 1024 * 1024
 PAGE_MEDIA_TYPES = frozenset({"text/html", "application/xhtml+xml", "application/xml", "text/xml", ""})
@@ -71,7 +73,7 @@ def decode_page(body: bytes, content_type: str | None) -> str:
     meta = _META_CHARSET.search(body[:4096])
     for candidate in (declared.group(1) if declared else None,
                       meta.group(1).decode("ascii") if meta else None):
-        codec = _codec(candidate)
+        codec = python_codec(candidate)
         if codec is None:
             continue
         try:
@@ -82,14 +84,3 @@ def decode_page(body: bytes, content_type: str | None) -> str:
         return body.decode("utf-8")
     except UnicodeDecodeError:
         return body.decode("cp1252", errors="replace")
-
-
-def _codec(name: str | None) -> str | None:
-    """Python's codec for a charset label; Latin-1 labels read as Windows-1252, as browsers do."""
-    if not name:
-        return None
-    try:
-        codec = codecs.lookup(name).name
-    except LookupError:
-        return None
-    return "cp1252" if codec == "iso8859-1" else codec

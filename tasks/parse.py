@@ -173,7 +173,7 @@ def _cp1252_fallback(error: UnicodeError) -> tuple[str, int]:
 codecs.register_error("vzmon_cp1252_fallback", _cp1252_fallback)
 
 
-def _codec(name: str | None) -> str | None:
+def python_codec(name: str | None) -> str | None:
     """The Python codec for a declared charset, None when unknown. ISO-8859-1 is read as Windows-1252,
     as browsers do, because servers that say Latin-1 routinely send curly quotes in 0x80-0x9F."""
     if not name:
@@ -198,7 +198,7 @@ def decode_document(body: bytes) -> str:
     if sniffed:
         return body.decode(sniffed, errors="replace")
     match = _XML_DECL.match(body[:200].decode("ascii", errors="replace"))
-    declared = _codec(match.group(1)) if match else None
+    declared = python_codec(match.group(1)) if match else None
     # A declaration we could read as ASCII rules out UTF-16/32 whatever it says; ASCII is a subset of UTF-8.
     if declared is None or declared in ("utf-8", "ascii") or declared.startswith(("utf-16", "utf-32")):
         return body.decode("utf-8", errors="vzmon_cp1252_fallback")

@@ -20,3 +20,14 @@ def prefect_harness() -> Iterator[None]:
 
     with prefect_test_harness(server_startup_timeout=120):
         yield
+
+
+@pytest.fixture
+def newsroom() -> Iterator[object]:
+    """The small local newsroom of tests/support/newsroom.py on a real HTTP server (its silent feed hangs 3 s)."""
+    from tests.support.httpserver import LocalServer
+    from tests.support.newsroom import serve_newsroom
+
+    with LocalServer() as server:
+        serve_newsroom(server, hang_seconds=3)
+        yield server

@@ -9,17 +9,16 @@ scheduler is off, so no */15 run is ever created and nothing but 127.0.0.1 is co
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 from uuid import UUID
 
-import duckdb
 import pytest
 
 from tests.support.httpserver import LocalServer
-from tests.support.newsroom import serve_newsroom, write_config
+from tests.support.newsroom import write_config
+from tests.support.warehouse import rows
 
 if TYPE_CHECKING:
     from tests.support.prefect_server import PrefectServer
@@ -49,21 +48,6 @@ def deployed(prefect_server: PrefectServer, project_checkout: Path, tmp_path_fac
     with prefect_server.client() as client:
         deployment = client.read_deployment_by_name(DEPLOYMENT)
     return Deployed(checkout=checkout, elsewhere=elsewhere, deployment_id=deployment.id)
-
-
-@pytest.fixture
-def newsroom() -> Iterator[LocalServer]:
-    with LocalServer() as server:
-        serve_newsroom(server, hang_seconds=3)
-        yield server
-
-
-def rows(db: Path, query: str) -> list[tuple]:
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        return con.execute(query).fetchall()
-    finally:
-        con.close()
 
 
 def test_prefect_yaml_deploys_the_schedule_limit_and_a_pull_step_into_the_checkout(

@@ -5,29 +5,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import duckdb
-import pytest
 from click.testing import CliRunner
 
 from flows.cli import cli
 from flows.monitor import monitor, monitor_without_prefect
 from tests.support.httpserver import LocalServer
-from tests.support.newsroom import serve_newsroom, write_config
-
-
-@pytest.fixture
-def newsroom():  # noqa: ANN201
-    with LocalServer() as server:
-        serve_newsroom(server, hang_seconds=5)
-        yield server
-
-
-def rows(db: Path, query: str) -> list[tuple]:
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        return con.execute(query).fetchall()
-    finally:
-        con.close()
+from tests.support.newsroom import write_config
+from tests.support.warehouse import rows
 
 
 def test_a_prefect_pass_loads_statements_and_survives_broken_feeds(prefect_harness: None, newsroom: LocalServer,

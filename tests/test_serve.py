@@ -11,17 +11,16 @@ import os
 import signal
 import subprocess
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import duckdb
 import pytest
 from click.testing import CliRunner
 
 from flows.cli import cli
 from tests.support.httpserver import LocalServer
-from tests.support.newsroom import serve_newsroom, write_config
+from tests.support.newsroom import write_config
+from tests.support.warehouse import rows
 
 if TYPE_CHECKING:
     from tests.support.prefect_server import PrefectServer
@@ -30,13 +29,6 @@ pytest_plugins = ["tests.support.prefect_server"]
 
 DEPLOYMENT = "monitor/vzmon-serve"
 STOP_WITHIN = 30.0  # seconds from the signal to the exit of `vzmon serve` (~4 s idle; slower on a loaded 2-core box)
-
-
-@pytest.fixture
-def newsroom() -> Iterator[LocalServer]:
-    with LocalServer() as server:
-        serve_newsroom(server, hang_seconds=3)
-        yield server
 
 
 def start_serve(server: PrefectServer, config: Path, cwd: Path, log: Path) -> subprocess.Popen[bytes]:
@@ -88,14 +80,6 @@ def stop(proc: subprocess.Popen[bytes], sig: signal.Signals, log: Path) -> float
         raise AssertionError(f"vzmon serve still running {STOP_WITHIN} s after {sig.name}:\n"
                              f"{log.read_text()[-3000:]}") from None
     return time.monotonic() - t0
-
-
-def rows(db: Path, query: str) -> list[tuple]:
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        return con.execute(query).fetchall()
-    finally:
-        con.close()
 
 
 @pytest.mark.slow
