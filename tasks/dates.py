@@ -26,7 +26,7 @@ _ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _SPLIT = re.compile(r"[\s,]+|(?<=[a-z])(?<!gmt|utc)(?<!ut)[-/]|[-/](?=[a-z])|(?<=\d)(?=[a-z]{2,})|(?<=[a-z])(?=\d)")
 
 
-def _fold(text: str) -> str:
+def fold(text: str) -> str:
     """Lower case without accents, so `mié`, `Mié.` and `mie` are one token."""
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
@@ -44,7 +44,7 @@ def parse_date(text: str | None) -> datetime | None:
     iso = _from_iso(stripped)
     if iso is not None:
         return iso
-    tokens = [t.strip(".") for t in _SPLIT.split(_fold(stripped))]
+    tokens = [t.strip(".") for t in _SPLIT.split(fold(stripped))]
     day = month = year = None
     hms = (0, 0, 0)
     offset: timedelta | None = None

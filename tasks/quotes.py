@@ -9,13 +9,11 @@ of its paragraph, which is how Spanish and French mark a quotation continued ove
 from __future__ import annotations
 
 import re
-import tomllib
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 
 from tasks.cues import abbreviations
+from tasks.dates import MONTHS, fold
 
 DOUBLE_MARKS = "\"“”«»„‹›"
 ALWAYS_OPEN = "«„‹"
@@ -185,14 +183,6 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return last in abbreviations()
 
 
-MONTHS_PATH = Path(__file__).parent / "data" / "lexicons" / "months.toml"
-
-
-@lru_cache(maxsize=1)
-def _months() -> frozenset[str]:
-    return frozenset(tomllib.loads(MONTHS_PATH.read_text(encoding="utf-8")).get("months", []))
-
-
 def _is_ordinal_date(text: str, dot: int, end: int) -> bool:
     """"am 1. Oktober": a day number with a full stop before a month name is a German ordinal date."""
     j = dot
@@ -201,7 +191,7 @@ def _is_ordinal_date(text: str, dot: int, end: int) -> bool:
     if not 1 <= dot - j <= 2 or (j > 0 and text[j - 1].isalnum()):
         return False
     m = re.match(r"\s+(\w+)", text[end:end + 20])
-    return m is not None and m.group(1).lower() in _months()
+    return m is not None and fold(m.group(1)) in MONTHS  # the month names the date parser reads
 
 
 def split_sentences(text: str, quotes: list[Quote]) -> list[tuple[int, int]]:
