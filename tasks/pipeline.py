@@ -18,7 +18,6 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from types import SimpleNamespace
 from typing import Any
-from urllib.parse import urlsplit
 
 from prefect import task
 from prefect.cache_policies import NO_CACHE
@@ -44,8 +43,9 @@ from tasks.records import (
     RunReport,
     stable_id,
 )
+from tasks.redact import redacted
 from tasks.report import publish_artifacts
-from tasks.urls import public_url
+from tasks.urls import hide_credentials, public_url
 from warehouse import load
 from warehouse.db import opened
 
@@ -69,36 +69,6 @@ def stage(report: RunReport, name: str) -> Iterator[None]:
         yield
     finally:
         report.timed(name, time.perf_counter() - t0)
-
-
-def _hide_credentials(text: str | None, url: str) -> str | None:
-    """An error text about `url` with its credentials taken out (fetch errors may quote the URL)."""
-    if not text:
-        return text
-    userinfo = urlsplit(url).netloc.rpartition("@")[0]
-    text = public_url(text.replace(url, public_url(url)))
-    return text.replace(userinfo, "***") if userinfo else text
-
-
-class _HideCredentials(logging.Filter):
-    """httpx logs every request line at INFO, URL and all: take the credentials out of it."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        message = record.getMessage()
-        clean = public_url(message)
-        if clean != message:
-            record.msg, record.args = clean, ()
-        return True
-
-
-@contextmanager
-def _credentials_hidden_from_httpx_log() -> Iterator[None]:
-    hide = _HideCredentials()
-    logging.getLogger("httpx").addFilter(hide)
-    try:
-        yield
-    finally:
-        logging.getLogger("httpx").removeFilter(hide)
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,7 +138,7 @@ def fetch_feeds(s: Settings, states: dict[str, FeedState], report: RunReport
     for feed in due:
         st = states.get(public_url(feed.url))
         requests.append(FetchRequest(feed.url, st.etag if st else None, st.last_modified if st else None))
-    with stage(report, "fetch"), _credentials_hidden_from_httpx_log():
+    with stage(report, "fetch"), redacted("httpx", public_url):
         results = asyncio.run(fetch_all(requests, s.config.fetch))
     out.extend(zip(due, results, strict=True))
     report.count("feeds_fetched", len(due))
@@ -209,7 +179,7 @@ def parse_feeds(s: Settings, fetched: list[tuple[FeedSource, FetchResult | None]
                 # feedparser resolves a relative GUID (and link) against the feed URL, credentials included
                 got = [replace(e, feed_url=shown, guid=public_url(e.guid), link=e.link and public_url(e.link))
                        for e in got]
-                error, warning = _hide_credentials(error, feed.url), _hide_credentials(warning, feed.url)
+                error, warning = hide_credentials(error, feed.url), hide_credentials(warning, feed.url)
             entries.extend(got)
             outcomes.append(load.FeedOutcome(
                 url=shown, name=feed.name, language=feed.language, status=res.status, error=error,

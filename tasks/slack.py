@@ -32,6 +32,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from tasks.records import AlertError
+from tasks.redact import RedactingFilter
 
 # Slack's answers (https://api.slack.com/messaging/webhooks#handling_errors) that mean the webhook, not
 # the message, is the problem.
@@ -123,21 +124,6 @@ def parse_retry_after(value: str | None) -> float | None:
     return max(0.0, when.timestamp() - time.time())
 
 
-class _Redact(logging.Filter):
-    """Rewrites log records that mention the webhook (httpx logs every request line at INFO)."""
-
-    def __init__(self, hook: Webhook) -> None:
-        super().__init__()
-        self.hook = hook
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        message = record.getMessage()
-        clean = self.hook.scrub(message)
-        if clean != message:
-            record.msg, record.args = clean, ()
-        return True
-
-
 class Webhook:
     """A Slack incoming webhook. Use as a context manager: `with Webhook(url, max_per_second=1) as hook:`."""
 
@@ -153,7 +139,7 @@ class Webhook:
         self._pacer = _pacer_for(url, max_per_second)
         self._client = httpx.Client(timeout=timeout, follow_redirects=False,
                                     headers={"Content-Type": "application/json; charset=utf-8"})
-        self._filter = _Redact(self)
+        self._filter = RedactingFilter(self.scrub)
         logging.getLogger("httpx").addFilter(self._filter)
 
     def scrub(self, text: str) -> str:

@@ -110,3 +110,12 @@ def public_url(url: str) -> str:
     the run report, Prefect artifacts and every log line use this form.
     """
     return _USERINFO.sub("***@", url)
+
+
+def hide_credentials(text: str | None, url: str) -> str | None:
+    """An error text about `url` with its credentials taken out (fetch errors may quote the URL)."""
+    if not text:
+        return text
+    userinfo = urlsplit(url).netloc.rpartition("@")[0]
+    text = public_url(text.replace(url, public_url(url)))
+    return text.replace(userinfo, "***") if userinfo else text
