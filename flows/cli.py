@@ -20,6 +20,8 @@ from pathlib import Path
 
 import click
 
+from flows.cli_alerts import alerts
+from flows.serve import serve
 from tasks.config import DEFAULT_BATCH_SIZE, load_config
 from tasks.records import MonitorError
 
@@ -219,23 +221,8 @@ def _command_name() -> str:
     return os.path.relpath(sys.argv[0])
 
 
-def _register_optional() -> None:
-    """Commands whose modules live beside this one (alerts outbox, schedules)."""
-    try:
-        from flows.cli_alerts import alerts
-    except ImportError:
-        pass
-    else:
-        cli.add_command(alerts)
-    try:
-        from flows.serve import serve
-    except ImportError:
-        pass
-    else:
-        cli.add_command(serve)
-
-
-_register_optional()
+cli.add_command(alerts)
+cli.add_command(serve)
 
 
 def main() -> None:
