@@ -6,6 +6,8 @@ JSON Lines command call `Analyzer.analyze`; nothing here knows about Prefect or 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,6 +17,10 @@ from tasks.language import detect_language
 from tasks.records import RelevanceDecision, Statement, stable_id
 from tasks.relevance import Topic, judge, load_topic, may_be_relevant
 from tasks.statements import EXTRACTOR_VERSION, extract_statements
+
+
+def _untimed(_name: str) -> AbstractContextManager[object]:
+    return nullcontext()
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,11 +57,17 @@ class Analyzer:
         """Stage one, before any page is fetched: could this entry be about the negotiations?"""
         return may_be_relevant(title, summary, language, self.topic)
 
-    def analyze(self, title: str, text: str, language_hint: str | None = None) -> Analysis:
+    def analyze(self, title: str, text: str, language_hint: str | None = None,
+                stage: Callable[[str], AbstractContextManager[object]] = _untimed) -> Analysis:
         """Decide relevance and extract statements (for every article: statements of a non-relevant
-        article are kept too, and the alert rules decide whether they reach Slack)."""
+        article are kept too, and the alert rules decide whether they reach Slack).
+
+        `stage(name)` wraps each step ("relevance", "statements") so a caller can time them apart.
+        """
         title, text = title or "", text or ""
-        language = self.language_of(title, text, language_hint)
-        decision = judge(title, text, language, self.topic)
-        statements = extract_statements(text, language, self.actors)
+        with stage("relevance"):
+            language = self.language_of(title, text, language_hint)
+            decision = judge(title, text, language, self.topic)
+        with stage("statements"):
+            statements = extract_statements(text, language, self.actors)
         return Analysis(language=language, relevance=decision, statements=statements)

@@ -263,8 +263,7 @@ def analyze_entries(s: Settings, batch: Sequence[FeedEntry], report: RunReport) 
             continue
         text = pages.get(e.article_id)
         art = _article(e, text or e.summary, "page" if text else "summary", lang)
-        with stage(report, "statements"):
-            result = an.analyze(e.title, art.text, lang)
+        result = an.analyze(e.title, art.text, lang, stage=lambda name: stage(report, name))
         art.language, art.relevance, art.statements = result.language, result.relevance, result.statements
         articles.append(art)
     report.count("articles_screened_in", sum(passed))
