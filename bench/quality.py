@@ -1,0 +1,108 @@
+"""Quality of the analysis on both sides of the fixed split (tasks/analysis/corpus.py), with the shared scorers.
+
+    .venv/bin/python bench/quality.py              # develop + set-aside + PolNeAR dev + PolNeAR train relevance
+    .venv/bin/python bench/quality.py --develop    # only the side we study (fast; for tuning)
+
+Set-aside figures are printed as totals (per language at most), never per article: the scorer runs without
+`--details` on them. Needs `../shared/eval` beside the checkout.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shlex
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from tasks.analysis.corpus import GUIDE_PARTS, POLNEAR_SET_ASIDE, eval_root, guide_paths, set_aside  # noqa: E402
+
+FIGURES = ("relevance_f1", "relevance_recall", "statement_f1", "attributed_f1", "attributed_f1_strict",
+           "recall_direct", "recall_partial", "recall_indirect")
+GROUPS = {"en": ("en",), "es": ("es",), "pt/fr/it/de/ar": ("pt", "fr", "it", "de", "ar")}
+
+
+def _split_dirs(root: Path, tmp: Path) -> dict[str, dict[str, Path]]:
+    """Symlink farms: {side: {group: folder}} so score.py can read each part on its own."""
+    out: dict[str, dict[str, Path]] = {}
+    for part in GUIDE_PARTS:
+        for path in guide_paths(root, part):
+            record = json.loads(path.read_text(encoding="utf-8"))
+            side = "set_aside" if set_aside(record["id"]) else "develop"
+            lang = record.get("language") or path.parent.name
+            group = next((g for g, langs in GROUPS.items() if lang in langs), "pt/fr/it/de/ar")
+            folder = tmp / side / group.replace("/", "_")
+            folder.mkdir(parents=True, exist_ok=True)
+            (folder / path.name).symlink_to(path)
+            out.setdefault(side, {})[group] = folder
+    return out
+
+
+def _last_json(stdout: str) -> dict[str, float]:
+    return json.loads(stdout.strip().splitlines()[-1])
+
+
+def score_guide(root: Path, folders: list[Path], cmd: str) -> dict[str, float]:
+    args = [sys.executable, str(root / "score.py"), "--cmd", cmd]
+    for folder in folders:
+        args += ["--gold", str(folder)]
+    done = subprocess.run(args, capture_output=True, text=True, check=True)
+    return _last_json(done.stdout)
+
+
+def score_polnear(root: Path, cmd: str) -> dict[str, float]:
+    done = subprocess.run([sys.executable, str(root / "score_polnear.py"), "--data", str(root / POLNEAR_SET_ASIDE),
+                           "--cmd", cmd], capture_output=True, text=True, check=True)
+    return _last_json(done.stdout)
+
+
+def polnear_train_relevant(root: Path, cmd: str) -> tuple[int, int]:
+    """How many of PolNeAR train's US political articles (none about Venezuela's talks) are judged relevant."""
+    lines = []
+    for txt in sorted((root / "polnear/train/text").glob("*.txt")):
+        text = txt.read_text(encoding="utf-8")
+        lines.append(json.dumps({"id": txt.stem, "title": text.strip().splitlines()[0][:200] if text.strip() else "",
+                                 "text": text, "url": "", "published": None}))
+    done = subprocess.run(shlex.split(cmd), input="\n".join(lines) + "\n", capture_output=True, text=True, check=True)
+    results = [json.loads(x) for x in done.stdout.splitlines() if x.strip()]
+    return sum(1 for r in results if r.get("relevant")), len(results)
+
+
+def _row(name: str, figures: dict[str, float]) -> str:
+    cells = " ".join(f"{figures.get(k, float('nan')):>7.3f}" for k in FIGURES)
+    return f"{name:<34} {figures.get('articles', 0):>4} {cells}"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--cmd", default=f"{ROOT / '.venv/bin/vzmon'} analyze", help="the analyze command to score")
+    ap.add_argument("--develop", action="store_true", help="score only the develop side (no set-aside, no PolNeAR)")
+    args = ap.parse_args()
+    root = eval_root(ROOT / "tasks")
+    header = f"{'set':<34} {'arts':>4} " + " ".join(f"{k.replace('relevance_', 'rel_')[:7]:>7}" for k in FIGURES)
+    print(header)
+    with tempfile.TemporaryDirectory() as tmp:
+        dirs = _split_dirs(root, Path(tmp))
+        sides = ("develop",) if args.develop else ("develop", "set_aside")
+        for side in sides:
+            groups = dirs[side]
+            print(_row(f"{side} (all)", score_guide(root, list(groups.values()), args.cmd)))
+            for group, folder in groups.items():
+                print(_row(f"  {side} {group}", score_guide(root, [folder], args.cmd)))
+    if args.develop:
+        return
+    pn = score_polnear(root, args.cmd)
+    print(f"PolNeAR dev (set aside): statement_f1 {pn['statement_f1']:.3f} (P {pn['statement_precision']:.3f}, "
+          f"R {pn['statement_recall']:.3f}); named speaker accuracy {pn['named_speaker_accuracy']:.3f}; "
+          f"{pn['statements_gold']} gold, {pn['statements_predicted']} predicted")
+    hits, total = polnear_train_relevant(root, args.cmd)
+    print(f"PolNeAR train relevance: {hits} of {total} US political articles judged relevant (must be 0)")
+
+
+if __name__ == "__main__":
+    main()
