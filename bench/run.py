@@ -201,7 +201,8 @@ SELECT 'f' || lpad(i::VARCHAR, 19, '0'), 'https://filled.example/' || i || '.htm
        false, CASE WHEN i % 2 = 0 THEN 'en' ELSE 'es' END, md5('h' || i)[:20], i % 5 = 0, (i % 100) / 100.0,
        '[]'::JSON, 'bench', now(), 'fill'
 FROM range($articles) t(i);
-INSERT INTO statements
+INSERT INTO statements (statement_id, article_id, speaker, speaker_canonical, side, quote, kind, cue, start, "end",
+                        language, confidence, extractor_version, extracted_at, run_id)
 SELECT 's' || lpad(i::VARCHAR, 19, '0'), 'f' || lpad((i % $articles)::VARCHAR, 19, '0'),
        'Speaker ' || (i % 997), CASE WHEN i % 3 = 0 THEN 'Jorge Rodríguez' END,
        CASE WHEN i % 3 = 0 THEN 'government' END,

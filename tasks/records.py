@@ -200,6 +200,13 @@ class Statement:
     confidence: float
     speaker_canonical: str | None = None
     side: str | None = None
+    # The source as the article writes it where the statement is attributed ("he", "el canciller"), and
+    # whether `speaker` is a name the article gives (False: the description is kept, never passed off as
+    # a name). `source_start`/`source_end` locate the mention (-1 when the source was carried over).
+    speaker_mention: str = ""
+    speaker_resolved: bool = True
+    source_start: int = -1
+    source_end: int = -1
 
     def statement_id(self, article_id: str) -> str:
         """Stable across runs and extractor versions: the same quote in the same article is one statement."""

@@ -67,6 +67,21 @@ def _is_name(word: str, lex: Lexicon) -> bool:
     return (len(word) > 1 and word.isupper()) or lex.is_name_word(word)
 
 
+def is_name(phrase: str, lex: Lexicon | None) -> bool:
+    """Does a resolved speaker name someone ("Jorge Rodríguez", "Norway's Foreign Ministry"), rather than only
+    describe them ("the ministry", "el presidente", "they")? Descriptions stay unresolved, never names."""
+    if lex is None:
+        return any(_is_cap(w) for w in phrase.split()[1:]) or (len(phrase.split()) == 1 and _is_cap(phrase))
+    for word in WORD_RE.findall(phrase):
+        low = word.lower()
+        if low in lex.person_descriptions or low in lex.pronouns_person or low in lex.pronouns_plural or \
+                low in lex.pronouns_thing or low in lex.statement_descriptions or low in CONNECTORS:
+            continue
+        if _is_name(word, lex):
+            return True
+    return False
+
+
 def classify(words: list[str], lex: Lexicon) -> str:
     """What kind of source a phrase is, from its words alone."""
     if not words:

@@ -1,6 +1,6 @@
 """Statement extraction: who said what in an article, with the character offsets of what was said.
 
-Public entry point of the step (issue 5):
+The rule pass (one input of the learned extractor in tasks/analysis/, and its fallback):
 
     extract_statements(text, language, actors=None) -> list[Statement]
 
@@ -36,13 +36,12 @@ from tasks.speakers import (
     TOKEN_RE,
     Phrase,
     Resolver,
+    is_name,
     subject_after,
     subject_before,
     subject_chain,
     tokens,
 )
-
-EXTRACTOR_VERSION = "statements-8"
 
 log = logging.getLogger(__name__)
 
@@ -949,12 +948,14 @@ def _extract(text: str, language: str, actors: ActorDirectory | None) -> list[St
     resolver = Resolver(actors, lex)
     out: list[Statement] = []
     prev_speaker: str | None = None
+    prev_mention: str | None = None
     prev_quoted = False  # did the previous sentence open with a quotation?
     for s0, s1 in split_sentences(text, quotes):
         found = _sentence_statements(text, s0, s1, index, lex, prev_speaker is not None, prev_quoted)
         prev_quoted = text[s0:s1].lstrip()[:1] in OPENING_MARKS
         sentence_speaker: str | None = None
         this_speaker: str | None = None
+        this_mention: str | None = None
         mentioned: list[tuple[Actor, str]] | None = None  # the sentence's known actors, read once if needed
         for f in found:
             if f.phrase is not None and f.phrase.kind == "coordinated" and sentence_speaker is None:
@@ -978,11 +979,16 @@ def _extract(text: str, language: str, actors: ActorDirectory | None) -> list[St
                     actor = actors.lookup(speaker)
             sentence_speaker = sentence_speaker or speaker
             this_speaker = speaker
+            mention = f.phrase.text if f.phrase is not None and f.phrase.text else (prev_mention or speaker)
             out.append(Statement(
                 speaker=speaker, quote=text[f.quote_start:f.quote_end], kind=f.kind, cue=f.cue,
                 start=f.quote_start, end=f.quote_end, language=language, confidence=f.confidence,
                 speaker_canonical=actor.name if actor else None, side=actor.side if actor else None,
+                speaker_mention=mention, speaker_resolved=actor is not None or is_name(speaker, lex),
+                source_start=f.phrase.start if f.phrase is not None and f.phrase.text else -1,
+                source_end=f.phrase.end if f.phrase is not None and f.phrase.text else -1,
             ))
-        prev_speaker = this_speaker
+            this_mention = mention
+        prev_speaker, prev_mention = this_speaker, this_mention
         resolver.scan(text[s0:s1], _outside_quotes(text, s0, s1, index))
     return out

@@ -126,7 +126,7 @@ _ARTICLE_COLS = ("article_id", "url", "feed_url", "guid", "title", "summary", "t
                  "relevance_score", "evidence", "analyzer_version", "first_seen_at", "run_id")
 _STATEMENT_COLS = ("statement_id", "article_id", "speaker", "speaker_canonical", "side", "quote", "kind",
                    "cue", "start", "end", "language", "confidence", "extractor_version", "extracted_at",
-                   "run_id")
+                   "run_id", "speaker_mention", "speaker_resolved")
 
 
 def evidence_json(decision: RelevanceDecision | None) -> str:
@@ -166,7 +166,7 @@ def statement_rows(articles: Sequence[Article], run_id: str, version: str, now: 
                 "speaker_canonical": s.speaker_canonical, "side": s.side, "quote": s.quote, "kind": s.kind,
                 "cue": s.cue, "start": s.start, "end": s.end, "language": s.language,
                 "confidence": float(s.confidence), "extractor_version": version, "extracted_at": now,
-                "run_id": run_id,
+                "run_id": run_id, "speaker_mention": s.speaker_mention, "speaker_resolved": s.speaker_resolved,
             })
     return rows
 
