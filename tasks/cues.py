@@ -177,7 +177,32 @@ def _trie_pattern(forms: list[str]) -> str:
     return emit(trie)
 
 
+_LISTS = ("verbs", "phrases", "according", "participle_suffixes", "adverb_suffixes", "past_participle_suffixes",
+          "clause_breaks", "clause_enders", "not_clause_end_before")
+_FLAGS = ("verb_first", "participle_asides", "modifiers_before_noun")
+KNOWN_KEYS = frozenset(_WORD_SETS + _LISTS + _FLAGS)
+
+
+def validate(data: dict[str, object], path: Path) -> None:
+    """A cue file is data the extractor trusts: an unknown key (a typo such as `complementisers`) would be
+    read as an empty list and silently change what is extracted, so it is an error naming the file, the key
+    and the nearest known key; a flag must be true or false."""
+    import difflib
+
+    for key, value in data.items():
+        if key not in KNOWN_KEYS:
+            near = difflib.get_close_matches(key, sorted(KNOWN_KEYS), n=1)
+            hint = f" (did you mean `{near[0]}`?)" if near else ""
+            raise ConfigError(f"{path}: unknown key `{key}`{hint}")
+        if key in _FLAGS and not isinstance(value, bool):
+            raise ConfigError(f"{path}: `{key}` must be true or false")
+    for key in ("verbs",):
+        if not data.get(key):
+            raise ConfigError(f"{path}: `{key}` is missing or empty: a cue file needs its communication verbs")
+
+
 def _build(language: str, data: dict[str, object], path: Path) -> Lexicon:
+    validate(data, path)
     def words(key: str) -> list[str]:
         value = data.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
