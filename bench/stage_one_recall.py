@@ -17,6 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from tasks.analysis.corpus import set_aside  # noqa: E402
 from tasks.config import DEFAULT_TOPIC  # noqa: E402
 from tasks.relevance import load_topic, may_be_relevant  # noqa: E402
 
@@ -26,18 +27,23 @@ def main() -> None:
     ap.add_argument("--gold", default=str(Path(__file__).resolve().parents[2] / "shared" / "eval" / "gold"))
     ap.add_argument("--topic", default=str(DEFAULT_TOPIC))
     ap.add_argument("--chars", type=int, default=300, help="characters of the text standing in for the summary")
+    ap.add_argument("--gold-too", action="append", default=[], help="another folder to read (repeatable)")
     args = ap.parse_args()
     topic = load_topic(args.topic)
     kept = lost = let_through = negatives = 0
     lost_ids: list[str] = []
-    for path in sorted(Path(args.gold).rglob("*.json")):
+    hidden = 0
+    paths = [p for folder in [args.gold, *args.gold_too] for p in sorted(Path(folder).rglob("*.json"))]
+    for path in paths:
         art = json.loads(path.read_text(encoding="utf-8"))
         passed = may_be_relevant(art.get("title") or "", (art.get("text") or "")[:args.chars],
                                  art.get("language"), topic)
         if art.get("relevant"):
             kept += passed
             lost += not passed
-            if not passed:
+            if not passed and set_aside(art["id"]):
+                hidden += 1   # a set-aside article: counted, never named (tasks/analysis/corpus.py)
+            elif not passed:
                 lost_ids.append(art["id"])
         else:
             negatives += 1
@@ -48,6 +54,8 @@ def main() -> None:
     print(f"non-relevant let through {let_through}/{negatives}")
     for aid in lost_ids:
         print(f"lost: {aid}")
+    if hidden:
+        print(f"lost: {hidden} set-aside article(s), not named")
 
 
 if __name__ == "__main__":

@@ -15,6 +15,8 @@ Two entry points:
 
 from __future__ import annotations
 
+import math
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from tasks.records import Evidence, RelevanceDecision
@@ -32,7 +34,7 @@ from tasks.topic import (
     words,
 )
 
-__all__ = ["Topic", "judge", "load_topic", "may_be_relevant"]
+__all__ = ["Topic", "judge", "load_topic", "may_be_relevant", "topic_profile"]
 
 _MAX_EVIDENCE = 24
 _STAGE_ONE_ROLES = frozenset({NEGOTIATION, WEAK, PLACE, CONTEXT})
@@ -50,9 +52,20 @@ def _hits(topic: Topic, text: str, where: str) -> list[_Hit]:
     return _hits_and_size(topic, text, where)[0]
 
 
+_RECENT: dict[tuple[int, str, str], tuple[list[_Hit], int]] = {}
+
+
 def _hits_and_size(topic: Topic, text: str, where: str) -> tuple[list[_Hit], int]:
-    tokens = words(text)
-    return [_Hit(term, where, i, tokens[i][1]) for term, i in topic.match(tokens)], len(tokens)
+    """Memoised for the last few texts: the learned model reads the same article's hits after `judge`."""
+    key = (id(topic), where, text)
+    found = _RECENT.get(key)
+    if found is None:
+        tokens = words(text)
+        found = ([_Hit(term, where, i, tokens[i][1]) for term, i in topic.match(tokens)], len(tokens))
+        if len(_RECENT) >= 8:
+            _RECENT.clear()
+        _RECENT[key] = found
+    return found
 
 
 def _near(hits: list[_Hit], index: int, window: int, role: str) -> list[_Hit]:
@@ -149,6 +162,10 @@ def may_be_relevant(title: str, summary: str, language: str | None, topic: Topic
         return True
     anchors = sum(1 for h in hits if h.term.role == ANCHOR and not h.term.needs_focus)
     negatives = sum(1 for h in hits if h.term.role == NEGATIVE)
+    if anchors >= topic.settings.stage_one_anchors and not negatives:
+        # A summary that keeps naming the country and its actors is worth one page fetch even without a
+        # context word: whole phases of the story came in words no list had yet (envoys, invitations).
+        return True
     if anchors:
         wide = not topic.has_stage_one_context
         return negatives <= anchors and (wide or any(h.term.role in _STAGE_ONE_ROLES for h in hits))
@@ -202,3 +219,37 @@ def _reason(relevant: bool, score: float, threshold: float, strong: bool, substa
         return (f"a passing mention: {mentions} supported term(s) in {body_words} words of body, "
                 f"none in the title [{language}]")
     return f"score {score:g} below the threshold {threshold:g} [{language}]"
+
+
+def topic_profile(title: str, text: str, topic: Topic) -> dict[str, float]:
+    """The topic file's evidence as numbers for a learned model: per field, how many terms of each role
+    occur (log-scaled), how many negotiation terms stand near an anchor, and the anchors' density."""
+    window = topic.settings.window
+    out: dict[str, float] = {}
+    for where, field in (("title", title or ""), ("text", text or "")):
+        hits, size = _hits_and_size(topic, field, where)
+        counts: dict[str, int] = {}
+        for h in hits:
+            counts[h.term.role] = counts.get(h.term.role, 0) + 1
+        for role, count in counts.items():
+            out[f"topic:{where}:{role}"] = math.log1p(count)
+        anchors = [h.index for h in hits if h.term.role == ANCHOR]
+        negatives = [h.index for h in hits if h.term.role == NEGATIVE]
+        near = against = 0
+        for h in hits:
+            if h.term.role in (NEGOTIATION, PLACE, PROCESS, WEAK):
+                # anchors and negatives are sorted by index: a bisection keeps this linear in the hits
+                near += _any_within(anchors, h.index, window)
+                against += _any_within(negatives, h.index, window)
+        out[f"topic:{where}:near_anchor"] = math.log1p(near)
+        out[f"topic:{where}:near_negative"] = math.log1p(against)
+        if where == "text" and size:
+            # log-scaled: a short text naming Venezuela in every line is not thereby about the talks
+            out["topic:text:anchor_density"] = math.log1p(100 * len(anchors) / size)
+            out["topic:text:near_density"] = math.log1p(100 * near / size)
+    return out
+
+
+def _any_within(sorted_indexes: list[int], index: int, window: int) -> int:
+    i = bisect_left(sorted_indexes, index - window)
+    return int(i < len(sorted_indexes) and sorted_indexes[i] <= index + window)

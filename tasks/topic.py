@@ -96,6 +96,7 @@ class Settings:
     min_density: float
     max_negative_share: float
     stage_one_window: int
+    stage_one_anchors: int = 3
     negative_weight: float = 0.5
     negotiation_weight: float = 1.0
 
@@ -198,6 +199,7 @@ _TOP_KEYS = ["topic", "weights", "match", "anchors", "negotiation", "places", "p
 _SETTINGS_DEFAULTS: dict[str, Any] = {
     "window": 20, "title_weight": 2.0, "min_mentions": 2, "min_density": 0.0, "max_negative_share": 0.5,
     "stage_one_window": 60,
+    "stage_one_anchors": 3,
 }
 _WEIGHT_KEYS = {"negotiation": 1.0, "weak_negotiation": 0.4, "place": 0.6, "process": 3.0, "negative": 1.0}
 
@@ -338,7 +340,7 @@ def _settings(table: dict[str, Any], source: str) -> Settings:
     name = table.get("name", Path(source).stem)
     if not isinstance(name, str):
         raise ConfigError(f"{at}.name: expected a string")
-    for key in ("window", "min_mentions", "stage_one_window"):
+    for key in ("window", "min_mentions", "stage_one_window", "stage_one_anchors"):
         value = values[key]
         if isinstance(value, bool) or not isinstance(value, int) or value < 0:
             raise ConfigError(f"{at}.{key}: expected a whole number >= 0, got {value!r}")
@@ -350,6 +352,7 @@ def _settings(table: dict[str, Any], source: str) -> Settings:
         title_weight=_number(values["title_weight"], f"{at}.title_weight"), min_mentions=values["min_mentions"],
         min_density=_number(values["min_density"], f"{at}.min_density"),
         max_negative_share=share, stage_one_window=values["stage_one_window"],
+        stage_one_anchors=values["stage_one_anchors"],
     )
 
 
