@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 export PREFECT_SERVER_ANALYTICS_ENABLED := false
 export DO_NOT_TRACK := 1
 
-.PHONY: setup demo test test-fast bench lint clean
+.PHONY: setup demo test test-fast bench quality train lint clean
 
 $(BIN)/.installed: pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "vzmon needs Python 3.11 or newer (found " + sys.version.split()[0] + "); run: make PYTHON=python3.11 ...")'
@@ -29,6 +29,15 @@ test-fast: setup
 
 bench: setup
 	$(BIN)/python bench/run.py
+	$(BIN)/python bench/quality.py
+
+# Rebuild the analysis models from ../shared/eval (deterministic; about 5 minutes on 2 cores).
+train: setup
+	$(BIN)/python -m tasks.analysis.train
+
+# Scores on the develop and set-aside sides of the labelled data, PolNeAR dev, PolNeAR train relevance.
+quality: setup
+	$(BIN)/python bench/quality.py
 
 lint: setup
 	$(BIN)/ruff check .

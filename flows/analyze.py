@@ -12,16 +12,18 @@ from collections.abc import Iterable
 from typing import TextIO
 
 from tasks.analysis import Analyzer
+from tasks.analysis.attribution import ASSEMBLY_RULES
+from tasks.analysis.names import NAME_STEPS
 
 
-def analyze_record(record: dict[str, object], analyzer: Analyzer) -> dict[str, object]:
+def analyze_record(record: dict[str, object], analyzer: Analyzer, explain: bool = False) -> dict[str, object]:
     title = record.get("title") or ""
     text = record.get("text") or ""
     if not isinstance(title, str) or not isinstance(text, str):
         raise ValueError("title and text must be strings")
     hint = record.get("language") if isinstance(record.get("language"), str) else None
-    result = analyzer.analyze(title, text, hint)
-    return {
+    result = analyzer.analyze(title, text, hint, explain=explain)
+    out = {
         "id": record.get("id"),
         "relevant": result.relevance.relevant,
         "language": result.language,
@@ -29,14 +31,28 @@ def analyze_record(record: dict[str, object], analyzer: Analyzer) -> dict[str, o
         "reason": result.relevance.reason,
         "evidence": [e.as_dict() for e in result.relevance.evidence],
         "statements": [
-            {"speaker": s.speaker, "speaker_canonical": s.speaker_canonical, "side": s.side, "quote": s.quote,
+            {"speaker": s.speaker, "speaker_mention": s.speaker_mention, "speaker_resolved": s.speaker_resolved,
+             "speaker_canonical": s.speaker_canonical, "side": s.side, "quote": s.quote,
              "kind": s.kind, "cue": s.cue, "start": s.start, "end": s.end, "confidence": round(s.confidence, 3)}
             for s in result.statements
         ],
     }
+    if explain:
+        out["explain"] = {
+            "version": analyzer.version,
+            "relevance": result.relevance.reason,
+            "statements": [{"assembly": t.assembly, "rule": ASSEMBLY_RULES.get(t.assembly, ""),
+                            "confidence": round(t.confidence, 3),
+                            "tagger_features": [[name, round(w, 3)] for name, w in t.features[:8]],
+                            "source_features": [[name, round(w, 3)] for name, w in t.source_features],
+                            "name_steps": [{"step": step, "rule": NAME_STEPS.get(step, "")} for step in t.steps]}
+                           for t in result.traces],
+        }
+    return out
 
 
-def analyze_stream(lines: Iterable[str], out: TextIO, err: TextIO, analyzer: Analyzer) -> tuple[int, int]:
+def analyze_stream(lines: Iterable[str], out: TextIO, err: TextIO, analyzer: Analyzer,
+                   explain: bool = False) -> tuple[int, int]:
     """Analyse each JSON line; return (articles written, lines rejected)."""
     done = bad = 0
     for number, line in enumerate(lines, start=1):
@@ -46,7 +62,7 @@ def analyze_stream(lines: Iterable[str], out: TextIO, err: TextIO, analyzer: Ana
             record = json.loads(line)
             if not isinstance(record, dict):
                 raise ValueError("expected a JSON object")
-            result = analyze_record(record, analyzer)
+            result = analyze_record(record, analyzer, explain)
         except ValueError as exc:  # json.JSONDecodeError is a ValueError
             bad += 1
             err.write(f"vzmon analyze: line {number}: skipped: {exc}\n")

@@ -68,18 +68,29 @@ def run(config_path: str, feeds: tuple[str, ...], dry_run: bool, no_prefect: boo
 
 
 @cli.command()
-def analyze() -> None:
-    """Read articles as JSON Lines on stdin, write relevance and statements as JSON Lines on stdout."""
+@click.option("--explain", is_flag=True,
+              help="add an `explain` object per article: the relevance reason and, per statement, the assembly "
+                   "rule that made it, its confidence and the tagger features that weighed most")
+@click.option("--rules-only", is_flag=True, help="the rule pass alone, without the trained models (for comparison)")
+def analyze(explain: bool, rules_only: bool) -> None:
+    """Read articles as JSON Lines on stdin, write relevance and statements as JSON Lines on stdout.
+
+    \b
+    Example:
+        echo '{"id": "a1", "title": "Talks resume", "text": "Maduro said the talks would resume."}' \\
+            | vzmon analyze --explain
+    """
     from flows.analyze import analyze_stream
-    from tasks.analysis import Analyzer
+    from tasks.analysis import RULES, Analyzer
 
     try:
-        analyzer = Analyzer.load()
+        analyzer = Analyzer.load(attribution_model=RULES if rules_only else None,
+                                 relevance_model=RULES if rules_only else None)
     except MonitorError as exc:
         _fail(exc)
     sys.stdin.reconfigure(encoding="utf-8", errors="replace")  # type: ignore[union-attr]
     sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
-    analyze_stream(sys.stdin, sys.stdout, sys.stderr, analyzer)
+    analyze_stream(sys.stdin, sys.stdout, sys.stderr, analyzer, explain)
 
 
 def _warehouse_path(config_path: str, warehouse: str | None) -> str:

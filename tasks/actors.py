@@ -134,6 +134,11 @@ class ActorDirectory:
             return []
         return [m for m in self._pattern.finditer(folded, a, b) if not self._modifies_side_word(folded, m)]
 
+    def spans(self, text: str, folded: str | None = None) -> list[tuple[int, int, str]]:
+        """(start, end, kind) of every actor named in `text` (empty when folding changes its length)."""
+        return [(m.start(), m.end(), self._by_alias[m.group()].kind)
+                for m in self.mention_spans(text, 0, len(text), folded)]
+
     def exact(self, phrase: str) -> Actor | None:
         """The actor one of whose aliases is exactly `phrase` (case and accents folded)."""
         return self._by_alias.get(fold(phrase.strip()))

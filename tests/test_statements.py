@@ -9,15 +9,11 @@ import random
 
 import pytest
 
-from tasks.statements import EXTRACTOR_VERSION, extract_statements
+from tasks.statements import extract_statements
 
 
 def _by_quote(statements, fragment):
     return next(s for s in statements if fragment in s.quote)
-
-
-def test_version_is_a_string():
-    assert isinstance(EXTRACTOR_VERSION, str) and EXTRACTOR_VERSION
 
 
 def test_direct_quote_with_trailing_attribution_and_exact_offsets():

@@ -227,3 +227,26 @@ def polnear_docs(root: Path | None = None, part: str = POLNEAR_TRAIN) -> Iterato
                 speaker=text[source[0]:source[1]] if source else "",
                 speech=bool(quoted or _SPEECH.search(cue_text))))
         yield doc
+
+
+# ---------------------------------------------------------------- speaker agreement (eval/README.md's rule)
+
+_IGNORED = frozenset({"the", "a", "an", "of", "s", "de", "del", "la", "el", "los", "las", "y", "and", "mr", "mrs",
+                      "ms", "dr", "sr", "sra", "president", "presidente", "minister", "ministro", "ministra",
+                      "said", "told"})
+
+
+def _name_tokens(name: str) -> set[str]:
+    import unicodedata
+
+    folded = "".join(c for c in unicodedata.normalize("NFKD", name or "") if not unicodedata.combining(c)).lower()
+    return {t for t in "".join(c if c.isalnum() else " " for c in folded).split() if t not in _IGNORED}
+
+
+def same_speaker(gold: str, predicted: str) -> bool:
+    """The guide's speaker agreement: one name's tokens contain the other's, or their Jaccard is >= 0.5
+    (titles and function words ignored). Training labels candidates with it."""
+    a, b = _name_tokens(gold), _name_tokens(predicted)
+    if not a or not b:
+        return False
+    return a <= b or b <= a or len(a & b) / len(a | b) >= 0.5

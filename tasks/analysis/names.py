@@ -1,0 +1,174 @@
+"""Speaker names as the article gives them fullest.
+
+A source phrase found next to a cue often carries more than the name ("valoró Danilo Medina", "Amorim
+destacó la complejidad", "El propio Maduro", "a determined Rodríguez"), or less ("Amorim" where the article
+introduced "Celso Amorim"). The guide asks for the most specific name the article gives. So:
+  * the article's names are indexed once: every run of two or more capitalised words, by its last word;
+  * a phrase that holds a name inside other words keeps the name run (unless it names a body:
+    "ministère norvégien des Affaires étrangères" stays whole);
+  * a lone surname, or a determiner or adjective before one, becomes the full name met in the article.
+Each change is recorded by the name of the step that made it (NAME_STEPS), for --explain.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter
+
+from tasks.actors import fold
+from tasks.cues import Lexicon
+
+NAME_STEPS = {
+    "name-run": "the name inside a longer source phrase (cue words, adjectives and clauses around it dropped)",
+    "full-name": "a surname completed to the fullest form of that name in the article (nearest before)",
+    "description-named": "a description ('el canciller de Colombia') named by the person the article gives "
+                         "beside the same title elsewhere ('el canciller colombiano, Álvaro Leyva')",
+}
+_WORD = re.compile(r"\w(?:[\w’'.\-]*\w)?")
+CONNECTORS = frozenset({"de", "del", "la", "las", "los", "da", "do", "dos", "das", "di", "von", "van", "der", "du",
+                        "des", "le", "y", "al", "bin", "el"})
+MAX_RUN = 5
+DETERMINERS = frozenset({"the", "a", "an", "el", "la", "los", "las", "o", "os", "le", "les", "il", "lo", "der", "die",
+                         "das", "un", "una", "um", "uma", "une", "ein", "eine"})
+
+
+def _cap(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def name_runs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each run of capitalised words, connectors allowed inside ("Luis Motta Domínguez",
+    "Celso Amorim", "Jorge Rodríguez"), at most MAX_RUN capitalised words."""
+    out: list[tuple[int, int]] = []
+    words = list(_WORD.finditer(text))
+    i = 0
+    while i < len(words):
+        if not _cap(words[i].group()):
+            i += 1
+            continue
+        j, caps, last = i, 0, i
+        while j < len(words):
+            w = words[j].group()
+            gap = text[words[j - 1].end():words[j].start()] if j > i else " "
+            if gap.strip() not in ("", "-"):
+                break
+            if _cap(w):
+                caps += 1
+                last = j
+            elif w.lower() not in CONNECTORS:
+                break
+            j += 1
+        if caps <= MAX_RUN:
+            out.append((words[i].start(), words[last].end()))
+        i = max(last + 1, i + 1)
+    return out
+
+
+class ArticleNames:
+    """Full names met in one article, by folded last word, with where they stand."""
+
+    def __init__(self, text: str, lex: Lexicon | None, folded: str | None = None,
+                 runs: list[tuple[int, int]] | None = None) -> None:
+        self.text = text
+        self.lex = lex
+        self.by_last: dict[str, list[tuple[int, str]]] = {}
+        self.people: list[tuple[int, int, str]] = []   # (start, end, full name) of person-like runs
+        for a, b in runs if runs is not None else name_runs(text):
+            parts = text[a:b].split()
+            if len(parts) < 2 or self._is_body(parts):
+                continue
+            # drop a sentence-initial function word ("El", "The") from the run
+            while parts and (parts[0].lower() in CONNECTORS or parts[0].lower() in ("the", "a", "an")):
+                a += len(parts[0]) + 1
+                parts = parts[1:]
+            if len(parts) < 2:
+                continue
+            full = " ".join(parts)
+            self.by_last.setdefault(fold(parts[-1]), []).append((a, full))
+            self.people.append((a, b, full))
+        self._people_starts = [p[0] for p in self.people]
+        folded = folded if folded is not None else fold(text)
+        self._folded = folded if len(folded) == len(text) else None
+
+    def _is_body(self, words: list[str]) -> bool:
+        if self.lex is None:
+            return False
+        low = {w.lower().strip(",.;:") for w in words}
+        return bool(low & (self.lex.body_nouns | self.lex.person_descriptions))
+
+    def complete(self, name: str, pos: int = -1) -> str:
+        """The fullest form of `name` in the article: the nearest one before `pos` (two people may share a
+        surname: "Jorge Rodríguez" and "Delcy Rodríguez"), else the most frequent."""
+        parts = name.split()
+        if not parts:
+            return name
+        seen = [(p, full) for p, full in self.by_last.get(fold(parts[-1]), [])
+                if len(full.split()) > len(parts) and (len(parts) == 1 or fold(full).endswith(fold(name)))]
+        if not seen:
+            return name
+        before = [x for x in seen if 0 <= x[0] < pos]
+        if before:
+            return before[-1][1]
+        counts = Counter(full for _, full in seen)
+        return max(counts, key=lambda n: (counts[n], len(n)))
+
+    def is_description(self, mention: str) -> bool:
+        """"the head of the United Nations refugee agency", "El canciller de Colombia": a determiner and a
+        person's title open the phrase, whatever names follow inside it."""
+        words = [fold(w.strip(",.;:")) for w in mention.split()]
+        return self.lex is not None and len(words) >= 2 and words[0] in DETERMINERS and \
+            any(w in self.lex.person_descriptions for w in words[1:3])
+
+    def described(self, mention: str, pos: int) -> str:
+        """The person an article's description stands for ("el canciller de Colombia" -> the name the
+        article gives beside "canciller" elsewhere: "el canciller colombiano, Álvaro Leyva"), nearest
+        before `pos`, else after it; "" when the article names nobody so."""
+        if self.lex is None or self._folded is None:
+            return ""
+        heads = [w for w in (fold(x.strip(",.;:")) for x in mention.split()) if w in self.lex.person_descriptions]
+        if not heads:
+            return ""
+        best: tuple[int, str] | None = None
+        for head in heads[-1:]:
+            for m in re.finditer(r"(?<!\w)" + re.escape(head) + r"(?!\w)", self._folded):
+                if pos - 5 <= m.start() <= pos + len(mention):
+                    continue  # the mention itself
+                # a name within a few words after the description, or just before it ("X, the minister")
+                i = bisect_left(self._people_starts, m.end())
+                after = self.people[i] if i < len(self.people) and self.people[i][0] - m.end() <= 45 else None
+                j = bisect_left(self._people_starts, m.start()) - 1
+                before = self.people[j] if j >= 0 and 0 <= m.start() - self.people[j][1] <= 8 else None
+                found = after or before
+                if found is None:
+                    continue
+                distance = pos - m.start() if m.start() < pos else 10**6 + m.start() - pos
+                if best is None or distance < best[0]:
+                    best = (distance, found[2])
+        return best[1] if best else ""
+
+    def clean(self, speaker: str, pos: int = -1) -> tuple[str, str]:
+        """(name, step) where step names what changed it ("" when nothing did); `pos` is where the
+        statement stands (for the nearest earlier full name)."""
+        words = speaker.split()
+        if not words or self._is_body(words) or (self.lex is not None and
+                                                 any(w.lower() in self.lex.coordinators for w in words)):
+            return speaker, ""
+        runs = [speaker[a:b] for a, b in name_runs(speaker)]
+        runs = [r for r in runs if r.split()[-1].lower() not in CONNECTORS]
+        if not runs:
+            return speaker, ""
+        lowered = [w for w in words if not _cap(w) and w.lower() not in CONNECTORS and w.lower() not in
+                   ("the", "a", "an", "'s", "’s")]
+        step = ""
+        name = speaker
+        if lowered or len(runs) > 1 or (runs[0] != speaker and words[0].lower() in CONNECTORS | {"the"}):
+            # the name inside a longer phrase: the last run (a cue's subject stands nearest its verb in
+            # "valoró Danilo Medina"; "Amorim destacó …" has one run)
+            name, step = max(runs, key=lambda r: (len(r.split()) > 1, runs.index(r))), "name-run"
+            if name.split()[0].lower() in CONNECTORS:
+                name = " ".join(name.split()[1:])
+        full = self.complete(name, pos)
+        if full != name:
+            return full, "full-name"
+        return name, step

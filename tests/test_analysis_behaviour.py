@@ -1,0 +1,101 @@
+"""The learned analysis as a user meets it: speakers resolved or honestly not, decisions explained."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from flows.cli import cli
+from tasks.analysis import Analyzer
+from tasks.analysis.attribution import ASSEMBLY_RULES
+from tasks.analysis.names import NAME_STEPS, ArticleNames
+from tasks.cues import lexicon
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> Analyzer:
+    return Analyzer.load()
+
+
+def statements(analyzer: Analyzer, text: str, language: str = "en"):
+    return analyzer.analyze("Talks", text, language).statements
+
+
+def test_a_pronoun_resolves_to_the_named_source_and_keeps_the_mention(analyzer: Analyzer) -> None:
+    [st] = statements(analyzer, 'Venezuelan opposition negotiator Ana Ruiz arrived in Oslo on Monday. '
+                                '"We are ready to sign," she told reporters.')
+    assert (st.speaker, st.speaker_mention, st.speaker_resolved, st.kind) == ("Ana Ruiz", "she", True, "direct")
+
+
+def test_a_description_the_article_never_names_stays_unresolved(analyzer: Analyzer) -> None:
+    [st] = statements(analyzer, "The ministry said on Monday that the talks with the opposition would resume in "
+                                "Oslo next week.")
+    assert st.speaker_resolved is False
+    assert st.speaker == st.speaker_mention == "The ministry"
+
+
+def test_a_description_takes_the_name_the_article_gives_it(analyzer: Analyzer) -> None:
+    [st] = statements(analyzer, "Colombia's foreign minister, Álvaro Leyva, arrived in Barbados on Tuesday. The "
+                                "talks between the Venezuelan government and the opposition resumed. The foreign "
+                                "minister said that Colombia would support the agreement.")
+    assert (st.speaker, st.speaker_mention, st.speaker_resolved) == ("Álvaro Leyva", "The foreign minister", True)
+
+
+def test_a_surname_becomes_the_nearest_earlier_full_name() -> None:
+    text = ("Delcy Rodríguez spoke first. Later, Jorge Rodríguez met the delegation. Rodríguez said it went well. "
+            "Delcy Rodríguez left.")
+    names = ArticleNames(text, lexicon("en"))
+    assert names.clean("Rodríguez", text.index("Rodríguez said")) == ("Jorge Rodríguez", "full-name")
+    assert names.clean("Rodríguez", 0)[0] in {"Delcy Rodríguez", "Jorge Rodríguez"}
+
+
+def test_a_name_inside_a_longer_source_phrase_is_kept_alone() -> None:
+    text = "El asesor Celso Amorim llegó a Caracas."
+    names = ArticleNames(text, lexicon("es"))
+    assert names.clean("Amorim destacó la complejidad de la situación", 30) == ("Celso Amorim", "full-name")
+    assert names.clean("valoró Danilo Medina", 30) == ("Danilo Medina", "name-run")
+    assert names.clean("Plataforma Unitaria", 30) == ("Plataforma Unitaria", "")
+
+
+def test_explain_shows_the_rule_or_model_behind_each_decision() -> None:
+    article = {"id": "e1", "title": "Venezuela talks resume in Mexico",
+               "text": 'Opposition negotiator Gerardo Blyde said on Friday that the talks with the government '
+                       'would resume in Mexico City. "We came to reach an agreement," Blyde told reporters.'}
+    result = CliRunner().invoke(cli, ["analyze", "--explain"], input=json.dumps(article) + "\n")
+    assert result.exit_code == 0, result.output
+    out = json.loads(result.output)
+    explain = out["explain"]
+    assert explain["version"].startswith("analysis-")
+    assert "p=" in explain["relevance"] and "threshold" in explain["relevance"]
+    assert len(explain["statements"]) == len(out["statements"]) >= 2
+    for item in explain["statements"]:
+        assert item["assembly"] in ASSEMBLY_RULES and item["rule"] == ASSEMBLY_RULES[item["assembly"]]
+        assert all(step["step"] in NAME_STEPS for step in item["name_steps"])
+    assert any(item["tagger_features"] for item in explain["statements"])
+
+
+def test_rules_only_is_the_rule_pass_for_comparison() -> None:
+    article = {"id": "r1", "title": "t", "text": "Opposition negotiator Gerardo Blyde said the talks would resume."}
+    learned = CliRunner().invoke(cli, ["analyze"], input=json.dumps(article) + "\n")
+    rules = CliRunner().invoke(cli, ["analyze", "--rules-only"], input=json.dumps(article) + "\n")
+    assert learned.exit_code == rules.exit_code == 0
+    assert json.loads(learned.output)["statements"][0]["speaker"] == "Gerardo Blyde"
+    assert json.loads(rules.output)["reason"] != json.loads(learned.output)["reason"]
+
+
+def test_learned_relevance_follows_the_2025_contacts_between_washington_and_caracas(analyzer: Analyzer) -> None:
+    text = ("A special envoy of the US president met Nicolás Maduro in Caracas on Friday to negotiate the release "
+            "of American prisoners held in Venezuela. The envoy said the talks with the Venezuelan government "
+            "were productive, and six detainees flew home the same night. Washington and Caracas also discussed "
+            "the oil licence of Chevron and the deportation flights, officials of both governments said.")
+    decision = analyzer.analyze("US envoy meets Maduro, prisoners freed", text, "en").relevance
+    assert decision.relevant
+    assert any(e.kind == "model" for e in decision.evidence)
+
+
+def test_us_domestic_politics_is_not_relevant(analyzer: Analyzer) -> None:
+    text = ("The Senate passed the budget bill on Thursday after weeks of negotiations between Democrats and "
+            "Republicans. The majority leader said the deal would keep the government open until March.")
+    assert not analyzer.analyze("Senate passes budget deal", text, "en").relevance.relevant

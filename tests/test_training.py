@@ -1,0 +1,136 @@
+"""`make train` on a tiny corpus written here: the models are built, deterministic, and used by the analysis."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tasks.analysis import Analyzer
+from tasks.analysis.corpus import guide_docs, polnear_docs, read_guide_article, set_aside
+from tasks.analysis.train import main as train_main
+
+GUIDE = [
+    ("en", True, "Talks resume in Oslo",
+     'Venezuelan opposition negotiator Ana Ruiz said on Monday that the talks with the government would resume '
+     'in Oslo. "We are ready to sign," Ruiz told reporters. The Norwegian Foreign Ministry welcomed the '
+     'decision of both delegations.',
+     [("Ana Ruiz", "the talks with the government would resume in Oslo", "indirect", "said"),
+      ("Ana Ruiz", "We are ready to sign", "direct", "told"),
+      ("Norwegian Foreign Ministry", "the decision of both delegations", "indirect", "welcomed")]),
+    ("en", False, "Caracas team wins the final",
+     'The Caracas Lions won the baseball final on Sunday. "It was a long season," coach Tom Diaz said.',
+     [("Tom Diaz", "It was a long season", "direct", "said")]),
+    ("es", True, "Gobierno y oposición retoman el diálogo",
+     'El jefe de la delegación del Gobierno venezolano, Luis Mora, afirmó que el diálogo con la oposición '
+     'continuará en México. "Vamos a cumplir lo firmado", dijo Mora a la prensa.',
+     [("Luis Mora", "el diálogo con la oposición continuará en México", "indirect", "afirmó"),
+      ("Luis Mora", "Vamos a cumplir lo firmado", "direct", "dijo")]),
+    ("en", True, "Envoy meets Maduro over prisoner release",
+     'A US envoy met Nicolas Maduro in Caracas to negotiate the release of prisoners. "The talks were '
+     'productive," envoy Mark Lee said. Maduro said the government wanted sanctions relief in exchange.',
+     [("Mark Lee", "The talks were productive", "direct", "said"),
+      ("Nicolas Maduro", "the government wanted sanctions relief in exchange", "indirect", "said")]),
+]
+POLNEAR_TEXT = ('Senator Jane Park said the bill would pass next week. "We have the votes," she told reporters.\n'
+                'Critics believe the plan is too costly.\n')
+
+
+def _write_corpus(root: Path, copies: int = 3) -> None:
+    for part in ("gold", "train"):
+        for n in range(copies):
+            for i, (lang, relevant, title, text, statements) in enumerate(GUIDE):
+                folder = root / part / lang
+                folder.mkdir(parents=True, exist_ok=True)
+                record = {"id": f"{part}-{n}-{i}", "url": f"https://example.org/{part}/{n}/{i}", "language": lang,
+                          "title": title, "published": None, "relevant": relevant, "text": text,
+                          "statements": [{"speaker": s, "speaker_type": "person", "quote": q, "kind": k, "cue": c}
+                                         for s, q, k, c in statements]}
+                (folder / f"{record['id']}.json").write_text(json.dumps(record), encoding="utf-8")
+    for part in ("polnear/train", "polnear/dev"):
+        (root / part / "text").mkdir(parents=True)
+        (root / part / "attributions").mkdir(parents=True)
+        for n in range(4):
+            (root / part / "text" / f"doc{n}.txt").write_text(POLNEAR_TEXT, encoding="utf-8")
+            t = POLNEAR_TEXT
+            lines = []
+            for k, (src, cue, content) in enumerate([("Senator Jane Park", "said", "the bill would pass next week"),
+                                                     ("she", "told", '"We have the votes,"'),
+                                                     ("Critics", "believe", "the plan is too costly")]):
+                s0, c0, q0 = t.index(src), t.index(cue), t.index(content)
+                lines += [f"T{3 * k + 1}\tSource {s0} {s0 + len(src)}\t{src}",
+                          f"T{3 * k + 2}\tCue {c0} {c0 + len(cue)}\t{cue}",
+                          f"T{3 * k + 3}\tContent {q0} {q0 + len(content)}\t{content}",
+                          f"E{k + 1}\tAttribution:T{3 * k + 2} Content:T{3 * k + 3} Cue:T{3 * k + 2} "
+                          f"Source:T{3 * k + 1}"]
+            (root / part / "attributions" / f"doc{n}_ab12.ann").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def trained(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    root = tmp_path_factory.mktemp("eval")
+    _write_corpus(root)
+    out = tmp_path_factory.mktemp("models")
+    assert train_main(["--eval", str(root), "--out", str(out)]) == 0
+    return root, out
+
+
+def test_training_builds_every_model_from_the_corpus(trained: tuple[Path, Path]) -> None:
+    _, out = trained
+    assert sorted(p.name for p in out.iterdir()) == ["attribution.crfsuite", "relevance.json", "sources.json"]
+    assert json.loads((out / "relevance.json").read_text())["weights"]
+    assert json.loads((out / "sources.json").read_text())["weights"]
+
+
+def test_training_is_deterministic(trained: tuple[Path, Path], tmp_path: Path) -> None:
+    root, out = trained
+    assert train_main(["--eval", str(root), "--out", str(tmp_path)]) == 0
+    for name in ("attribution.crfsuite", "relevance.json", "sources.json"):
+        assert (tmp_path / name).read_bytes() == (out / name).read_bytes(), name
+
+
+def test_trained_models_are_what_the_analysis_uses(trained: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    _, out = trained
+    monkeypatch.setenv("VZMON_SOURCE_MODEL", str(out / "sources.json"))
+    analyzer = Analyzer.load(attribution_model=out / "attribution.crfsuite",
+                             relevance_model=out / "relevance.json")
+    text = ('Opposition negotiator Rosa Vidal said on Tuesday that the talks with the government would resume. '
+            '"We are ready," Vidal told reporters.')
+    result = analyzer.analyze("Talks resume", text, "en", explain=True)
+    assert {s.speaker for s in result.statements} == {"Rosa Vidal"}
+    assert any(e.kind == "model" for e in result.relevance.evidence)
+    assert len(result.traces) == len(result.statements)
+    default = Analyzer.load()
+    assert analyzer.version != default.version  # other model files, another analysis version
+
+
+def test_set_aside_articles_are_never_training_material(trained: tuple[Path, Path]) -> None:
+    root, _ = trained
+    develop = {d.id for d in guide_docs(root, "develop")}
+    aside = {d.id for d in guide_docs(root, "set_aside")}
+    assert develop and aside and not develop & aside
+    assert all(set_aside(i) for i in aside) and not any(set_aside(i) for i in develop)
+
+
+def test_the_split_sets_aside_about_a_quarter() -> None:
+    share = sum(set_aside(f"article-{n}") for n in range(4000)) / 4000
+    assert 0.23 < share < 0.27
+
+
+def test_polnear_reader_keeps_speech_and_marks_thoughts(trained: tuple[Path, Path]) -> None:
+    root, _ = trained
+    doc = next(polnear_docs(root))
+    speech = [a.speech for a in doc.attributions]
+    assert speech == [True, True, False]  # "believe" is a thought: not a statement
+
+
+def test_a_quote_split_by_its_attribution_is_located_in_pieces(tmp_path: Path) -> None:
+    text = '"We will sign," Ruiz said, "and we will keep our word."'
+    path = tmp_path / "a.json"
+    path.write_text(json.dumps({"id": "a", "language": "en", "text": text, "relevant": True, "statements": [
+        {"speaker": "Ruiz", "quote": "We will sign, and we will keep our word.", "kind": "direct", "cue": "said"}]}))
+    doc = read_guide_article(path)
+    pieces = doc.attributions[0].content
+    assert len(pieces) == 2 and text[pieces[0][0]:pieces[0][1]].startswith("We will sign")
+    assert text[doc.attributions[0].cue[0]:doc.attributions[0].cue[1]] == "said"
