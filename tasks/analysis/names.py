@@ -29,6 +29,7 @@ _WORD = re.compile(r"\w(?:[\w’'.\-]*\w)?")
 CONNECTORS = frozenset({"de", "del", "la", "las", "los", "da", "do", "dos", "das", "di", "von", "van", "der", "du",
                         "des", "le", "y", "al", "bin", "el"})
 MAX_RUN = 5
+_POSSESSED = re.compile(r"\w['’]s?\s+[a-záéíóúñ]")
 DETERMINERS = frozenset({"the", "a", "an", "el", "la", "los", "las", "o", "os", "le", "les", "il", "lo", "der", "die",
                          "das", "un", "una", "um", "uma", "une", "ein", "eine"})
 
@@ -74,8 +75,14 @@ class ArticleNames:
         self.lex = lex
         self.by_last: dict[str, list[tuple[int, str]]] = {}
         self.people: list[tuple[int, int, str]] = []   # (start, end, full name) of person-like runs
+        lowercase = {m.group() for m in _WORD.finditer(text) if m.group()[:1].islower()}
         for a, b in runs if runs is not None else name_runs(text):
             parts = text[a:b].split()
+            # a capitalised first word that the article also writes in lower case opens a sentence, not a
+            # name ("But Eggleston", "Some Democrats", "Yet Democratic")
+            while parts and parts[0].lower() in lowercase:
+                a += len(parts[0]) + 1
+                parts = parts[1:]
             if len(parts) < 2 or self._is_body(parts):
                 continue
             # drop a sentence-initial function word ("El", "The") from the run
@@ -120,6 +127,21 @@ class ArticleNames:
         return self.lex is not None and len(words) >= 2 and words[0] in DETERMINERS and \
             any(w in self.lex.person_descriptions for w in words[1:3])
 
+    def _subject_run(self, phrase: str, spans: list[tuple[int, int]]) -> str:
+        """The name run a cue inside the phrase attaches to: the run just before the cue ("Trump told a
+        North Carolina crowd", "Amorim destacó …"), else just after it ("valoró Danilo Medina"); with no cue,
+        the last multi-word run."""
+        cue = self.lex.cue_re.search(phrase) if self.lex is not None else None
+        if cue is not None:
+            before = [(a, b) for a, b in spans if b <= cue.start()]
+            after = [(a, b) for a, b in spans if a >= cue.end()]
+            if before:
+                return phrase[before[-1][0]:before[-1][1]]
+            if after:
+                return phrase[after[0][0]:after[0][1]]
+        a, b = max(spans, key=lambda r: (len(phrase[r[0]:r[1]].split()) > 1, r[0]))
+        return phrase[a:b]
+
     def described(self, mention: str, pos: int) -> str:
         """The person an article's description stands for ("el canciller de Colombia" -> the name the
         article gives beside "canciller" elsewhere: "el canciller colombiano, Álvaro Leyva"), nearest
@@ -154,19 +176,19 @@ class ArticleNames:
         if not words or self._is_body(words) or (self.lex is not None and
                                                  any(w.lower() in self.lex.coordinators for w in words)):
             return speaker, ""
-        runs = [speaker[a:b] for a, b in name_runs(speaker)]
-        runs = [r for r in runs if r.split()[-1].lower() not in CONNECTORS]
-        if not runs:
+        if _POSSESSED.search(speaker):
+            return speaker, ""  # "Cruz's advisers", "Alphabet's founders": someone of theirs, not them
+        spans = [(a, b) for a, b in name_runs(speaker) if speaker[a:b].split()[-1].lower() not in CONNECTORS]
+        if not spans:
             return speaker, ""
+        runs = [speaker[a:b] for a, b in spans]
         lowered = [w for w in words if not _cap(w) and w.lower() not in CONNECTORS and w.lower() not in
                    ("the", "a", "an", "'s", "’s")]
         step = ""
         name = speaker
         if lowered or len(runs) > 1 or (runs[0] != speaker and words[0].lower() in CONNECTORS | {"the"}):
-            # the name inside a longer phrase: the last run (a cue's subject stands nearest its verb in
-            # "valoró Danilo Medina"; "Amorim destacó …" has one run)
-            name, step = max(runs, key=lambda r: (len(r.split()) > 1, runs.index(r))), "name-run"
-            if name.split()[0].lower() in CONNECTORS:
+            name, step = self._subject_run(speaker, spans), "name-run"
+            while name.split() and name.split()[0].lower() in CONNECTORS:
                 name = " ".join(name.split()[1:])
         full = self.complete(name, pos)
         if full != name:
