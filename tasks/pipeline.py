@@ -25,6 +25,7 @@ from prefect.exceptions import MissingContextError
 from prefect.logging import get_run_logger
 from prefect.utilities.annotations import quote
 
+from tasks import progress
 from tasks.alerts import resolve_webhook_url, send_pending_alerts
 from tasks.analysis import Analyzer
 from tasks.article import extract_text
@@ -241,9 +242,9 @@ def analyze_entries(s: Settings, batch: Sequence[FeedEntry], report: RunReport) 
     wanted = [e for e, ok in zip(batch, passed, strict=True) if ok and e.link]
     pages: dict[str, str] = {}
     if wanted and s.config.fetch.fetch_articles:
-        with stage(report, "fetch_articles"):
+        with stage(report, "fetch_articles"), progress.bar("article pages", len(wanted)) as advance:
             results = asyncio.run(fetch_all([FetchRequest(e.link or "") for e in wanted], s.config.fetch,
-                                            articles=True))
+                                            articles=True, on_result=advance))
         with stage(report, "article_text"):
             for e, res in zip(wanted, results, strict=True):
                 if res.ok:
