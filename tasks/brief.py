@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
+from tasks.markdown import md
+
 _SPAN = re.compile(r"^\s*(\d+)\s*([hdw])\s*$", re.IGNORECASE)
 _UNITS = {"h": timedelta(hours=1), "d": timedelta(days=1), "w": timedelta(weeks=1)}
 
@@ -197,15 +199,6 @@ def render_html(b: Brief) -> str:
     parts += [f'<p class="meta">{c["articles_seen"]} articles seen in the period, {c["articles"]} judged relevant; '
               "only relevant articles count here.</p>", "</main>", "</body>", "</html>", ""]
     return "\n".join(parts)
-
-
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~#])")
-
-
-def md(text: object) -> str:
-    """Text safe inside Markdown, not at the start of a line: emphasis, code, links, HTML tags (`<unknown>`),
-    table pipes and entities are neutralised; whitespace (newlines included) becomes single spaces."""
-    return _MD_SPECIAL.sub(r"\\\1", " ".join(str(text).split()).replace("&", "&amp;"))
 
 
 def render_markdown(b: Brief, max_quotes: int = 200) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -222,6 +223,9 @@ def drop_known_entries(s: Settings, entries: list[FeedEntry], report: RunReport)
                                                           [e.content_hash for e in fresh])
         fresh = [e for e in fresh if e.article_id not in known_ids and e.content_hash not in known_hashes]
     report.count("entries_new", len(fresh))
+    per_feed = Counter(e.feed_url for e in fresh)
+    for row in report.feed_status:  # the feed table's "new" column
+        row["new"] = per_feed.get(str(row.get("url")), 0)
     return fresh
 
 
@@ -229,7 +233,7 @@ def _article(entry: FeedEntry, text: str, source: str, language: str) -> Article
     return Article(article_id=entry.article_id, url=entry.link, feed_url=entry.feed_url, guid=entry.guid,
                    title=entry.title, summary=entry.summary, text=text, published_at=entry.published_at,
                    published_guessed=entry.published_guessed, language=language,
-                   content_hash=entry.content_hash, text_source=source)
+                   content_hash=entry.content_hash, text_source=source, published_zone=entry.published_zone)
 
 
 @task(cache_policy=NO_CACHE)
@@ -254,7 +258,8 @@ def analyze_entries(s: Settings, batch: Sequence[FeedEntry], report: RunReport) 
                         continue
                 reason = "no article text on the page" if res.ok else (res.error or f"HTTP {res.status}")
                 report.count("pages_failed")
-                report.errors.append(f"article {e.link}: {reason}; using the feed summary")
+                feed = next((f.name for f in s.feeds if public_url(f.url) == e.feed_url), e.feed_url)
+                report.errors.append(f"article {e.link} (from {feed}): {reason}; using the feed summary")
         report.count("pages_fetched", len(pages))
     articles = []
     for e, ok, lang in zip(batch, passed, languages, strict=True):
@@ -305,6 +310,7 @@ def record_feed_outcomes(s: Settings, outcomes: list[load.FeedOutcome], report: 
 def send_alerts(s: Settings, report: RunReport) -> None:
     """Deliver queued alerts (this pass's and any left by an earlier one); failures stay queued."""
     if s.dry_run or not s.config.alerts.enabled:
+        report.count("alerts_disabled", int(not s.dry_run))
         return
     try:
         url = resolve_webhook_url(s.config.alerts)
@@ -314,6 +320,7 @@ def send_alerts(s: Settings, report: RunReport) -> None:
         return
     if not url:
         logger().info("no Slack webhook configured (%s); alerts stay queued", s.config.alerts.webhook_env)
+        report.count("alerts_no_webhook")  # the summary says so: "0 sent" alone read like a failure
         return
     with stage(report, "alerts"), _open(s) as con:
         result = send_pending_alerts(con, s.config.alerts, url, run_id=report.run_id)

@@ -14,7 +14,8 @@ from click.testing import CliRunner
 
 from flows.cli import cli
 from flows.demo import DEMO_PERIOD
-from tasks.brief import md, parse_period
+from tasks.brief import parse_period
+from tasks.markdown import md
 from tests.support.browser import Browser, chromium_path
 from tests.support.warehouse import rows
 
