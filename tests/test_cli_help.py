@@ -146,3 +146,11 @@ def test_quiet_hides_info_logs_and_progress_shows_only_on_a_terminal(tmp_path: P
 
 def test_the_shipped_config_is_valid_toml() -> None:
     tomllib.loads((DATA_DIR / "monitor.toml").read_text(encoding="utf-8"))
+
+
+def test_the_readme_sql_examples_settle_their_order() -> None:
+    """Ties came back in another order than the README showed: every example query says how to order."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    queries = re.findall(r'vzmon sql [^"\n]*"([^"]+)"', readme)
+    assert len(queries) >= 3
+    assert [q for q in queries if q.startswith("SELECT ") and q != "SELECT ..." and "ORDER BY" not in q] == []
