@@ -250,6 +250,7 @@ def analyze_entries(s: Settings, batch: Sequence[FeedEntry], report: RunReport) 
             results = asyncio.run(fetch_all([FetchRequest(e.link or "") for e in wanted], s.config.fetch,
                                             articles=True, on_result=advance))
         with stage(report, "article_text"):
+            feed_names = {public_url(f.url): f.name for f in s.feeds}  # a failed page's line names its feed
             for e, res in zip(wanted, results, strict=True):
                 if res.ok:
                     text = extract_text(res.body or b"", res.final_url or e.link or "", res.content_type)
@@ -258,7 +259,7 @@ def analyze_entries(s: Settings, batch: Sequence[FeedEntry], report: RunReport) 
                         continue
                 reason = "no article text on the page" if res.ok else (res.error or f"HTTP {res.status}")
                 report.count("pages_failed")
-                feed = next((f.name for f in s.feeds if public_url(f.url) == e.feed_url), e.feed_url)
+                feed = feed_names.get(e.feed_url, e.feed_url)
                 report.errors.append(f"article {e.link} (from {feed}): {reason}; using the feed summary")
         report.count("pages_fetched", len(pages))
     articles = []

@@ -130,3 +130,27 @@ def test_a_country_code_is_not_a_language() -> None:
     assert entry.language is None  # identified from the text later, never "us"
     with pytest.raises(ConfigError, match=r"language 'US' is not a language code"):
         parse_config('[[feeds]]\nurl = "https://n.example/f.xml"\nlanguage = "US"\n', source="monitor.toml")
+
+
+def test_a_pass_groups_its_missing_pages_by_feed_in_the_summary(tmp_path: Path) -> None:
+    """A real pass over a local feed whose article pages are all gone: one summary line, counted, naming the feed."""
+    from flows.monitor import monitor_without_prefect
+    from tests.support.httpserver import LocalServer, Response
+
+    items = "".join(f"<item><title>Venezuela government and opposition resume negotiations in Mexico, round {i}"
+                    f"</title><link>{{base}}/articles/{i}.html</link><description>Jorge Rodríguez and Gerardo Blyde "
+                    f"met in Mexico City for the Barbados agreement talks.</description>"
+                    f"<pubDate>Sat, 16 Dec 2023 0{i}:00:00 GMT</pubDate></item>" for i in range(3))
+    with LocalServer() as server:
+        body = (f'<?xml version="1.0"?><rss version="2.0"><channel><title>W</title>{items}</channel></rss>'
+                .replace("{base}", server.url("")).encode())
+        server.route("/feeds/wire.xml", Response(200, body, {"Content-Type": "application/rss+xml"}))
+        config = tmp_path / "m.toml"
+        config.write_text(f'[warehouse]\npath = "{tmp_path / "w.duckdb"}"\n[fetch]\nallow_private_addresses = true\n'
+                          f'retries = 0\n[[feeds]]\nurl = "{server.url("/feeds/wire.xml")}"\nname = "Wire"\n',
+                          encoding="utf-8")
+        report = monitor_without_prefect(str(config))
+    problems = [line for line in summary_lines(report) if line.startswith("  problem:")]
+    assert report.counts.get("pages_failed") == 3, report.errors
+    assert problems == [f"  problem: 3 article pages from Wire: HTTP 404 Not Found; using the feed summary (e.g. "
+                        f"{report.errors[0].split()[1]})"]
