@@ -13,8 +13,9 @@ export DO_NOT_TRACK := 1
 $(BIN)/.installed: pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "vzmon needs Python 3.11 or newer (found " + sys.version.split()[0] + "); run: make PYTHON=python3.11 ...")'
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install -qq --upgrade pip
+	@# -qq: errors only (setuptools warns ~10 lines on every editable install; the package build is clean)
+	$(BIN)/python -m pip install -qq -e '.[dev]'
 	@touch $@
 
 setup: $(BIN)/.installed browser

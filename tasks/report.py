@@ -124,9 +124,7 @@ def publish_artifacts(report: RunReport) -> None:
         return
     key = "monitor"
     lines = summary_lines(report)
-    log = get_run_logger()
-    for line in lines:
-        log.info("%s", line)
+    get_run_logger().info("pass summary:\n%s", "\n".join(f"  {line.strip()}" for line in lines))
     create_markdown_artifact(key=f"{key}-summary", markdown=summary_markdown(lines),
                              description="What this pass fetched, found and loaded")
     if report.feed_status:
