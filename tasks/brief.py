@@ -184,7 +184,8 @@ def render_html(b: Brief) -> str:
         parts.append("<ul>")
         for name, side, first, n in b.new_speakers:
             side_text = f", {e(_side(side))}" if side else ""
-            parts.append(f"<li>{e(name)}{side_text}: first quoted {e(_when(first))} ({n})</li>")
+            count = f"{n} statement{'s' * (n != 1)}"
+            parts.append(f"<li>{e(name)}{side_text}: first quoted {e(_when(first))} · {count}</li>")
         parts.append("</ul>")
     else:
         parts.append("<p>Nobody quoted for the first time in this period.</p>")
