@@ -199,7 +199,7 @@ SELECT 'f' || lpad(i::VARCHAR, 19, '0'), 'https://filled.example/' || i || '.htm
        (i % 300), 'guid-' || i, 'Filled article ' || i || ' ' || md5(i::VARCHAR),
        md5('s' || i) || ' ' || md5('t' || i), {text}, 'page', TIMESTAMPTZ '2023-01-01' + to_seconds(i * 60),
        false, CASE WHEN i % 2 = 0 THEN 'en' ELSE 'es' END, md5('h' || i)[:20], i % 5 = 0, (i % 100) / 100.0,
-       '[]'::JSON, 'bench', now(), 'fill'
+       '[]'::JSON, 'bench', now(), 'fill', NULL
 FROM range($articles) t(i);
 INSERT INTO statements (statement_id, article_id, speaker, speaker_canonical, side, quote, kind, cue, start, "end",
                         language, confidence, extractor_version, extracted_at, run_id)

@@ -11,22 +11,12 @@ from __future__ import annotations
 
 import json
 import os
-import sys
 from datetime import UTC, datetime
-from typing import NoReturn
 
 import click
-import duckdb
 
+from flows.cli_common import DEFAULT_CONFIG, BadInput, Failure, existing_warehouse, failures
 from tasks.config import load_config
-from tasks.records import MonitorError
-
-DEFAULT_CONFIG = "monitor.toml"
-
-
-def _fail(message: object, code: int = 2) -> NoReturn:
-    click.echo(f"vzmon: {message}", err=True)
-    sys.exit(code)
 
 
 def _age(then: datetime, now: datetime) -> str:
@@ -38,7 +28,12 @@ def _age(then: datetime, now: datetime) -> str:
 
 @click.group()
 def alerts() -> None:
-    """The Slack alert outbox: `status` shows the queue, `test` checks the webhook."""
+    """The Slack alert outbox: `status` shows the queue, `test` checks the webhook.
+
+    \b
+    Example:
+        vzmon alerts status --db data/demo.duckdb
+    """
 
 
 @alerts.command()
@@ -47,26 +42,49 @@ def alerts() -> None:
 @click.option("--wait", default=30.0, show_default=True, help="seconds to wait for a running pass's lock")
 @click.option("--json", "as_json", is_flag=True, help="one JSON object: counts and oldest queued alert")
 def status(config_path: str, warehouse: str | None, wait: float, as_json: bool) -> None:
-    """How many alerts are queued, sent, failed and muted, and which one has waited longest."""
-    from flows import render
-    from warehouse.db import opened
-    from warehouse.outbox import outbox_status
+    """How many alerts are queued, sent, failed and muted, and which one has waited longest.
 
-    try:
-        path = warehouse or load_config(config_path).warehouse.path
+    Queued alerts are split into those the next pass will send and those it will mute under the
+    [alerts] rules (e.g. statements of articles not judged relevant), with the reasons. Read-only.
+
+    \b
+    Example:
+        vzmon alerts status --db data/demo.duckdb --json
+    """
+    from flows import render
+    from tasks.alerts import mute_reason
+    from tasks.config import AlertConfig
+    from warehouse.db import opened
+    from warehouse.outbox import outbox_status, queued_alerts
+
+    path = existing_warehouse(config_path, warehouse)
+    with failures():
+        cfg = load_config(config_path).alerts if os.path.exists(config_path) else AlertConfig()
         with opened(path, read_only=True, wait_seconds=wait) as con:
             state = outbox_status(con)
-    except MonitorError as exc:
-        _fail(exc)
-    except duckdb.Error as exc:
-        _fail(f"{path}: cannot read the alert outbox: {exc}")
+            pending = queued_alerts(con)
+    to_mute: dict[str, int] = {}
+    for alert in pending:
+        why = mute_reason(alert, cfg) if alert.found else None
+        if why:
+            to_mute[why] = to_mute.get(why, 0) + 1
     counts = {s: state.counts.get(s, 0) for s in ("queued", "sent", "failed", "muted")} | state.counts
+    will_mute = sum(to_mute.values())
+    configured = bool(cfg.secret_block or os.environ.get(cfg.webhook_env, "").strip())
     if as_json:
-        click.echo(json.dumps({"warehouse": str(path), "counts": counts, "oldest_queued": state.oldest},
-                              default=str, ensure_ascii=False))
+        click.echo(json.dumps({"warehouse": str(path), "counts": counts, "oldest_queued": state.oldest,
+                               "queued_to_send": counts["queued"] - will_mute, "queued_to_mute": to_mute,
+                               "slack_configured": configured}, default=str, ensure_ascii=False))
         return
     click.echo(f"alerts in {path}")
-    click.echo(render.table(["status", "alerts"], list(counts.items())))
+    table = [("queued, to send", counts["queued"] - will_mute), ("queued, to mute", will_mute)]
+    table += [(k, v) for k, v in counts.items() if k != "queued"]
+    click.echo(render.table(["status", "alerts"], table))
+    for why, n in sorted(to_mute.items(), key=lambda kv: (-kv[1], kv[0])):
+        click.echo(f"to mute: {n} ({why.removeprefix('muted: ')})")
+    if not configured and counts["queued"]:
+        click.echo(f"Slack is not configured (set ${cfg.webhook_env} or [alerts] secret_block): "
+                   "queued alerts wait here until it is")
     oldest = state.oldest
     if not oldest:
         click.echo("nothing queued")
@@ -86,17 +104,20 @@ def status(config_path: str, warehouse: str | None, wait: float, as_json: bool) 
 @alerts.command()
 @click.option("--config", "config_path", default=DEFAULT_CONFIG, show_default=True, help="TOML config file")
 def test(config_path: str) -> None:
-    """Post one sample message to the configured webhook and report Slack's answer (exit 1 if refused)."""
+    """Post one sample message to the configured webhook and report Slack's answer (exit 1 if refused).
+
+    \b
+    Example:
+        VZMON_SLACK_WEBHOOK_URL=https://hooks.slack.com/services/... vzmon alerts test
+    """
     from tasks.alerts import resolve_webhook_url, sample_message
     from tasks.slack import Webhook, WebhookDead
 
-    try:
+    with failures():
         cfg = load_config(config_path).alerts
         url = resolve_webhook_url(cfg)
-    except MonitorError as exc:
-        _fail(exc)
     if not url:
-        _fail(f"no Slack webhook configured: set {cfg.webhook_env} or [alerts] secret_block in {config_path}")
+        raise BadInput(f"no Slack webhook configured: set {cfg.webhook_env} or [alerts] secret_block in {config_path}")
     source = f"${cfg.webhook_env}" if os.environ.get(cfg.webhook_env, "").strip() else \
         f"Secret block {cfg.secret_block!r}"
     if not cfg.enabled:
@@ -104,11 +125,10 @@ def test(config_path: str) -> None:
     try:
         hook = Webhook(url, max_per_second=cfg.max_per_second)
     except WebhookDead as exc:
-        _fail(f"webhook from {source}: {exc.reason}", code=1)
+        raise Failure(f"webhook from {source}: {exc.reason}") from None
     with hook:
         result = hook.send(sample_message(), tries=1)
     if result.error is not None:
         hint = " (the webhook is dead: create a new one in Slack)" if isinstance(result.error, WebhookDead) else ""
-        _fail(f"Slack did not accept the test message (webhook from {source}): {result.error.reason}{hint}",
-              code=1)
+        raise Failure(f"Slack did not accept the test message (webhook from {source}): {result.error.reason}{hint}")
     click.echo(f"Slack accepted the test message (webhook from {source})")

@@ -13,6 +13,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 SITE = Path(__file__).parent / "demo_site"
+# The sample articles are dated March 2023 to March 2024: the demo's brief covers that span, not "today".
+DEMO_PERIOD = ("2023-03-01", "2024-04-01")
 TYPES = {".xml": "application/rss+xml; charset=utf-8", ".html": "text/html; charset=utf-8",
          ".atom": "application/atom+xml; charset=utf-8"}
 

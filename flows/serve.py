@@ -34,12 +34,6 @@ DEFAULT_INTERVAL_MINUTES = 15
 ANCHOR = datetime(2024, 1, 1, tzinfo=UTC)
 
 
-def _fail(message: str) -> None:
-    """The CLI's convention: one line on stderr, exit 2, no traceback for errors we expect."""
-    click.echo(f"vzmon: {message}", err=True)
-    sys.exit(2)
-
-
 def build_schedule(interval_minutes: int | None, cron: str | None):  # noqa: ANN201 - prefect.schedules.Schedule
     """One schedule in UTC: a cron expression, or every N minutes from the hour (default 15)."""
     from prefect.schedules import Cron, Interval
@@ -75,16 +69,18 @@ def serve(config_path: str, interval_minutes: int | None, cron: str | None, name
 
     Registers the deployment monitor/NAME on the Prefect API in PREFECT_API_URL and runs its passes here,
     at most one at a time (a run due while one is going is cancelled, as with prefect.yaml).
+
+    \b
+    Example:
+        PREFECT_API_URL=http://127.0.0.1:4200/api vzmon serve --config monitor.toml --interval-minutes 15
     """
     signal.signal(signal.SIGTERM, _exit_on_early_sigterm)
     schedule = build_schedule(interval_minutes, cron)
+    from flows.cli_common import failures
     from tasks.config import load_config
-    from tasks.records import MonitorError
 
-    try:
+    with failures():
         load_config(config_path)  # a bad config fails here, once, not in every scheduled run
-    except MonitorError as exc:
-        _fail(str(exc))
     from prefect import serve as prefect_serve
     from prefect.client.schemas.objects import ConcurrencyLimitConfig, ConcurrencyLimitStrategy
     from prefect.deployments.runner import EntrypointType

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
+from tasks.langcodes import language_code
 from tasks.records import ConfigError, FeedSource
 from tasks.urls import public_url
 
@@ -142,8 +143,9 @@ def _feeds(items: Any, where: str) -> tuple[FeedSource, ...]:
         seen.add(url)
         name = item.get("name") or public_url(url)  # a name is shown and logged: never with credentials
         language = item.get("language")
-        if language is not None and not isinstance(language, str):
-            raise ConfigError(f"{at}: language must be a string such as 'en' or 'es'")
+        if language is not None and (not isinstance(language, str) or language_code(language) is None):
+            raise ConfigError(f"{at}: language {language!r} is not a language code such as 'en' or 'es' "
+                              "(ISO 639; leave it out to identify each article's language from its text)")
         out.append(FeedSource(url=url, name=str(name), language=language))
     return tuple(out)
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -32,27 +33,63 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
+@dataclass(frozen=True, slots=True)
+class ReadDate:
+    """A date as read: `when` in UTC, whether the text gave its zone, whether it had AM/PM."""
+
+    when: datetime
+    zone_given: bool
+    meridiem: bool = False
+
+
 def parse_date(text: str | None) -> datetime | None:
     """A timezone-aware UTC datetime from a date string in any of the forms above, or None.
 
-    Zone-less times are taken as UTC (the least wrong guess for a server clock). Impossible dates (31
-    February, hour 25) give None rather than a rolled-over date.
+    Zone-less times are taken as UTC (`read_date` lets the caller give the feed's own zone instead).
+    Impossible dates (31 February, hour 25) give None rather than a rolled-over date.
+    """
+    read = read_date(text)
+    return read.when if read else None
+
+
+def zone_of(text: str | None) -> timedelta | None:
+    """The UTC offset a date string states (`-0500`, `GMT+9`, `EST`, `...T10:00-03:00`), None when it states none."""
+    read = read_date(text)
+    if read is None or not read.zone_given:
+        return None
+    return read_date(text, assume=timedelta(0), keep_zone=True).when.utcoffset()  # type: ignore[union-attr]
+
+
+def read_date(text: str | None, assume: timedelta | None = None, keep_zone: bool = False) -> ReadDate | None:
+    """`parse_date` that says whether the text gave a zone; a zone-less time is read in `assume` (UTC when None).
+
+    "02:02:33 PM" is 14:02:33 and "12:05 AM" is 00:05: an AM/PM right after the time sets the half of the day
+    (German "am 1. Oktober" comes before the date, never after a time, so it is not taken for one).
     """
     if not text or len(text) > 200:
         return None
     stripped = text.strip()
-    iso = _from_iso(stripped)
+    iso = _from_iso(stripped, assume, keep_zone)
     if iso is not None:
         return iso
     tokens = [t.strip(".") for t in _SPLIT.split(fold(stripped))]
     day = month = year = None
     hms = (0, 0, 0)
     offset: timedelta | None = None
+    after_time = meridiem = False
     for token in tokens:
+        if after_time and token in ("am", "pm", "a.m", "p.m"):
+            hour = hms[0] % 12 + (12 if token.startswith("p") else 0)
+            hms = (hour, *hms[1:])
+            after_time = False
+            meridiem = True
+            continue
+        after_time = False
         if not token or token in ("de", "del", "le", "am", "um", "h", "a", "las", "alle", "ore", "as"):
             continue
         if (m := _TIME.match(token)) is not None:
             hms = (int(m[1]), int(m[2]), int(m[3] or 0))
+            after_time = True
         elif (m := _ISO_DATE.match(token)) is not None:
             year, month, day = int(m[1]), int(m[2]), int(m[3])
         elif (m := _OFFSET.match(token)) is not None and (m[1] or len(m[3]) + len(m[4] or "") >= 3):
@@ -73,14 +110,15 @@ def parse_date(text: str | None) -> datetime | None:
                 day = number
     if day is None or month is None or year is None:
         return None
+    zone = offset if offset is not None else (assume or timedelta(0))
     try:
-        local = datetime(year, month, day, *hms, tzinfo=timezone(offset or timedelta(0)))
+        local = datetime(year, month, day, *hms, tzinfo=timezone(zone))
     except ValueError:
         return None
-    return local.astimezone(UTC)
+    return ReadDate(local if keep_zone else local.astimezone(UTC), offset is not None, meridiem)
 
 
-def _from_iso(text: str) -> datetime | None:
+def _from_iso(text: str, assume: timedelta | None, keep_zone: bool) -> ReadDate | None:
     """ISO 8601 / W3C-DTF (`2022-11-16T10:00:00-03:00`, `2022-11-16`), which fromisoformat reads in 3.11."""
     if not text[:4].isdigit() or len(text) < 10 or text[4] != "-":
         return None
@@ -88,6 +126,7 @@ def _from_iso(text: str) -> datetime | None:
         parsed = datetime.fromisoformat(text.replace("z", "Z"))
     except ValueError:
         return None
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=UTC)
-    return parsed.astimezone(UTC)
+    given = parsed.tzinfo is not None
+    if not given:
+        parsed = parsed.replace(tzinfo=timezone(assume or timedelta(0)))
+    return ReadDate(parsed if keep_zone else parsed.astimezone(UTC), given)

@@ -26,7 +26,7 @@ import ipaddress
 import random
 import socket
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -136,14 +136,17 @@ class _GuardedBackend(httpcore.AsyncNetworkBackend):
         await self._inner.sleep(seconds)
 
 
-async def fetch_all(requests: list[FetchRequest], cfg: FetchConfig, *, articles: bool = False) -> list[FetchResult]:
-    """Fetch every request concurrently; results come back in the same order, errors inside them."""
+async def fetch_all(requests: list[FetchRequest], cfg: FetchConfig, *, articles: bool = False,
+                    on_result: Callable[[], None] | None = None) -> list[FetchResult]:
+    """Fetch every request concurrently; results come back in the same order, errors inside them.
+
+    `on_result()` is called as each fetch ends (a progress bar's advance)."""
     guard = None if (not articles or cfg.allow_private_addresses) else AddressGuard()
-    return await fetch_many(requests, cfg, articles=articles, guard=guard)
+    return await fetch_many(requests, cfg, articles=articles, guard=guard, on_result=on_result)
 
 
 async def fetch_many(requests: list[FetchRequest], cfg: FetchConfig, *, articles: bool,
-                     guard: AddressGuard | None) -> list[FetchResult]:
+                     guard: AddressGuard | None, on_result: Callable[[], None] | None = None) -> list[FetchResult]:
     """`fetch_all` with the guard chosen by the caller (tests exempt their local server this way)."""
     if not requests:
         return []
@@ -161,6 +164,9 @@ async def fetch_many(requests: list[FetchRequest], cfg: FetchConfig, *, articles
                     return await _fetch_with_retries(client, request, cfg, articles, guard)
             except Exception as exc:  # the promise is one result per URL, whatever happens
                 return _failed(request.url, f"unexpected {type(exc).__name__}: {exc}")
+            finally:
+                if on_result:
+                    on_result()
 
         return list(await asyncio.gather(*(one(r) for r in requests)))
 

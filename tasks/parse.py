@@ -21,6 +21,7 @@ import html
 import re
 import xml.sax
 import zlib
+from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from html.parser import HTMLParser
@@ -28,7 +29,8 @@ from typing import Any
 
 import feedparser
 
-from tasks.dates import parse_date
+from tasks.dates import parse_date, read_date, zone_of
+from tasks.langcodes import language_code
 from tasks.records import FeedEntry, FeedParseError, FeedSource, stable_id
 from tasks.urls import canonical_url
 
@@ -92,10 +94,11 @@ def parse_document(body: bytes, feed: FeedSource, fetched_at: datetime, base_url
         return ParsedFeed([])
     # The operator's language for the feed beats the feed's own <language> (seen: "US" for English).
     feed_language = normalise_language(feed.language) or normalise_language(parsed.feed.get("language"))
+    zone = feed_zone(parsed)
     out: list[FeedEntry] = []
     seen: set[str] = set()
     for raw in parsed.entries:
-        entry = _entry(raw, feed, fetched_at, base, feed_language)
+        entry = _entry(raw, feed, fetched_at, base, feed_language, zone)
         if entry is not None and entry.guid not in seen:
             seen.add(entry.guid)
             out.append(entry)
@@ -285,14 +288,47 @@ def _field_text(raw: Any, key: str) -> str:
 
 
 def normalise_language(value: str | None) -> str | None:
-    """`es-VE` -> `es`; None for anything that is not a 2-3 letter primary language subtag."""
-    if not value:
-        return None
-    primary = value.strip().replace("_", "-").split("-", 1)[0].lower()
-    return primary if 2 <= len(primary) <= 3 and primary.isascii() and primary.isalpha() else None
+    """`es-VE` -> `es`; None for anything that is not an ISO 639 language code (`US` is a country)."""
+    return language_code(value)
 
 
-def _published(raw: Any, fetched_at: datetime) -> tuple[datetime, bool]:
+def feed_zone(parsed: Any) -> timedelta | None:
+    """The UTC offset the feed writes its dates in: its channel date's, else the most common among its entries."""
+    for key in ("published", "updated"):
+        zone = zone_of(dict.get(parsed.feed, key))
+        if zone is not None:
+            return zone
+    seen = Counter(z for raw in parsed.entries[:50] for key in ("published", "updated")
+                   if (z := zone_of(dict.get(raw, key))) is not None)
+    return seen.most_common(1)[0][0] if seen else None
+
+
+def _zone_label(zone: timedelta) -> str:
+    minutes = int(zone.total_seconds() // 60)
+    return f"UTC{'-' if minutes < 0 else '+'}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+def _published(raw: Any, fetched_at: datetime, zone: timedelta | None = None) -> tuple[datetime, bool, str | None]:
+    """The entry's date, whether it is a guess (the fetch time), and a note when its zone was not given.
+
+    A date without a zone is read in the feed's own zone (`zone`, from its other dates) and the note says
+    so; with no zone anywhere in the feed it is read as UTC, and the note says that. feedparser drops AM/PM
+    ("02:02:33 PM" became 02:02), so a date with either is read by our parser.
+    """
+    text = next((t for key in ("published", "updated", "created") if (t := dict.get(raw, key))), None)
+    read = read_date(text, assume=zone)
+    if read is not None and (not read.zone_given or read.meridiem):
+        note = None
+        if not read.zone_given:
+            note = (f"no zone in the entry's date: read in the feed's zone, {_zone_label(zone)}"
+                    if zone is not None else "no zone in the feed's dates: UTC assumed")
+        if EARLIEST_DATE <= read.when <= fetched_at + FUTURE_TOLERANCE:
+            return read.when, False, note
+    when, guessed = _published_as_given(raw, fetched_at)
+    return when, guessed, None
+
+
+def _published_as_given(raw: Any, fetched_at: datetime) -> tuple[datetime, bool]:
     """feedparser's parsed date, else ours on the raw string, else the fetch time flagged as a guess."""
     # dict.get, not raw.get: FeedParserDict maps missing keys to others with a DeprecationWarning each time.
     when: datetime | None = None
@@ -314,8 +350,8 @@ def _published(raw: Any, fetched_at: datetime) -> tuple[datetime, bool]:
     return when, False
 
 
-def _entry(raw: Any, feed: FeedSource, fetched_at: datetime, base: str, feed_language: str | None
-           ) -> FeedEntry | None:
+def _entry(raw: Any, feed: FeedSource, fetched_at: datetime, base: str, feed_language: str | None,
+           zone: timedelta | None = None) -> FeedEntry | None:
     """One clean record, or None for an entry with nothing in it (no title, no text, no link)."""
     title = _field_text(raw, "title")
     summary = _field_text(raw, "summary")
@@ -335,12 +371,12 @@ def _entry(raw: Any, feed: FeedSource, fetched_at: datetime, base: str, feed_lan
     if len(raw_guid) > 512:  # a GUID is an id, not a payload
         raw_guid = "hash:" + stable_id("guid", raw_guid)
     guid = raw_guid or link or f"hash:{content_hash}"
-    published_at, guessed = _published(raw, fetched_at)
+    published_at, guessed, zone_note = _published(raw, fetched_at, zone)
     detail = raw.get("title_detail") or raw.get("summary_detail") or {}
     language = normalise_language(detail.get("language")) or feed_language
     return FeedEntry(feed_url=feed.url, guid=guid, link=link, title=title, summary=summary,
                      published_at=published_at, published_guessed=guessed, language=language,
-                     content_hash=content_hash)
+                     content_hash=content_hash, published_zone=zone_note)
 
 
 def _shorten(text: str, limit: int) -> str:

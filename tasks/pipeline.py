@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -25,6 +26,7 @@ from prefect.exceptions import MissingContextError
 from prefect.logging import get_run_logger
 from prefect.utilities.annotations import quote
 
+from tasks import progress
 from tasks.alerts import resolve_webhook_url, send_pending_alerts
 from tasks.analysis import Analyzer
 from tasks.article import extract_text
@@ -221,6 +223,9 @@ def drop_known_entries(s: Settings, entries: list[FeedEntry], report: RunReport)
                                                           [e.content_hash for e in fresh])
         fresh = [e for e in fresh if e.article_id not in known_ids and e.content_hash not in known_hashes]
     report.count("entries_new", len(fresh))
+    per_feed = Counter(e.feed_url for e in fresh)
+    for row in report.feed_status:  # the feed table's "new" column
+        row["new"] = per_feed.get(str(row.get("url")), 0)
     return fresh
 
 
@@ -228,7 +233,7 @@ def _article(entry: FeedEntry, text: str, source: str, language: str) -> Article
     return Article(article_id=entry.article_id, url=entry.link, feed_url=entry.feed_url, guid=entry.guid,
                    title=entry.title, summary=entry.summary, text=text, published_at=entry.published_at,
                    published_guessed=entry.published_guessed, language=language,
-                   content_hash=entry.content_hash, text_source=source)
+                   content_hash=entry.content_hash, text_source=source, published_zone=entry.published_zone)
 
 
 @task(cache_policy=NO_CACHE)
@@ -241,10 +246,11 @@ def analyze_entries(s: Settings, batch: Sequence[FeedEntry], report: RunReport) 
     wanted = [e for e, ok in zip(batch, passed, strict=True) if ok and e.link]
     pages: dict[str, str] = {}
     if wanted and s.config.fetch.fetch_articles:
-        with stage(report, "fetch_articles"):
+        with stage(report, "fetch_articles"), progress.bar("article pages", len(wanted)) as advance:
             results = asyncio.run(fetch_all([FetchRequest(e.link or "") for e in wanted], s.config.fetch,
-                                            articles=True))
+                                            articles=True, on_result=advance))
         with stage(report, "article_text"):
+            feed_names = {public_url(f.url): f.name for f in s.feeds}  # a failed page's line names its feed
             for e, res in zip(wanted, results, strict=True):
                 if res.ok:
                     text = extract_text(res.body or b"", res.final_url or e.link or "", res.content_type)
@@ -253,7 +259,8 @@ def analyze_entries(s: Settings, batch: Sequence[FeedEntry], report: RunReport) 
                         continue
                 reason = "no article text on the page" if res.ok else (res.error or f"HTTP {res.status}")
                 report.count("pages_failed")
-                report.errors.append(f"article {e.link}: {reason}; using the feed summary")
+                feed = feed_names.get(e.feed_url, e.feed_url)
+                report.errors.append(f"article {e.link} (from {feed}): {reason}; using the feed summary")
         report.count("pages_fetched", len(pages))
     articles = []
     for e, ok, lang in zip(batch, passed, languages, strict=True):
@@ -304,6 +311,7 @@ def record_feed_outcomes(s: Settings, outcomes: list[load.FeedOutcome], report: 
 def send_alerts(s: Settings, report: RunReport) -> None:
     """Deliver queued alerts (this pass's and any left by an earlier one); failures stay queued."""
     if s.dry_run or not s.config.alerts.enabled:
+        report.count("alerts_disabled", int(not s.dry_run))
         return
     try:
         url = resolve_webhook_url(s.config.alerts)
@@ -313,6 +321,7 @@ def send_alerts(s: Settings, report: RunReport) -> None:
         return
     if not url:
         logger().info("no Slack webhook configured (%s); alerts stay queued", s.config.alerts.webhook_env)
+        report.count("alerts_no_webhook")  # the summary says so: "0 sent" alone read like a failure
         return
     with stage(report, "alerts"), _open(s) as con:
         result = send_pending_alerts(con, s.config.alerts, url, run_id=report.run_id)

@@ -137,7 +137,8 @@ class FeedEntry:
 
     `published_guessed` is True when the feed gave no readable date and `published_at` is the fetch time.
     `content_hash` identifies the entry by what it says (title + summary), so a feed that changes every
-    GUID on each fetch does not flood the warehouse with "new" articles.
+    GUID on each fetch does not flood the warehouse with "new" articles. `published_zone` says how a date
+    without a time zone was read (the feed's own zone, or UTC assumed); None when the date gave its zone.
     """
 
     feed_url: str
@@ -149,6 +150,7 @@ class FeedEntry:
     published_guessed: bool
     language: str | None
     content_hash: str
+    published_zone: str | None = None
 
     @property
     def article_id(self) -> str:
@@ -231,6 +233,7 @@ class Article:
     text_source: str = "summary"  # "page" or "summary"
     relevance: RelevanceDecision | None = None
     statements: list[Statement] = field(default_factory=list)
+    published_zone: str | None = None  # how a zone-less date was read (see FeedEntry)
 
 
 @dataclass(slots=True)

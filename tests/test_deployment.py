@@ -89,7 +89,7 @@ def test_a_worker_runs_one_of_two_colliding_runs_which_loads_and_publishes_and_c
     with prefect_server.client() as client:
         runs = [client.create_flow_run_from_deployment(deployed.deployment_id,
                                                        parameters={"config_path": str(config)}) for _ in range(2)]
-    prefect_server.worker_once(POOL, deployed.elsewhere)
+    worker = prefect_server.worker_once(POOL, deployed.elsewhere)
 
     with prefect_server.client() as client:
         finals = [client.read_flow_run(r.id) for r in runs]
@@ -110,6 +110,9 @@ def test_a_worker_runs_one_of_two_colliding_runs_which_loads_and_publishes_and_c
     assert set(artifacts) == {"monitor-summary", "monitor-feeds", "monitor-new-statements"}
     feeds = json.loads(artifacts["monitor-feeds"].data)  # type: ignore[arg-type]
     assert {f["feed"]: f["status"] for f in feeds} == {"wire": "ok", "diario": "ok"}
+    assert all(list(f) == ["feed", "status", "new", "error"] for f in feeds) and sum(f["new"] for f in feeds) > 0
+    # the pass summary reaches the worker's own output (its log), not only the UI
+    assert "feeds: 2 checked, 0 unchanged, 0 failed" in worker.stdout + worker.stderr
     published = json.loads(artifacts["monitor-new-statements"].data)  # type: ignore[arg-type]
     assert len(published) == rows(db, "SELECT count(*) FROM statements")[0][0]
     assert "statements" in str(artifacts["monitor-summary"].data)

@@ -74,7 +74,7 @@ def test_cli_sql_and_feeds_print_tables_csv_and_json(newsroom: LocalServer, tmp_
     runner = CliRunner()
     result = runner.invoke(cli, ["run", "--config", str(config), "--no-prefect"])
     assert result.exit_code == 0, result.output
-    assert "feeds: 2 fetched" in result.output
+    assert "feeds: 2 checked" in result.output
 
     query = "SELECT name, last_status FROM feeds ORDER BY name"
     table = runner.invoke(cli, ["sql", query, "--config", str(config)])

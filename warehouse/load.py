@@ -123,7 +123,7 @@ def columns(rows: Iterable[dict[str, object]], names: Sequence[str]) -> dict[str
 
 _ARTICLE_COLS = ("article_id", "url", "feed_url", "guid", "title", "summary", "text", "text_source",
                  "published_at", "published_guessed", "language", "content_hash", "relevant",
-                 "relevance_score", "evidence", "analyzer_version", "first_seen_at", "run_id")
+                 "relevance_score", "evidence", "analyzer_version", "first_seen_at", "run_id", "published_zone")
 _STATEMENT_COLS = ("statement_id", "article_id", "speaker", "speaker_canonical", "side", "quote", "kind",
                    "cue", "start", "end", "language", "confidence", "extractor_version", "extracted_at",
                    "run_id", "speaker_mention", "speaker_resolved")
@@ -147,6 +147,7 @@ def article_rows(articles: Sequence[Article], run_id: str, version: str, now: da
             "relevant": bool(rel and rel.relevant), "relevance_score": float(rel.score) if rel else 0.0,
             "evidence": evidence_json(rel),
             "analyzer_version": version, "first_seen_at": now, "run_id": run_id,
+            "published_zone": a.published_zone,
         })
     return rows
 

@@ -15,6 +15,10 @@ from tasks.records import WarehouseError
 from warehouse.db import connect, opened
 
 
+class QueryError(WarehouseError):
+    """The SQL given failed (a typo, an unknown column): the user's input is wrong, the warehouse is fine."""
+
+
 @dataclass(frozen=True, slots=True)
 class QueryResult:
     columns: list[str]
@@ -30,7 +34,7 @@ def run_query(path: str | Path, query: str, *, wait_seconds: float = 30.0, limit
         try:
             cur = con.execute(query)
         except duckdb.Error as exc:
-            raise WarehouseError(f"query failed: {exc}") from None
+            raise QueryError(f"query failed: {exc}") from None
         if cur.description is None:
             return QueryResult([], [])
         columns = [d[0] for d in cur.description]

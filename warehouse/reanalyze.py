@@ -8,6 +8,7 @@ alerted twice about the same words.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -32,10 +33,16 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 
 def reanalyze_warehouse(con: duckdb.DuckDBPyConnection, analyzer: Analyzer, *, everything: bool = False,
-                        queue_alerts: bool = True, batch_size: int = 500) -> ReanalyzeCounts:
-    """Bring every stored article to the current analyzer version; one transaction per batch."""
+                        queue_alerts: bool = True, batch_size: int = 500,
+                        progress: Callable[..., None] | None = None) -> ReanalyzeCounts:
+    """Bring every stored article to the current analyzer version; one transaction per batch.
+
+    `progress(n, total=...)` is told the number of articles first, then each batch done (a bar on a terminal).
+    """
     version = analyzer.version
     rows = con.execute(sql("reanalyze_articles"), {"everything": everything, "version": version}).fetchall()
+    if progress:
+        progress(0, total=len(rows))
     now = datetime.now(UTC)
     total = added = removed = queued = 0
     for batch in batches(rows, batch_size):
@@ -88,6 +95,8 @@ def reanalyze_warehouse(con: duckdb.DuckDBPyConnection, analyzer: Analyzer, *, e
             con.execute("ROLLBACK")
             raise
         total += len(articles)
+        if progress:
+            progress(len(articles))
         added += len(fresh)
         removed += len(gone)
     return ReanalyzeCounts(articles=total, added=added, removed=removed, alerts_queued=queued)
