@@ -139,7 +139,9 @@ def test_quiet_hides_info_logs_and_progress_shows_only_on_a_terminal(tmp_path: P
     code, quiet = _demo(folders[1], "-q")
     assert code == 0 and "INFO" not in quiet and "WARNING" in quiet  # the malformed demo feed still warns
     code, on_tty = _demo(folders[2], tty=True)
-    assert code == 0 and "pass: fetch feeds" in on_tty and "article pages" in on_tty and "/13" in on_tty
+    # rich redraws ten times a second: which stages show depends on their speed, so ask for the pass line and
+    # the page bar (the slowest step), not for one particular fast stage
+    assert code == 0 and "pass: " in on_tty and "article pages" in on_tty
     code, quiet_tty = _demo(folders[3], "-q", tty=True)
     assert code == 0 and "article pages" not in quiet_tty and "pass:" not in quiet_tty
 
