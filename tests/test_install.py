@@ -59,6 +59,6 @@ def test_the_bundled_pip_builds_quietly_and_the_installed_demo_extracts_pages(tm
     _run([vzmon, "init"], work)
     assert (work / "monitor.toml").read_text(encoding="utf-8") == (ROOT / "monitor.toml").read_text(encoding="utf-8")
     demo = _run([vzmon, "demo", "--no-prefect", "--port", "0"], work, timeout=300)
-    assert "pages fetched: 13" in demo.stdout, demo.stdout  # trafilatura (lxml_html_clean) extracted every page
+    assert "pages fetched: 14" in demo.stdout, demo.stdout  # trafilatura (lxml_html_clean) extracted every page
     assert "ImportError" not in demo.stderr and "Traceback" not in demo.stderr
     assert (work / "data" / "demo-brief.html").stat().st_size > 10_000  # matplotlib drew the brief's chart
