@@ -24,9 +24,10 @@ RELEVANCE_MODEL = Path(__file__).resolve().parent.parent / "data" / "models" / "
 MAX_WORDS = 4000           # words read per field: a bounded cost for any text
 
 
-def article_features(title: str, text: str, language: str, topic: Topic) -> tuple[dict[str, float],
-                                                                                    RelevanceDecision]:
-    """Named features of an article, and the topic file's own decision (kept as evidence)."""
+def article_features(title: str, text: str, language: str, topic: Topic,
+                     vocabulary: dict[str, float] | None = None) -> tuple[dict[str, float], RelevanceDecision]:
+    """Named features of an article, and the topic file's own decision (kept as evidence). With a
+    `vocabulary` (the model's weights) only the words it knows are kept: the rest weigh nothing."""
     title, text = title or "", text or ""
     rule = judge(title, text, language, topic)
     feats: dict[str, float] = {"rule:score": max(-5.0, min(10.0, rule.score)) / 5.0,
@@ -38,7 +39,9 @@ def article_features(title: str, text: str, language: str, topic: Topic) -> tupl
             if len(word) > 2 and not word.isdigit():
                 seen[word] = seen.get(word, 0) + 1
         for word, count in seen.items():
-            feats[prefix + word] = math.log1p(count) / 3.0
+            name = prefix + word
+            if vocabulary is None or name in vocabulary:
+                feats[name] = math.log1p(count) / 3.0
     return feats, rule
 
 
@@ -61,7 +64,7 @@ class RelevanceModel:
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))), contributions
 
     def judge(self, title: str, text: str, language: str, topic: Topic) -> RelevanceDecision:
-        feats, rule = article_features(title, text, language, topic)
+        feats, rule = article_features(title, text, language, topic, self.weights)
         p, contributions = self.probability(feats)
         relevant = p >= self.threshold
         top = ", ".join(f"{name} {weight:+.2f}" for name, weight in contributions[:5])
