@@ -205,22 +205,35 @@ def parse_feeds(s: Settings, fetched: list[tuple[FeedSource, FetchResult | None]
 
 @task(cache_policy=NO_CACHE)
 def drop_known_entries(s: Settings, entries: list[FeedEntry], report: RunReport) -> list[FeedEntry]:
-    """Entries not yet in the warehouse and not repeated in this pass (by id, then by content hash)."""
+    """Entries not yet in the warehouse and not repeated in this pass.
+
+    An entry is known by its article id (its canonical link, else its GUID). The content hash (title +
+    summary) merges only entries without a link: those have nothing else to tell them apart, and a feed
+    that changes every GUID would otherwise add the same text each pass. Entries with links are never
+    merged on looks alone: live-blog posts share a title and have no summary, yet are distinct pages.
+    """
+    fresh = distinct_entries(entries)
+    if fresh and not s.dry_run:
+        with _open(s) as con:
+            known_ids, known_hashes = load.known_articles(
+                con, [e.article_id for e in fresh], [e.content_hash for e in fresh if not e.link])
+        fresh = [e for e in fresh if e.article_id not in known_ids
+                 and (e.link or e.content_hash not in known_hashes)]
+    report.count("entries_new", len(fresh))
+    return fresh
+
+
+def distinct_entries(entries: Sequence[FeedEntry]) -> list[FeedEntry]:
+    """The first of each article id; a link-less entry is also dropped when its content was seen."""
     fresh: list[FeedEntry] = []
     ids: set[str] = set()
     hashes: set[str] = set()
     for e in entries:
-        if e.article_id in ids or e.content_hash in hashes:
+        if e.article_id in ids or (not e.link and e.content_hash in hashes):
             continue
         ids.add(e.article_id)
         hashes.add(e.content_hash)
         fresh.append(e)
-    if fresh and not s.dry_run:
-        with _open(s) as con:
-            known_ids, known_hashes = load.known_articles(con, [e.article_id for e in fresh],
-                                                          [e.content_hash for e in fresh])
-        fresh = [e for e in fresh if e.article_id not in known_ids and e.content_hash not in known_hashes]
-    report.count("entries_new", len(fresh))
     return fresh
 
 

@@ -105,12 +105,14 @@ def feed_states(con: duckdb.DuckDBPyConnection, now: datetime | None = None) -> 
 
 
 def known_articles(con: duckdb.DuckDBPyConnection, ids: Sequence[str], hashes: Sequence[str]
-                   ) -> tuple[set[str], set[str]]:
-    """The ids and content hashes among those given that the warehouse already holds."""
+                   ) -> tuple[dict[str, str | None], set[str]]:
+    """The ids among `ids` the warehouse holds (with their stored content hash), and the hashes among
+    `hashes` that any stored article has."""
     if not ids and not hashes:
-        return set(), set()
+        return {}, set()
+    wanted = set(ids)
     rows = con.execute(sql("known_articles"), {"ids": list(ids), "hashes": list(hashes)}).fetchall()
-    return {r[0] for r in rows}, {r[1] for r in rows}
+    return {r[0]: r[1] for r in rows if r[0] in wanted}, {r[1] for r in rows}
 
 
 def columns(rows: Iterable[dict[str, object]], names: Sequence[str]) -> dict[str, list[object]]:

@@ -1,0 +1,84 @@
+"""Which feed entries become articles: distinct entries that look alike, feeds longer than the cap, and
+articles corrected after we read them. A real local feed server, real passes, a real DuckDB file."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from flows.monitor import monitor_without_prefect
+from tests.support.httpserver import LocalServer, Response
+from tests.support.warehouse import rows
+
+HTML = "<!doctype html><html><head><title>{title}</title></head><body><article><h1>{title}</h1>{body}</article>" \
+       "</body></html>"
+
+
+def page(title: str, *paragraphs: str) -> Response:
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return Response(200, HTML.format(title=title, body=body).encode(), {"Content-Type": "text/html; charset=utf-8"})
+
+
+def rss(items: list[str]) -> Response:
+    doc = ('<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>t</title><link>http://x/</link>'
+           "<description>d</description>" + "".join(items) + "</channel></rss>")
+    return Response(200, doc.encode(), {"Content-Type": "application/rss+xml"})
+
+
+def item(title: str, link: str, guid: str, when: datetime, summary: str = "") -> str:
+    return (f"<item><title>{title}</title><link>{link}</link><guid>{guid}</guid>"
+            f"<description>{summary}</description>"
+            f"<pubDate>{when.strftime('%a, %d %b %Y %H:%M:%S GMT')}</pubDate></item>")
+
+
+def config(tmp_path: Path, server: LocalServer, extra: str = "") -> Path:
+    path = tmp_path / "monitor.toml"
+    path.write_text(f'[warehouse]\npath = "{tmp_path / "w.duckdb"}"\n'
+                    f"[fetch]\nallow_private_addresses = true\ntimeout_seconds = 5\nretries = 0\n{extra}\n"
+                    f'[[feeds]]\nurl = "{server.url("/feed.xml")}"\nname = "live"\nlanguage = "en"\n',
+                    encoding="utf-8")
+    return path
+
+
+T0 = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
+LIVE = "Live: Venezuela government and opposition negotiations in Mexico"
+PARAS = [
+    "\u201cWe will sign the electoral calendar today,\u201d said Jorge Rodr\u00edguez, who leads the government "
+    "delegation in the negotiations with the opposition in Mexico.",
+    "\u201cThe release of political prisoners comes first,\u201d said Gerardo Blyde, the opposition negotiator in "
+    "the talks with the Venezuelan government.",
+    "\u201cNorway will keep facilitating the dialogue,\u201d said Dag Nylander, the Norwegian mediator of the "
+    "Venezuela negotiations.",
+]
+
+
+def test_live_blog_entries_with_the_same_title_and_no_summary_are_distinct_articles(tmp_path: Path) -> None:
+    with LocalServer() as server:
+        server.route("/feed.xml", rss([item(LIVE, server.url(f"/live/{n}"), f"live-{n}", T0 + timedelta(hours=n))
+                                       for n in range(3)]))
+        for n in range(3):
+            server.route(f"/live/{n}", page(LIVE, PARAS[n]))
+        report = monitor_without_prefect(config_path=str(config(tmp_path, server)))
+    db = tmp_path / "w.duckdb"
+    assert report.counts["entries_new"] == 3
+    assert rows(db, "SELECT count(*) FROM articles") == [(3,)]
+    quotes = {q for (q,) in rows(db, "SELECT quote FROM statements")}
+    assert any("electoral calendar" in q for q in quotes) and any("Norway will keep" in q for q in quotes)
+
+
+def test_entries_without_links_are_still_merged_by_content(tmp_path: Path) -> None:
+    """A feed with no links that changes every GUID on each fetch does not make new articles each pass."""
+    with LocalServer() as server:
+        n = {"pass": 0}
+
+        def feed(_req: object) -> Response:
+            n["pass"] += 1
+            return rss([f"<item><title>{LIVE}</title><guid isPermaLink=\"false\">rotating-{n['pass']}</guid>"
+                        "<description>The talks resumed.</description></item>"])
+
+        server.route("/feed.xml", feed)
+        cfg = config(tmp_path, server)
+        monitor_without_prefect(config_path=str(cfg))
+        second = monitor_without_prefect(config_path=str(cfg))
+    assert second.counts["entries_new"] == 0
+    assert rows(tmp_path / "w.duckdb", "SELECT count(*) FROM articles") == [(1,)]
