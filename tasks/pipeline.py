@@ -97,7 +97,7 @@ def _open(s: Settings):  # noqa: ANN202 - a context manager of a DuckDB connecti
 @task(cache_policy=NO_CACHE)
 def begin_run(s: Settings) -> RunReport:
     report = RunReport(run_id=stable_id("run", datetime.now(UTC).isoformat()), started_at=datetime.now(UTC),
-                       dry_run=s.dry_run)
+                       dry_run=s.dry_run, caps={"max_entries_per_feed": s.config.fetch.max_entries_per_feed})
     if not s.dry_run:
         with _open(s) as con:
             load.start_run(con, report)
@@ -164,7 +164,7 @@ def parse_feeds(s: Settings, fetched: list[tuple[FeedSource, FetchResult | None]
                                                  skipped=True))
                 report.feed_status.append({"feed": feed.name, "url": shown, "status": "backing off"})
                 continue
-            error, warning, got = res.error, None, []
+            error, warning, got, skipped = res.error, None, [], None
             if error is None and res.ok:
                 try:
                     parsed = parse_document(res.body or b"", feed, res.fetched_at,
@@ -174,7 +174,13 @@ def parse_feeds(s: Settings, fetched: list[tuple[FeedSource, FetchResult | None]
                     error = exc.reason
             elif error is None and not res.not_modified:
                 error = f"HTTP {res.status}"
-            got = got[:cap]
+            if error is None and res.ok:
+                got, skipped = newest_entries(got, cap)
+                if skipped:
+                    report.count("entries_over_cap", skipped)
+                    report.count("feeds_over_cap")
+                    logger().info("feed %s (%s): %d entries, the oldest %d past fetch.max_entries_per_feed (%d) "
+                                  "skipped", feed.name, shown, len(got) + skipped, skipped, cap)
             if shown != feed.url:
                 # feedparser resolves a relative GUID (and link) against the feed URL, credentials included
                 got = [replace(e, feed_url=shown, guid=public_url(e.guid), link=e.link and public_url(e.link))
@@ -184,7 +190,8 @@ def parse_feeds(s: Settings, fetched: list[tuple[FeedSource, FetchResult | None]
             outcomes.append(load.FeedOutcome(
                 url=shown, name=feed.name, language=feed.language, status=res.status, error=error,
                 etag=res.etag, last_modified=res.last_modified, fetched_at=res.fetched_at,
-                entries=len(got), previous_errors=errors_before, retry_after=res.retry_after, warning=warning))
+                entries=len(got), previous_errors=errors_before, retry_after=res.retry_after, warning=warning,
+                skipped_entries=skipped))
             status = "failed" if error else ("not modified" if res.not_modified else "ok")
             if warning:
                 status = "ok, malformed"
@@ -192,7 +199,8 @@ def parse_feeds(s: Settings, fetched: list[tuple[FeedSource, FetchResult | None]
                 report.errors.append(f"feed {feed.name} ({shown}): {warning}")
                 logger().warning("feed %s (%s): %s", feed.name, shown, warning)
             report.feed_status.append({"feed": feed.name, "url": shown, "status": status,
-                                       "http": res.status, "entries": len(got), "error": error or warning})
+                                       "http": res.status, "entries": len(got), "entries_skipped": skipped or 0,
+                                       "error": error or warning})
             if error:
                 report.count("feeds_failed")
                 report.errors.append(f"feed {feed.name} ({shown}): {error}")
@@ -201,6 +209,20 @@ def parse_feeds(s: Settings, fetched: list[tuple[FeedSource, FetchResult | None]
                 report.count("feeds_not_modified")
     report.count("entries_seen", len(entries))
     return entries, outcomes
+
+
+def newest_entries(entries: list[FeedEntry], cap: int) -> tuple[list[FeedEntry], int]:
+    """The `cap` newest entries of one feed (in document order) and how many older ones were left out.
+
+    Feeds differ in order (most are newest first, some oldest first), so document order cannot decide:
+    an oldest-first feed of 250 would never yield its newest 50. Entries without a readable date count as
+    seen now (their date is the fetch time), so they are kept.
+    """
+    if len(entries) <= cap:
+        return entries, 0
+    by_date = sorted(range(len(entries)), key=lambda i: entries[i].published_at, reverse=True)
+    keep = sorted(by_date[:cap])
+    return [entries[i] for i in keep], len(entries) - cap
 
 
 @task(cache_policy=NO_CACHE)

@@ -239,6 +239,7 @@ class RunReport:
     errors: list[str] = field(default_factory=list)
     new_statements: list[dict[str, object]] = field(default_factory=list)
     stage_seconds: dict[str, float] = field(default_factory=dict)
+    caps: dict[str, int] = field(default_factory=dict)  # the limits this pass ran with, for the summary
 
     def count(self, key: str, n: int = 1) -> None:
         self.counts[key] = self.counts.get(key, 0) + n

@@ -23,6 +23,10 @@ def summary_lines(report: RunReport) -> list[str]:
         f"alerts: {c.get('alerts_queued', 0)} queued, {c.get('alerts_sent', 0)} sent, "
         f"{c.get('alerts_muted', 0)} muted, {c.get('alerts_left_queued', 0)} left in the queue",
     ]
+    if c.get("entries_over_cap"):
+        lines.append(f"capped: {c['entries_over_cap']} older entries of {c.get('feeds_over_cap', 0)} feed(s) past "
+                     f"fetch.max_entries_per_feed ({report.caps.get('max_entries_per_feed')}) skipped "
+                     "(see `vzmon feeds`, entries_skipped)")
     lines += [f"  problem: {e}" for e in report.errors[:50]]
     if len(report.errors) > 50:
         lines.append(f"  ... and {len(report.errors) - 50} more errors (see the runs table)")

@@ -3,10 +3,15 @@ articles corrected after we read them. A real local feed server, real passes, a 
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from click.testing import CliRunner
+
+from flows.cli import cli
 from flows.monitor import monitor_without_prefect
+from tasks.report import summary_lines
 from tests.support.httpserver import LocalServer, Response
 from tests.support.warehouse import rows
 
@@ -82,3 +87,20 @@ def test_entries_without_links_are_still_merged_by_content(tmp_path: Path) -> No
         second = monitor_without_prefect(config_path=str(cfg))
     assert second.counts["entries_new"] == 0
     assert rows(tmp_path / "w.duckdb", "SELECT count(*) FROM articles") == [(1,)]
+
+
+def test_an_oldest_first_feed_longer_than_the_cap_yields_its_newest_entries_and_says_so(tmp_path: Path) -> None:
+    with LocalServer() as server:
+        server.route("/feed.xml", rss([item(f"Harbour notice {n}", server.url(f"/n/{n}"), f"n-{n}",
+                                            T0 + timedelta(minutes=n)) for n in range(250)]))
+        cfg = config(tmp_path, server)
+        report = monitor_without_prefect(config_path=str(cfg))
+        health = CliRunner().invoke(cli, ["feeds", "--config", str(cfg), "--json"])
+    db = tmp_path / "w.duckdb"
+    titles = {t for (t,) in rows(db, "SELECT title FROM articles")}
+    assert len(titles) == 200 and "Harbour notice 249" in titles and "Harbour notice 49" not in titles
+    assert report.counts["entries_over_cap"] == 50
+    summary = "\n".join(summary_lines(report))
+    assert "50 older entries of 1 feed(s) past fetch.max_entries_per_feed (200) skipped" in summary
+    assert [f["entries_skipped"] for f in report.feed_status] == [50]
+    assert json.loads(health.output.splitlines()[0])["entries_skipped"] == 50

@@ -40,6 +40,7 @@ class FeedOutcome:
     retry_after: float | None = None
     skipped: bool = False  # backoff: not fetched this pass
     warning: str | None = None  # read, but something is wrong with it (malformed XML): shown in last_error
+    skipped_entries: int | None = None  # the oldest entries past max_entries_per_feed (None: not read in full)
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,12 +235,12 @@ def record_feeds(con: duckdb.DuckDBPyConnection, outcomes: Sequence[FeedOutcome]
             "last_status": o.status, "last_error": o.error or o.warning, "error_count": errors,
             "last_fetched_at": o.fetched_at, "last_ok_at": None if failed else o.fetched_at,
             "next_fetch_at": backoff_until(errors, o.fetched_at, o.retry_after),
-            "entries_seen": o.entries,
+            "entries_seen": o.entries, "entries_skipped": o.skipped_entries,
         })
     if not rows:
         return
     names = ("url", "name", "language", "etag", "last_modified", "last_status", "last_error", "error_count",
-             "last_fetched_at", "last_ok_at", "next_fetch_at", "entries_seen")
+             "last_fetched_at", "last_ok_at", "next_fetch_at", "entries_seen", "entries_skipped")
     con.execute(sql("upsert_feeds"), columns(rows, names))
 
 
