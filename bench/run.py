@@ -92,8 +92,8 @@ def child_pass(config: str, mode: str, profile: str | None) -> dict[str, Any]:
         step = steps(prefect=False)
         load_batch = step.load_batch
 
-        def sampled(s: Any, articles: Any, report: Any) -> None:
-            load_batch(s, articles, report)
+        def sampled(s: Any, articles: Any, report: Any, *rest: Any) -> None:
+            load_batch(s, articles, report, *rest)
             samples.append((report.counts.get("pages_fetched", 0), _rss_kb()))
 
         step.load_batch = sampled

@@ -26,10 +26,10 @@ def run_pass(step: SimpleNamespace, config_path: str, feeds: list[str] | None, d
     states = step.read_feed_states(settings)
     fetched = step.fetch_feeds(settings, states, report)
     entries, outcomes = step.parse_feeds(settings, fetched, states, report)
-    fresh = step.drop_known_entries(settings, entries, report)
+    fresh, revised = step.drop_known_entries(settings, entries, report)
     for batch in batches(fresh, batch_size):
-        articles = step.analyze_entries(settings, batch, report)
-        step.load_batch(settings, articles, report)
+        articles = step.analyze_entries(settings, batch, report, revised)
+        step.load_batch(settings, articles, report, revised)
     step.record_feed_outcomes(settings, outcomes, report)
     step.send_alerts(settings, report)
     return step.finish_run(settings, report)

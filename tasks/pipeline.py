@@ -226,8 +226,10 @@ def newest_entries(entries: list[FeedEntry], cap: int) -> tuple[list[FeedEntry],
 
 
 @task(cache_policy=NO_CACHE)
-def drop_known_entries(s: Settings, entries: list[FeedEntry], report: RunReport) -> list[FeedEntry]:
-    """Entries not yet in the warehouse and not repeated in this pass.
+def drop_known_entries(s: Settings, entries: list[FeedEntry], report: RunReport
+                       ) -> tuple[list[FeedEntry], frozenset[str]]:
+    """Entries not yet in the warehouse and not repeated in this pass, and the ids of those among them
+    that are stored already but changed since (a correction: same id, new title or summary).
 
     An entry is known by its article id (its canonical link, else its GUID). The content hash (title +
     summary) merges only entries without a link: those have nothing else to tell them apart, and a feed
@@ -235,14 +237,18 @@ def drop_known_entries(s: Settings, entries: list[FeedEntry], report: RunReport)
     merged on looks alone: live-blog posts share a title and have no summary, yet are distinct pages.
     """
     fresh = distinct_entries(entries)
+    revised: frozenset[str] = frozenset()
     if fresh and not s.dry_run:
         with _open(s) as con:
             known_ids, known_hashes = load.known_articles(
                 con, [e.article_id for e in fresh], [e.content_hash for e in fresh if not e.link])
-        fresh = [e for e in fresh if e.article_id not in known_ids
-                 and (e.link or e.content_hash not in known_hashes)]
+        revised = frozenset(e.article_id for e in fresh
+                            if e.article_id in known_ids and known_ids[e.article_id] != e.content_hash)
+        fresh = [e for e in fresh if e.article_id in revised or (
+            e.article_id not in known_ids and (e.link or e.content_hash not in known_hashes))]
     report.count("entries_new", len(fresh))
-    return fresh
+    report.count("entries_revised", len(revised))
+    return fresh, revised
 
 
 def distinct_entries(entries: Sequence[FeedEntry]) -> list[FeedEntry]:
@@ -267,12 +273,17 @@ def _article(entry: FeedEntry, text: str, source: str, language: str) -> Article
 
 
 @task(cache_policy=NO_CACHE)
-def analyze_entries(s: Settings, batch: Sequence[FeedEntry], report: RunReport) -> list[Article]:
-    """Screen a batch on title and summary, fetch the pages of those that pass, then judge and extract."""
+def analyze_entries(s: Settings, batch: Sequence[FeedEntry], report: RunReport,
+                    revised: frozenset[str] = frozenset()) -> list[Article]:
+    """Screen a batch on title and summary, fetch the pages of those that pass, then judge and extract.
+
+    A revised entry (a correction of a stored article) skips the screen: its page is read again.
+    """
     an = s.analyzer
     with stage(report, "relevance"):
         languages = [an.language_of(e.title, e.summary, e.language) for e in batch]
-        passed = [an.screen(e.title, e.summary, lang) for e, lang in zip(batch, languages, strict=True)]
+        passed = [e.article_id in revised or an.screen(e.title, e.summary, lang)
+                  for e, lang in zip(batch, languages, strict=True)]
     wanted = [e for e, ok in zip(batch, passed, strict=True) if ok and e.link]
     pages: dict[str, str] = {}
     if wanted and s.config.fetch.fetch_articles:
@@ -307,14 +318,17 @@ def analyze_entries(s: Settings, batch: Sequence[FeedEntry], report: RunReport) 
 
 
 @task(cache_policy=NO_CACHE)
-def load_batch(s: Settings, articles: list[Article], report: RunReport) -> None:
+def load_batch(s: Settings, articles: list[Article], report: RunReport,
+               revised: frozenset[str] = frozenset()) -> None:
     """Articles, statements and their queued alerts: one transaction per batch."""
     if s.dry_run:
         report.count("statements_found", sum(len(a.statements) for a in articles))
         return
     with stage(report, "load"), _open(s) as con:
-        counts = load.load_articles(con, articles, run_id=report.run_id, version=s.analyzer.version)
+        counts = load.load_articles(con, articles, run_id=report.run_id, version=s.analyzer.version,
+                                    revised=revised)
     report.count("articles_loaded", counts.articles)
+    report.count("articles_updated", counts.revised)
     report.count("statements_loaded", counts.statements)
     report.count("alerts_queued", counts.alerts_queued)
     for a in articles:

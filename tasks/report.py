@@ -17,7 +17,9 @@ def summary_lines(report: RunReport) -> list[str]:
         f"feeds: {c.get('feeds_fetched', 0)} fetched, {c.get('feeds_not_modified', 0)} not modified, "
         f"{c.get('feeds_failed', 0)} failed, {c.get('feeds_malformed', 0)} malformed but read, "
         f"{c.get('feeds_backing_off', 0)} backing off",
-        f"entries: {c.get('entries_seen', 0)} seen, {c.get('entries_new', 0)} new; "
+        f"entries: {c.get('entries_seen', 0)} seen, {c.get('entries_new', 0)} new"
+        + (f" ({c['entries_revised']} of them corrections of stored articles, read again)"
+           if c.get("entries_revised") else "") + "; "
         f"pages fetched: {c.get('pages_fetched', 0)}; relevant articles: {c.get('articles_relevant', 0)}",
         f"loaded: {c.get('articles_loaded', 0)} articles, {c.get('statements_loaded', 0)} statements; "
         f"alerts: {c.get('alerts_queued', 0)} queued, {c.get('alerts_sent', 0)} sent, "

@@ -14,6 +14,7 @@ from flows.monitor import monitor_without_prefect
 from tasks.report import summary_lines
 from tests.support.httpserver import LocalServer, Response
 from tests.support.warehouse import rows
+from warehouse.db import opened as duckdb_file
 
 HTML = "<!doctype html><html><head><title>{title}</title></head><body><article><h1>{title}</h1>{body}</article>" \
        "</body></html>"
@@ -104,3 +105,38 @@ def test_an_oldest_first_feed_longer_than_the_cap_yields_its_newest_entries_and_
     assert "50 older entries of 1 feed(s) past fetch.max_entries_per_feed (200) skipped" in summary
     assert [f["entries_skipped"] for f in report.feed_status] == [50]
     assert json.loads(health.output.splitlines()[0])["entries_skipped"] == 50
+
+
+def test_a_corrected_article_is_read_again_and_only_its_new_statement_is_alerted(tmp_path: Path) -> None:
+    with LocalServer() as server:
+        link = server.url("/talks")
+
+        def serve(summary: str, *paras: str) -> None:
+            server.route("/feed.xml", rss([item(LIVE, link, "talks-1", T0, summary)]))
+            server.route("/talks", page(LIVE, *paras))
+
+        serve("Delegations met in Mexico.", PARAS[0], PARAS[2])
+        cfg = config(tmp_path, server)
+        monitor_without_prefect(config_path=str(cfg))
+        db = tmp_path / "w.duckdb"
+        before = {q: sid for sid, q in rows(db, "SELECT statement_id, quote FROM statements")}
+        assert any("electoral calendar" in q for q in before) and any("Norway" in q for q in before)
+        with duckdb_file(db) as con:
+            con.execute("UPDATE alerts SET status = 'sent'")
+        # the outlet corrects the article: the first quote is replaced, the Norwegian one stays
+        serve("Delegations met in Mexico (corrected).", PARAS[1], PARAS[2])
+        report = monitor_without_prefect(config_path=str(cfg))
+    assert report.counts["articles_updated"] == 1 and report.counts["entries_new"] == 1
+    after = dict(rows(db, "SELECT quote, statement_id FROM statements"))
+    assert not any("electoral calendar" in q for q in after)
+    assert any("political prisoners" in q for q in after)
+    norway = next(q for q in after if "Norway" in q)
+    assert after[norway] == before[norway]  # unchanged words keep their id, so they are not alerted again
+    text, start, end = rows(db, "SELECT a.text, s.start, s.\"end\" FROM statements s JOIN articles a "
+                                "USING (article_id) WHERE s.quote = '" + norway.replace("'", "''") + "'")[0]
+    assert text[start:end] == norway  # offsets follow the corrected text
+    queued = rows(db, "SELECT s.quote FROM alerts al JOIN statements s USING (statement_id) "
+                      "WHERE al.status = 'queued'")
+    assert len(queued) == 1 and "political prisoners" in queued[0][0]
+    assert rows(db, "SELECT summary FROM articles") == [("Delegations met in Mexico (corrected).",)]
+    assert rows(db, "SELECT count(*) FROM articles") == [(1,)]

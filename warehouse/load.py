@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -48,6 +48,7 @@ class LoadCounts:
     articles: int
     statements: int
     alerts_queued: int
+    revised: int = 0
 
 
 MAX_BACKOFF = timedelta(days=1)  # the longest wait backoff_until ever sets (Retry-After included)
@@ -185,23 +186,32 @@ def register_batch(con: duckdb.DuckDBPyConnection, name: str, rows: Sequence[dic
 
 
 def load_articles(con: duckdb.DuckDBPyConnection, articles: Sequence[Article], *, run_id: str,
-                  version: str, queue_alerts: bool = True, now: datetime | None = None) -> LoadCounts:
+                  version: str, queue_alerts: bool = True, now: datetime | None = None,
+                  revised: Collection[str] = ()) -> LoadCounts:
     """Load a batch of analysed articles with their statements and queue alerts, in one transaction.
 
     Returns how many rows were really new (already-loaded rows are skipped by ON CONFLICT). An alert is
     queued only for a statement the warehouse did not hold, so a resumed pass never queues one twice.
+    Articles whose id is in `revised` are corrections of stored ones: their row is rewritten, statements
+    no longer in the text are removed (with their alerts unless Slack has them), statements kept move to
+    their new offsets, and only the new ones are queued.
     """
     now = now or datetime.now(UTC)
     arts = article_rows(articles, run_id, version, now)
     stmts = statement_rows(articles, run_id, version, now)
+    revising = sorted({a.article_id for a in articles} & set(revised))
     new_articles = new_statements = queued = 0
     con.execute("BEGIN TRANSACTION")
     try:
         if arts:
             register_batch(con, "article_batch", arts, _ARTICLE_COLS)
-            new_articles = _count(con.execute(sql("load_articles")))
         if stmts:
             register_batch(con, "statement_batch", stmts, _STATEMENT_COLS)
+        if revising:
+            _revise(con, revising, {str(r["statement_id"]) for r in stmts})
+        if arts:
+            new_articles = _count(con.execute(sql("load_articles")))
+        if stmts:
             if queue_alerts:  # before the insert: the anti-join finds the statements new to the warehouse
                 queued = _count(con.execute(sql("queue_alerts_for_batch"), {"now": now}))
             new_statements = _count(con.execute(sql("load_statements")))
@@ -213,7 +223,20 @@ def load_articles(con: duckdb.DuckDBPyConnection, articles: Sequence[Article], *
         for name in ("article_batch", "statement_batch"):
             with contextlib.suppress(duckdb.Error):
                 con.unregister(name)
-    return LoadCounts(articles=new_articles, statements=new_statements, alerts_queued=queued)
+    return LoadCounts(articles=new_articles, statements=new_statements, alerts_queued=queued,
+                      revised=len(revising))
+
+
+def _revise(con: duckdb.DuckDBPyConnection, article_ids: list[str], new_ids: set[str]) -> None:
+    """Rewrite revised articles in place (inside load_articles' transaction); see load_articles."""
+    old = {r[0] for r in con.execute(sql("revise_old_statements"), {"article_id": article_ids}).fetchall()}
+    gone = sorted(old - new_ids)
+    if gone:
+        con.execute(sql("reanalyze_drop_unsent_alerts"), {"statement_id": gone})
+        con.execute(sql("reanalyze_delete_statements"), {"statement_id": gone})
+    con.execute(sql("revise_articles"), {"article_id": article_ids})
+    if new_ids:
+        con.execute(sql("revise_statements"), {"article_id": article_ids})
 
 
 def _count(cur: duckdb.DuckDBPyConnection) -> int:
