@@ -30,6 +30,7 @@ from tasks.analysis import Analyzer
 from tasks.article import extract_text
 from tasks.config import MonitorConfig, load_config
 from tasks.fetch import FetchRequest, fetch_all
+from tasks.limits import ArticleLimits, cut
 from tasks.parse import parse_document
 from tasks.records import (
     AlertError,
@@ -79,6 +80,7 @@ class Settings:
     feeds: tuple[FeedSource, ...]
     analyzer: Analyzer
     dry_run: bool
+    limits: ArticleLimits = ArticleLimits()
 
 
 @task(cache_policy=NO_CACHE)
@@ -97,7 +99,8 @@ def _open(s: Settings):  # noqa: ANN202 - a context manager of a DuckDB connecti
 @task(cache_policy=NO_CACHE)
 def begin_run(s: Settings) -> RunReport:
     report = RunReport(run_id=stable_id("run", datetime.now(UTC).isoformat()), started_at=datetime.now(UTC),
-                       dry_run=s.dry_run, caps={"max_entries_per_feed": s.config.fetch.max_entries_per_feed})
+                       dry_run=s.dry_run,
+                       caps={"max_entries_per_feed": s.config.fetch.max_entries_per_feed, **s.limits.as_dict()})
     if not s.dry_run:
         with _open(s) as con:
             load.start_run(con, report)
@@ -265,6 +268,19 @@ def distinct_entries(entries: Sequence[FeedEntry]) -> list[FeedEntry]:
     return fresh
 
 
+def _capped_entries(batch: Sequence[FeedEntry], lim: ArticleLimits) -> tuple[list[FeedEntry], set[str]]:
+    """The batch with titles and summaries cut to the caps, and the ids of the entries that were cut."""
+    out, capped = [], set()
+    for e in batch:
+        title, cut_title = cut(e.title, lim.title_chars)
+        summary, cut_summary = cut(e.summary, lim.summary_chars)
+        if cut_title or cut_summary:
+            capped.add(e.article_id)
+            e = replace(e, title=title, summary=summary)
+        out.append(e)
+    return out, capped
+
+
 def _article(entry: FeedEntry, text: str, source: str, language: str) -> Article:
     return Article(article_id=entry.article_id, url=entry.link, feed_url=entry.feed_url, guid=entry.guid,
                    title=entry.title, summary=entry.summary, text=text, published_at=entry.published_at,
@@ -280,6 +296,8 @@ def analyze_entries(s: Settings, batch: Sequence[FeedEntry], report: RunReport,
     A revised entry (a correction of a stored article) skips the screen: its page is read again.
     """
     an = s.analyzer
+    lim = s.limits
+    batch, capped = _capped_entries(batch, lim)
     with stage(report, "relevance"):
         languages = [an.language_of(e.title, e.summary, e.language) for e in batch]
         passed = [e.article_id in revised or an.screen(e.title, e.summary, lang)
@@ -295,7 +313,9 @@ def analyze_entries(s: Settings, batch: Sequence[FeedEntry], report: RunReport,
                 if res.ok:
                     text = extract_text(res.body or b"", res.final_url or e.link or "", res.content_type)
                     if text:
-                        pages[e.article_id] = text
+                        pages[e.article_id], was_cut = cut(text, lim.text_chars)
+                        if was_cut:
+                            capped.add(e.article_id)
                         continue
                 reason = "no article text on the page" if res.ok else (res.error or f"HTTP {res.status}")
                 report.count("pages_failed")
@@ -310,8 +330,18 @@ def analyze_entries(s: Settings, batch: Sequence[FeedEntry], report: RunReport,
         text = pages.get(e.article_id)
         art = _article(e, text or e.summary, "page" if text else "summary", lang)
         result = an.analyze(e.title, art.text, lang, stage=lambda name: stage(report, name))
-        art.language, art.relevance, art.statements = result.language, result.relevance, result.statements
+        art.language, art.relevance = result.language, result.relevance
+        art.statements = result.statements[:lim.statements]
+        if len(result.statements) > lim.statements:
+            report.count("statements_over_cap", len(result.statements) - lim.statements)
+            capped.add(e.article_id)
         articles.append(art)
+    if capped:
+        report.count("articles_capped", len(capped))
+        for e in batch:
+            if e.article_id in capped:
+                logger().warning("article %s: cut to the per-article caps (%s)", public_url(e.link or e.guid),
+                                 ", ".join(f"{k} {v}" for k, v in lim.as_dict().items()))
     report.count("articles_screened_in", sum(passed))
     report.count("articles_relevant", sum(1 for a in articles if a.relevance and a.relevance.relevant))
     return articles

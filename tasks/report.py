@@ -29,6 +29,13 @@ def summary_lines(report: RunReport) -> list[str]:
         lines.append(f"capped: {c['entries_over_cap']} older entries of {c.get('feeds_over_cap', 0)} feed(s) past "
                      f"fetch.max_entries_per_feed ({report.caps.get('max_entries_per_feed')}) skipped "
                      "(see `vzmon feeds`, entries_skipped)")
+    if c.get("articles_capped"):
+        caps = report.caps
+        lines.append(f"capped: {c['articles_capped']} article(s) cut to the per-article caps (title "
+                     f"{caps.get('max_title_chars')}, summary {caps.get('max_summary_chars')}, text "
+                     f"{caps.get('max_text_chars')} characters; {caps.get('max_statements_per_article')} statements)"
+                     + (f", {c['statements_over_cap']} statements past the cap dropped"
+                        if c.get("statements_over_cap") else ""))
     lines += [f"  problem: {e}" for e in report.errors[:50]]
     if len(report.errors) > 50:
         lines.append(f"  ... and {len(report.errors) - 50} more errors (see the runs table)")

@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 import duckdb
 
 from tasks.analysis import Analyzer
+from tasks.limits import MAX_STATEMENTS_PER_ARTICLE, MAX_TEXT_CHARS, MAX_TITLE_CHARS, cut
 from tasks.records import Article, batches
 from warehouse.db import sql
 from warehouse.load import evidence_json, register_batch, statement_rows
@@ -47,11 +48,13 @@ def reanalyze_warehouse(con: duckdb.DuckDBPyConnection, analyzer: Analyzer, *, e
     for batch in batches(rows, batch_size):
         articles: list[Article] = []
         for article_id, title, text, language in batch:
-            result = analyzer.analyze(title or "", text or "", language)
-            art = Article(article_id=article_id, url=None, feed_url="", guid="", title=title or "", summary="",
-                          text=text or "", published_at=now, published_guessed=False,
+            # Articles stored before the per-article caps may be longer: read what a pass would read today.
+            title, text = cut(title or "", MAX_TITLE_CHARS)[0], cut(text or "", MAX_TEXT_CHARS)[0]
+            result = analyzer.analyze(title, text, language)
+            art = Article(article_id=article_id, url=None, feed_url="", guid="", title=title, summary="",
+                          text=text, published_at=now, published_guessed=False,
                           language=result.language, content_hash="")
-            art.relevance, art.statements = result.relevance, result.statements
+            art.relevance, art.statements = result.relevance, result.statements[:MAX_STATEMENTS_PER_ARTICLE]
             articles.append(art)
         new_rows = statement_rows(articles, "reanalyze", version, now)
         new_ids = {r["statement_id"] for r in new_rows}
