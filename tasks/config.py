@@ -61,6 +61,10 @@ class AlertConfig:
     digest_threshold: int = 10
     max_per_second: float = 1.0
     max_attempts: int = 3
+    timeout_seconds: float = 10.0  # overall deadline of one POST to Slack
+    bot_token_env: str = "VZMON_SLACK_BOT_TOKEN"  # with `channel`: digests as a parent message + thread
+    channel: str = ""
+    api_url: str = "https://slack.com/api"
 
 
 @dataclass(frozen=True, slots=True)

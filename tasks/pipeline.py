@@ -25,7 +25,7 @@ from prefect.exceptions import MissingContextError
 from prefect.logging import get_run_logger
 from prefect.utilities.annotations import quote
 
-from tasks.alerts import resolve_webhook_url, send_pending_alerts
+from tasks.alerts import resolve_bot_token, resolve_webhook_url, send_pending_alerts
 from tasks.analysis import Analyzer
 from tasks.article import extract_text
 from tasks.config import MonitorConfig, load_config
@@ -390,12 +390,16 @@ def send_alerts(s: Settings, report: RunReport) -> None:
         report.errors.append(f"alerts: {exc}")
         logger().warning("alerts: %s; alerts stay queued", exc)
         return
-    if not url:
+    token = resolve_bot_token(s.config.alerts)
+    if not url and not (token and s.config.alerts.channel):
         logger().info("no Slack webhook configured (%s); alerts stay queued", s.config.alerts.webhook_env)
         return
-    with stage(report, "alerts"), _open(s) as con:
-        result = send_pending_alerts(con, s.config.alerts, url, run_id=report.run_id)
+    with stage(report, "alerts"):
+        # The warehouse is opened for each short read and write, never held while a POST is in flight.
+        result = send_pending_alerts(lambda: _open(s), s.config.alerts, url, run_id=report.run_id,
+                                     bot_token=token)
     report.count("alerts_sent", result.sent)
+    report.count("alerts_maybe_sent", result.maybe_sent)
     report.count("alerts_muted", result.muted)
     report.count("alerts_left_queued", result.left_queued)
     for err in result.errors:

@@ -23,7 +23,9 @@ def summary_lines(report: RunReport) -> list[str]:
         f"pages fetched: {c.get('pages_fetched', 0)}; relevant articles: {c.get('articles_relevant', 0)}",
         f"loaded: {c.get('articles_loaded', 0)} articles, {c.get('statements_loaded', 0)} statements; "
         f"alerts: {c.get('alerts_queued', 0)} queued, {c.get('alerts_sent', 0)} sent, "
-        f"{c.get('alerts_muted', 0)} muted, {c.get('alerts_left_queued', 0)} left in the queue",
+        f"{c.get('alerts_muted', 0)} muted, {c.get('alerts_left_queued', 0)} left in the queue"
+        + (f", {c['alerts_maybe_sent']} maybe sent (Slack did not confirm in time; not re-sent)"
+           if c.get("alerts_maybe_sent") else ""),
     ]
     if c.get("entries_over_cap"):
         lines.append(f"capped: {c['entries_over_cap']} older entries of {c.get('feeds_over_cap', 0)} feed(s) past "
