@@ -120,13 +120,19 @@ def _formats(f):  # noqa: ANN001, ANN202 - decorator
 @click.option("--config", "config_path", default=DEFAULT_CONFIG, show_default=True)
 @click.option("--db", "warehouse", help="DuckDB file (default: the config's warehouse path)")
 @click.option("--wait", default=30.0, show_default=True, help="seconds to wait for a running pass's lock")
+@click.option("--allow-files", is_flag=True,
+              help="let the query read and write files, e.g. COPY (...) TO 'out.parquet' (off by default)")
 @_formats
-def sql(query: str, config_path: str, warehouse: str | None, wait: float, fmt: str) -> None:
-    """Run SQL on the warehouse (read-only), e.g. vzmon sql "SELECT * FROM latest_statements LIMIT 5"."""
+def sql(query: str, config_path: str, warehouse: str | None, wait: float, allow_files: bool, fmt: str) -> None:
+    """Run SQL on the warehouse (read-only, no file access), e.g. vzmon sql "SELECT * FROM latest_statements LIMIT 5".
+
+    Example: vzmon sql --allow-files "COPY (SELECT * FROM statements) TO 'statements.parquet'"
+    """
     from warehouse.query import run_query
 
     try:
-        result = run_query(_warehouse_path(config_path, warehouse), query, wait_seconds=wait)
+        result = run_query(_warehouse_path(config_path, warehouse), query, wait_seconds=wait,
+                           allow_files=allow_files)
     except MonitorError as exc:
         _fail(exc)
     _emit(result.columns, result.rows, fmt)
