@@ -55,13 +55,14 @@ def _print_report(report: object) -> None:
 def run(config_path: str, feeds: tuple[str, ...], dry_run: bool, no_prefect: bool, batch_size: int) -> None:
     """Run one pass: fetch, analyse, load, alert. Exit 0 when the pass completed, even if feeds failed."""
     try:
-        load_config(config_path)  # fail fast with a clear message, before Prefect starts
+        cfg = load_config(config_path)  # fail fast with a clear message, before Prefect starts
+        # Feed names go to the flow, never URLs: flow parameters are stored by Prefect, credentials included.
+        selected = cfg.feed_keys(list(feeds))
         if no_prefect:
             from flows.monitor import monitor_without_prefect as entry
         else:
             from flows.monitor import monitor as entry
-        report = entry(config_path=config_path, feeds=list(feeds) or None, dry_run=dry_run,
-                       batch_size=batch_size)
+        report = entry(config_path=config_path, feeds=selected, dry_run=dry_run, batch_size=batch_size)
     except MonitorError as exc:
         _fail(exc)
     _print_report(report)

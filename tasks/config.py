@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import os
+import re
 import tomllib
 from dataclasses import dataclass, field, fields
 from pathlib import Path
@@ -78,15 +79,25 @@ class MonitorConfig:
     feeds: tuple[FeedSource, ...] = ()
 
     def select_feeds(self, wanted: list[str] | None) -> tuple[FeedSource, ...]:
-        """The feeds named by URL or name in `wanted` (all when None); unknown names are an error."""
+        """The feeds named by name, URL or shown URL (credentials masked) in `wanted` (all when None);
+        unknown names are an error (naming them with any credentials masked)."""
         if not wanted:
             return self.feeds
-        by_key = {f.url: f for f in self.feeds} | {f.name: f for f in self.feeds}
-        unknown = [w for w in wanted if w not in by_key]
+        by_key = ({public_url(f.url): f for f in self.feeds} | {f.url: f for f in self.feeds}
+                  | {f.name: f for f in self.feeds})
+        unknown = [public_url(w) for w in wanted if w not in by_key]
         if unknown:
             raise ConfigError(f"{self.source}: no feed named {', '.join(map(repr, unknown))} "
                               f"(known: {', '.join(f.name for f in self.feeds)})")
         return tuple(dict.fromkeys(by_key[w] for w in wanted))
+
+    def feed_keys(self, wanted: list[str] | None) -> list[str] | None:
+        """What to pass to the flow for `wanted`: each feed's name (its shown URL when the name is shared),
+        never a URL with credentials. Flow parameters are stored by Prefect (database, UI)."""
+        if not wanted:
+            return None
+        names = [f.name for f in self.feeds]
+        return [f.name if names.count(f.name) == 1 else public_url(f.url) for f in self.select_feeds(wanted)]
 
 
 def _check_keys(table: dict[str, Any], allowed: list[str], where: str) -> None:
@@ -139,8 +150,10 @@ def _feeds(items: Any, where: str) -> tuple[FeedSource, ...]:
             raise ConfigError(f"{at}: expected a table with url, name, language")
         _check_keys(item, ["url", "name", "language"], at)
         url = item.get("url")
+        if isinstance(url, str):
+            url = _expand_env(url, at)
         if not isinstance(url, str) or not url.startswith(("http://", "https://")):
-            raise ConfigError(f"{at}: url must be an http(s) URL, got {url!r}")
+            raise ConfigError(f"{at}: url must be an http(s) URL, got {public_url(str(url))!r}")
         if url in seen:
             raise ConfigError(f"{at}: {public_url(url)} is listed twice")
         seen.add(url)
@@ -150,6 +163,22 @@ def _feeds(items: Any, where: str) -> tuple[FeedSource, ...]:
             raise ConfigError(f"{at}: language must be a string such as 'en' or 'es'")
         out.append(FeedSource(url=url, name=str(name), language=language))
     return tuple(out)
+
+
+_ENV_REF = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
+
+
+def _expand_env(url: str, where: str) -> str:
+    """`${NAME}` in a feed URL replaced by the environment variable NAME, so a feed's credentials can live in
+    the environment (or a secret manager feeding it) instead of the config file. A missing variable is an
+    error naming it, never an empty credential sent to the server."""
+    def value(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name not in os.environ:
+            raise ConfigError(f"{where}: url refers to ${{{name}}}, which is not set in the environment")
+        return os.environ[name]
+
+    return _ENV_REF.sub(value, url)
 
 
 def _resolve(path: str, base: Path) -> str:

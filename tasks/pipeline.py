@@ -35,6 +35,7 @@ from tasks.parse import parse_document
 from tasks.records import (
     AlertError,
     Article,
+    ConfigError,
     FeedEntry,
     FeedParseError,
     FeedSource,
@@ -46,7 +47,7 @@ from tasks.records import (
 )
 from tasks.redact import redacted
 from tasks.report import publish_artifacts
-from tasks.urls import hide_credentials, public_url
+from tasks.urls import has_credentials, hide_credentials, public_url
 from warehouse import load
 from warehouse.db import opened
 
@@ -86,6 +87,10 @@ class Settings:
 @task(cache_policy=NO_CACHE)
 def load_settings(config_path: str, feeds: list[str] | None, dry_run: bool) -> Settings:
     """Validate the config and the data files it names; a bad file fails the run here, before any fetch."""
+    secret = [public_url(f) for f in feeds or () if has_credentials(f)]
+    if secret:
+        raise ConfigError(f"feeds parameter: {', '.join(secret)} carries credentials; pass feed names (or "
+                          "URLs without credentials), since Prefect stores flow parameters")
     cfg = load_config(config_path)
     selected = cfg.select_feeds(feeds)
     analyzer = Analyzer.load(cfg.topic_path, cfg.actors_path)
@@ -305,7 +310,7 @@ def analyze_entries(s: Settings, batch: Sequence[FeedEntry], report: RunReport,
     wanted = [e for e, ok in zip(batch, passed, strict=True) if ok and e.link]
     pages: dict[str, str] = {}
     if wanted and s.config.fetch.fetch_articles:
-        with stage(report, "fetch_articles"):
+        with stage(report, "fetch_articles"), redacted("httpx", public_url):
             results = asyncio.run(fetch_all([FetchRequest(e.link or "") for e in wanted], s.config.fetch,
                                             articles=True))
         with stage(report, "article_text"):
@@ -319,7 +324,8 @@ def analyze_entries(s: Settings, batch: Sequence[FeedEntry], report: RunReport,
                         continue
                 reason = "no article text on the page" if res.ok else (res.error or f"HTTP {res.status}")
                 report.count("pages_failed")
-                report.errors.append(f"article {e.link}: {reason}; using the feed summary")
+                report.errors.append(hide_credentials(f"article {e.link}: {reason}; using the feed summary",
+                                                      e.link or "") or "")
         report.count("pages_fetched", len(pages))
     articles = []
     for e, ok, lang in zip(batch, passed, languages, strict=True):

@@ -20,6 +20,7 @@ import duckdb
 import numpy as np
 
 from tasks.records import Article, FeedState, RelevanceDecision, RunReport
+from tasks.urls import public_url
 from warehouse.db import sql
 
 
@@ -144,7 +145,8 @@ def article_rows(articles: Sequence[Article], run_id: str, version: str, now: da
     for a in articles:
         rel = a.relevance
         rows.append({
-            "article_id": a.article_id, "url": a.url, "feed_url": a.feed_url, "guid": a.guid,
+            "article_id": a.article_id, "url": a.url and public_url(a.url), "feed_url": public_url(a.feed_url),
+            "guid": public_url(a.guid),
             "title": a.title, "summary": a.summary, "text": a.text, "text_source": a.text_source,
             "published_at": a.published_at, "published_guessed": a.published_guessed,
             "language": a.language, "content_hash": a.content_hash,
