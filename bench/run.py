@@ -90,13 +90,20 @@ def child_pass(config: str, mode: str, profile: str | None) -> dict[str, Any]:
         report = monitor(config_path=config)  # the product's batch size, as users run it
     else:
         step = steps(prefect=False)
-        load_batch = step.load_batch
+        load_batch, analyze_entries = step.load_batch, step.analyze_entries
+        pages = [0]
 
-        def sampled(s: Any, articles: Any, report: Any, *rest: Any) -> None:
-            load_batch(s, articles, report, *rest)
-            samples.append((report.counts.get("pages_fetched", 0), _rss_kb()))
+        def counted(*args: Any) -> Any:
+            articles, part = analyze_entries(*args)
+            pages[0] += part.counts.get("pages_fetched", 0)
+            return articles, part
 
-        step.load_batch = sampled
+        def sampled(*args: Any) -> Any:
+            part = load_batch(*args)
+            samples.append((pages[0], _rss_kb()))
+            return part
+
+        step.load_batch, step.analyze_entries = sampled, counted
         report = run_pass(step, config, None, False, DEFAULT_BATCH_SIZE)
     wall, cpu = time.perf_counter() - t0, time.process_time() - cpu0
     if profiler:

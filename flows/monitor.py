@@ -20,18 +20,25 @@ from tasks.records import RunReport, batches
 
 def run_pass(step: SimpleNamespace, config_path: str, feeds: list[str] | None, dry_run: bool,
              batch_size: int) -> RunReport:
-    """The pass itself; `step` holds the steps as Prefect tasks (in the flow) or plain functions."""
+    """The pass itself; `step` holds the steps as Prefect tasks (in the flow) or plain functions.
+
+    Each step returns its result and what it did (a `ReportPart`); only this function adds those up.
+    """
     settings = step.load_settings(config_path, feeds, dry_run)
     report = step.begin_run(settings)
     states = step.read_feed_states(settings)
-    fetched = step.fetch_feeds(settings, states, report)
-    entries, outcomes = step.parse_feeds(settings, fetched, states, report)
-    fresh, revised = step.drop_known_entries(settings, entries, report)
+    fetched, part = step.fetch_feeds(settings, states)
+    report.add(part)
+    (entries, outcomes), part = step.parse_feeds(settings, fetched, states)
+    report.add(part)
+    (fresh, revised), part = step.drop_known_entries(settings, entries)
+    report.add(part)
     for batch in batches(fresh, batch_size):
-        articles = step.analyze_entries(settings, batch, report, revised)
-        step.load_batch(settings, articles, report, revised)
-    step.record_feed_outcomes(settings, outcomes, report)
-    step.send_alerts(settings, report)
+        articles, part = step.analyze_entries(settings, batch, revised)
+        report.add(part)
+        report.add(step.load_batch(settings, articles, report.run_id, revised))
+    report.add(step.record_feed_outcomes(settings, outcomes))
+    report.add(step.send_alerts(settings, report.run_id))
     return step.finish_run(settings, report)
 
 

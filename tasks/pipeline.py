@@ -1,10 +1,11 @@
-"""The Prefect tasks of one monitor pass: thin wrappers that call the pure steps and keep the run report.
+"""The Prefect tasks of one monitor pass: thin wrappers that call the pure steps and return what they did.
 
 Each task is one stage over a whole batch (a task per article would cost seconds per hundred articles).
 No task is cached: a cached load once skipped a write silently. The warehouse is opened only inside the
 tasks that read or write it and closed before they return, so `vzmon sql` can get in between stages.
 Per-item failures (one feed, one page) become lines of the run report; only a config or warehouse
-failure stops the pass.
+failure stops the pass. No task changes a shared report: each returns its result with a `ReportPart`
+(counts, errors, feed status, timings), and the flow adds them up, so a retried task counts nothing twice.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from tasks.fetch import FetchRequest, fetch_all
 from tasks.limits import ArticleLimits, cut
 from tasks.parse import parse_document
 from tasks.records import (
+    MAX_REPORTED_STATEMENTS,
     AlertError,
     Article,
     ConfigError,
@@ -42,6 +44,7 @@ from tasks.records import (
     FeedState,
     FetchResult,
     RelevanceDecision,
+    ReportPart,
     RunReport,
     stable_id,
 )
@@ -65,12 +68,12 @@ def logger() -> logging.Logger | logging.LoggerAdapter[logging.Logger]:
 
 
 @contextmanager
-def stage(report: RunReport, name: str) -> Iterator[None]:
+def stage(part: ReportPart, name: str) -> Iterator[None]:
     t0 = time.perf_counter()
     try:
         yield
     finally:
-        report.timed(name, time.perf_counter() - t0)
+        part.timed(name, time.perf_counter() - t0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,9 +130,13 @@ def read_feed_states(s: Settings) -> dict[str, FeedState]:
 
 
 @task(cache_policy=NO_CACHE, retries=1, retry_delay_seconds=5)
-def fetch_feeds(s: Settings, states: dict[str, FeedState], report: RunReport
-                ) -> list[tuple[FeedSource, FetchResult | None]]:
-    """Fetch every selected feed that is not backing off (None for those that are)."""
+def fetch_feeds(s: Settings, states: dict[str, FeedState]
+                ) -> tuple[list[tuple[FeedSource, FetchResult | None]], ReportPart]:
+    """Fetch every selected feed that is not backing off (None for those that are).
+
+    Retried once by Prefect: each attempt starts from an empty report part, so a retry counts nothing twice.
+    """
+    report = ReportPart()
     now = datetime.now(UTC)
     due: list[FeedSource] = []
     out: list[tuple[FeedSource, FetchResult | None]] = []
@@ -150,14 +157,15 @@ def fetch_feeds(s: Settings, states: dict[str, FeedState], report: RunReport
         results = asyncio.run(fetch_all(requests, s.config.fetch))
     out.extend(zip(due, results, strict=True))
     report.count("feeds_fetched", len(due))
-    return out
+    return out, report
 
 
 @task(cache_policy=NO_CACHE)
 def parse_feeds(s: Settings, fetched: list[tuple[FeedSource, FetchResult | None]],
-                states: dict[str, FeedState], report: RunReport
-                ) -> tuple[list[FeedEntry], list[load.FeedOutcome]]:
+                states: dict[str, FeedState]
+                ) -> tuple[tuple[list[FeedEntry], list[load.FeedOutcome]], ReportPart]:
     """Entries of every feed that answered; each failure is one line of the report, naming the feed."""
+    report = ReportPart()
     entries: list[FeedEntry] = []
     outcomes: list[load.FeedOutcome] = []
     cap = s.config.fetch.max_entries_per_feed
@@ -216,7 +224,7 @@ def parse_feeds(s: Settings, fetched: list[tuple[FeedSource, FetchResult | None]
             elif res.not_modified:
                 report.count("feeds_not_modified")
     report.count("entries_seen", len(entries))
-    return entries, outcomes
+    return (entries, outcomes), report
 
 
 def newest_entries(entries: list[FeedEntry], cap: int) -> tuple[list[FeedEntry], int]:
@@ -234,8 +242,8 @@ def newest_entries(entries: list[FeedEntry], cap: int) -> tuple[list[FeedEntry],
 
 
 @task(cache_policy=NO_CACHE)
-def drop_known_entries(s: Settings, entries: list[FeedEntry], report: RunReport
-                       ) -> tuple[list[FeedEntry], frozenset[str]]:
+def drop_known_entries(s: Settings, entries: list[FeedEntry]
+                       ) -> tuple[tuple[list[FeedEntry], frozenset[str]], ReportPart]:
     """Entries not yet in the warehouse and not repeated in this pass, and the ids of those among them
     that are stored already but changed since (a correction: same id, new title or summary).
 
@@ -244,6 +252,7 @@ def drop_known_entries(s: Settings, entries: list[FeedEntry], report: RunReport
     that changes every GUID would otherwise add the same text each pass. Entries with links are never
     merged on looks alone: live-blog posts share a title and have no summary, yet are distinct pages.
     """
+    report = ReportPart()
     fresh = distinct_entries(entries)
     revised: frozenset[str] = frozenset()
     if fresh and not s.dry_run:
@@ -256,7 +265,7 @@ def drop_known_entries(s: Settings, entries: list[FeedEntry], report: RunReport
             e.article_id not in known_ids and (e.link or e.content_hash not in known_hashes))]
     report.count("entries_new", len(fresh))
     report.count("entries_revised", len(revised))
-    return fresh, revised
+    return (fresh, revised), report
 
 
 def distinct_entries(entries: Sequence[FeedEntry]) -> list[FeedEntry]:
@@ -294,12 +303,13 @@ def _article(entry: FeedEntry, text: str, source: str, language: str) -> Article
 
 
 @task(cache_policy=NO_CACHE)
-def analyze_entries(s: Settings, batch: Sequence[FeedEntry], report: RunReport,
-                    revised: frozenset[str] = frozenset()) -> list[Article]:
+def analyze_entries(s: Settings, batch: Sequence[FeedEntry], revised: frozenset[str] = frozenset()
+                    ) -> tuple[list[Article], ReportPart]:
     """Screen a batch on title and summary, fetch the pages of those that pass, then judge and extract.
 
     A revised entry (a correction of a stored article) skips the screen: its page is read again.
     """
+    report = ReportPart()
     an = s.analyzer
     lim = s.limits
     batch, capped = _capped_entries(batch, lim)
@@ -350,18 +360,19 @@ def analyze_entries(s: Settings, batch: Sequence[FeedEntry], report: RunReport,
                                  ", ".join(f"{k} {v}" for k, v in lim.as_dict().items()))
     report.count("articles_screened_in", sum(passed))
     report.count("articles_relevant", sum(1 for a in articles if a.relevance and a.relevance.relevant))
-    return articles
+    return articles, report
 
 
 @task(cache_policy=NO_CACHE)
-def load_batch(s: Settings, articles: list[Article], report: RunReport,
-               revised: frozenset[str] = frozenset()) -> None:
+def load_batch(s: Settings, articles: list[Article], run_id: str, revised: frozenset[str] = frozenset()
+               ) -> ReportPart:
     """Articles, statements and their queued alerts: one transaction per batch."""
+    report = ReportPart()
     if s.dry_run:
         report.count("statements_found", sum(len(a.statements) for a in articles))
-        return
+        return report
     with stage(report, "load"), _open(s) as con:
-        counts = load.load_articles(con, articles, run_id=report.run_id, version=s.analyzer.version,
+        counts = load.load_articles(con, articles, run_id=run_id, version=s.analyzer.version,
                                     revised=revised)
     report.count("articles_loaded", counts.articles)
     report.count("articles_updated", counts.revised)
@@ -369,40 +380,44 @@ def load_batch(s: Settings, articles: list[Article], report: RunReport,
     report.count("alerts_queued", counts.alerts_queued)
     for a in articles:
         for st in a.statements:
-            if len(report.new_statements) < 500:
+            if len(report.new_statements) < MAX_REPORTED_STATEMENTS:
                 report.new_statements.append({
                     "speaker": st.speaker_canonical or st.speaker, "kind": st.kind, "cue": st.cue,
                     "quote": st.quote[:300], "relevant": bool(a.relevance and a.relevance.relevant),
                     "title": a.title[:120], "url": a.url or ""})
+    return report
 
 
 @task(cache_policy=NO_CACHE)
-def record_feed_outcomes(s: Settings, outcomes: list[load.FeedOutcome], report: RunReport) -> None:
+def record_feed_outcomes(s: Settings, outcomes: list[load.FeedOutcome]) -> ReportPart:
     """Save validators and error counts, after the articles: a crash before this re-fetches, never loses."""
+    report = ReportPart()
     if s.dry_run:
-        return
+        return report
     with stage(report, "load"), _open(s) as con:
         load.record_feeds(con, outcomes)
+    return report
 
 
 @task(cache_policy=NO_CACHE)
-def send_alerts(s: Settings, report: RunReport) -> None:
+def send_alerts(s: Settings, run_id: str) -> ReportPart:
     """Deliver queued alerts (this pass's and any left by an earlier one); failures stay queued."""
+    report = ReportPart()
     if s.dry_run or not s.config.alerts.enabled:
-        return
+        return report
     try:
         url = resolve_webhook_url(s.config.alerts)
     except AlertError as exc:  # a Secret block that cannot be read: report it, keep the alerts queued
         report.errors.append(f"alerts: {exc}")
         logger().warning("alerts: %s; alerts stay queued", exc)
-        return
+        return report
     token = resolve_bot_token(s.config.alerts)
     if not url and not (token and s.config.alerts.channel):
         logger().info("no Slack webhook configured (%s); alerts stay queued", s.config.alerts.webhook_env)
-        return
+        return report
     with stage(report, "alerts"):
         # The warehouse is opened for each short read and write, never held while a POST is in flight.
-        result = send_pending_alerts(lambda: _open(s), s.config.alerts, url, run_id=report.run_id,
+        result = send_pending_alerts(lambda: _open(s), s.config.alerts, url, run_id=run_id,
                                      bot_token=token)
     report.count("alerts_sent", result.sent)
     report.count("alerts_maybe_sent", result.maybe_sent)
@@ -411,12 +426,13 @@ def send_alerts(s: Settings, report: RunReport) -> None:
     for err in result.errors:
         report.errors.append(f"alerts: {err}")
         logger().warning("alerts: %s", err)
+    return report
 
 
 @task(cache_policy=NO_CACHE)
 def finish_run(s: Settings, report: RunReport) -> RunReport:
     """Close the `runs` row and publish the summary and new statements as Prefect artifacts."""
-    report.finished_at = datetime.now(UTC)
+    report = replace(report, finished_at=datetime.now(UTC))
     if not s.dry_run:
         with _open(s) as con:
             load.finish_run(con, report, "completed")
