@@ -22,6 +22,7 @@ import click
 
 from flows.cli_alerts import alerts
 from flows.serve import serve
+from tasks.alerts import check_alert_settings
 from tasks.config import DEFAULT_BATCH_SIZE, load_config
 from tasks.records import MonitorError
 
@@ -54,8 +55,11 @@ def _print_report(report: object) -> None:
 @click.option("--batch-size", default=DEFAULT_BATCH_SIZE, show_default=True, help="entries per analyse-and-load step")
 def run(config_path: str, feeds: tuple[str, ...], dry_run: bool, no_prefect: bool, batch_size: int) -> None:
     """Run one pass: fetch, analyse, load, alert. Exit 0 when the pass completed, even if feeds failed."""
+    if not 1 <= batch_size <= 100_000:
+        _fail(f"--batch-size must be between 1 and 100000 (got {batch_size})")
     try:
         cfg = load_config(config_path)  # fail fast with a clear message, before Prefect starts
+        check_alert_settings(cfg.alerts)
         # Feed names go to the flow, never URLs: flow parameters are stored by Prefect, credentials included.
         selected = cfg.feed_keys(list(feeds))
         if no_prefect:

@@ -88,7 +88,7 @@ def status(config_path: str, warehouse: str | None, wait: float, as_json: bool) 
 def test(config_path: str) -> None:
     """Post one sample message to the configured webhook and report Slack's answer (exit 1 if refused)."""
     from tasks.alerts import resolve_webhook_url, sample_message
-    from tasks.slack import Webhook, WebhookDead
+    from tasks.slack import Webhook, WebhookDead, WebhookUrlInvalid
 
     try:
         cfg = load_config(config_path).alerts
@@ -102,9 +102,9 @@ def test(config_path: str) -> None:
     if not cfg.enabled:
         click.echo(f"note: alerts are disabled in {config_path}; sending the test message anyway")
     try:
-        hook = Webhook(url, max_per_second=cfg.max_per_second)
-    except WebhookDead as exc:
-        _fail(f"webhook from {source}: {exc.reason}", code=1)
+        hook = Webhook(url, max_per_second=cfg.max_per_second, timeout=cfg.timeout_seconds)
+    except WebhookDead as exc:  # a URL that cannot be parsed is a setting to fix: exit 2
+        _fail(f"webhook from {source}: {exc.reason}", code=2 if isinstance(exc, WebhookUrlInvalid) else 1)
     with hook:
         result = hook.send(sample_message(), tries=1)
     if result.error is not None:

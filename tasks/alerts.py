@@ -54,8 +54,8 @@ from urllib.parse import urlsplit
 import duckdb
 
 from tasks.config import AlertConfig
-from tasks.records import AlertError
-from tasks.slack import MaybeDelivered, MessageRejected, SlackApi, Webhook, WebhookDead
+from tasks.records import AlertError, ConfigError
+from tasks.slack import MaybeDelivered, MessageRejected, SlackApi, Webhook, WebhookDead, check_url
 from warehouse import outbox
 from warehouse.outbox import QueuedAlert
 
@@ -449,6 +449,19 @@ def resolve_webhook_url(cfg: AlertConfig) -> str | None:
         raise AlertError(f"the Prefect Secret block {cfg.secret_block!r} does not hold a URL string",
                          retryable=False)
     return secret.strip() or None
+
+
+def check_alert_settings(cfg: AlertConfig) -> None:
+    """Fail fast, before a pass fetches anything, on a webhook URL in the environment that cannot be used
+    (`http://[127.0.0.1/...`, a control character): a ConfigError naming the variable, never its value."""
+    if not cfg.enabled or not cfg.webhook_env:
+        return
+    value = os.environ.get(cfg.webhook_env, "").strip()
+    if value:
+        try:
+            check_url(value)
+        except WebhookDead as exc:
+            raise ConfigError(f"{cfg.webhook_env}: {exc.reason}") from None
 
 
 def resolve_bot_token(cfg: AlertConfig) -> str | None:

@@ -8,6 +8,7 @@ file serves a laptop and a worker (`VZMON_WAREHOUSE`, `VZMON_TOPIC`).
 from __future__ import annotations
 
 import difflib
+import math
 import os
 import re
 import tomllib
@@ -108,6 +109,28 @@ def _check_keys(table: dict[str, Any], allowed: list[str], where: str) -> None:
             raise ConfigError(f"{where}: unknown key {key!r}{suggestion}")
 
 
+# Settings that must be above zero (a zero timeout, concurrency or cap would stall or drop everything).
+POSITIVE = frozenset({"timeout_seconds", "max_bytes", "concurrency", "per_host", "max_entries_per_feed",
+                      "max_attempts"})
+AT_MOST_ONE = frozenset({"min_confidence"})
+
+
+def _number(value: Any, default: int | float, key: str, where: str) -> int | float:
+    """A finite, non-negative number of the setting's type (whole for counts); positive where it must be."""
+    kind = "a non-negative whole number" if isinstance(default, int) else "a non-negative number"
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) or value < 0:
+        raise ConfigError(f"{where}.{key}: expected {kind}, got {value!r}")
+    if isinstance(default, int) and not float(value).is_integer():
+        raise ConfigError(f"{where}.{key}: expected {kind}, got {value!r}")
+    if key in POSITIVE and value <= 0:
+        raise ConfigError(f"{where}.{key}: must be greater than 0, got {value!r}")
+    if key in AT_MOST_ONE and value > 1:
+        raise ConfigError(f"{where}.{key}: must be between 0 and 1, got {value!r}")
+    if isinstance(default, int) and abs(value) > 2**31 - 1:
+        raise ConfigError(f"{where}.{key}: {value!r} is too large")
+    return type(default)(value)
+
+
 def _section(cls: type, table: Any, where: str) -> Any:
     """Build one section dataclass from its TOML table, checking every key's name and type."""
     if table is None:
@@ -128,9 +151,7 @@ def _section(cls: type, table: Any, where: str) -> Any:
             if not isinstance(value, bool):
                 raise ConfigError(f"{where}.{key}: expected true or false, got {value!r}")
         elif isinstance(default, (int, float)):
-            if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
-                raise ConfigError(f"{where}.{key}: expected a non-negative number, got {value!r}")
-            value = type(default)(value)
+            value = _number(value, default, key, where)
         elif not isinstance(value, str):
             raise ConfigError(f"{where}.{key}: expected a string, got {value!r}")
         values[key] = value

@@ -26,7 +26,7 @@ from prefect.exceptions import MissingContextError
 from prefect.logging import get_run_logger
 from prefect.utilities.annotations import quote
 
-from tasks.alerts import resolve_bot_token, resolve_webhook_url, send_pending_alerts
+from tasks.alerts import check_alert_settings, resolve_bot_token, resolve_webhook_url, send_pending_alerts
 from tasks.analysis import Analyzer
 from tasks.article import extract_text
 from tasks.config import MonitorConfig, load_config
@@ -43,6 +43,7 @@ from tasks.records import (
     FeedSource,
     FeedState,
     FetchResult,
+    MonitorError,
     RelevanceDecision,
     ReportPart,
     RunReport,
@@ -55,7 +56,9 @@ from warehouse import load
 from warehouse.db import opened
 
 STEPS = ("load_settings", "begin_run", "read_feed_states", "fetch_feeds", "parse_feeds", "drop_known_entries",
-         "analyze_entries", "load_batch", "record_feed_outcomes", "send_alerts", "finish_run")
+         "analyze_entries", "load_batch", "record_feed_outcomes", "send_alerts", "finish_run", "fail_run")
+# Closing the runs row of a failed pass waits at most this long: the failure may be a busy warehouse.
+FAIL_RUN_WAIT_SECONDS = 3.0
 STAGE_ONE_REASON = "stage one: no sign of the topic in title or feed summary; page not fetched"
 
 
@@ -95,6 +98,7 @@ def load_settings(config_path: str, feeds: list[str] | None, dry_run: bool) -> S
         raise ConfigError(f"feeds parameter: {', '.join(secret)} carries credentials; pass feed names (or "
                           "URLs without credentials), since Prefect stores flow parameters")
     cfg = load_config(config_path)
+    check_alert_settings(cfg.alerts)
     selected = cfg.select_feeds(feeds)
     analyzer = Analyzer.load(cfg.topic_path, cfg.actors_path)
     return Settings(config=cfg, feeds=selected, analyzer=analyzer, dry_run=dry_run)
@@ -437,6 +441,25 @@ def finish_run(s: Settings, report: RunReport) -> RunReport:
         with _open(s) as con:
             load.finish_run(con, report, "completed")
     publish_artifacts(report)
+    return report
+
+
+@task(cache_policy=NO_CACHE)
+def fail_run(s: Settings, report: RunReport, error: str) -> RunReport:
+    """Close the `runs` row of a pass that stopped on an error, with the error, so no run stays 'running'.
+
+    Best effort and briefly: the failure may be the warehouse itself (busy, full disk). If the row cannot
+    be written, the next pass closes it as 'interrupted'.
+    """
+    report = replace(report, finished_at=datetime.now(UTC), errors=[*report.errors, error])
+    if s.dry_run:
+        return report
+    try:
+        with opened(s.config.warehouse.path, wait_seconds=min(FAIL_RUN_WAIT_SECONDS,
+                                                            s.config.warehouse.lock_wait_seconds)) as con:
+            load.finish_run(con, report, "failed")
+    except MonitorError as exc:
+        logger().info("could not record the failed run (the next pass closes it): %s", exc)
     return report
 
 

@@ -85,6 +85,10 @@ class WebhookDead(AlertError):
         super().__init__(reason, retryable=False)
 
 
+class WebhookUrlInvalid(WebhookDead):
+    """The configured webhook URL cannot even be parsed (a setting to fix, not an answer from Slack)."""
+
+
 @dataclass(frozen=True, slots=True)
 class Delivery:
     """The outcome of sending one message: how many POSTs it took and the last error (None: Slack said ok)."""
@@ -145,19 +149,19 @@ def parse_retry_after(value: str | None) -> float | None:
     return max(0.0, when.timestamp() - time.time())
 
 
-def _check_url(url: str) -> tuple[str, str]:
+def check_url(url: str) -> tuple[str, str]:
     """(scheme, path) of a usable http(s) URL; WebhookDead, naming the problem but never the value, if not."""
     if not isinstance(url, str) or any(unicodedata.category(c)[0] in "CZ" and c != " " for c in url) \
             or " " in url.strip():
-        raise WebhookDead("the webhook URL contains spaces or control characters (value hidden)")
+        raise WebhookUrlInvalid("the webhook URL contains spaces or control characters (value hidden)")
     try:
         parts = urlsplit(url.strip())
         _ = parts.port  # raises on a port that is not a number
         host = parts.hostname
     except ValueError:
-        raise WebhookDead("the webhook URL is not a valid URL (value hidden)") from None
+        raise WebhookUrlInvalid("the webhook URL is not a valid URL (value hidden)") from None
     if parts.scheme not in ("http", "https") or not host:
-        raise WebhookDead("the webhook URL is not an http(s) URL (value hidden)")
+        raise WebhookUrlInvalid("the webhook URL is not an http(s) URL (value hidden)")
     return parts.scheme, parts.path
 
 
@@ -168,7 +172,7 @@ class Webhook:
     """
 
     def __init__(self, url: str, *, max_per_second: float = 1.0, timeout: float = 10.0) -> None:
-        _scheme, path = _check_url(url)
+        _scheme, path = check_url(url)
         self._url = url.strip()
         self.timeout = timeout
         # The secret parts: the whole URL, its path (/services/T…/B…/token) and each long path segment.

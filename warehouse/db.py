@@ -90,8 +90,27 @@ def opened(path: str | Path, *, read_only: bool = False, wait_seconds: float = 3
     con = connect(path, read_only=read_only, wait_seconds=wait_seconds, config=config)
     try:
         yield con
+    except duckdb.Error as exc:
+        raise WarehouseError(write_failure(path, exc)) from None
     finally:
-        con.close()
+        with contextlib.suppress(duckdb.Error):
+            con.close()
+
+
+def write_failure(path: str | Path, exc: BaseException) -> str:
+    """One line for a failed warehouse operation, naming the file and the cause a person can act on.
+
+    DuckDB wraps an OS error in a TransactionException ('Failed to commit: Could not write file ...: No
+    space left on device'); the cause is what matters, so it is said first.
+    """
+    text = " ".join(str(exc).split())
+    lowered = text.lower()
+    if "no space left on device" in lowered or "disk quota exceeded" in lowered:
+        return (f"{path}: no space left on device (the disk holding the warehouse is full); what this step was "
+                "writing was not saved, and the next run will retry once there is room")
+    if "read-only file system" in lowered or "permission denied" in lowered:
+        return f"{path}: cannot write the warehouse ({text[:300]})"
+    return f"{path}: warehouse operation failed: {text[:300]}"
 
 
 def migrations() -> list[tuple[int, str, str]]:
@@ -121,7 +140,8 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[int]:
             con.execute("INSERT INTO schema_migrations (version, name) VALUES (?, ?)", [version, name])
             con.execute("COMMIT")
         except duckdb.Error as exc:
-            con.execute("ROLLBACK")
+            with contextlib.suppress(duckdb.Error):
+                con.execute("ROLLBACK")
             raise WarehouseError(f"migration {version:03d}_{name}.sql failed: {exc}") from None
         applied.append(version)
     return applied

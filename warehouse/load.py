@@ -219,7 +219,8 @@ def load_articles(con: duckdb.DuckDBPyConnection, articles: Sequence[Article], *
             new_statements = _count(con.execute(sql("load_statements")))
         con.execute("COMMIT")
     except BaseException:
-        con.execute("ROLLBACK")
+        with contextlib.suppress(duckdb.Error):  # a failed COMMIT has already ended the transaction
+            con.execute("ROLLBACK")
         raise
     finally:
         for name in ("article_batch", "statement_batch"):

@@ -10,6 +10,7 @@ replace it, which are queued even with `--no-alerts`.
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -102,7 +103,8 @@ def reanalyze_warehouse(con: duckdb.DuckDBPyConnection, analyzer: Analyzer, *, e
             })
             con.execute("COMMIT")
         except BaseException:
-            con.execute("ROLLBACK")
+            with contextlib.suppress(duckdb.Error):  # a failed COMMIT has already ended the transaction
+                con.execute("ROLLBACK")
             raise
         total += len(articles)
         added += len(fresh)
