@@ -380,9 +380,12 @@ def load_batch(s: Settings, articles: list[Article], run_id: str, revised: froze
                                     revised=revised)
     report.count("articles_loaded", counts.articles)
     report.count("articles_updated", counts.revised)
+    report.count("articles_merged", counts.merged)
     report.count("statements_loaded", counts.statements)
     report.count("alerts_queued", counts.alerts_queued)
     for a in articles:
+        if a.article_id in counts.merged_ids:
+            continue
         for st in a.statements:
             if len(report.new_statements) < MAX_REPORTED_STATEMENTS:
                 report.new_statements.append({

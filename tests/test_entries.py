@@ -140,3 +140,17 @@ def test_a_corrected_article_is_read_again_and_only_its_new_statement_is_alerted
     assert len(queued) == 1 and "political prisoners" in queued[0][0]
     assert rows(db, "SELECT summary FROM articles") == [("Delegations met in Mexico (corrected).",)]
     assert rows(db, "SELECT count(*) FROM articles") == [(1,)]
+
+
+def test_the_same_story_under_a_new_link_is_not_stored_twice(tmp_path: Path) -> None:
+    """Merged only when title + summary AND the page text agree: a site that moves its articles."""
+    with LocalServer() as server:
+        server.route("/old/talks", page(LIVE, PARAS[0]))
+        server.route("/new/talks", page(LIVE, PARAS[0]))
+        server.route("/feed.xml", rss([item(LIVE, server.url("/old/talks"), server.url("/old/talks"), T0, "Talks.")]))
+        cfg = config(tmp_path, server)
+        monitor_without_prefect(config_path=str(cfg))
+        server.route("/feed.xml", rss([item(LIVE, server.url("/new/talks"), server.url("/new/talks"), T0, "Talks.")]))
+        again = monitor_without_prefect(config_path=str(cfg))
+    assert again.counts["articles_merged"] == 1 and again.counts["statements_loaded"] == 0
+    assert rows(tmp_path / "w.duckdb", "SELECT count(*) FROM articles") == [(1,)]

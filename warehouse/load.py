@@ -19,7 +19,7 @@ from datetime import UTC, datetime, timedelta
 import duckdb
 import numpy as np
 
-from tasks.records import Article, FeedState, RelevanceDecision, RunReport
+from tasks.records import Article, FeedState, RelevanceDecision, RunReport, stable_id
 from tasks.urls import public_url
 from warehouse.db import sql
 
@@ -50,6 +50,12 @@ class LoadCounts:
     statements: int
     alerts_queued: int
     revised: int = 0
+    # the same story under another link (same title, summary and page text): not loaded
+    merged_ids: frozenset[str] = frozenset()
+
+    @property
+    def merged(self) -> int:
+        return len(self.merged_ids)
 
 
 MAX_BACKOFF = timedelta(days=1)  # the longest wait backoff_until ever sets (Retry-After included)
@@ -128,7 +134,7 @@ def columns(rows: Iterable[dict[str, object]], names: Sequence[str]) -> dict[str
 
 _ARTICLE_COLS = ("article_id", "url", "feed_url", "guid", "title", "summary", "text", "text_source",
                  "published_at", "published_guessed", "language", "content_hash", "relevant",
-                 "relevance_score", "evidence", "analyzer_version", "first_seen_at", "run_id")
+                 "relevance_score", "evidence", "analyzer_version", "first_seen_at", "run_id", "text_hash")
 _STATEMENT_COLS = ("statement_id", "article_id", "speaker", "speaker_canonical", "side", "quote", "kind",
                    "cue", "start", "end", "language", "confidence", "extractor_version", "extracted_at",
                    "run_id")
@@ -153,8 +159,17 @@ def article_rows(articles: Sequence[Article], run_id: str, version: str, now: da
             "relevant": bool(rel and rel.relevant), "relevance_score": float(rel.score) if rel else 0.0,
             "evidence": evidence_json(rel),
             "analyzer_version": version, "first_seen_at": now, "run_id": run_id,
+            "text_hash": text_hash(a),
         })
     return rows
+
+
+def text_hash(a: Article) -> str | None:
+    """A hash of the page text (None when the text is only the feed summary: too little to tell stories
+    apart). Whitespace-insensitive, so the same page served again hashes the same."""
+    if a.text_source != "page" or not a.text:
+        return None
+    return stable_id("text", " ".join(a.text.split()))
 
 
 def statement_rows(articles: Sequence[Article], run_id: str, version: str, now: datetime
@@ -199,14 +214,22 @@ def load_articles(con: duckdb.DuckDBPyConnection, articles: Sequence[Article], *
     their new offsets, and only the new ones are queued.
     """
     now = now or datetime.now(UTC)
-    arts = article_rows(articles, run_id, version, now)
-    stmts = statement_rows(articles, run_id, version, now)
     revising = sorted({a.article_id for a in articles} & set(revised))
     new_articles = new_statements = queued = 0
+    merged: set[str] = set()
     con.execute("BEGIN TRANSACTION")
     try:
+        arts = article_rows(articles, run_id, version, now)
         if arts:
             register_batch(con, "article_batch", arts, _ARTICLE_COLS)
+            merged = _same_pages(con, arts, set(revising))
+            if merged:  # the same story under a new link: drop it (and its statements) from the batch
+                articles = [a for a in articles if a.article_id not in merged]
+                arts = [r for r in arts if r["article_id"] not in merged]
+                con.unregister("article_batch")
+                if arts:
+                    register_batch(con, "article_batch", arts, _ARTICLE_COLS)
+        stmts = statement_rows(articles, run_id, version, now)
         if stmts:
             register_batch(con, "statement_batch", stmts, _STATEMENT_COLS)
         if revising:
@@ -227,7 +250,20 @@ def load_articles(con: duckdb.DuckDBPyConnection, articles: Sequence[Article], *
             with contextlib.suppress(duckdb.Error):
                 con.unregister(name)
     return LoadCounts(articles=new_articles, statements=new_statements, alerts_queued=queued,
-                      revised=len(revising))
+                      revised=len(revising), merged_ids=frozenset(merged))
+
+
+def _same_pages(con: duckdb.DuckDBPyConnection, arts: list[dict[str, object]], revising: set[str]) -> set[str]:
+    """Ids of batch articles that are a story already stored (or earlier in the batch) under another link:
+    same title + summary hash AND same page text hash. Entries are never merged on title + summary alone."""
+    stored = {r[0] for r in con.execute(sql("same_pages")).fetchall()}
+    seen: set[tuple[object, object]] = set()
+    for r in arts:
+        key = (r["content_hash"], r["text_hash"])
+        if r["text_hash"] is not None and key in seen:
+            stored.add(str(r["article_id"]))
+        seen.add(key)
+    return stored - revising
 
 
 def _revise(con: duckdb.DuckDBPyConnection, article_ids: list[str], new_ids: set[str]) -> None:
