@@ -201,21 +201,25 @@ def child_load(path: str, statements: int, per_article: int, batch_articles: int
 
 
 FILL_SQL = """
-INSERT INTO articles
+INSERT INTO articles (article_id, url, feed_url, guid, title, summary, text, text_source, published_at,
+                      published_guessed, language, content_hash, relevant, relevance_score, evidence,
+                      analyzer_version, first_seen_at, run_id)
 SELECT 'f' || lpad(i::VARCHAR, 19, '0'), 'https://filled.example/' || i || '.html', 'https://filled.example/feed' ||
        (i % 300), 'guid-' || i, 'Filled article ' || i || ' ' || md5(i::VARCHAR),
        md5('s' || i) || ' ' || md5('t' || i), {text}, 'page', TIMESTAMPTZ '2023-01-01' + to_seconds(i * 60),
        false, CASE WHEN i % 2 = 0 THEN 'en' ELSE 'es' END, md5('h' || i)[:20], i % 5 = 0, (i % 100) / 100.0,
        '[]'::JSON, 'bench', now(), 'fill'
 FROM range($articles) t(i);
-INSERT INTO statements
+INSERT INTO statements (statement_id, article_id, speaker, speaker_canonical, side, quote, kind, cue, start, "end",
+                        language, confidence, extractor_version, extracted_at, run_id)
 SELECT 's' || lpad(i::VARCHAR, 19, '0'), 'f' || lpad((i % $articles)::VARCHAR, 19, '0'),
        'Speaker ' || (i % 997), CASE WHEN i % 3 = 0 THEN 'Jorge Rodríguez' END,
        CASE WHEN i % 3 = 0 THEN 'government' END,
        md5('q' || i) || ' ' || md5('r' || i) || ' ' || md5('u' || i), ['direct', 'partial', 'indirect'][i % 3 + 1],
        'said', (i % 4000)::INTEGER, (i % 4000 + 120)::INTEGER, 'en', 0.8, 'bench', now(), 'fill'
 FROM range($statements) t(i);
-INSERT INTO alerts SELECT 's' || lpad(i::VARCHAR, 19, '0'), 'sent', 1, NULL, now(), now()
+INSERT INTO alerts (statement_id, status, attempts, last_error, queued_at, sent_at)
+SELECT 's' || lpad(i::VARCHAR, 19, '0'), 'sent', 1, NULL, now(), now()
 FROM range($statements) t(i);
 """
 # Article text: ~4 KB that does not compress to nothing (varied hex), like real text stored per article.
