@@ -348,6 +348,11 @@ def analyze_entries(s: Settings, batch: Sequence[FeedEntry], revised: frozenset[
             articles[-1].relevance = RelevanceDecision(False, 0.0, (), STAGE_ONE_REASON)
             continue
         text = pages.get(e.article_id)
+        if not text and e.article_id in revised and s.config.fetch.fetch_articles and e.link:
+            # A correction whose page could not be read now: keep the stored article (read from its page)
+            # rather than replace it with the feed summary; its entry still differs, so the next pass retries.
+            report.count("revisions_postponed")
+            continue
         art = _article(e, text or e.summary, "page" if text else "summary", lang)
         result = an.analyze(e.title, art.text, lang, stage=lambda name: stage(report, name))
         art.language, art.relevance = result.language, result.relevance

@@ -154,3 +154,23 @@ def test_the_same_story_under_a_new_link_is_not_stored_twice(tmp_path: Path) -> 
         again = monitor_without_prefect(config_path=str(cfg))
     assert again.counts["articles_merged"] == 1 and again.counts["statements_loaded"] == 0
     assert rows(tmp_path / "w.duckdb", "SELECT count(*) FROM articles") == [(1,)]
+
+
+def test_a_correction_whose_page_fails_keeps_the_stored_article_and_is_retried(tmp_path: Path) -> None:
+    with LocalServer() as server:
+        link = server.url("/talks")
+        server.route("/feed.xml", rss([item(LIVE, link, "talks-1", T0, "Delegations met.")]))
+        server.route("/talks", page(LIVE, PARAS[0], PARAS[2]))
+        cfg = config(tmp_path, server)
+        monitor_without_prefect(config_path=str(cfg))
+        db = tmp_path / "w.duckdb"
+        before = rows(db, "SELECT quote FROM statements ORDER BY 1")
+        server.route("/feed.xml", rss([item(LIVE, link, "talks-1", T0, "Delegations met (corrected).")]))
+        server.route("/talks", Response(503, b"down for maintenance"))
+        failed = monitor_without_prefect(config_path=str(cfg))
+        assert failed.counts["revisions_postponed"] == 1
+        assert rows(db, "SELECT quote FROM statements ORDER BY 1") == before  # nothing replaced by the summary
+        server.route("/talks", page(LIVE, PARAS[1], PARAS[2]))
+        later = monitor_without_prefect(config_path=str(cfg))
+    assert later.counts["articles_updated"] == 1
+    assert any("political prisoners" in q for (q,) in rows(db, "SELECT quote FROM statements"))
