@@ -90,13 +90,20 @@ def child_pass(config: str, mode: str, profile: str | None) -> dict[str, Any]:
         report = monitor(config_path=config)  # the product's batch size, as users run it
     else:
         step = steps(prefect=False)
-        load_batch = step.load_batch
+        load_batch, analyze_entries = step.load_batch, step.analyze_entries
+        pages = [0]
 
-        def sampled(s: Any, articles: Any, report: Any) -> None:
-            load_batch(s, articles, report)
-            samples.append((report.counts.get("pages_fetched", 0), _rss_kb()))
+        def counted(*args: Any) -> Any:
+            articles, part = analyze_entries(*args)
+            pages[0] += part.counts.get("pages_fetched", 0)
+            return articles, part
 
-        step.load_batch = sampled
+        def sampled(*args: Any) -> Any:
+            part = load_batch(*args)
+            samples.append((pages[0], _rss_kb()))
+            return part
+
+        step.load_batch, step.analyze_entries = sampled, counted
         report = run_pass(step, config, None, False, DEFAULT_BATCH_SIZE)
     wall, cpu = time.perf_counter() - t0, time.process_time() - cpu0
     if profiler:
@@ -194,12 +201,14 @@ def child_load(path: str, statements: int, per_article: int, batch_articles: int
 
 
 FILL_SQL = """
-INSERT INTO articles
+INSERT INTO articles (article_id, url, feed_url, guid, title, summary, text, text_source, published_at,
+                      published_guessed, language, content_hash, relevant, relevance_score, evidence,
+                      analyzer_version, first_seen_at, run_id)
 SELECT 'f' || lpad(i::VARCHAR, 19, '0'), 'https://filled.example/' || i || '.html', 'https://filled.example/feed' ||
        (i % 300), 'guid-' || i, 'Filled article ' || i || ' ' || md5(i::VARCHAR),
        md5('s' || i) || ' ' || md5('t' || i), {text}, 'page', TIMESTAMPTZ '2023-01-01' + to_seconds(i * 60),
        false, CASE WHEN i % 2 = 0 THEN 'en' ELSE 'es' END, md5('h' || i)[:20], i % 5 = 0, (i % 100) / 100.0,
-       '[]'::JSON, 'bench', now(), 'fill', NULL
+       '[]'::JSON, 'bench', now(), 'fill'
 FROM range($articles) t(i);
 INSERT INTO statements (statement_id, article_id, speaker, speaker_canonical, side, quote, kind, cue, start, "end",
                         language, confidence, extractor_version, extracted_at, run_id)
@@ -209,7 +218,8 @@ SELECT 's' || lpad(i::VARCHAR, 19, '0'), 'f' || lpad((i % $articles)::VARCHAR, 1
        md5('q' || i) || ' ' || md5('r' || i) || ' ' || md5('u' || i), ['direct', 'partial', 'indirect'][i % 3 + 1],
        'said', (i % 4000)::INTEGER, (i % 4000 + 120)::INTEGER, 'en', 0.8, 'bench', now(), 'fill'
 FROM range($statements) t(i);
-INSERT INTO alerts SELECT 's' || lpad(i::VARCHAR, 19, '0'), 'sent', 1, NULL, now(), now()
+INSERT INTO alerts (statement_id, status, attempts, last_error, queued_at, sent_at)
+SELECT 's' || lpad(i::VARCHAR, 19, '0'), 'sent', 1, NULL, now(), now()
 FROM range($statements) t(i);
 """
 # Article text: ~4 KB that does not compress to nothing (varied hex), like real text stored per article.

@@ -31,6 +31,7 @@ import click
 from flows.cli_alerts import alerts
 from flows.cli_common import DEFAULT_CONFIG, BadInput, Failure, existing_warehouse, failures, set_verbosity
 from flows.serve import serve
+from tasks.alerts import check_alert_settings
 from tasks.config import DATA_DIR, DEFAULT_BATCH_SIZE, load_config
 
 
@@ -72,8 +73,8 @@ def _pass_without_prefect(config_path: str, feeds: list[str] | None, dry_run: bo
 @click.option("--feed", "feeds", multiple=True, help="only this feed (name or URL); repeatable")
 @click.option("--dry-run", is_flag=True, help="fetch and analyse, but load nothing and alert nothing")
 @click.option("--no-prefect", is_flag=True, help="call the steps directly, without a Prefect flow run")
-@click.option("--batch-size", default=DEFAULT_BATCH_SIZE, show_default=True, type=click.IntRange(1, 100_000),
-              help="entries per analyse-and-load step")
+@click.option("--batch-size", default=DEFAULT_BATCH_SIZE, show_default=True, type=int,
+              help="entries per analyse-and-load step (1 to 100000)")
 def run(config_path: str, feeds: tuple[str, ...], dry_run: bool, no_prefect: bool, batch_size: int) -> None:
     """Run one pass: fetch, analyse, load, alert. Exit 0 when the pass completed, even if feeds failed.
 
@@ -81,15 +82,19 @@ def run(config_path: str, feeds: tuple[str, ...], dry_run: bool, no_prefect: boo
     Example:
         vzmon run --config monitor.toml --feed "BBC Mundo" --no-prefect
     """
+    if not 1 <= batch_size <= 100_000:
+        raise BadInput(f"--batch-size must be between 1 and 100000 (got {batch_size})")
     with failures():
-        load_config(config_path)  # fail fast with a clear message, before Prefect starts
+        cfg = load_config(config_path)  # fail fast with a clear message, before Prefect starts
+        check_alert_settings(cfg.alerts)
+        # Feed names go to the flow, never URLs: flow parameters are stored by Prefect, credentials included.
+        selected = cfg.feed_keys(list(feeds))
         if no_prefect:
-            report = _pass_without_prefect(config_path, list(feeds) or None, dry_run, batch_size)
+            report = _pass_without_prefect(config_path, selected, dry_run, batch_size)
         else:
             from flows.monitor import monitor
 
-            report = monitor(config_path=config_path, feeds=list(feeds) or None, dry_run=dry_run,
-                             batch_size=batch_size)
+            report = monitor(config_path=config_path, feeds=selected, dry_run=dry_run, batch_size=batch_size)
     _print_report(report)
 
 
@@ -181,20 +186,23 @@ _DB = click.option("--db", "warehouse", help="DuckDB file (default: $VZMON_WAREH
 @_CONFIG
 @_DB
 @click.option("--wait", default=30.0, show_default=True, help="seconds to wait for a running pass's lock")
+@click.option("--allow-files", is_flag=True,
+              help="let the query read and write files, e.g. COPY (...) TO 'out.parquet' (off by default)")
 @_formats
-def sql(query: str, config_path: str, warehouse: str | None, wait: float, fmt: str) -> None:
-    """Run SQL on the warehouse (read-only). To save a result, COPY it to Parquet or CSV with your own duckdb.
+def sql(query: str, config_path: str, warehouse: str | None, wait: float, allow_files: bool, fmt: str) -> None:
+    """Run SQL on the warehouse: read-only, and no file access unless --allow-files.
 
     \b
     Example:
         vzmon sql "SELECT speaker, statements FROM statements_by_speaker ORDER BY statements DESC, speaker LIMIT 5"
         vzmon sql --db data/demo.duckdb "SELECT * FROM daily_counts ORDER BY day" --csv
+        vzmon sql --allow-files "COPY (SELECT * FROM statements ORDER BY statement_id) TO 'statements.parquet'"
     """
     from warehouse.query import run_query
 
     path = existing_warehouse(config_path, warehouse)
     with failures():
-        result = run_query(path, query, wait_seconds=wait)
+        result = run_query(path, query, wait_seconds=wait, allow_files=allow_files)
     _emit(result.columns, result.rows, fmt)
 
 

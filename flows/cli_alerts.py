@@ -111,7 +111,7 @@ def test(config_path: str) -> None:
         VZMON_SLACK_WEBHOOK_URL=https://hooks.slack.com/services/... vzmon alerts test
     """
     from tasks.alerts import resolve_webhook_url, sample_message
-    from tasks.slack import Webhook, WebhookDead
+    from tasks.slack import Webhook, WebhookDead, WebhookUrlInvalid
 
     with failures():
         cfg = load_config(config_path).alerts
@@ -123,9 +123,10 @@ def test(config_path: str) -> None:
     if not cfg.enabled:
         click.echo(f"note: alerts are disabled in {config_path}; sending the test message anyway")
     try:
-        hook = Webhook(url, max_per_second=cfg.max_per_second)
-    except WebhookDead as exc:
-        raise Failure(f"webhook from {source}: {exc.reason}") from None
+        hook = Webhook(url, max_per_second=cfg.max_per_second, timeout=cfg.timeout_seconds)
+    except WebhookDead as exc:  # a URL that cannot be parsed is a setting to fix: exit 2
+        error = BadInput if isinstance(exc, WebhookUrlInvalid) else Failure
+        raise error(f"webhook from {source}: {exc.reason}") from None
     with hook:
         result = hook.send(sample_message(), tries=1)
     if result.error is not None:

@@ -7,31 +7,62 @@ extract statements, load -> save feed state -> send alerts -> report. Each step 
 
 from __future__ import annotations
 
+import logging
 from types import SimpleNamespace
-from typing import Annotated
+from typing import Annotated, Any
 
 from prefect import flow
 from pydantic import Field
 
 from tasks.config import DEFAULT_BATCH_SIZE
 from tasks.pipeline import steps
-from tasks.records import RunReport, batches
+from tasks.records import MonitorError, RunReport, batches
+
+
+class _NoTracebackForExpectedErrors(logging.Filter):
+    """Prefect logs a failed task or flow run with its traceback. For the errors we raise on purpose (a busy
+    or full warehouse, a bad setting) the message says everything, and 80 lines of traceback hid it."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.exc_info and isinstance(record.exc_info[1], MonitorError):
+            record.exc_info, record.exc_text = None, None
+        return True
+
+
+for _name in ("prefect.task_runs", "prefect.flow_runs", "prefect.task_engine", "prefect.flow_engine"):
+    logging.getLogger(_name).addFilter(_NoTracebackForExpectedErrors())
 
 
 def run_pass(step: SimpleNamespace, config_path: str, feeds: list[str] | None, dry_run: bool,
              batch_size: int) -> RunReport:
-    """The pass itself; `step` holds the steps as Prefect tasks (in the flow) or plain functions."""
+    """The pass itself; `step` holds the steps as Prefect tasks (in the flow) or plain functions.
+
+    Each step returns its result and what it did (a `ReportPart`); only this function adds those up.
+    """
     settings = step.load_settings(config_path, feeds, dry_run)
     report = step.begin_run(settings)
+    try:
+        return _steps(step, settings, report, batch_size)
+    except Exception as exc:  # close the runs row with the reason, then fail as before
+        step.fail_run(settings, report, str(exc) if isinstance(exc, MonitorError) else
+                      f"unexpected {type(exc).__name__}: {exc}")
+        raise
+
+
+def _steps(step: SimpleNamespace, settings: Any, report: RunReport, batch_size: int) -> RunReport:
     states = step.read_feed_states(settings)
-    fetched = step.fetch_feeds(settings, states, report)
-    entries, outcomes = step.parse_feeds(settings, fetched, states, report)
-    fresh = step.drop_known_entries(settings, entries, report)
+    fetched, part = step.fetch_feeds(settings, states)
+    report.add(part)
+    (entries, outcomes), part = step.parse_feeds(settings, fetched, states)
+    report.add(part)
+    (fresh, revised), part = step.drop_known_entries(settings, entries)
+    report.add(part)
     for batch in batches(fresh, batch_size):
-        articles = step.analyze_entries(settings, batch, report)
-        step.load_batch(settings, articles, report)
-    step.record_feed_outcomes(settings, outcomes, report)
-    step.send_alerts(settings, report)
+        articles, part = step.analyze_entries(settings, batch, revised)
+        report.add(part)
+        report.add(step.load_batch(settings, articles, report.run_id, revised))
+    report.add(step.record_feed_outcomes(settings, outcomes))
+    report.add(step.send_alerts(settings, report.run_id))
     return step.finish_run(settings, report)
 
 

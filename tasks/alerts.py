@@ -2,28 +2,37 @@
 
 The load step queues one `alerts` row per new statement in the transaction that loads it;
 `send_pending_alerts` reads every queued row, mutes what the rules exclude, groups the same quote carried
-by several outlets into one alert, builds the messages (one per statement, or a single digest when a run
-has more than `digest_threshold` of them, so a backfill never floods the channel), posts them to the
-Slack incoming webhook and settles the rows. Rules, grouping and message building are pure functions;
-delivery is in `tasks/slack.py`, the outbox SQL in `warehouse/outbox.py`.
+by several outlets into one alert, builds the messages, posts them and settles the rows. Up to
+`digest_threshold` statements get a message each; above it they are paged into digests: grouped by
+speaker, in sections of at most 3,000 characters, as few messages as Slack's 50 blocks allow, every
+statement in exactly one of them (nothing is "not shown"). With a bot token and `alerts.channel`, a digest
+is one parent message in the channel with the pages in its thread (`chat.postMessage` + `thread_ts`;
+incoming webhooks cannot thread). Rules, grouping and message building are pure functions; delivery is
+in `tasks/slack.py`, the outbox SQL in `warehouse/outbox.py`.
 
-Delivery guarantee. Alerts are delivered at least once. A row leaves `queued` only after Slack has
-answered 200 for the message that carries it, and it is marked `sent` right then, one message at a
-time, before the next message is posted. A run that crashes or is killed therefore re-sends, in the next
-run, at most the one message that was in flight (a digest counts as one message); everything acknowledged
-before stays sent, everything after stays queued. Failures never lose alerts silently: 5xx answers,
-network errors and 429s leave the alerts queued (the run stops posting when Slack looks down and the next
-run carries on), with `attempts` and `last_error` recorded. An alert becomes `failed` only when Slack
-refused the message itself (400 invalid_payload), its statement row is missing, or it has used up
-`max_attempts` POSTs on 5xx/network errors while Slack accepted other messages in the same run (so the
-fault is that message, not an outage). A dead webhook (no_service, channel_is_archived,
-action_prohibited) stops the run and keeps everything queued until it is fixed, and is reported loudly.
-Muted alerts are marked `muted`, with the rule that muted them in `last_error`.
+Delivery guarantee. Alerts are delivered at least once, with a duplicate window of one message. A row
+leaves `queued` only after Slack has answered for the message that carries it, and it is settled right
+then, one message at a time, before the next message is posted. The warehouse is opened for that read
+and each settlement only, never while a POST is in flight. A run that crashes or is killed therefore
+re-sends, in the next run, at most the one message that was in flight (a digest page counts as one
+message); everything acknowledged before stays sent, everything after stays queued. Every POST has an
+overall deadline (`alerts.timeout_seconds`). A message sent in full but not answered in time may have been
+posted: it is marked `maybe_sent`, never re-sent (a receiver answering after 12 s used to get the same
+digest on every pass), and the run stops posting until the next pass. Failures never lose alerts
+silently: 5xx answers, network errors, timeouts before the message was sent and 429s leave the alerts
+queued (the run stops posting when Slack looks down and the next run carries on), with `attempts` and
+`last_error` recorded. An alert becomes `failed` only when Slack refused the message itself (400
+invalid_payload), its statement row is missing, or it has used up `max_attempts` POSTs on 5xx/network
+errors while Slack accepted other messages in the same run (so the fault is that message, not an
+outage). A dead webhook (no_service, channel_is_archived, action_prohibited) stops the run and keeps
+everything queued until it is fixed, and is reported loudly. Muted alerts are marked `muted`, with the
+rule that muted them in `last_error`.
 
 Safety. Everything that comes from an article or a feed is HTML-unescaped and then escaped for Slack
 mrkdwn (`&`, `<`, `>`), so `<!channel>`, `<!here>`, `<@U123>`, `<http://evil|x>` and their
 HTML-encoded forms arrive as plain text; only http(s) article links are made links; text is cut to
-Slack's limits. The webhook URL is never logged, stored or put in an error (see `tasks/slack.py`).
+Slack's limits. The webhook URL and the bot token are never logged, stored or put in an error (see
+`tasks/slack.py`).
 """
 
 from __future__ import annotations
@@ -34,6 +43,8 @@ import os
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -43,8 +54,8 @@ from urllib.parse import urlsplit
 import duckdb
 
 from tasks.config import AlertConfig
-from tasks.records import AlertError
-from tasks.slack import MessageRejected, Webhook, WebhookDead
+from tasks.records import AlertError, ConfigError
+from tasks.slack import MaybeDelivered, MessageRejected, SlackApi, Webhook, WebhookDead, check_url
 from warehouse import outbox
 from warehouse.outbox import QueuedAlert
 
@@ -56,8 +67,8 @@ SECTION_LIMIT = 3000
 MAX_BLOCKS = 50
 HEADER_LIMIT = 150
 FALLBACK_LIMIT = 300
-DIGEST_ITEMS = 20
-DIGEST_QUOTE_CHARS = 280
+MESSAGE_TEXT_LIMIT = 36_000  # Slack truncates a message past 40,000 characters; a page stays under it
+DIGEST_QUOTE_CHARS = 1_500  # a digest item: the quote, up to this, then outlet, kind and time
 DIGEST_TOP_SPEAKERS = 10
 KIND_LABELS = {"direct": "direct quote", "partial": "partial quote", "indirect": "reported speech"}
 
@@ -259,43 +270,114 @@ def statement_message(group: AlertGroup, run_id: str | None = None) -> dict[str,
     }
 
 
-def digest_message(groups: list[AlertGroup], run_id: str | None = None) -> dict[str, Any]:
-    """One message standing for many statements: counts, the top speakers, and the first few quotes.
+def _digest_item(g: AlertGroup) -> str:
+    """One statement of a digest: the quote, then where and when (the same quote from several outlets is one
+    item, with the count of the others)."""
+    lead = g.lead
+    quote = " ".join((lead.quote or "").split()) or "(no quote text)"
+    more = len({a.feed_url for a in g.alerts}) - 1
+    where = link(lead.article_url, lead.feed_name or lead.feed_url or "unknown outlet", 150)
+    where += f" (+{more} more)" if more > 0 else ""
+    kind = KIND_LABELS.get(lead.kind or "", lead.kind or "statement")
+    return f"> {fit(quote, DIGEST_QUOTE_CHARS)}\n{where} \u00b7 {fit(kind, 40)} \u00b7 {_when(lead.published_at)}"
 
-    Used when a run has more statements than `digest_threshold` (a backfill, a first run, a day's
-    outage catching up): one message whatever the number, so the channel is never flooded.
-    """
+
+def _speaker_heading(g: AlertGroup, count: int, continued: bool = False) -> str:
+    side = f" ({fit(g.lead.side, 60)})" if g.lead.side else ""
+    tail = " (continued)" if continued else f" \u2014 {count} statement{'s' if count != 1 else ''}"
+    return f"*{fit(_speaker(g.lead), 200)}*{side}{tail}"
+
+
+def _by_speaker(groups: list[AlertGroup]) -> list[list[AlertGroup]]:
+    """Groups gathered by speaker, the most quoted speaker first; each speaker's statements oldest first."""
+    by: dict[str, list[AlertGroup]] = {}
+    for g in groups:
+        by.setdefault(normalise(_speaker(g.lead)), []).append(g)
+    ordered = sorted(by.values(), key=lambda gs: (-len(gs), normalise(_speaker(gs[0].lead))))
+    return [sorted(gs, key=lambda g: (g.lead.published_at is None, g.lead.published_at or datetime.min))
+            for gs in ordered]
+
+
+@dataclass(slots=True)
+class _Section:
+    text: str
+    groups: list[AlertGroup]
+
+
+def _sections(groups: list[AlertGroup]) -> list[_Section]:
+    """Every statement as a line of a section of at most SECTION_LIMIT characters, grouped by speaker."""
+    out: list[_Section] = []
+    for speaker_groups in _by_speaker(groups):
+        current = _Section(_speaker_heading(speaker_groups[0], len(speaker_groups)), [])
+        for g in speaker_groups:
+            item = _digest_item(g)
+            if current.groups and len(current.text) + 2 + len(item) > SECTION_LIMIT:
+                out.append(current)
+                current = _Section(_speaker_heading(g, 0, continued=True), [])
+            current.text += "\n" + item
+            current.groups.append(g)
+        out.append(current)
+    return out
+
+
+def _summary(groups: list[AlertGroup], pages: int) -> str:
     n = len(groups)
     speakers = Counter(_speaker(g.lead) for g in groups)
     sides = {_speaker(g.lead): g.lead.side for g in groups}
     outlets = {a.feed_name or a.feed_url for g in groups for a in g.alerts}
-    summary = [f"*{n}* new statements from *{len(speakers)}* speakers in *{len(outlets)}* outlets. "
-               "Top speakers:"]
+    spread = f", in {pages} messages" if pages > 1 else ""
+    lines = [f"*{n}* new statements from *{len(speakers)}* speakers in *{len(outlets)}* outlets{spread}. "
+             "Top speakers:"]
     for name, count in speakers.most_common(DIGEST_TOP_SPEAKERS):
         side = f" ({fit(sides[name], 60)})" if sides[name] else ""
-        summary.append(f"\u2022 {fit(name, 200)}{side} \u2014 {count}")
-    shown = sorted(groups, key=lambda g: (g.lead.confidence or 0.0, g.lead.published_at or datetime.min),
-                   reverse=True)[:DIGEST_ITEMS]
-    blocks: list[dict[str, Any]] = [
-        {"type": "header", "text": {"type": "plain_text", "text": f"vzmon digest: {n} new statements"[
-            :HEADER_LIMIT]}},
-        _section("\n".join(summary)),
-        {"type": "divider"},
-    ]
-    for g in shown:
-        lead = g.lead
-        quote = " ".join((lead.quote or "").split())
-        more = len({a.feed_url for a in g.alerts}) - 1
-        where = link(lead.article_url, lead.feed_name or lead.feed_url or "unknown outlet", 150)
-        where += f" (+{more} more)" if more > 0 else ""
-        kind = KIND_LABELS.get(lead.kind or "", lead.kind or "statement")
-        blocks.append(_section(f"*{fit(_speaker(lead), 200)}* \u00b7 {fit(kind, 40)}\n"
-                               f"> {fit(quote, DIGEST_QUOTE_CHARS)}\n{where} \u00b7 {_when(lead.published_at)}"))
-    rest = n - len(shown)
-    footer = [f"\u2026and {rest} more not shown" if rest > 0 else "All shown",
-              "see `vzmon sql \"SELECT * FROM latest_statements\"`"]
-    blocks.append(_context(_footer(footer, run_id)))
-    return {"text": f"vzmon digest: {n} new statements", "blocks": blocks[:MAX_BLOCKS]}
+        lines.append(f"\u2022 {fit(name, 200)}{side} \u2014 {count}")
+    return "\n".join(lines)  # at most ~2,900 characters; _section cuts at the limit anyway
+
+
+def _header(n: int, page: int, pages: int) -> dict[str, Any]:
+    text = f"vzmon digest: {n} new statements" + (f" (page {page} of {pages})" if pages > 1 else "")
+    return {"type": "header", "text": {"type": "plain_text", "text": text[:HEADER_LIMIT]}}
+
+
+def digest_pages(groups: list[AlertGroup], run_id: str | None = None, *, summary: bool = True
+                 ) -> list[tuple[dict[str, Any], list[AlertGroup]]]:
+    """Many statements as few messages, every statement in exactly one of them: (payload, its groups).
+
+    Statements are grouped by speaker (the most quoted first) in sections of at most 3,000 characters;
+    a message takes sections until Slack's 50 blocks (or ~36,000 characters) are reached, then the next
+    message carries on. The first message opens with the counts and top speakers (`summary=False` leaves
+    them out, for replies in a thread under a parent that has them).
+    """
+    sections = _sections(groups)
+    n = len(groups)
+    pages: list[list[_Section]] = [[]]
+    for sec in sections:
+        page = pages[-1]
+        fixed = 3 + (2 if summary and len(pages) == 1 else 0)  # header, divider, footer (+ summary, divider)
+        chars = sum(len(p.text) for p in page) + len(sec.text)
+        if page and (len(page) + 1 + fixed > MAX_BLOCKS or chars > MESSAGE_TEXT_LIMIT):
+            pages.append([])
+        pages[-1].append(sec)
+    out = []
+    for i, page in enumerate(pages, start=1):
+        blocks: list[dict[str, Any]] = [_header(n, i, len(pages))]
+        if summary and i == 1:
+            blocks += [_section(_summary(groups, len(pages))), {"type": "divider"}]
+        blocks += [_section(sec.text) for sec in page]
+        footer = [f"Message {i} of {len(pages)}" if len(pages) > 1 else "All shown",
+                  "see `vzmon sql \"SELECT * FROM latest_statements\"`"]
+        blocks.append(_context(_footer(footer, run_id)))
+        text = f"vzmon digest: {n} new statements" + (f" ({i} of {len(pages)})" if len(pages) > 1 else "")
+        out.append(({"text": text, "blocks": blocks}, [g for sec in page for g in sec.groups]))
+    return out
+
+
+def digest_parent(groups: list[AlertGroup], pages: int, run_id: str | None = None) -> dict[str, Any]:
+    """The channel message of a threaded digest: counts and top speakers; the statements are its replies."""
+    n = len(groups)
+    return {"text": f"vzmon digest: {n} new statements (in the thread)",
+            "blocks": [_header(n, 1, 1), _section(_summary(groups, pages)),
+                       _context(_footer(["Every statement is in this message's thread"], run_id))]}
 
 
 def sample_message() -> dict[str, Any]:
@@ -323,9 +405,11 @@ class AlertReport:
     sent: int = 0
     muted: int = 0
     failed: int = 0
+    maybe_sent: int = 0
     left_queued: int = 0
     messages: int = 0
     digest: bool = False
+    threaded: bool = False
     errors: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, object]:
@@ -367,56 +451,115 @@ def resolve_webhook_url(cfg: AlertConfig) -> str | None:
     return secret.strip() or None
 
 
-def send_pending_alerts(con: duckdb.DuckDBPyConnection, cfg: AlertConfig, webhook_url: str | None, *,
+def check_alert_settings(cfg: AlertConfig) -> None:
+    """Fail fast, before a pass fetches anything, on a webhook URL in the environment that cannot be used
+    (`http://[127.0.0.1/...`, a control character): a ConfigError naming the variable, never its value."""
+    if not cfg.enabled or not cfg.webhook_env:
+        return
+    value = os.environ.get(cfg.webhook_env, "").strip()
+    if value:
+        try:
+            check_url(value)
+        except WebhookDead as exc:
+            raise ConfigError(f"{cfg.webhook_env}: {exc.reason}") from None
+
+
+def resolve_bot_token(cfg: AlertConfig) -> str | None:
+    """The bot token for threaded digests (`cfg.bot_token_env`), or None: the webhook is used alone."""
+    return (os.environ.get(cfg.bot_token_env, "").strip() or None) if cfg.bot_token_env else None
+
+
+Warehouse = duckdb.DuckDBPyConnection | Callable[[], AbstractContextManager[duckdb.DuckDBPyConnection]]
+
+
+@contextmanager
+def _session(db: Warehouse) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A connection for one short read or write: `db` itself, or one opened (and closed) by `db()`."""
+    if isinstance(db, duckdb.DuckDBPyConnection):
+        yield db
+    else:
+        with db() as con:
+            yield con
+
+
+def send_pending_alerts(db: Warehouse, cfg: AlertConfig, webhook_url: str | None, *,
                         run_id: str | None = None, backoff: float = 0.5, retry_after_cap: float = 30.0,
-                        timeout: float = 10.0) -> AlertReport:
+                        timeout: float | None = None, bot_token: str | None = None) -> AlertReport:
     """Deliver every queued alert (this run's and any an earlier run left), settling each row as Slack answers.
 
-    `backoff` is the first pause between 5xx/network retries (doubling, capped at 8 s); a 429 whose
-    Retry-After is over `retry_after_cap` seconds stops the run with the alerts queued. See the module
-    docstring for the delivery guarantee.
+    `db` is an open connection, or a function opening one (the pass gives that: the warehouse is then
+    held only to read the queue and to settle each message, never while a POST is in flight, so an
+    analyst's `vzmon sql` gets in between). `timeout` is the overall deadline of one POST
+    (`cfg.timeout_seconds` when None). `backoff` is the first pause between 5xx/network retries
+    (doubling, capped at 8 s); a 429 whose Retry-After is over `retry_after_cap` seconds stops the run
+    with the alerts queued. With `bot_token` and `cfg.channel`, a digest is posted as one parent
+    message with its statements in the thread (chat.postMessage). See the module docstring.
     """
     report = AlertReport()
-    alerts = outbox.queued_alerts(con)
-    if not cfg.enabled:
-        report.left_queued = len(alerts)
-        return report
-    orphans = [a.statement_id for a in alerts if not a.found]
+    with _session(db) as con:
+        alerts = outbox.queued_alerts(con)
+        if not cfg.enabled:
+            report.left_queued = len(alerts)
+            return report
+        orphans = [a.statement_id for a in alerts if not a.found]
+        if orphans:
+            outbox.mark_failed(con, orphans, "statement row not found", posted=False)
+        reasons = {a.statement_id: why for a in alerts if a.found and (why := mute_reason(a, cfg))}
+        outbox.mark_muted(con, reasons)
     if orphans:
-        outbox.mark_failed(con, orphans, "statement row not found", posted=False)
         report.failed += len(orphans)
         report.errors.append(f"{len(orphans)} queued alert(s) have no statement row; marked failed "
                              f"(e.g. {orphans[0]})")
-    reasons = {a.statement_id: why for a in alerts if a.found and (why := mute_reason(a, cfg))}
-    outbox.mark_muted(con, reasons)
     report.muted = len(reasons)
     pending = [a for a in alerts if a.found and a.statement_id not in reasons]
     report.left_queued = len(pending)
     if not pending:
         return report
-    if not webhook_url:
+    threaded = bool(bot_token and cfg.channel)
+    if bot_token and not cfg.channel:
+        report.errors.append(f"a bot token is set ({cfg.bot_token_env}) but alerts.channel is not: "
+                             "posting through the webhook, without threads")
+    if not webhook_url and not threaded:
         report.errors.append(f"no Slack webhook configured ({cfg.webhook_env} or alerts.secret_block): "
                              f"{len(pending)} alert(s) stay queued")
         return report
     groups = group_alerts(pending)
+    parent: dict[str, Any] | None = None
     if len(groups) > cfg.digest_threshold:
-        report.digest = True
-        messages = [_Outgoing(digest_message(groups, run_id), pending)]
+        report.digest, report.threaded = True, threaded
+        pages = digest_pages(groups, run_id, summary=not threaded)
+        messages = [_Outgoing(payload, [a for g in page for a in g.alerts]) for payload, page in pages]
+        if threaded:
+            parent = digest_parent(groups, len(pages), run_id)
     else:
         messages = [_Outgoing(statement_message(g, run_id), g.alerts) for g in groups]
+    deadline = cfg.timeout_seconds if timeout is None else timeout
     try:
-        hook = Webhook(webhook_url, max_per_second=cfg.max_per_second, timeout=timeout)
+        sender: Webhook = (SlackApi(cfg.api_url, bot_token or "", cfg.channel, max_per_second=cfg.max_per_second,
+                                    timeout=deadline) if threaded else
+                           Webhook(webhook_url or "", max_per_second=cfg.max_per_second, timeout=deadline))
     except WebhookDead as exc:
-        report.errors.append(f"Slack webhook unusable: {exc.reason}; {len(pending)} alert(s) stay queued")
+        what = "Slack bot token" if threaded else "Slack webhook"
+        report.errors.append(f"{what} unusable: {exc.reason}; {len(pending)} alert(s) stay queued")
         return report
-    with hook:
-        _deliver(con, hook, messages, cfg, report, backoff=backoff, retry_after_cap=retry_after_cap)
-    log.info("alerts: %d sent in %d message(s), %d muted, %d failed, %d left queued", report.sent,
-             report.messages, report.muted, report.failed, report.left_queued)
+    with sender:
+        if parent is not None:
+            answer = sender.send(parent, tries=max(1, cfg.max_attempts), backoff=backoff,
+                                 retry_after_cap=retry_after_cap)
+            ts = (answer.answer or {}).get("ts") if answer.ok else None
+            if not ts:
+                reason = answer.error.reason if answer.error else "no message ts in Slack's answer"
+                report.errors.append(f"the digest's parent message was not posted ({reason}): stopped; "
+                                     f"{report.left_queued} alert(s) stay queued for the next run")
+                return report
+            messages = [_Outgoing({**m.payload, "thread_ts": ts}, m.alerts) for m in messages]
+        _deliver(db, sender, messages, cfg, report, backoff=backoff, retry_after_cap=retry_after_cap)
+    log.info("alerts: %d sent in %d message(s), %d muted, %d failed, %d maybe sent, %d left queued", report.sent,
+             report.messages, report.muted, report.failed, report.maybe_sent, report.left_queued)
     return report
 
 
-def _deliver(con: duckdb.DuckDBPyConnection, hook: Webhook, messages: list[_Outgoing], cfg: AlertConfig,
+def _deliver(db: Warehouse, hook: Webhook, messages: list[_Outgoing], cfg: AlertConfig,
              report: AlertReport, *, backoff: float, retry_after_cap: float) -> None:
     """Post the messages in order, settling each one's rows as soon as Slack has answered for it."""
     exhausted: list[str] = []
@@ -427,7 +570,8 @@ def _deliver(con: duckdb.DuckDBPyConnection, hook: Webhook, messages: list[_Outg
         result = hook.send(out.payload, tries=tries, backoff=backoff, retry_after_cap=retry_after_cap)
         ids = out.ids
         if result.ok:
-            outbox.mark_sent(con, ids, result.attempts)
+            with _session(db) as con:
+                outbox.mark_sent(con, ids, result.attempts)
             report.sent += len(ids)
             report.left_queued -= len(ids)
             report.messages += 1
@@ -435,14 +579,27 @@ def _deliver(con: duckdb.DuckDBPyConnection, hook: Webhook, messages: list[_Outg
             continue
         err = result.error
         assert err is not None
+        if isinstance(err, MaybeDelivered):
+            # Sent, unanswered: posting it again could post it twice (a slow receiver would get it on every
+            # pass). It is marked maybe_sent and never re-sent; the pass stops, the rest wait for the next.
+            with _session(db) as con:
+                outbox.mark_maybe_sent(con, ids, result.attempts, err.reason)
+            report.maybe_sent += len(ids)
+            report.left_queued -= len(ids)
+            report.errors.append(f"Slack did not confirm the message for {len(ids)} alert(s) (e.g. {ids[0]}): "
+                                 f"{err.reason}; marked maybe_sent, not re-sent; stopped, "
+                                 f"{report.left_queued} alert(s) stay queued for the next run")
+            return
         if isinstance(err, MessageRejected):
-            outbox.mark_failed(con, ids, err.reason, posted=True)
+            with _session(db) as con:
+                outbox.mark_failed(con, ids, err.reason, posted=True)
             report.failed += len(ids)
             report.left_queued -= len(ids)
             report.errors.append(f"Slack refused the message for {len(ids)} alert(s) (e.g. {ids[0]}): "
                                  f"{err.reason}; marked failed")
             continue
-        outbox.record_attempts(con, ids, result.attempts, err.reason)
+        with _session(db) as con:
+            outbox.record_attempts(con, ids, result.attempts, err.reason)
         if isinstance(err, WebhookDead):
             report.errors.append(f"SLACK WEBHOOK IS DEAD ({err.reason}): stopped sending; "
                                  f"{report.left_queued} alert(s) stay queued until the webhook in "
@@ -464,7 +621,8 @@ def _deliver(con: duckdb.DuckDBPyConnection, hook: Webhook, messages: list[_Outg
                              f"({err.reason}); kept queued, carrying on with the next")
     if exhausted and report.messages:
         # Slack accepted other messages in this run: the fault is these messages, not an outage.
-        outbox.fail_exhausted(con, exhausted, cfg.max_attempts)
+        with _session(db) as con:
+            outbox.fail_exhausted(con, exhausted, cfg.max_attempts)
         report.failed += len(exhausted)
         report.left_queued -= len(exhausted)
         report.errors.append(f"{len(exhausted)} alert(s) failed after {cfg.max_attempts} attempts with 5xx or "

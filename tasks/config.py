@@ -8,7 +8,9 @@ file serves a laptop and a worker (`VZMON_WAREHOUSE`, `VZMON_TOPIC`).
 from __future__ import annotations
 
 import difflib
+import math
 import os
+import re
 import tomllib
 from dataclasses import dataclass, field, fields
 from pathlib import Path
@@ -62,6 +64,10 @@ class AlertConfig:
     digest_threshold: int = 10
     max_per_second: float = 1.0
     max_attempts: int = 3
+    timeout_seconds: float = 10.0  # overall deadline of one POST to Slack
+    bot_token_env: str = "VZMON_SLACK_BOT_TOKEN"  # with `channel`: digests as a parent message + thread
+    channel: str = ""
+    api_url: str = "https://slack.com/api"
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,15 +81,25 @@ class MonitorConfig:
     feeds: tuple[FeedSource, ...] = ()
 
     def select_feeds(self, wanted: list[str] | None) -> tuple[FeedSource, ...]:
-        """The feeds named by URL or name in `wanted` (all when None); unknown names are an error."""
+        """The feeds named by name, URL or shown URL (credentials masked) in `wanted` (all when None);
+        unknown names are an error (naming them with any credentials masked)."""
         if not wanted:
             return self.feeds
-        by_key = {f.url: f for f in self.feeds} | {f.name: f for f in self.feeds}
-        unknown = [w for w in wanted if w not in by_key]
+        by_key = ({public_url(f.url): f for f in self.feeds} | {f.url: f for f in self.feeds}
+                  | {f.name: f for f in self.feeds})
+        unknown = [public_url(w) for w in wanted if w not in by_key]
         if unknown:
             raise ConfigError(f"{self.source}: no feed named {', '.join(map(repr, unknown))} "
                               f"(known: {', '.join(f.name for f in self.feeds)})")
         return tuple(dict.fromkeys(by_key[w] for w in wanted))
+
+    def feed_keys(self, wanted: list[str] | None) -> list[str] | None:
+        """What to pass to the flow for `wanted`: each feed's name (its shown URL when the name is shared),
+        never a URL with credentials. Flow parameters are stored by Prefect (database, UI)."""
+        if not wanted:
+            return None
+        names = [f.name for f in self.feeds]
+        return [f.name if names.count(f.name) == 1 else public_url(f.url) for f in self.select_feeds(wanted)]
 
 
 def _check_keys(table: dict[str, Any], allowed: list[str], where: str) -> None:
@@ -92,6 +108,28 @@ def _check_keys(table: dict[str, Any], allowed: list[str], where: str) -> None:
             hint = difflib.get_close_matches(key, allowed, n=1)
             suggestion = f" (did you mean {hint[0]!r}?)" if hint else f" (allowed: {', '.join(allowed)})"
             raise ConfigError(f"{where}: unknown key {key!r}{suggestion}")
+
+
+# Settings that must be above zero (a zero timeout, concurrency or cap would stall or drop everything).
+POSITIVE = frozenset({"timeout_seconds", "max_bytes", "concurrency", "per_host", "max_entries_per_feed",
+                      "max_attempts"})
+AT_MOST_ONE = frozenset({"min_confidence"})
+
+
+def _number(value: Any, default: int | float, key: str, where: str) -> int | float:
+    """A finite, non-negative number of the setting's type (whole for counts); positive where it must be."""
+    kind = "a non-negative whole number" if isinstance(default, int) else "a non-negative number"
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) or value < 0:
+        raise ConfigError(f"{where}.{key}: expected {kind}, got {value!r}")
+    if isinstance(default, int) and not float(value).is_integer():
+        raise ConfigError(f"{where}.{key}: expected {kind}, got {value!r}")
+    if key in POSITIVE and value <= 0:
+        raise ConfigError(f"{where}.{key}: must be greater than 0, got {value!r}")
+    if key in AT_MOST_ONE and value > 1:
+        raise ConfigError(f"{where}.{key}: must be between 0 and 1, got {value!r}")
+    if isinstance(default, int) and abs(value) > 2**31 - 1:
+        raise ConfigError(f"{where}.{key}: {value!r} is too large")
+    return type(default)(value)
 
 
 def _section(cls: type, table: Any, where: str) -> Any:
@@ -114,9 +152,7 @@ def _section(cls: type, table: Any, where: str) -> Any:
             if not isinstance(value, bool):
                 raise ConfigError(f"{where}.{key}: expected true or false, got {value!r}")
         elif isinstance(default, (int, float)):
-            if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
-                raise ConfigError(f"{where}.{key}: expected a non-negative number, got {value!r}")
-            value = type(default)(value)
+            value = _number(value, default, key, where)
         elif not isinstance(value, str):
             raise ConfigError(f"{where}.{key}: expected a string, got {value!r}")
         values[key] = value
@@ -136,8 +172,10 @@ def _feeds(items: Any, where: str) -> tuple[FeedSource, ...]:
             raise ConfigError(f"{at}: expected a table with url, name, language")
         _check_keys(item, ["url", "name", "language"], at)
         url = item.get("url")
+        if isinstance(url, str):
+            url = _expand_env(url, at)
         if not isinstance(url, str) or not url.startswith(("http://", "https://")):
-            raise ConfigError(f"{at}: url must be an http(s) URL, got {url!r}")
+            raise ConfigError(f"{at}: url must be an http(s) URL, got {public_url(str(url))!r}")
         if url in seen:
             raise ConfigError(f"{at}: {public_url(url)} is listed twice")
         seen.add(url)
@@ -148,6 +186,22 @@ def _feeds(items: Any, where: str) -> tuple[FeedSource, ...]:
                               "(ISO 639; leave it out to identify each article's language from its text)")
         out.append(FeedSource(url=url, name=str(name), language=language))
     return tuple(out)
+
+
+_ENV_REF = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
+
+
+def _expand_env(url: str, where: str) -> str:
+    """`${NAME}` in a feed URL replaced by the environment variable NAME, so a feed's credentials can live in
+    the environment (or a secret manager feeding it) instead of the config file. A missing variable is an
+    error naming it, never an empty credential sent to the server."""
+    def value(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name not in os.environ:
+            raise ConfigError(f"{where}: url refers to ${{{name}}}, which is not set in the environment")
+        return os.environ[name]
+
+    return _ENV_REF.sub(value, url)
 
 
 def _resolve(path: str, base: Path) -> str:

@@ -237,6 +237,29 @@ class Article:
 
 
 @dataclass(slots=True)
+class ReportPart:
+    """What one step of a pass adds to the run report. Each step RETURNS its part and the flow adds them up
+    (`RunReport.add`): a step retried by Prefect starts from an empty part, so nothing is counted twice."""
+
+    counts: dict[str, int] = field(default_factory=dict)
+    feed_status: list[dict[str, object]] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    new_statements: list[dict[str, object]] = field(default_factory=list)
+    stage_seconds: dict[str, float] = field(default_factory=dict)
+    new_per_feed: dict[str, int] = field(default_factory=dict)   # new entries by feed URL (the feed table)
+
+    def count(self, key: str, n: int = 1) -> None:
+        self.counts[key] = self.counts.get(key, 0) + n
+
+    def timed(self, stage: str, seconds: float) -> None:
+        """Add wall time spent in a stage (fetch, parse, article, relevance, statements, load, alerts)."""
+        self.stage_seconds[stage] = round(self.stage_seconds.get(stage, 0.0) + seconds, 4)
+
+
+MAX_REPORTED_STATEMENTS = 500  # the new-statements artifact lists at most this many
+
+
+@dataclass(slots=True)
 class RunReport:
     """What one pass did, per feed and overall: the flow's return value and the `runs` row."""
 
@@ -249,10 +272,22 @@ class RunReport:
     errors: list[str] = field(default_factory=list)
     new_statements: list[dict[str, object]] = field(default_factory=list)
     stage_seconds: dict[str, float] = field(default_factory=dict)
+    caps: dict[str, int] = field(default_factory=dict)  # the limits this pass ran with, for the summary
+    new_per_feed: dict[str, int] = field(default_factory=dict)
 
-    def count(self, key: str, n: int = 1) -> None:
-        self.counts[key] = self.counts.get(key, 0) + n
-
-    def timed(self, stage: str, seconds: float) -> None:
-        """Add wall time spent in a stage (fetch, parse, article, relevance, statements, load, alerts)."""
-        self.stage_seconds[stage] = round(self.stage_seconds.get(stage, 0.0) + seconds, 4)
+    def add(self, part: ReportPart) -> RunReport:
+        """Add one step's part (done by the flow only; steps never see the run report)."""
+        for key, n in part.counts.items():
+            self.counts[key] = self.counts.get(key, 0) + n
+        for stage, seconds in part.stage_seconds.items():
+            self.stage_seconds[stage] = round(self.stage_seconds.get(stage, 0.0) + seconds, 4)
+        self.feed_status.extend(part.feed_status)
+        self.errors.extend(part.errors)
+        for url, n in part.new_per_feed.items():
+            self.new_per_feed[url] = self.new_per_feed.get(url, 0) + n
+        if part.new_per_feed:
+            for row in self.feed_status:  # the feed table's "new" column
+                row["new"] = self.new_per_feed.get(str(row.get("url")), 0)
+        room = MAX_REPORTED_STATEMENTS - len(self.new_statements)
+        self.new_statements.extend(part.new_statements[:max(room, 0)])
+        return self

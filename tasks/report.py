@@ -77,17 +77,32 @@ def summary_lines(report: RunReport, max_problems: int = 30) -> list[str]:
         f"run {report.run_id}{' (dry run: nothing loaded, nothing alerted)' if report.dry_run else ''}",
         f"feeds: {checked} checked, {c.get('feeds_not_modified', 0)} unchanged, {c.get('feeds_failed', 0)} failed, "
         f"{c.get('feeds_malformed', 0)} malformed but read, {c.get('feeds_backing_off', 0)} skipped (backing off)",
-        f"entries: {c.get('entries_seen', 0)} seen, {c.get('entries_new', 0)} new; "
+        f"entries: {c.get('entries_seen', 0)} seen, {c.get('entries_new', 0)} new"
+        + (f" ({c['entries_revised']} of them corrections of stored articles, read again)"
+           if c.get("entries_revised") else "") + "; "
         f"pages fetched: {c.get('pages_fetched', 0)}; relevant articles: {c.get('articles_relevant', 0)}",
         f"loaded: {c.get('articles_loaded', 0)} articles, {c.get('statements_loaded', 0)} statements; "
         f"alerts: {c.get('alerts_queued', 0)} queued, {c.get('alerts_sent', 0)} sent, "
-        f"{c.get('alerts_muted', 0)} muted, {c.get('alerts_left_queued', 0)} left in the queue",
+        f"{c.get('alerts_muted', 0)} muted, {c.get('alerts_left_queued', 0)} left in the queue"
+        + (f", {c['alerts_maybe_sent']} maybe sent (Slack did not confirm in time; not re-sent)"
+           if c.get("alerts_maybe_sent") else ""),
     ]
     if c.get("alerts_no_webhook"):
         lines.append("Slack is not configured (no webhook in the environment variable or Secret block named in "
                      "[alerts]): alerts stay queued; see `vzmon alerts status`")
     elif c.get("alerts_disabled"):
         lines.append("alerts are disabled ([alerts] enabled = false): new alerts stay queued")
+    if c.get("entries_over_cap"):
+        lines.append(f"capped: {c['entries_over_cap']} older entries of {c.get('feeds_over_cap', 0)} feed(s) past "
+                     f"fetch.max_entries_per_feed ({report.caps.get('max_entries_per_feed')}) skipped "
+                     "(see `vzmon feeds`, entries_skipped)")
+    if c.get("articles_capped"):
+        caps = report.caps
+        lines.append(f"capped: {c['articles_capped']} article(s) cut to the per-article caps (title "
+                     f"{caps.get('max_title_chars')}, summary {caps.get('max_summary_chars')}, text "
+                     f"{caps.get('max_text_chars')} characters; {caps.get('max_statements_per_article')} statements)"
+                     + (f", {c['statements_over_cap']} statements past the cap dropped"
+                        if c.get("statements_over_cap") else ""))
     groups = group_problems(report.errors)
     lines += [f"  problem: {g.line()}" for g in groups[:max_problems]]
     if len(groups) > max_problems:

@@ -100,22 +100,54 @@ def is_private_address(host: str) -> bool:
 
 
 _USERINFO = re.compile(r"(?<=://)[^/?#@\s]+@")
+# Query parameters that carry a credential (`?token=...`, `&api_key=...`, signed-URL signatures). Their
+# values are masked like a password; names are matched case-insensitively, exactly or by these endings.
+SECRET_PARAMS = frozenset({
+    "token", "access_token", "auth", "auth_token", "authorization", "api_key", "apikey", "key", "secret",
+    "client_secret", "password", "passwd", "pwd", "pass", "sig", "signature", "jwt", "session", "sessionid",
+    "x-amz-signature", "x-amz-credential", "x-amz-security-token", "x-goog-signature", "x-goog-credential",
+})
+SECRET_PARAM_ENDINGS = ("token", "secret", "password", "_key", "-key", "apikey", "signature")
+_QUERY_PARAM = re.compile(r"(?<=[?&;])([^=&#;\s]+)=([^&#;\s]*)")
+
+
+def is_secret_param(name: str) -> bool:
+    """True for a query parameter whose value is a credential (token, api_key, signature, ...)."""
+    lowered = unquote_plus(name).lower()
+    return lowered in SECRET_PARAMS or lowered.endswith(SECRET_PARAM_ENDINGS)
+
+
+def _mask_param(match: re.Match[str]) -> str:
+    name, value = match.group(1), match.group(2)
+    return f"{name}=***" if value and is_secret_param(name) else match.group(0)
 
 
 def public_url(url: str) -> str:
-    """`url` as it may be shown, logged and stored: a `user:password@` (or token@) before the host becomes `***@`.
+    """`url` as it may be shown, logged and stored: a `user:password@` (or token@) before the host becomes
+    `***@`, and the value of a secret-looking query parameter (`?token=`, `api_key=`, ...) becomes `***`.
 
-    Private feeds are configured as https://user:password@host/feed.xml. The full URL makes the request and
-    nothing else; the feed's row (`feeds.url`, the key its state is read back by), its articles' `feed_url`,
-    the run report, Prefect artifacts and every log line use this form.
+    Private feeds are configured as https://user:password@host/feed.xml or https://host/feed.xml?token=...
+    The full URL makes the request and nothing else; the feed's row (`feeds.url`, the key its state is read
+    back by), its articles' `feed_url` and `url`, the run report, Prefect artifacts and every log line use
+    this form. Also applied to any text that may quote a URL (an error, a log line).
     """
-    return _USERINFO.sub("***@", url)
+    if "@" not in url and "=" not in url:
+        return url
+    return _QUERY_PARAM.sub(_mask_param, _USERINFO.sub("***@", url))
+
+
+def has_credentials(url: str) -> bool:
+    """True when `url` carries a password, a token before the host, or a secret query parameter."""
+    return public_url(url) != url
 
 
 def hide_credentials(text: str | None, url: str) -> str | None:
     """An error text about `url` with its credentials taken out (fetch errors may quote the URL)."""
     if not text:
         return text
-    userinfo = urlsplit(url).netloc.rpartition("@")[0]
+    try:
+        userinfo = urlsplit(url).netloc.rpartition("@")[0]
+    except ValueError:
+        userinfo = ""
     text = public_url(text.replace(url, public_url(url)))
     return text.replace(userinfo, "***") if userinfo else text

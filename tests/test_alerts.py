@@ -10,7 +10,7 @@ import pytest
 
 from tasks.alerts import (
     AlertGroup,
-    digest_message,
+    digest_pages,
     escape_mrkdwn,
     fit,
     group_alerts,
@@ -136,13 +136,32 @@ def test_hostile_statement_message_is_inert_and_within_limits() -> None:
         assert len(text) <= 3000
 
 
-def test_digest_fits_slack_limits_for_a_huge_backfill() -> None:
-    rows = [alert(f"s{i}", quote=f"Quote number {i} " + "<!channel> " * 400, speaker=f"Speaker {i % 37}",
+def test_digest_pages_carry_every_statement_once_within_slack_limits() -> None:
+    rows = [alert(f"s{i}", quote=f"Quote number {i}. " + "<!channel> " * 400, speaker=f"Speaker {i % 37}",
                   confidence=(i % 10) / 10) for i in range(2000)]
-    msg = digest_message(group_alerts(rows), run_id="r1")
-    assert validate(msg) is None
-    assert len(msg["blocks"]) <= 50
-    texts = Received(0, msg).texts()
-    assert texts[0] == "vzmon digest: 2000 new statements"
-    assert any("…and 1980 more not shown" in t for t in texts)
-    assert all("<!" not in t for t in texts)
+    pages = digest_pages(group_alerts(rows), run_id="r1")
+    assert len(pages) > 1
+    seen: list[str] = []
+    for n, (msg, groups) in enumerate(pages, start=1):
+        assert validate(msg) is None and len(msg["blocks"]) <= 50
+        texts = Received(0, msg).texts()
+        assert texts[1] == f"vzmon digest: 2000 new statements (page {n} of {len(pages)})"
+        assert all("<!" not in t and len(t) <= 3000 for t in texts)
+        body = "\n".join(texts)
+        shown = re.findall(r"Quote number (\d+)\.", body)
+        assert sorted(shown) == sorted(g.lead.quote.split(".")[0].rsplit(" ", 1)[1] for g in groups)
+        seen += shown
+    assert sorted(seen, key=int) == [str(i) for i in range(2000)]  # every statement, none twice
+    first = Received(0, pages[0][0]).texts()
+    assert f"*2000* new statements from *37* speakers in *1* outlets, in {len(pages)} messages" in first[2]
+
+
+def test_digest_items_are_grouped_by_speaker_most_quoted_first() -> None:
+    rows = [alert("a1", speaker="Ana", quote="A one"), alert("b1", speaker="Bea", quote="B one"),
+            alert("b2", speaker="Bea", quote="B two")]
+    ((msg, _),) = digest_pages(group_alerts(rows))
+    sections = [b["text"]["text"] for b in msg["blocks"] if b["type"] == "section"][1:]
+    assert sections[0].startswith("*Bea* (government) \u2014 2 statements\n> B one")
+    assert "> B two" in sections[0] and sections[1].startswith("*Ana* (government) \u2014 1 statement\n> A one")
+
+

@@ -70,3 +70,16 @@ def test_the_shipped_default_config_is_valid() -> None:
     cfg = load_config(Path(__file__).parents[1] / "monitor.toml")
     assert len(cfg.feeds) >= 15
     assert {f.language for f in cfg.feeds} == {"en", "es"}
+
+
+def test_feed_credentials_can_come_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = '[[feeds]]\nurl = "https://reader:${VZMON_TEST_FEED_PASS}@feeds.example/f.xml?token=${VZMON_TEST_TOK}"\n'
+    monkeypatch.setenv("VZMON_TEST_FEED_PASS", "pa55")
+    monkeypatch.delenv("VZMON_TEST_TOK", raising=False)
+    with pytest.raises(ConfigError, match=r"\$\{VZMON_TEST_TOK\}, which is not set"):
+        parse_config(text)
+    monkeypatch.setenv("VZMON_TEST_TOK", "t0k")
+    (feed,) = parse_config(text).feeds
+    assert feed.url == "https://reader:pa55@feeds.example/f.xml?token=t0k"
+    assert feed.name == "https://***@feeds.example/f.xml?token=***"
+    assert parse_config(text).feed_keys([feed.url]) == [feed.name]

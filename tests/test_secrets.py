@@ -148,3 +148,43 @@ def test_no_secret_in_the_prefect_flow_run_or_its_artifacts(prefect_harness: Non
                    "the task runs")
     assert_nowhere(caplog.text, url, "the flow's logs")
     assert_nowhere(dump_warehouse(db), url, "the warehouse")
+
+
+TOKEN = "t0k3n-Qz81-feedkey"
+
+
+def test_feed_credentials_never_become_flow_parameters_and_tokens_are_masked(
+        prefect_harness: None, private_newsroom: LocalServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        caplog: pytest.LogCaptureFixture) -> None:
+    """`vzmon run --feed <URL with user:password>` names the feed to the flow, never its URL; a `?token=`
+    in a feed URL (or an article link) is masked wherever the URL is shown or stored."""
+    from click.testing import CliRunner
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.sorting import FlowRunSort
+
+    from flows.cli import cli
+
+    db = tmp_path / "monitor.duckdb"
+    config = private_config(tmp_path, private_newsroom, db)
+    auth_url = f"http://{FEED_USER}:{FEED_PASSWORD}@127.0.0.1:{private_newsroom.port}/private/wire.xml"
+    text = config.read_text(encoding="utf-8")
+    text += (f'\n[[feeds]]\nurl = "{private_newsroom.base}/feeds/diario.xml?token={TOKEN}&lang=es"\n'
+             'name = "tokened"\nlanguage = "es"\n')
+    config.write_text(text, encoding="utf-8")
+    monkeypatch.delenv("VZMON_SLACK_WEBHOOK_URL", raising=False)
+    caplog.set_level(logging.DEBUG)
+    runner = CliRunner()
+    result = runner.invoke(cli, ["run", "--config", str(config), "--feed", auth_url, "--feed", "tokened"])
+    assert result.exit_code == 0, result.output
+    with get_client(sync_client=True) as client:
+        (flow_run,) = client.read_flow_runs(sort=FlowRunSort.START_TIME_DESC, limit=1)
+    assert flow_run.parameters["feeds"] == ["wire", "tokened"]
+    leaks = [*secrets("http://unused.example/"), TOKEN]
+    for where, text_ in (("flow run parameters", repr(flow_run.parameters)), ("output", result.output),
+                         ("logs", caplog.text), ("warehouse", dump_warehouse(db))):
+        for secret in leaks:
+            assert secret not in text_, f"{secret[:6]}... leaked into the {where}"
+    assert "token=***&lang=es" in dump_warehouse(db)
+    # the flow itself refuses a URL with credentials as a parameter (a deployment must not store one)
+    state = monitor(config_path=str(config), feeds=[auth_url], return_state=True)
+    assert state.is_failed() and "pass feed names" in str(state.message)

@@ -24,6 +24,19 @@ MIGRATIONS = Path(__file__).parent / "migrations"
 SQL_DIR = Path(__file__).parent / "sql"
 _LOCK_MARKERS = ("could not set lock", "conflicting lock", "lock on file")
 
+# Analyst queries: a read-only connection alone still lets SQL write files (COPY ... TO, EXPORT DATABASE),
+# read any file the user can (read_text('/etc/shadow')), ATTACH another database read-write, and install or
+# load extensions. With external access off and the configuration locked, the query sees the warehouse only.
+ANALYST_CONFIG: dict[str, object] = {
+    "enable_external_access": False,
+    "autoinstall_known_extensions": False,
+    "autoload_known_extensions": False,
+    "lock_configuration": True,
+}
+# `vzmon sql --allow-files`: files may be read and written on purpose (COPY ... TO 'x.parquet'); extensions
+# are still neither installed nor loaded, and the configuration stays locked.
+ANALYST_FILES_CONFIG: dict[str, object] = {**ANALYST_CONFIG, "enable_external_access": True}
+
 
 @cache
 def sql(name: str) -> str:
@@ -36,9 +49,11 @@ def _is_lock_error(exc: Exception) -> bool:
     return any(marker in text for marker in _LOCK_MARKERS)
 
 
-def connect(path: str | Path, *, read_only: bool = False, wait_seconds: float = 30.0) -> duckdb.DuckDBPyConnection:
+def connect(path: str | Path, *, read_only: bool = False, wait_seconds: float = 30.0,
+            config: dict[str, object] | None = None) -> duckdb.DuckDBPyConnection:
     """Open the file, retrying while another process holds its lock, for at most `wait_seconds`.
 
+    `config` is DuckDB's connection configuration (see `ANALYST_CONFIG`).
     Raises WarehouseBusy (naming the file) when the lock is still held after the wait, and
     WarehouseError for anything else (a directory that cannot be created, a corrupt file).
     """
@@ -52,7 +67,7 @@ def connect(path: str | Path, *, read_only: bool = False, wait_seconds: float = 
     pause = 0.05
     while True:
         try:
-            con = duckdb.connect(str(p), read_only=read_only)
+            con = duckdb.connect(str(p), read_only=read_only, config=dict(config or {}))
             if not read_only:
                 migrate(con)
             return con
@@ -69,14 +84,33 @@ def connect(path: str | Path, *, read_only: bool = False, wait_seconds: float = 
 
 
 @contextlib.contextmanager
-def opened(path: str | Path, *, read_only: bool = False, wait_seconds: float = 30.0
-           ) -> Iterator[duckdb.DuckDBPyConnection]:
+def opened(path: str | Path, *, read_only: bool = False, wait_seconds: float = 30.0,
+           config: dict[str, object] | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
     """`connect` as a context manager that always closes, so the file lock is held as briefly as possible."""
-    con = connect(path, read_only=read_only, wait_seconds=wait_seconds)
+    con = connect(path, read_only=read_only, wait_seconds=wait_seconds, config=config)
     try:
         yield con
+    except duckdb.Error as exc:
+        raise WarehouseError(write_failure(path, exc)) from None
     finally:
-        con.close()
+        with contextlib.suppress(duckdb.Error):
+            con.close()
+
+
+def write_failure(path: str | Path, exc: BaseException) -> str:
+    """One line for a failed warehouse operation, naming the file and the cause a person can act on.
+
+    DuckDB wraps an OS error in a TransactionException ('Failed to commit: Could not write file ...: No
+    space left on device'); the cause is what matters, so it is said first.
+    """
+    text = " ".join(str(exc).split())
+    lowered = text.lower()
+    if "no space left on device" in lowered or "disk quota exceeded" in lowered:
+        return (f"{path}: no space left on device (the disk holding the warehouse is full); what this step was "
+                "writing was not saved, and the next run will retry once there is room")
+    if "read-only file system" in lowered or "permission denied" in lowered:
+        return f"{path}: cannot write the warehouse ({text[:300]})"
+    return f"{path}: warehouse operation failed: {text[:300]}"
 
 
 def migrations() -> list[tuple[int, str, str]]:
@@ -106,7 +140,8 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[int]:
             con.execute("INSERT INTO schema_migrations (version, name) VALUES (?, ?)", [version, name])
             con.execute("COMMIT")
         except duckdb.Error as exc:
-            con.execute("ROLLBACK")
+            with contextlib.suppress(duckdb.Error):
+                con.execute("ROLLBACK")
             raise WarehouseError(f"migration {version:03d}_{name}.sql failed: {exc}") from None
         applied.append(version)
     return applied

@@ -12,14 +12,15 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 import duckdb
 import numpy as np
 
-from tasks.records import Article, FeedState, RelevanceDecision, RunReport
+from tasks.records import Article, FeedState, RelevanceDecision, RunReport, stable_id
+from tasks.urls import public_url
 from warehouse.db import sql
 
 
@@ -40,6 +41,7 @@ class FeedOutcome:
     retry_after: float | None = None
     skipped: bool = False  # backoff: not fetched this pass
     warning: str | None = None  # read, but something is wrong with it (malformed XML): shown in last_error
+    skipped_entries: int | None = None  # the oldest entries past max_entries_per_feed (None: not read in full)
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +49,13 @@ class LoadCounts:
     articles: int
     statements: int
     alerts_queued: int
+    revised: int = 0
+    # the same story under another link (same title, summary and page text): not loaded
+    merged_ids: frozenset[str] = frozenset()
+
+    @property
+    def merged(self) -> int:
+        return len(self.merged_ids)
 
 
 MAX_BACKOFF = timedelta(days=1)  # the longest wait backoff_until ever sets (Retry-After included)
@@ -105,12 +114,14 @@ def feed_states(con: duckdb.DuckDBPyConnection, now: datetime | None = None) -> 
 
 
 def known_articles(con: duckdb.DuckDBPyConnection, ids: Sequence[str], hashes: Sequence[str]
-                   ) -> tuple[set[str], set[str]]:
-    """The ids and content hashes among those given that the warehouse already holds."""
+                   ) -> tuple[dict[str, str | None], set[str]]:
+    """The ids among `ids` the warehouse holds (with their stored content hash), and the hashes among
+    `hashes` that any stored article has."""
     if not ids and not hashes:
-        return set(), set()
+        return {}, set()
+    wanted = set(ids)
     rows = con.execute(sql("known_articles"), {"ids": list(ids), "hashes": list(hashes)}).fetchall()
-    return {r[0] for r in rows}, {r[1] for r in rows}
+    return {r[0]: r[1] for r in rows if r[0] in wanted}, {r[1] for r in rows}
 
 
 def columns(rows: Iterable[dict[str, object]], names: Sequence[str]) -> dict[str, list[object]]:
@@ -123,7 +134,8 @@ def columns(rows: Iterable[dict[str, object]], names: Sequence[str]) -> dict[str
 
 _ARTICLE_COLS = ("article_id", "url", "feed_url", "guid", "title", "summary", "text", "text_source",
                  "published_at", "published_guessed", "language", "content_hash", "relevant",
-                 "relevance_score", "evidence", "analyzer_version", "first_seen_at", "run_id", "published_zone")
+                 "relevance_score", "evidence", "analyzer_version", "first_seen_at", "run_id", "published_zone",
+                 "text_hash")
 _STATEMENT_COLS = ("statement_id", "article_id", "speaker", "speaker_canonical", "side", "quote", "kind",
                    "cue", "start", "end", "language", "confidence", "extractor_version", "extracted_at",
                    "run_id", "speaker_mention", "speaker_resolved")
@@ -140,7 +152,8 @@ def article_rows(articles: Sequence[Article], run_id: str, version: str, now: da
     for a in articles:
         rel = a.relevance
         rows.append({
-            "article_id": a.article_id, "url": a.url, "feed_url": a.feed_url, "guid": a.guid,
+            "article_id": a.article_id, "url": a.url and public_url(a.url), "feed_url": public_url(a.feed_url),
+            "guid": public_url(a.guid),
             "title": a.title, "summary": a.summary, "text": a.text, "text_source": a.text_source,
             "published_at": a.published_at, "published_guessed": a.published_guessed,
             "language": a.language, "content_hash": a.content_hash,
@@ -148,8 +161,17 @@ def article_rows(articles: Sequence[Article], run_id: str, version: str, now: da
             "evidence": evidence_json(rel),
             "analyzer_version": version, "first_seen_at": now, "run_id": run_id,
             "published_zone": a.published_zone,
+            "text_hash": text_hash(a),
         })
     return rows
+
+
+def text_hash(a: Article) -> str | None:
+    """A hash of the page text (None when the text is only the feed summary: too little to tell stories
+    apart). Whitespace-insensitive, so the same page served again hashes the same."""
+    if a.text_source != "page" or not a.text:
+        return None
+    return stable_id("text", " ".join(a.text.split()))
 
 
 def statement_rows(articles: Sequence[Article], run_id: str, version: str, now: datetime
@@ -183,35 +205,79 @@ def register_batch(con: duckdb.DuckDBPyConnection, name: str, rows: Sequence[dic
 
 
 def load_articles(con: duckdb.DuckDBPyConnection, articles: Sequence[Article], *, run_id: str,
-                  version: str, queue_alerts: bool = True, now: datetime | None = None) -> LoadCounts:
+                  version: str, queue_alerts: bool = True, now: datetime | None = None,
+                  revised: Collection[str] = ()) -> LoadCounts:
     """Load a batch of analysed articles with their statements and queue alerts, in one transaction.
 
     Returns how many rows were really new (already-loaded rows are skipped by ON CONFLICT). An alert is
     queued only for a statement the warehouse did not hold, so a resumed pass never queues one twice.
+    Articles whose id is in `revised` are corrections of stored ones: their row is rewritten, statements
+    no longer in the text are removed (with their alerts unless Slack has them), statements kept move to
+    their new offsets, and only the new ones are queued.
     """
     now = now or datetime.now(UTC)
-    arts = article_rows(articles, run_id, version, now)
-    stmts = statement_rows(articles, run_id, version, now)
+    revising = sorted({a.article_id for a in articles} & set(revised))
     new_articles = new_statements = queued = 0
+    merged: set[str] = set()
     con.execute("BEGIN TRANSACTION")
     try:
+        arts = article_rows(articles, run_id, version, now)
         if arts:
             register_batch(con, "article_batch", arts, _ARTICLE_COLS)
-            new_articles = _count(con.execute(sql("load_articles")))
+            merged = _same_pages(con, arts, set(revising))
+            if merged:  # the same story under a new link: drop it (and its statements) from the batch
+                articles = [a for a in articles if a.article_id not in merged]
+                arts = [r for r in arts if r["article_id"] not in merged]
+                con.unregister("article_batch")
+                if arts:
+                    register_batch(con, "article_batch", arts, _ARTICLE_COLS)
+        stmts = statement_rows(articles, run_id, version, now)
         if stmts:
             register_batch(con, "statement_batch", stmts, _STATEMENT_COLS)
+        if revising:
+            _revise(con, revising, {str(r["statement_id"]) for r in stmts})
+        if arts:
+            new_articles = _count(con.execute(sql("load_articles")))
+        if stmts:
             if queue_alerts:  # before the insert: the anti-join finds the statements new to the warehouse
                 queued = _count(con.execute(sql("queue_alerts_for_batch"), {"now": now}))
             new_statements = _count(con.execute(sql("load_statements")))
         con.execute("COMMIT")
     except BaseException:
-        con.execute("ROLLBACK")
+        with contextlib.suppress(duckdb.Error):  # a failed COMMIT has already ended the transaction
+            con.execute("ROLLBACK")
         raise
     finally:
         for name in ("article_batch", "statement_batch"):
             with contextlib.suppress(duckdb.Error):
                 con.unregister(name)
-    return LoadCounts(articles=new_articles, statements=new_statements, alerts_queued=queued)
+    return LoadCounts(articles=new_articles, statements=new_statements, alerts_queued=queued,
+                      revised=len(revising), merged_ids=frozenset(merged))
+
+
+def _same_pages(con: duckdb.DuckDBPyConnection, arts: list[dict[str, object]], revising: set[str]) -> set[str]:
+    """Ids of batch articles that are a story already stored (or earlier in the batch) under another link:
+    same title + summary hash AND same page text hash. Entries are never merged on title + summary alone."""
+    stored = {r[0] for r in con.execute(sql("same_pages")).fetchall()}
+    seen: set[tuple[object, object]] = set()
+    for r in arts:
+        key = (r["content_hash"], r["text_hash"])
+        if r["text_hash"] is not None and key in seen:
+            stored.add(str(r["article_id"]))
+        seen.add(key)
+    return stored - revising
+
+
+def _revise(con: duckdb.DuckDBPyConnection, article_ids: list[str], new_ids: set[str]) -> None:
+    """Rewrite revised articles in place (inside load_articles' transaction); see load_articles."""
+    old = {r[0] for r in con.execute(sql("revise_old_statements"), {"article_id": article_ids}).fetchall()}
+    gone = sorted(old - new_ids)
+    if gone:
+        con.execute(sql("reanalyze_drop_unsent_alerts"), {"statement_id": gone})
+        con.execute(sql("reanalyze_delete_statements"), {"statement_id": gone})
+    con.execute(sql("revise_articles"), {"article_id": article_ids})
+    if new_ids:
+        con.execute(sql("revise_statements"), {"article_id": article_ids})
 
 
 def _count(cur: duckdb.DuckDBPyConnection) -> int:
@@ -233,12 +299,12 @@ def record_feeds(con: duckdb.DuckDBPyConnection, outcomes: Sequence[FeedOutcome]
             "last_status": o.status, "last_error": o.error or o.warning, "error_count": errors,
             "last_fetched_at": o.fetched_at, "last_ok_at": None if failed else o.fetched_at,
             "next_fetch_at": backoff_until(errors, o.fetched_at, o.retry_after),
-            "entries_seen": o.entries,
+            "entries_seen": o.entries, "entries_skipped": o.skipped_entries,
         })
     if not rows:
         return
     names = ("url", "name", "language", "etag", "last_modified", "last_status", "last_error", "error_count",
-             "last_fetched_at", "last_ok_at", "next_fetch_at", "entries_seen")
+             "last_fetched_at", "last_ok_at", "next_fetch_at", "entries_seen", "entries_skipped")
     con.execute(sql("upsert_feeds"), columns(rows, names))
 
 

@@ -63,6 +63,11 @@ def mark_sent(con: duckdb.DuckDBPyConnection, ids: list[str], tries: int = 1) ->
     con.execute(sql("outbox_mark_sent"), {"ids": ids, "tries": tries})
 
 
+def mark_maybe_sent(con: duckdb.DuckDBPyConnection, ids: list[str], tries: int, error: str) -> None:
+    """Sent in full, not confirmed within the deadline: may be in the channel; never re-sent."""
+    con.execute(sql("outbox_mark_maybe_sent"), {"ids": ids, "tries": tries, "error": error})
+
+
 def mark_failed(con: duckdb.DuckDBPyConnection, ids: list[str], error: str, *, posted: bool) -> None:
     """These alerts cannot be delivered by trying again (message refused, statement missing)."""
     con.execute(sql("outbox_mark_failed"), {"ids": ids, "error": error, "posted": int(posted)})

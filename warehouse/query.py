@@ -1,7 +1,9 @@
 """The analyst's side of the warehouse: run ad-hoc SQL while the monitor may be writing.
 
 Reads open the file read-only and wait (bounded) for the monitor's short load steps to let go of the
-lock, so `vzmon sql` works during a pass instead of failing with "Could not set lock".
+lock, so `vzmon sql` works during a pass instead of failing with "Could not set lock". Queries run with
+DuckDB's external access off (no file read or written, nothing attached, no extension installed or
+loaded, configuration locked) unless the analyst asks for files with `allow_files`.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from pathlib import Path
 import duckdb
 
 from tasks.records import WarehouseError
-from warehouse.db import connect, opened
+from warehouse.db import ANALYST_CONFIG, ANALYST_FILES_CONFIG, connect, opened
 
 
 class QueryError(WarehouseError):
@@ -25,16 +27,20 @@ class QueryResult:
     rows: list[tuple[object, ...]]
 
 
-def run_query(path: str | Path, query: str, *, wait_seconds: float = 30.0, limit: int | None = None
-              ) -> QueryResult:
-    """Run one SQL statement on the warehouse (read-only) and return its columns and rows."""
+def run_query(path: str | Path, query: str, *, wait_seconds: float = 30.0, limit: int | None = None,
+              allow_files: bool = False) -> QueryResult:
+    """Run one SQL statement on the warehouse (read-only, no file access unless `allow_files`)."""
     if not Path(path).exists():
         raise WarehouseError(f"{path}: no warehouse yet (run `vzmon run` or `vzmon demo` first)")
-    with opened(path, read_only=True, wait_seconds=wait_seconds) as con:
+    config = ANALYST_FILES_CONFIG if allow_files else ANALYST_CONFIG
+    with opened(path, read_only=True, wait_seconds=wait_seconds, config=config) as con:
         try:
             cur = con.execute(query)
+        except duckdb.PermissionException as exc:
+            hint = "" if allow_files else " (queries cannot read or write files; --allow-files lets them)"
+            raise QueryError(f"query refused: {' '.join(str(exc).split())}{hint}") from None
         except duckdb.Error as exc:
-            raise QueryError(f"query failed: {exc}") from None
+            raise QueryError(f"query failed: {' '.join(str(exc).split())}") from None
         if cur.description is None:
             return QueryResult([], [])
         columns = [d[0] for d in cur.description]

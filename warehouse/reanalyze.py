@@ -1,13 +1,16 @@
 """Re-run relevance and extraction over the stored articles when the rules or topic files change.
 
 Articles keep their text, so nothing is fetched again. The new version's statements replace the old
-ones; a statement whose quote is unchanged keeps its id (ids hash the article and the quote), and a
-re-extracted statement over the span of one already alerted is marked 'superseded', so analysts are not
-alerted twice about the same words.
+ones; a statement whose quote is unchanged keeps its id (ids hash the article and the quote). A
+re-extracted statement over the span of one whose alert Slack already has ('sent' or 'maybe_sent') is
+marked 'superseded', so analysts are not alerted twice about the same words. An alert still waiting
+(queued: no webhook yet, Slack down) is not lost with its statement: it moves to the statements that
+replace it, which are queued even with `--no-alerts`.
 """
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -15,6 +18,7 @@ from datetime import UTC, datetime
 import duckdb
 
 from tasks.analysis import Analyzer
+from tasks.limits import MAX_STATEMENTS_PER_ARTICLE, MAX_TEXT_CHARS, MAX_TITLE_CHARS, cut
 from tasks.records import Article, batches
 from warehouse.db import sql
 from warehouse.load import evidence_json, register_batch, statement_rows
@@ -26,6 +30,10 @@ class ReanalyzeCounts:
     added: int
     removed: int
     alerts_queued: int
+
+
+# Alert states that mean Slack has (or may have) the words already.
+DELIVERED = frozenset({"sent", "maybe_sent"})
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -48,11 +56,13 @@ def reanalyze_warehouse(con: duckdb.DuckDBPyConnection, analyzer: Analyzer, *, e
     for batch in batches(rows, batch_size):
         articles: list[Article] = []
         for article_id, title, text, language in batch:
-            result = analyzer.analyze(title or "", text or "", language)
-            art = Article(article_id=article_id, url=None, feed_url="", guid="", title=title or "", summary="",
-                          text=text or "", published_at=now, published_guessed=False,
+            # Articles stored before the per-article caps may be longer: read what a pass would read today.
+            title, text = cut(title or "", MAX_TITLE_CHARS)[0], cut(text or "", MAX_TEXT_CHARS)[0]
+            result = analyzer.analyze(title, text, language)
+            art = Article(article_id=article_id, url=None, feed_url="", guid="", title=title, summary="",
+                          text=text, published_at=now, published_guessed=False,
                           language=result.language, content_hash="")
-            art.relevance, art.statements = result.relevance, result.statements
+            art.relevance, art.statements = result.relevance, result.statements[:MAX_STATEMENTS_PER_ARTICLE]
             articles.append(art)
         new_rows = statement_rows(articles, "reanalyze", version, now)
         new_ids = {r["statement_id"] for r in new_rows}
@@ -61,12 +71,17 @@ def reanalyze_warehouse(con: duckdb.DuckDBPyConnection, analyzer: Analyzer, *, e
         try:
             old = con.execute(sql("reanalyze_old_statements"), {"article_id": ids}).fetchall()
             old_ids = {r[0] for r in old}
-            alerted_spans: dict[str, list[tuple[int, int]]] = {}
-            for _sid, aid, start, end, alerted in old:
-                if alerted:
-                    alerted_spans.setdefault(aid, []).append((start or 0, end or 0))
             gone = sorted(old_ids - new_ids)
+            gone_set = set(gone)
+            alerted_spans: dict[str, list[tuple[int, int]]] = {}
+            waiting_spans: dict[str, list[tuple[int, int]]] = {}
+            for sid, aid, start, end, status in old:
+                if status in DELIVERED:
+                    alerted_spans.setdefault(aid, []).append((start or 0, end or 0))
+                elif status == "queued" and sid in gone_set:
+                    waiting_spans.setdefault(aid, []).append((start or 0, end or 0))
             if gone:
+                con.execute(sql("reanalyze_drop_unsent_alerts"), {"statement_id": gone})
                 con.execute(sql("reanalyze_delete_statements"), {"statement_id": gone})
             fresh = [r for r in new_rows if r["statement_id"] not in old_ids]
             if fresh:
@@ -78,8 +93,11 @@ def reanalyze_warehouse(con: duckdb.DuckDBPyConnection, analyzer: Analyzer, *, e
                                  for span in alerted_spans.get(r["article_id"], []))]
             if superseded:
                 con.execute(sql("reanalyze_supersede_alerts"), {"statement_id": superseded, "now": now})
-            to_queue = sorted({r["statement_id"] for r in fresh} - set(superseded))
-            if queue_alerts and to_queue:
+            inherit = {r["statement_id"] for r in fresh
+                       if any(_overlaps((r["start"], r["end"]), span)
+                              for span in waiting_spans.get(r["article_id"], []))}
+            to_queue = sorted(({r["statement_id"] for r in fresh} if queue_alerts else inherit) - set(superseded))
+            if to_queue:
                 con.execute(sql("queue_alerts"), {"statement_id": to_queue, "now": now})
                 queued += len(to_queue)
             con.execute(sql("reanalyze_update_articles"), {
@@ -92,7 +110,8 @@ def reanalyze_warehouse(con: duckdb.DuckDBPyConnection, analyzer: Analyzer, *, e
             })
             con.execute("COMMIT")
         except BaseException:
-            con.execute("ROLLBACK")
+            with contextlib.suppress(duckdb.Error):  # a failed COMMIT has already ended the transaction
+                con.execute("ROLLBACK")
             raise
         total += len(articles)
         if progress:

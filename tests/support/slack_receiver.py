@@ -7,6 +7,11 @@ Scripted answers go first: `fail_next(3, status=500)`, `fail_next(1, status=429,
 `dead = "no_service"` makes every POST a 404 (or 410/403 for the other dead-webhook errors);
 `poison = "text"` answers 500 to every message whose body contains that text (a message Slack chokes on).
 
+Slow receivers: `answer_after = 12` records the message on arrival (Slack posts it) and answers 200 only
+12 s later; `drip = True` sends the status line at once and then the body a byte a second.
+`bot_token` enables `chat.postMessage` at `api_url` (Bearer token checked, answers `{"ok": true, "ts"}`),
+recording `thread_ts` and `channel` with each message, so threaded digests can be checked.
+
 `queue_statement` writes the feed, article, statement and queued alert rows an alert test needs, the way
 the load step leaves them.
 """
@@ -22,9 +27,10 @@ from typing import Any
 
 import duckdb
 
-from tests.support.httpserver import LocalServer, Request, Response
+from tests.support.httpserver import LocalServer, Request, Response, drip
 
 SECRET_PATH = "/services/T0VZMON00/B0VZMON00/s3cretWebhookToken0123456789"
+API_PATH = "/api/chat.postMessage"
 DEAD_STATUS = {"no_service": 404, "channel_is_archived": 410, "action_prohibited": 403}
 BLOCK_TYPES = {"section", "header", "context", "divider", "actions", "image", "rich_text"}
 
@@ -95,6 +101,11 @@ class SlackReceiver:
     def __init__(self) -> None:
         self.server = LocalServer()
         self.server.route(SECRET_PATH, self._handle)
+        self.server.route(API_PATH, self._handle_api)
+        self.answer_after = 0.0
+        self.drip = False
+        self.bot_token: str | None = None
+        self._ts = 0
         self.received: list[Received] = []
         self.rejected: list[str] = []
         self.posts = 0
@@ -107,6 +118,10 @@ class SlackReceiver:
     @property
     def webhook_url(self) -> str:
         return self.server.url(SECRET_PATH)
+
+    @property
+    def api_url(self) -> str:
+        return self.server.url("/api")
 
     def fail_next(self, n: int, status: int = 500, body: bytes = b"internal_error",
                   retry_after: str | None = None) -> None:
@@ -136,7 +151,37 @@ class SlackReceiver:
                 self.rejected.append(problem)
                 return Response(400, b"invalid_payload")
             self.received.append(Received(time.monotonic(), payload))
+        if self.answer_after:
+            self.server._stop.wait(self.answer_after)
+        if self.drip:
+            return Response(200, drip(b"ok" * 100), chunk_pause=1.0)
         return Response(200, b"ok")
+
+    def _handle_api(self, req: Request) -> Response:
+        """chat.postMessage: Bearer token, JSON with channel; answers 200 {"ok": ..., "ts"/"error"}."""
+        def answer(**body: object) -> Response:
+            return Response(200, json.dumps(body).encode(), {"Content-Type": "application/json"})
+
+        with self._lock:
+            self.posts += 1
+            self.post_times.append(time.monotonic())
+        if not self.bot_token or req.headers.get("authorization") != f"Bearer {self.bot_token}":
+            return answer(ok=False, error="invalid_auth")
+        try:
+            payload = json.loads(req.body.decode("utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError):
+            return answer(ok=False, error="invalid_json")
+        if not payload.get("channel"):
+            return answer(ok=False, error="channel_not_found")
+        problem = validate({k: v for k, v in payload.items() if k in ("text", "blocks")})
+        with self._lock:
+            if problem:
+                self.rejected.append(problem)
+                return answer(ok=False, error="invalid_blocks")
+            self._ts += 1
+            ts = f"1700000000.{self._ts:06d}"
+            self.received.append(Received(time.monotonic(), payload))
+        return answer(ok=True, channel=payload["channel"], ts=ts)
 
     def __enter__(self) -> SlackReceiver:
         # LocalServer polls for shutdown every 0.5 s; a faster poll keeps each test's teardown short.
