@@ -28,10 +28,35 @@ SIDES = {"government", "opposition", "mediator", "foreign_government", "internat
 KINDS = {"person", "government", "organisation", "other"}
 
 
+def _combining_class() -> re.Pattern[str]:
+    """One regex character class of the Basic Multilingual Plane's combining marks (built once, ~10 ms)."""
+    ranges, start = [], None
+    for code in range(0x10000):
+        mark = bool(unicodedata.combining(chr(code)))
+        if mark and start is None:
+            start = code
+        elif not mark and start is not None:
+            ranges.append((start, code - 1))
+            start = None
+    return re.compile("[" + "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges) + "]")
+
+
+_COMBINING = _combining_class()
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+
+
 def fold(text: str) -> str:
-    """Lower case without accents or curly apostrophes: the key every alias comparison uses."""
-    text = unicodedata.normalize("NFKD", text.replace("’", "'"))
-    return "".join(c for c in text if not unicodedata.combining(c)).lower()
+    """Lower case without accents or curly apostrophes: the key every alias comparison uses.
+
+    Called on whole articles several times per analysis, so the marks are removed by one regex (C speed)
+    instead of a Python loop over characters; same result (tests/test_actors.py compares the two)."""
+    text = text.replace("’", "'")
+    if text.isascii():
+        return text.lower()
+    text = unicodedata.normalize("NFKD", text)
+    if _ASTRAL.search(text):  # combining marks outside the BMP are rare: the plain loop handles them
+        return "".join(c for c in text if not unicodedata.combining(c)).lower()
+    return _COMBINING.sub("", text).lower()
 
 
 @dataclass(frozen=True, slots=True)

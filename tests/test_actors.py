@@ -46,3 +46,18 @@ def test_a_country_alias_modifying_a_side_word_never_names_the_government(phrase
 def test_side_words_do_not_block_an_alias_they_do_not_modify():
     assert load_actors().lookup("the government of Venezuela").side == "government"
     assert load_actors().lookup("opposition talks with Caracas").name == "Government of Venezuela"
+
+
+def test_fold_matches_the_character_by_character_definition() -> None:
+    import unicodedata
+
+    from tasks.actors import fold
+
+    def slow(text: str) -> str:
+        text = unicodedata.normalize("NFKD", text.replace("’", "'"))
+        return "".join(c for c in text if not unicodedata.combining(c)).lower()
+
+    samples = ["Nicolás Maduro", "JOSÉ LUIS RODRÍGUEZ ZAPATERO", "Søreide’s ministère", "Ελληνικά", "مادورو",
+               "ﬁnance ligature", "plain ascii", "Ǆ digraph", "music 𝅘𝅥𝅮 note", "a\u0301\u0302 stacked", ""]
+    for text in samples:
+        assert fold(text) == slow(text), text
