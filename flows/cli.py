@@ -52,8 +52,15 @@ def _print_report(report: object) -> None:
 @click.option("--dry-run", is_flag=True, help="fetch and analyse, but load nothing and alert nothing")
 @click.option("--no-prefect", is_flag=True, help="call the steps directly, without a Prefect flow run")
 @click.option("--batch-size", default=DEFAULT_BATCH_SIZE, show_default=True, help="entries per analyse-and-load step")
-def run(config_path: str, feeds: tuple[str, ...], dry_run: bool, no_prefect: bool, batch_size: int) -> None:
-    """Run one pass: fetch, analyse, load, alert. Exit 0 when the pass completed, even if feeds failed."""
+@click.option("--all", "all_feeds", is_flag=True,
+              help="poll every feed now, due or not (feeds named with --feed are always polled)")
+def run(config_path: str, feeds: tuple[str, ...], dry_run: bool, no_prefect: bool, batch_size: int,
+        all_feeds: bool = False) -> None:
+    """Run one pass: fetch, analyse, load, alert. Exit 0 when the pass completed, even if feeds failed.
+
+    Only the feeds that are due are polled (each feed's learnt rhythm, its Cache-Control/Expires/ttl, the
+    per-host minimum: docs/scaling.md); --all polls them all, backoff after errors still applies.
+    """
     try:
         load_config(config_path)  # fail fast with a clear message, before Prefect starts
         if no_prefect:
@@ -61,7 +68,7 @@ def run(config_path: str, feeds: tuple[str, ...], dry_run: bool, no_prefect: boo
         else:
             from flows.monitor import monitor as entry
         report = entry(config_path=config_path, feeds=list(feeds) or None, dry_run=dry_run,
-                       batch_size=batch_size)
+                       batch_size=batch_size, due_only=not (all_feeds or feeds))
     except MonitorError as exc:
         _fail(exc)
     _print_report(report)
@@ -198,7 +205,7 @@ def demo(data_dir: str, port: int, no_prefect: bool) -> None:
             click.echo("starting a Prefect flow run (the first run starts a temporary Prefect server: ~15 s)")
         ctx = click.get_current_context()
         ctx.invoke(run, config_path=str(config_path), feeds=(), dry_run=False, no_prefect=no_prefect,
-                   batch_size=DEFAULT_BATCH_SIZE)
+                   batch_size=DEFAULT_BATCH_SIZE, all_feeds=True)  # one host serves every sample feed
     db = data / "demo.duckdb"
     from warehouse.query import run_query
 

@@ -1,8 +1,9 @@
 """The monitor: one pass over the feeds, read top to bottom like the pipeline it runs.
 
-fetch feeds -> parse entries -> drop the known ones -> (per batch) screen, fetch pages, judge relevance,
-extract statements, load -> save feed state -> send alerts -> report. Each step is a task in
-`tasks/pipeline.py`; the logic lives in the step modules, so the pass holds none of its own.
+choose the feeds due -> fetch feeds -> parse entries -> drop the known ones -> (per batch) screen, fetch
+pages, judge relevance, extract statements, load -> save feed state and schedule -> send alerts -> report.
+Each step is a task in `tasks/pipeline.py`; the logic lives in the step modules, so the pass holds none of
+its own.
 """
 
 from __future__ import annotations
@@ -19,10 +20,11 @@ from tasks.records import RunReport, batches
 
 
 def run_pass(step: SimpleNamespace, config_path: str, feeds: list[str] | None, dry_run: bool,
-             batch_size: int) -> RunReport:
+             batch_size: int, due_only: bool = False) -> RunReport:
     """The pass itself; `step` holds the steps as Prefect tasks (in the flow) or plain functions."""
     settings = step.load_settings(config_path, feeds, dry_run)
     report = step.begin_run(settings)
+    settings, rhythms = step.choose_feeds(settings, due_only, report)
     states = step.read_feed_states(settings)
     fetched = step.fetch_feeds(settings, states, report)
     entries, outcomes = step.parse_feeds(settings, fetched, states, report)
@@ -31,24 +33,29 @@ def run_pass(step: SimpleNamespace, config_path: str, feeds: list[str] | None, d
         articles = step.analyze_entries(settings, batch, report)
         step.load_batch(settings, articles, report)
     step.record_feed_outcomes(settings, outcomes, report)
+    step.record_schedule(settings, fetched, entries, outcomes, rhythms, report)
     step.send_alerts(settings, report)
     return step.finish_run(settings, report)
 
 
 @flow(name="monitor")
 def monitor(config_path: str = "monitor.toml", feeds: list[str] | None = None, dry_run: bool = False,
-            batch_size: Annotated[int, Field(ge=1, le=100_000)] = DEFAULT_BATCH_SIZE) -> RunReport:
+            batch_size: Annotated[int, Field(ge=1, le=100_000)] = DEFAULT_BATCH_SIZE,
+            due_only: bool = False) -> RunReport:
     """One pass: every new statement about the negotiations, from feeds to DuckDB to Slack.
 
     Parameters: `config_path` (TOML), `feeds` (a JSON list of feed names or URLs from the config, e.g.
     ["BBC Mundo"]; all feeds when null), `dry_run` (fetch and analyse, load nothing, alert nothing),
-    `batch_size` (entries per analyse-and-load step, at least 1). Prefect validates the types; the config
+    `batch_size` (entries per analyse-and-load step, at least 1), `due_only` (poll only the feeds whose
+    schedule says they are due, tasks/schedule.py: what the scheduled deployments do; false polls every
+    selected feed not backing off). Prefect validates the types; the config
     is validated by the first step, which fails the run with a message naming the file and key.
     """
-    return run_pass(steps(prefect=True), config_path, feeds, dry_run, batch_size)
+    return run_pass(steps(prefect=True), config_path, feeds, dry_run, batch_size, due_only)
 
 
 def monitor_without_prefect(config_path: str = "monitor.toml", feeds: list[str] | None = None,
-                            dry_run: bool = False, batch_size: int = DEFAULT_BATCH_SIZE) -> RunReport:
+                            dry_run: bool = False, batch_size: int = DEFAULT_BATCH_SIZE,
+                            due_only: bool = False) -> RunReport:
     """The same pass with the step functions called directly: no Prefect server, no task runs."""
-    return run_pass(steps(prefect=False), config_path, feeds, dry_run, batch_size)
+    return run_pass(steps(prefect=False), config_path, feeds, dry_run, batch_size, due_only)

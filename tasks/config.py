@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from tasks.records import ConfigError, FeedSource
+from tasks.schedule import ScheduleSettings
 from tasks.urls import public_url
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -72,6 +73,7 @@ class MonitorConfig:
     topic_path: str = str(DEFAULT_TOPIC)
     actors_path: str = str(DEFAULT_ACTORS)
     feeds: tuple[FeedSource, ...] = ()
+    schedule: ScheduleSettings = field(default_factory=ScheduleSettings)
 
     def select_feeds(self, wanted: list[str] | None) -> tuple[FeedSource, ...]:
         """The feeds named by URL or name in `wanted` (all when None); unknown names are an error."""
@@ -159,7 +161,7 @@ def parse_config(text: str, source: str = "<config>", base_dir: Path | None = No
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{source}: not valid TOML: {exc}") from None
-    _check_keys(raw, ["warehouse", "fetch", "alerts", "topic", "feeds"], source)
+    _check_keys(raw, ["warehouse", "fetch", "alerts", "topic", "feeds", "schedule"], source)
     base = base_dir or Path.cwd()
     warehouse = _section(WarehouseConfig, raw.get("warehouse"), f"{source} [warehouse]")
     fetch = _section(FetchConfig, raw.get("fetch"), f"{source} [fetch]")
@@ -187,6 +189,7 @@ def parse_config(text: str, source: str = "<config>", base_dir: Path | None = No
         topic_path=topic_path,
         actors_path=actors_path,
         feeds=feeds,
+        schedule=_section(ScheduleSettings, raw.get("schedule"), f"{source} [schedule]"),
     )
 
 

@@ -31,6 +31,7 @@ from tasks.article import extract_text
 from tasks.config import MonitorConfig, load_config
 from tasks.fetch import FetchRequest, fetch_all
 from tasks.parse import parse_document
+from tasks.polling import choose_feeds, record_schedule  # noqa: F401 - steps() finds them in globals()
 from tasks.records import (
     AlertError,
     Article,
@@ -50,7 +51,8 @@ from warehouse import load
 from warehouse.db import opened
 
 STEPS = ("load_settings", "begin_run", "read_feed_states", "fetch_feeds", "parse_feeds", "drop_known_entries",
-         "analyze_entries", "load_batch", "record_feed_outcomes", "send_alerts", "finish_run")
+         "analyze_entries", "load_batch", "record_feed_outcomes", "send_alerts", "finish_run",
+         "choose_feeds", "record_schedule")
 STAGE_ONE_REASON = "stage one: no sign of the topic in title or feed summary; page not fetched"
 
 

@@ -23,6 +23,9 @@ def summary_lines(report: RunReport) -> list[str]:
         f"alerts: {c.get('alerts_queued', 0)} queued, {c.get('alerts_sent', 0)} sent, "
         f"{c.get('alerts_muted', 0)} muted, {c.get('alerts_left_queued', 0)} left in the queue",
     ]
+    if c.get("feeds_not_due") or c.get("feeds_waiting_for_host"):
+        lines.insert(2, f"schedule: {c.get('feeds_not_due', 0)} feeds not due, "
+                        f"{c.get('feeds_waiting_for_host', 0)} waiting for their host (--all polls them now)")
     lines += [f"  problem: {e}" for e in report.errors[:50]]
     if len(report.errors) > 50:
         lines.append(f"  ... and {len(report.errors) - 50} more errors (see the runs table)")
