@@ -15,6 +15,7 @@ from prefect import flow
 from pydantic import Field
 
 from tasks.config import DEFAULT_BATCH_SIZE
+from tasks.fanout import configured, fan_out
 from tasks.pipeline import steps
 from tasks.records import RunReport, batches
 
@@ -50,8 +51,20 @@ def monitor(config_path: str = "monitor.toml", feeds: list[str] | None = None, d
     schedule says they are due, tasks/schedule.py: what the scheduled deployments do; false polls every
     selected feed not backing off). Prefect validates the types; the config
     is validated by the first step, which fails the run with a message naming the file and key.
+    With `[run] task_runner = "dask"` the pass runs as the subflow `monitor-dask` on a DaskTaskRunner.
     """
+    runner, workers = configured(config_path)
+    if runner is not None:
+        return monitor_dask.with_options(task_runner=runner)(config_path, feeds, dry_run, batch_size, due_only,
+                                                             workers)
     return run_pass(steps(prefect=True), config_path, feeds, dry_run, batch_size, due_only)
+
+
+@flow(name="monitor-dask")
+def monitor_dask(config_path: str, feeds: list[str] | None, dry_run: bool, batch_size: int, due_only: bool,
+                 workers: int) -> RunReport:
+    """The same pass with fetching and analysis fanned out over Dask (tasks/fanout.py); writes stay here."""
+    return run_pass(fan_out(steps(prefect=True), workers), config_path, feeds, dry_run, batch_size, due_only)
 
 
 def monitor_without_prefect(config_path: str = "monitor.toml", feeds: list[str] | None = None,

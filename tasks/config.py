@@ -65,6 +65,15 @@ class AlertConfig:
 
 
 @dataclass(frozen=True, slots=True)
+class RunSettings:
+    """Where a pass's fetching and analysis run (tasks/fanout.py): in-process, or over a Dask cluster."""
+
+    task_runner: str = "local"  # "local" | "dask"
+    dask_address: str = ""  # a scheduler, e.g. "tcp://10.0.0.5:8786"; empty: a LocalCluster for the pass
+    dask_workers: int = 2  # LocalCluster size, and how many chunks each step is cut into (x2 for analysis)
+
+
+@dataclass(frozen=True, slots=True)
 class MonitorConfig:
     source: str
     warehouse: WarehouseConfig = field(default_factory=WarehouseConfig)
@@ -74,6 +83,7 @@ class MonitorConfig:
     actors_path: str = str(DEFAULT_ACTORS)
     feeds: tuple[FeedSource, ...] = ()
     schedule: ScheduleSettings = field(default_factory=ScheduleSettings)
+    run: RunSettings = field(default_factory=RunSettings)
 
     def select_feeds(self, wanted: list[str] | None) -> tuple[FeedSource, ...]:
         """The feeds named by URL or name in `wanted` (all when None); unknown names are an error."""
@@ -161,7 +171,10 @@ def parse_config(text: str, source: str = "<config>", base_dir: Path | None = No
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{source}: not valid TOML: {exc}") from None
-    _check_keys(raw, ["warehouse", "fetch", "alerts", "topic", "feeds", "schedule"], source)
+    _check_keys(raw, ["warehouse", "fetch", "alerts", "topic", "feeds", "schedule", "run"], source)
+    run = _section(RunSettings, raw.get("run"), f"{source} [run]")
+    if run.task_runner not in ("local", "dask"):
+        raise ConfigError(f"{source} [run].task_runner: expected \"local\" or \"dask\", got {run.task_runner!r}")
     base = base_dir or Path.cwd()
     warehouse = _section(WarehouseConfig, raw.get("warehouse"), f"{source} [warehouse]")
     fetch = _section(FetchConfig, raw.get("fetch"), f"{source} [fetch]")
@@ -190,6 +203,7 @@ def parse_config(text: str, source: str = "<config>", base_dir: Path | None = No
         actors_path=actors_path,
         feeds=feeds,
         schedule=_section(ScheduleSettings, raw.get("schedule"), f"{source} [schedule]"),
+        run=run,
     )
 
 

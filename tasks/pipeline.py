@@ -109,6 +109,8 @@ def begin_run(s: Settings) -> RunReport:
 @task(cache_policy=NO_CACHE)
 def read_feed_states(s: Settings) -> dict[str, FeedState]:
     """Conditional-GET validators and backoff of the selected feeds (empty on a new warehouse)."""
+    if not s.feeds:  # none due: a pass that polls nothing does not open the warehouse for it
+        return {}
     if s.dry_run:
         try:
             with opened(s.config.warehouse.path, read_only=True,
@@ -296,7 +298,7 @@ def load_batch(s: Settings, articles: list[Article], report: RunReport) -> None:
 @task(cache_policy=NO_CACHE)
 def record_feed_outcomes(s: Settings, outcomes: list[load.FeedOutcome], report: RunReport) -> None:
     """Save validators and error counts, after the articles: a crash before this re-fetches, never loses."""
-    if s.dry_run:
+    if s.dry_run or not outcomes:
         return
     with stage(report, "load"), _open(s) as con:
         load.record_feeds(con, outcomes)

@@ -219,13 +219,15 @@ def scale(rhythms: Sequence[Rhythm], settings: ScheduleSettings) -> float:
     """
     if not rhythms:
         return 900.0
-    roots = np.sqrt(np.maximum(np.array([rh.rates() for rh in rhythms], dtype=float).ravel(), 1e-9))
+    roots = np.sqrt(np.maximum(np.array([rh.rates() for rh in rhythms], dtype=float), 1e-9))
     budget = settings.requests_per_feed_per_day * len(rhythms)
     low_i = max(settings.min_interval_seconds, 1.0)
-    high_i = max(settings.max_interval_seconds, low_i)
+    # A feed whose publisher asks for longer gaps cannot spend its share: the others get it.
+    lows = np.array([[max(low_i, min(rh.hint_seconds or 0.0, settings.max_hint_seconds))] for rh in rhythms])
+    highs = np.maximum(max(settings.max_interval_seconds, low_i), lows)
 
     def cost(c: float) -> float:  # requests a day: an hour of interval I makes 3600 / I of them
-        return float((3600.0 / np.clip(c / roots, low_i, high_i)).sum())
+        return float((3600.0 / np.clip(c / roots, lows, highs)).sum())
 
     low, high = 1e-3, 1e9
     for _ in range(60):
