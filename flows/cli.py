@@ -127,13 +127,24 @@ def _formats(f):  # noqa: ANN001, ANN202 - decorator
 @click.option("--config", "config_path", default=DEFAULT_CONFIG, show_default=True)
 @click.option("--db", "warehouse", help="DuckDB file (default: the config's warehouse path)")
 @click.option("--wait", default=30.0, show_default=True, help="seconds to wait for a running pass's lock")
+@click.option("--snapshot", is_flag=True,
+              help="read the snapshot published after the last pass (never waits for a running pass)")
 @_formats
-def sql(query: str, config_path: str, warehouse: str | None, wait: float, fmt: str) -> None:
-    """Run SQL on the warehouse (read-only), e.g. vzmon sql "SELECT * FROM latest_statements LIMIT 5"."""
+def sql(query: str, config_path: str, warehouse: str | None, wait: float, fmt: str, snapshot: bool = False) -> None:
+    """Run SQL on the warehouse (read-only), e.g. vzmon sql "SELECT * FROM latest_statements LIMIT 5".
+
+    With --snapshot, on the copy the monitor publishes after each pass (<warehouse>.snapshot.duckdb).
+    """
     from warehouse.query import run_query
+    from warehouse.snapshot import snapshot_path
 
     try:
-        result = run_query(_warehouse_path(config_path, warehouse), query, wait_seconds=wait)
+        path = _warehouse_path(config_path, warehouse)
+        if snapshot:
+            path = str(snapshot_path(path))
+            if not Path(path).exists():
+                raise MonitorError(f"{path}: no snapshot yet (the monitor publishes one after each pass)")
+        result = run_query(path, query, wait_seconds=wait)
     except MonitorError as exc:
         _fail(exc)
     _emit(result.columns, result.rows, fmt)

@@ -1,7 +1,8 @@
 """The monitor: one pass over the feeds, read top to bottom like the pipeline it runs.
 
 choose the feeds due -> fetch feeds -> parse entries -> drop the known ones -> (per batch) screen, fetch
-pages, judge relevance, extract statements, load -> save feed state and schedule -> send alerts -> report.
+pages, judge relevance, extract statements, load -> save feed state and schedule -> send alerts -> report
+-> publish the read-only snapshot.
 Each step is a task in `tasks/pipeline.py`; the logic lives in the step modules, so the pass holds none of
 its own.
 """
@@ -36,7 +37,9 @@ def run_pass(step: SimpleNamespace, config_path: str, feeds: list[str] | None, d
     step.record_feed_outcomes(settings, outcomes, report)
     step.record_schedule(settings, fetched, entries, outcomes, rhythms, report)
     step.send_alerts(settings, report)
-    return step.finish_run(settings, report)
+    report = step.finish_run(settings, report)
+    step.publish_snapshot(settings, report)
+    return report
 
 
 @flow(name="monitor")

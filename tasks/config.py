@@ -31,6 +31,7 @@ DEFAULT_BATCH_SIZE = 500
 class WarehouseConfig:
     path: str = "data/monitor.duckdb"
     lock_wait_seconds: float = 30.0
+    snapshot: bool = True  # publish <path stem>.snapshot.duckdb after each pass that changed something
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,7 +197,8 @@ def parse_config(text: str, source: str = "<config>", base_dir: Path | None = No
             raise ConfigError(f"{source} [topic]: {label} file {path} does not exist")
     return MonitorConfig(
         source=source,
-        warehouse=WarehouseConfig(path=warehouse_path, lock_wait_seconds=warehouse.lock_wait_seconds),
+        warehouse=WarehouseConfig(path=warehouse_path, lock_wait_seconds=warehouse.lock_wait_seconds,
+                                  snapshot=warehouse.snapshot),
         fetch=fetch,
         alerts=alerts,
         topic_path=topic_path,

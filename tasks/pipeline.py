@@ -46,13 +46,14 @@ from tasks.records import (
 )
 from tasks.redact import redacted
 from tasks.report import publish_artifacts
+from tasks.snapshot import publish_snapshot  # noqa: F401 - steps() finds it in globals()
 from tasks.urls import hide_credentials, public_url
 from warehouse import load
 from warehouse.db import opened
 
 STEPS = ("load_settings", "begin_run", "read_feed_states", "fetch_feeds", "parse_feeds", "drop_known_entries",
          "analyze_entries", "load_batch", "record_feed_outcomes", "send_alerts", "finish_run",
-         "choose_feeds", "record_schedule")
+         "choose_feeds", "record_schedule", "publish_snapshot")
 STAGE_ONE_REASON = "stage one: no sign of the topic in title or feed summary; page not fetched"
 
 
