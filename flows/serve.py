@@ -86,6 +86,15 @@ def serve(config_path: str, interval_minutes: int | None, cron: str | None, name
         load_config(config_path)  # a bad config fails here, once, not in every scheduled run
     except MonitorError as exc:
         _fail(str(exc))
+    from flows.websub import start_for_config
+
+    try:  # WebSub push, only when [websub] callback_url is set (flows/websub.py)
+        subscriber = start_for_config(config_path)
+    except (MonitorError, ValueError, OSError) as exc:
+        _fail(f"websub: {exc}")
+    if subscriber is not None:
+        click.echo(f"vzmon serve: WebSub callbacks on port {subscriber.port}, "
+                   f"{len(subscriber.subscriptions)} hub subscription(s) requested", err=True)
     from prefect import serve as prefect_serve
     from prefect.client.schemas.objects import ConcurrencyLimitConfig, ConcurrencyLimitStrategy
     from prefect.deployments.runner import EntrypointType
@@ -110,6 +119,8 @@ def serve(config_path: str, interval_minutes: int | None, cron: str | None, name
     try:
         prefect_serve(deployment, pause_on_shutdown=True)
     finally:
+        if subscriber is not None:
+            subscriber.stop()
         _make_sure_paused(name)
     click.echo(f"vzmon serve: stopped; monitor/{name} is paused until `vzmon serve` runs again", err=True)
 

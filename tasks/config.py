@@ -75,6 +75,16 @@ class RunSettings:
 
 
 @dataclass(frozen=True, slots=True)
+class WebSubSettings:
+    """WebSub push (flows/websub.py), used by `vzmon serve`; off while callback_url is empty."""
+
+    callback_url: str = ""  # the public base URL a hub calls back, e.g. "https://vzmon.example.org/websub"
+    listen: str = "127.0.0.1:8090"  # where the callback server listens, behind the public proxy
+    lease_seconds: int = 5 * 86400
+    secret_env: str = "VZMON_WEBSUB_SECRET"  # the environment variable holding the HMAC master secret
+
+
+@dataclass(frozen=True, slots=True)
 class MonitorConfig:
     source: str
     warehouse: WarehouseConfig = field(default_factory=WarehouseConfig)
@@ -85,6 +95,7 @@ class MonitorConfig:
     feeds: tuple[FeedSource, ...] = ()
     schedule: ScheduleSettings = field(default_factory=ScheduleSettings)
     run: RunSettings = field(default_factory=RunSettings)
+    websub: WebSubSettings = field(default_factory=WebSubSettings)
 
     def select_feeds(self, wanted: list[str] | None) -> tuple[FeedSource, ...]:
         """The feeds named by URL or name in `wanted` (all when None); unknown names are an error."""
@@ -172,7 +183,7 @@ def parse_config(text: str, source: str = "<config>", base_dir: Path | None = No
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{source}: not valid TOML: {exc}") from None
-    _check_keys(raw, ["warehouse", "fetch", "alerts", "topic", "feeds", "schedule", "run"], source)
+    _check_keys(raw, ["warehouse", "fetch", "alerts", "topic", "feeds", "schedule", "run", "websub"], source)
     run = _section(RunSettings, raw.get("run"), f"{source} [run]")
     if run.task_runner not in ("local", "dask"):
         raise ConfigError(f"{source} [run].task_runner: expected \"local\" or \"dask\", got {run.task_runner!r}")
@@ -206,6 +217,7 @@ def parse_config(text: str, source: str = "<config>", base_dir: Path | None = No
         feeds=feeds,
         schedule=_section(ScheduleSettings, raw.get("schedule"), f"{source} [schedule]"),
         run=run,
+        websub=_section(WebSubSettings, raw.get("websub"), f"{source} [websub]"),
     )
 
 
