@@ -29,6 +29,7 @@ test-fast: setup
 
 bench: setup
 	$(BIN)/python bench/run.py
+	$(BIN)/python bench/time_to_alert.py
 
 lint: setup
 	$(BIN)/ruff check .
