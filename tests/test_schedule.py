@@ -212,3 +212,18 @@ def test_a_pass_polls_only_the_feeds_due_and_at_most_one_per_host(tmp_path: Path
         assert requests() == {"/busy.xml": 2, "/sister.xml": 2, "/quiet.xml": 2}
         polite = CliRunner().invoke(cli, ["run", "--no-prefect", "--config", str(config)])
         assert "feeds: 0 fetched" in polite.output and "schedule: " in polite.output, polite.output
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("[schedule]\nhost_min_secs = 60\n", "unknown key 'host_min_secs' (did you mean 'host_min_seconds'?)"),
+    ("[schedule]\nrequests_per_feed_per_day = -1\n", "expected a non-negative number"),
+    ('[run]\ntask_runner = "spark"\n', '[run].task_runner: expected "local" or "dask"'),
+])
+def test_schedule_and_run_settings_are_validated(text: str, expected: str) -> None:
+    from tasks.config import parse_config
+    from tasks.records import ConfigError
+
+    with pytest.raises(ConfigError) as err:
+        parse_config(text, source="m.toml")
+    assert expected in str(err.value) and str(err.value).startswith("m.toml")
+    assert parse_config("[schedule]\nhost_min_seconds = 30\n").schedule.host_min_seconds == 30.0
