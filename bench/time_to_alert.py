@@ -244,12 +244,12 @@ def simulate(policy: str, config: Path, clock: Clock, receiver: Receiver, server
     feeds_polled = 0
     t = measured_from - timedelta(hours=warmup_hours)
     end = measured_from + timedelta(hours=hours)
-    while t < end:
-        if t >= measured_from and not pass_seconds:
-            requests_at_measure = sum(s.requests for s in servers)
+
+    def one_pass(t: datetime) -> tuple[float, int]:
+        nonlocal rhythms
         clock.now = t
         clock.pass_started = time.perf_counter()
-        report = RunReport(run_id=f"{policy}-{t:%Y%m%dT%H%M}", started_at=datetime.now(UTC))
+        report = RunReport(run_id=f"{policy}-{t:%Y%m%dT%H%M%S}", started_at=datetime.now(UTC))
         sel, rhythms_before = choose_feeds_fn(settings, policy == "due", report, now=t, rhythms=rhythms)
         states = pipeline.read_feed_states.fn(sel)
         fetched = pipeline.fetch_feeds.fn(sel, states, report)
@@ -260,13 +260,23 @@ def simulate(policy: str, config: Path, clock: Clock, receiver: Receiver, server
         pipeline.record_feed_outcomes.fn(sel, outcomes, report)
         rhythms = record_schedule_fn(sel, fetched, entries, outcomes, rhythms_before, report, now=t)
         pipeline.send_alerts.fn(sel, report)
+        return time.perf_counter() - clock.pass_started, len(sel.feeds)
+
+    while t < end:
+        if t >= measured_from and not pass_seconds:
+            requests_at_measure = sum(s.requests for s in servers)
+        seconds, polled = one_pass(t)
         if t >= measured_from:
-            pass_seconds.append(time.perf_counter() - clock.pass_started)
-            if not sel.feeds:
-                idle_seconds.append(pass_seconds[-1])
-            feeds_polled += len(sel.feeds)
+            pass_seconds.append(seconds)
+            feeds_polled += polled
         t += timedelta(minutes=step)
     requests = sum(s.requests for s in servers) - requests_at_measure
+    if policy == "due":  # the cost of a pass with nothing due: five more a second or so after the last one
+        last = t - timedelta(minutes=step)
+        for i in range(5):
+            seconds, polled = one_pass(last + timedelta(seconds=1 + i))
+            if polled == 0:
+                idle_seconds.append(seconds)
     return {"requests_per_feed_per_day": requests / len(servers) * 24 / hours, "pass_seconds": pass_seconds,
             "idle_seconds": idle_seconds,
             "feeds_polled": feeds_polled}
@@ -382,7 +392,6 @@ def main() -> int:
                 "passes_per_day": len(seconds), "feeds_polled_per_day": sim["feeds_polled"],
                 "pass_s_median": round(statistics.median(seconds), 3),
                 "pass_s_nothing_due": round(statistics.median(idle), 3) if idle else None,
-                "passes_nothing_due": len(idle),
                 "wall_s": round(time.perf_counter() - t0, 1),
             }
     fixed, due = results["fixed"], results["due"]
@@ -407,8 +416,7 @@ def main() -> int:
             ("passes per day", "passes_per_day", ""),
             ("feeds polled per day", "feeds_polled_per_day", ""),
             ("median pass (s, real)", "pass_s_median", ""),
-            ("passes with no feed due", "passes_nothing_due", ""),
-            ("median pass with no feed due (s)", "pass_s_nothing_due", ""),
+            ("median pass with no feed due (s, of 5)", "pass_s_nothing_due", ""),
             ("alerts measured", "alerts_measured", ""),
             ("publications never alerted", "publications_not_alerted", "0"),
             ("wall time of the simulation (s)", "wall_s", "")]
