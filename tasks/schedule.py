@@ -47,7 +47,7 @@ DUE_GRACE = timedelta(seconds=10)
 PRIOR_DAYS = 1.0
 # A feed we know nothing about is assumed to publish this many entries a day (about a regional outlet).
 PRIOR_PER_DAY = 12.0
-# Entries dated further back than this are not counted even on a first fetch (an archive feed).
+# sy:updatePeriod values (RSS 1.0 Syndication module) in seconds; sy:updateFrequency divides them.
 UPDATE_PERIODS = {"hourly": 3600.0, "daily": 86400.0, "weekly": 7 * 86400.0, "monthly": 30 * 86400.0,
                   "yearly": 365 * 86400.0}
 _HEAD_BYTES = 64 * 1024
