@@ -42,6 +42,7 @@ test-fast: setup
 
 bench: setup
 	$(BIN)/python bench/run.py
+	$(BIN)/python bench/time_to_alert.py
 	$(BIN)/python bench/quality.py
 
 # Rebuild the analysis models from ../shared/eval (deterministic; about 5 minutes on 2 cores).

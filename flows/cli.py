@@ -58,14 +58,15 @@ def _print_report(report: object) -> None:
         click.echo(line)
 
 
-def _pass_without_prefect(config_path: str, feeds: list[str] | None, dry_run: bool, batch_size: int) -> object:
+def _pass_without_prefect(config_path: str, feeds: list[str] | None, dry_run: bool, batch_size: int,
+                          due_only: bool = False) -> object:
     """A pass with the steps called directly; on a terminal a status line says which step is running."""
     from flows.monitor import run_pass
     from tasks.pipeline import steps
     from tasks.progress import announcing, session
 
     with session("pass") as step:
-        return run_pass(announcing(steps(prefect=False), step), config_path, feeds, dry_run, batch_size)
+        return run_pass(announcing(steps(prefect=False), step), config_path, feeds, dry_run, batch_size, due_only)
 
 
 @cli.command()
@@ -75,26 +76,35 @@ def _pass_without_prefect(config_path: str, feeds: list[str] | None, dry_run: bo
 @click.option("--no-prefect", is_flag=True, help="call the steps directly, without a Prefect flow run")
 @click.option("--batch-size", default=DEFAULT_BATCH_SIZE, show_default=True, type=int,
               help="entries per analyse-and-load step (1 to 100000)")
-def run(config_path: str, feeds: tuple[str, ...], dry_run: bool, no_prefect: bool, batch_size: int) -> None:
+@click.option("--all", "all_feeds", is_flag=True,
+              help="poll every feed now, due or not (feeds named with --feed are always polled)")
+def run(config_path: str, feeds: tuple[str, ...], dry_run: bool, no_prefect: bool, batch_size: int,
+        all_feeds: bool = False) -> None:
     """Run one pass: fetch, analyse, load, alert. Exit 0 when the pass completed, even if feeds failed.
+
+    Only the feeds that are due are polled (each feed's learnt rhythm, its Cache-Control/Expires/ttl, the
+    per-host minimum: docs/scaling.md); --all polls them all, backoff after errors still applies.
 
     \b
     Example:
         vzmon run --config monitor.toml --feed "BBC Mundo" --no-prefect
+        vzmon run --all
     """
     if not 1 <= batch_size <= 100_000:
         raise BadInput(f"--batch-size must be between 1 and 100000 (got {batch_size})")
+    due_only = not (all_feeds or feeds)
     with failures():
         cfg = load_config(config_path)  # fail fast with a clear message, before Prefect starts
         check_alert_settings(cfg.alerts)
         # Feed names go to the flow, never URLs: flow parameters are stored by Prefect, credentials included.
         selected = cfg.feed_keys(list(feeds))
         if no_prefect:
-            report = _pass_without_prefect(config_path, selected, dry_run, batch_size)
+            report = _pass_without_prefect(config_path, selected, dry_run, batch_size, due_only)
         else:
             from flows.monitor import monitor
 
-            report = monitor(config_path=config_path, feeds=selected, dry_run=dry_run, batch_size=batch_size)
+            report = monitor(config_path=config_path, feeds=selected, dry_run=dry_run, batch_size=batch_size,
+                             due_only=due_only)
     _print_report(report)
 
 
@@ -188,19 +198,29 @@ _DB = click.option("--db", "warehouse", help="DuckDB file (default: $VZMON_WAREH
 @click.option("--wait", default=30.0, show_default=True, help="seconds to wait for a running pass's lock")
 @click.option("--allow-files", is_flag=True,
               help="let the query read and write files, e.g. COPY (...) TO 'out.parquet' (off by default)")
+@click.option("--snapshot", is_flag=True,
+              help="read the snapshot published after the last pass (never waits for a running pass)")
 @_formats
-def sql(query: str, config_path: str, warehouse: str | None, wait: float, allow_files: bool, fmt: str) -> None:
-    """Run SQL on the warehouse: read-only, and no file access unless --allow-files.
+def sql(query: str, config_path: str, warehouse: str | None, wait: float, allow_files: bool, fmt: str,
+        snapshot: bool = False) -> None:
+    """Run SQL on the warehouse: read-only, and no file access unless --allow-files. With --snapshot, on the
+    copy the monitor publishes after each pass (<warehouse>.snapshot.duckdb), without waiting for a writer.
 
     \b
     Example:
         vzmon sql "SELECT speaker, statements FROM statements_by_speaker ORDER BY statements DESC, speaker LIMIT 5"
         vzmon sql --db data/demo.duckdb "SELECT * FROM daily_counts ORDER BY day" --csv
+        vzmon sql --snapshot "SELECT count(*) FROM statements"
         vzmon sql --allow-files "COPY (SELECT * FROM statements ORDER BY statement_id) TO 'statements.parquet'"
     """
     from warehouse.query import run_query
+    from warehouse.snapshot import snapshot_path
 
     path = existing_warehouse(config_path, warehouse)
+    if snapshot:
+        path = str(snapshot_path(path))
+        if not Path(path).exists():
+            raise Failure(f"{path}: no snapshot yet (the monitor publishes one after each pass)")
     with failures():
         result = run_query(path, query, wait_seconds=wait, allow_files=allow_files)
     _emit(result.columns, result.rows, fmt)
@@ -343,7 +363,7 @@ def demo(data_dir: str, port: int, no_prefect: bool) -> None:
             click.echo("starting a Prefect flow run (the first run starts a temporary Prefect server: ~15 s)")
         ctx = click.get_current_context()
         ctx.invoke(run, config_path=str(config_path), feeds=(), dry_run=False, no_prefect=no_prefect,
-                   batch_size=DEFAULT_BATCH_SIZE)
+                   batch_size=DEFAULT_BATCH_SIZE, all_feeds=True)  # one host serves every sample feed
     db = data / "demo.duckdb"
     from warehouse.query import run_query
 

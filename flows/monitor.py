@@ -1,8 +1,10 @@
 """The monitor: one pass over the feeds, read top to bottom like the pipeline it runs.
 
-fetch feeds -> parse entries -> drop the known ones -> (per batch) screen, fetch pages, judge relevance,
-extract statements, load -> save feed state -> send alerts -> report. Each step is a task in
-`tasks/pipeline.py`; the logic lives in the step modules, so the pass holds none of its own.
+choose the feeds due -> fetch feeds -> parse entries -> drop the known ones -> (per batch) screen, fetch
+pages, judge relevance, extract statements, load -> save feed state and schedule -> send alerts -> report
+-> publish the read-only snapshot.
+Each step is a task in `tasks/pipeline.py`; the logic lives in the step modules, so the pass holds none of
+its own.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from prefect import flow
 from pydantic import Field
 
 from tasks.config import DEFAULT_BATCH_SIZE
+from tasks.fanout import configured, fan_out
 from tasks.pipeline import steps
 from tasks.records import MonitorError, RunReport, batches
 
@@ -34,7 +37,7 @@ for _name in ("prefect.task_runs", "prefect.flow_runs", "prefect.task_engine", "
 
 
 def run_pass(step: SimpleNamespace, config_path: str, feeds: list[str] | None, dry_run: bool,
-             batch_size: int) -> RunReport:
+             batch_size: int, due_only: bool = False) -> RunReport:
     """The pass itself; `step` holds the steps as Prefect tasks (in the flow) or plain functions.
 
     Each step returns its result and what it did (a `ReportPart`); only this function adds those up.
@@ -42,14 +45,16 @@ def run_pass(step: SimpleNamespace, config_path: str, feeds: list[str] | None, d
     settings = step.load_settings(config_path, feeds, dry_run)
     report = step.begin_run(settings)
     try:
-        return _steps(step, settings, report, batch_size)
+        return _steps(step, settings, report, batch_size, due_only)
     except Exception as exc:  # close the runs row with the reason, then fail as before
         step.fail_run(settings, report, str(exc) if isinstance(exc, MonitorError) else
                       f"unexpected {type(exc).__name__}: {exc}")
         raise
 
 
-def _steps(step: SimpleNamespace, settings: Any, report: RunReport, batch_size: int) -> RunReport:
+def _steps(step: SimpleNamespace, settings: Any, report: RunReport, batch_size: int, due_only: bool) -> RunReport:
+    (settings, rhythms), part = step.choose_feeds(settings, due_only)
+    report.add(part)
     states = step.read_feed_states(settings)
     fetched, part = step.fetch_feeds(settings, states)
     report.add(part)
@@ -62,24 +67,43 @@ def _steps(step: SimpleNamespace, settings: Any, report: RunReport, batch_size: 
         report.add(part)
         report.add(step.load_batch(settings, articles, report.run_id, revised))
     report.add(step.record_feed_outcomes(settings, outcomes))
+    report.add(step.record_schedule(settings, fetched, entries, outcomes, rhythms))
     report.add(step.send_alerts(settings, report.run_id))
-    return step.finish_run(settings, report)
+    report = step.finish_run(settings, report)
+    report.add(step.publish_snapshot(settings, report))
+    return report
 
 
 @flow(name="monitor")
 def monitor(config_path: str = "monitor.toml", feeds: list[str] | None = None, dry_run: bool = False,
-            batch_size: Annotated[int, Field(ge=1, le=100_000)] = DEFAULT_BATCH_SIZE) -> RunReport:
+            batch_size: Annotated[int, Field(ge=1, le=100_000)] = DEFAULT_BATCH_SIZE,
+            due_only: bool = False) -> RunReport:
     """One pass: every new statement about the negotiations, from feeds to DuckDB to Slack.
 
     Parameters: `config_path` (TOML), `feeds` (a JSON list of feed names or URLs from the config, e.g.
     ["BBC Mundo"]; all feeds when null), `dry_run` (fetch and analyse, load nothing, alert nothing),
-    `batch_size` (entries per analyse-and-load step, at least 1). Prefect validates the types; the config
+    `batch_size` (entries per analyse-and-load step, at least 1), `due_only` (poll only the feeds whose
+    schedule says they are due, tasks/schedule.py: what the scheduled deployments do; false polls every
+    selected feed not backing off). Prefect validates the types; the config
     is validated by the first step, which fails the run with a message naming the file and key.
+    With `[run] task_runner = "dask"` the pass runs as the subflow `monitor-dask` on a DaskTaskRunner.
     """
-    return run_pass(steps(prefect=True), config_path, feeds, dry_run, batch_size)
+    runner, workers = configured(config_path)
+    if runner is not None:
+        return monitor_dask.with_options(task_runner=runner)(config_path, feeds, dry_run, batch_size, due_only,
+                                                             workers)
+    return run_pass(steps(prefect=True), config_path, feeds, dry_run, batch_size, due_only)
+
+
+@flow(name="monitor-dask")
+def monitor_dask(config_path: str, feeds: list[str] | None, dry_run: bool, batch_size: int, due_only: bool,
+                 workers: int) -> RunReport:
+    """The same pass with fetching and analysis fanned out over Dask (tasks/fanout.py); writes stay here."""
+    return run_pass(fan_out(steps(prefect=True), workers), config_path, feeds, dry_run, batch_size, due_only)
 
 
 def monitor_without_prefect(config_path: str = "monitor.toml", feeds: list[str] | None = None,
-                            dry_run: bool = False, batch_size: int = DEFAULT_BATCH_SIZE) -> RunReport:
+                            dry_run: bool = False, batch_size: int = DEFAULT_BATCH_SIZE,
+                            due_only: bool = False) -> RunReport:
     """The same pass with the step functions called directly: no Prefect server, no task runs."""
-    return run_pass(steps(prefect=False), config_path, feeds, dry_run, batch_size)
+    return run_pass(steps(prefect=False), config_path, feeds, dry_run, batch_size, due_only)

@@ -3,7 +3,8 @@
 Prefect's `serve` registers a deployment of the `monitor` flow on the Prefect API (PREFECT_API_URL: a
 self-hosted server or Prefect Cloud) and runs its scheduled and manually triggered runs in subprocesses
 of this command. It is the small-install twin of prefect.yaml (work pool + worker): the same flow, the
-same "one pass at a time" limit, the same UTC times (every 15 minutes from the hour).
+same "one pass at a time" limit, the same UTC times (every 2 minutes from the hour), and like it each pass
+polls only the feeds that are due (tasks/schedule.py).
 
 What a stop does (verified in Prefect 3.9.1, `prefect.runner.Runner`; see docs/deploying.md):
   * SIGTERM or Ctrl-C: a pass still running is cancelled (its flow run ends Cancelled, "Runner is shutting
@@ -29,13 +30,13 @@ from types import FrameType
 import click
 
 DEPLOYMENT_NAME = "vzmon-serve"
-DEFAULT_INTERVAL_MINUTES = 15
-# Interval schedules count from this anchor: every 15 minutes means :00, :15, :30, :45 UTC, as the cron.
+DEFAULT_INTERVAL_MINUTES = 2
+# Interval schedules count from this anchor: every 2 minutes means :00, :02, :04 ... UTC, as the cron.
 ANCHOR = datetime(2024, 1, 1, tzinfo=UTC)
 
 
 def build_schedule(interval_minutes: int | None, cron: str | None):  # noqa: ANN201 - prefect.schedules.Schedule
-    """One schedule in UTC: a cron expression, or every N minutes from the hour (default 15)."""
+    """One schedule in UTC: a cron expression, or every N minutes from the hour (default 2)."""
     from prefect.schedules import Cron, Interval
 
     if interval_minutes is not None and cron:
@@ -81,6 +82,17 @@ def serve(config_path: str, interval_minutes: int | None, cron: str | None, name
 
     with failures():
         load_config(config_path)  # a bad config fails here, once, not in every scheduled run
+    from flows.cli_common import Failure
+    from flows.websub import start_for_config
+    from tasks.records import MonitorError
+
+    try:  # WebSub push, only when [websub] callback_url is set (flows/websub.py)
+        subscriber = start_for_config(config_path)
+    except (MonitorError, ValueError, OSError) as exc:
+        raise Failure(f"websub: {exc}") from None
+    if subscriber is not None:
+        click.echo(f"vzmon serve: WebSub callbacks on port {subscriber.port}, "
+                   f"{len(subscriber.subscriptions)} hub subscription(s) requested", err=True)
     from prefect import serve as prefect_serve
     from prefect.client.schemas.objects import ConcurrencyLimitConfig, ConcurrencyLimitStrategy
     from prefect.deployments.runner import EntrypointType
@@ -94,7 +106,7 @@ def serve(config_path: str, interval_minutes: int | None, cron: str | None, name
     deployment = monitor.to_deployment(
         name=name,
         schedule=schedule,
-        parameters={"config_path": str(Path(config_path).resolve())},
+        parameters={"config_path": str(Path(config_path).resolve()), "due_only": True},
         concurrency_limit=ConcurrencyLimitConfig(limit=1, collision_strategy=ConcurrencyLimitStrategy.CANCEL_NEW),
         # the installed package, not a file path relative to where this command was started
         entrypoint_type=EntrypointType.MODULE_PATH,
@@ -105,6 +117,8 @@ def serve(config_path: str, interval_minutes: int | None, cron: str | None, name
     try:
         prefect_serve(deployment, pause_on_shutdown=True)
     finally:
+        if subscriber is not None:
+            subscriber.stop()
         _make_sure_paused(name)
     click.echo(f"vzmon serve: stopped; monitor/{name} is paused until `vzmon serve` runs again", err=True)
 

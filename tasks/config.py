@@ -18,6 +18,7 @@ from typing import Any
 
 from tasks.langcodes import language_code
 from tasks.records import ConfigError, FeedSource
+from tasks.schedule import ScheduleSettings
 from tasks.urls import public_url
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -33,6 +34,7 @@ DEFAULT_BATCH_SIZE = 500
 class WarehouseConfig:
     path: str = "data/monitor.duckdb"
     lock_wait_seconds: float = 30.0
+    snapshot: bool = True  # publish <path stem>.snapshot.duckdb after each pass that changed something
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +73,25 @@ class AlertConfig:
 
 
 @dataclass(frozen=True, slots=True)
+class RunSettings:
+    """Where a pass's fetching and analysis run (tasks/fanout.py): in-process, or over a Dask cluster."""
+
+    task_runner: str = "local"  # "local" | "dask"
+    dask_address: str = ""  # a scheduler, e.g. "tcp://10.0.0.5:8786"; empty: a LocalCluster for the pass
+    dask_workers: int = 2  # LocalCluster size, and how many chunks each step is cut into (x2 for analysis)
+
+
+@dataclass(frozen=True, slots=True)
+class WebSubSettings:
+    """WebSub push (flows/websub.py), used by `vzmon serve`; off while callback_url is empty."""
+
+    callback_url: str = ""  # the public base URL a hub calls back, e.g. "https://vzmon.example.org/websub"
+    listen: str = "127.0.0.1:8090"  # where the callback server listens, behind the public proxy
+    lease_seconds: int = 5 * 86400
+    secret_env: str = "VZMON_WEBSUB_SECRET"  # the environment variable holding the HMAC master secret
+
+
+@dataclass(frozen=True, slots=True)
 class MonitorConfig:
     source: str
     warehouse: WarehouseConfig = field(default_factory=WarehouseConfig)
@@ -79,6 +100,9 @@ class MonitorConfig:
     topic_path: str = str(DEFAULT_TOPIC)
     actors_path: str = str(DEFAULT_ACTORS)
     feeds: tuple[FeedSource, ...] = ()
+    schedule: ScheduleSettings = field(default_factory=ScheduleSettings)
+    run: RunSettings = field(default_factory=RunSettings)
+    websub: WebSubSettings = field(default_factory=WebSubSettings)
 
     def select_feeds(self, wanted: list[str] | None) -> tuple[FeedSource, ...]:
         """The feeds named by name, URL or shown URL (credentials masked) in `wanted` (all when None);
@@ -215,7 +239,10 @@ def parse_config(text: str, source: str = "<config>", base_dir: Path | None = No
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{source}: not valid TOML: {exc}") from None
-    _check_keys(raw, ["warehouse", "fetch", "alerts", "topic", "feeds"], source)
+    _check_keys(raw, ["warehouse", "fetch", "alerts", "topic", "feeds", "schedule", "run", "websub"], source)
+    run = _section(RunSettings, raw.get("run"), f"{source} [run]")
+    if run.task_runner not in ("local", "dask"):
+        raise ConfigError(f"{source} [run].task_runner: expected \"local\" or \"dask\", got {run.task_runner!r}")
     base = base_dir or Path.cwd()
     warehouse = _section(WarehouseConfig, raw.get("warehouse"), f"{source} [warehouse]")
     fetch = _section(FetchConfig, raw.get("fetch"), f"{source} [fetch]")
@@ -237,12 +264,16 @@ def parse_config(text: str, source: str = "<config>", base_dir: Path | None = No
             raise ConfigError(f"{source} [topic]: {label} file {path} does not exist")
     return MonitorConfig(
         source=source,
-        warehouse=WarehouseConfig(path=warehouse_path, lock_wait_seconds=warehouse.lock_wait_seconds),
+        warehouse=WarehouseConfig(path=warehouse_path, lock_wait_seconds=warehouse.lock_wait_seconds,
+                                  snapshot=warehouse.snapshot),
         fetch=fetch,
         alerts=alerts,
         topic_path=topic_path,
         actors_path=actors_path,
         feeds=feeds,
+        schedule=_section(ScheduleSettings, raw.get("schedule"), f"{source} [schedule]"),
+        run=run,
+        websub=_section(WebSubSettings, raw.get("websub"), f"{source} [websub]"),
     )
 
 

@@ -279,7 +279,9 @@ async def _exchange(client: httpx.AsyncClient, request: FetchRequest, cfg: Fetch
             result = FetchResult(url=request.url, fetched_at=datetime.now(UTC), status=status, final_url=url,
                                  content_type=response.headers.get("content-type"),
                                  etag=response.headers.get("etag") or request.etag,
-                                 last_modified=response.headers.get("last-modified") or request.last_modified)
+                                 last_modified=response.headers.get("last-modified") or request.last_modified,
+                                 cache_control=response.headers.get("cache-control"),
+                                 expires=response.headers.get("expires"), date=response.headers.get("date"))
             if status == 304:
                 return result
             if status != 200:

@@ -35,6 +35,7 @@ from tasks.config import MonitorConfig, load_config
 from tasks.fetch import FetchRequest, fetch_all
 from tasks.limits import ArticleLimits, cut
 from tasks.parse import parse_document
+from tasks.polling import choose_feeds, record_schedule  # noqa: F401 - steps() finds them in globals()
 from tasks.records import (
     MAX_REPORTED_STATEMENTS,
     AlertError,
@@ -53,12 +54,14 @@ from tasks.records import (
 )
 from tasks.redact import redacted
 from tasks.report import publish_artifacts
+from tasks.snapshot import publish_snapshot  # noqa: F401 - steps() finds it in globals()
 from tasks.urls import has_credentials, hide_credentials, public_url
 from warehouse import load
 from warehouse.db import opened
 
 STEPS = ("load_settings", "begin_run", "read_feed_states", "fetch_feeds", "parse_feeds", "drop_known_entries",
-         "analyze_entries", "load_batch", "record_feed_outcomes", "send_alerts", "finish_run", "fail_run")
+         "analyze_entries", "load_batch", "record_feed_outcomes", "send_alerts", "finish_run", "fail_run",
+         "choose_feeds", "record_schedule", "publish_snapshot")
 # Closing the runs row of a failed pass waits at most this long: the failure may be a busy warehouse.
 FAIL_RUN_WAIT_SECONDS = 3.0
 STAGE_ONE_REASON = "stage one: no sign of the topic in title or feed summary; page not fetched"
@@ -124,6 +127,8 @@ def begin_run(s: Settings) -> RunReport:
 @task(cache_policy=NO_CACHE)
 def read_feed_states(s: Settings) -> dict[str, FeedState]:
     """Conditional-GET validators and backoff of the selected feeds (empty on a new warehouse)."""
+    if not s.feeds:  # none due: a pass that polls nothing does not open the warehouse for it
+        return {}
     if s.dry_run:
         try:
             with opened(s.config.warehouse.path, read_only=True,
@@ -410,7 +415,7 @@ def load_batch(s: Settings, articles: list[Article], run_id: str, revised: froze
 def record_feed_outcomes(s: Settings, outcomes: list[load.FeedOutcome]) -> ReportPart:
     """Save validators and error counts, after the articles: a crash before this re-fetches, never loses."""
     report = ReportPart()
-    if s.dry_run:
+    if s.dry_run or not outcomes:
         return report
     with stage(report, "load"), _open(s) as con:
         load.record_feeds(con, outcomes)

@@ -121,6 +121,10 @@ class FetchResult:
     last_modified: str | None = None
     error: str | None = None
     retry_after: float | None = None
+    # Freshness headers, for the polling schedule (tasks/schedule.py): how long the publisher says it holds.
+    cache_control: str | None = None
+    expires: str | None = None
+    date: str | None = None
 
     @property
     def not_modified(self) -> bool:

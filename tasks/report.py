@@ -87,6 +87,9 @@ def summary_lines(report: RunReport, max_problems: int = 30) -> list[str]:
         + (f", {c['alerts_maybe_sent']} maybe sent (Slack did not confirm in time; not re-sent)"
            if c.get("alerts_maybe_sent") else ""),
     ]
+    if c.get("feeds_not_due") or c.get("feeds_waiting_for_host"):
+        lines.insert(2, f"schedule: {c.get('feeds_not_due', 0)} feeds not due, "
+                        f"{c.get('feeds_waiting_for_host', 0)} waiting for their host (--all polls them now)")
     if c.get("alerts_no_webhook"):
         lines.append("Slack is not configured (no webhook in the environment variable or Secret block named in "
                      "[alerts]): alerts stay queued; see `vzmon alerts status`")

@@ -3,7 +3,7 @@
 The deployment is made from a copy of the project at another path (as a user's own clone would be) and
 the worker is started from a third folder, so the tests fail if the pull step depends on where the
 repository lives or where the worker was started. Runs are triggered by the tests; the server's
-scheduler is off, so no */15 run is ever created and nothing but 127.0.0.1 is contacted.
+scheduler is off, so no */2 run is ever created and nothing but 127.0.0.1 is contacted.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 pytest_plugins = ["tests.support.prefect_server"]
 pytestmark = pytest.mark.slow
 
-DEPLOYMENT = "monitor/every-15-minutes"
+DEPLOYMENT = "monitor/when-due"
 POOL = "vzmon-pool"
 
 
@@ -55,11 +55,12 @@ def test_prefect_yaml_deploys_the_schedule_limit_and_a_pull_step_into_the_checko
     with prefect_server.client() as client:
         d = client.read_deployment(deployed.deployment_id)
     [schedule] = d.schedules
-    assert (schedule.schedule.cron, schedule.schedule.timezone, schedule.active) == ("*/15 * * * *", "UTC", True)
+    assert (schedule.schedule.cron, schedule.schedule.timezone, schedule.active) == ("*/2 * * * *", "UTC", True)
     assert d.global_concurrency_limit is not None and d.global_concurrency_limit.limit == 1
     assert d.concurrency_options is not None and d.concurrency_options.collision_strategy.value == "CANCEL_NEW"
     assert d.work_pool_name == POOL and d.entrypoint == "flows/monitor.py:monitor"
-    assert d.parameters == {"config_path": "monitor.toml", "feeds": None, "dry_run": False, "batch_size": 500}
+    assert d.parameters == {"config_path": "monitor.toml", "feeds": None, "dry_run": False, "batch_size": 500,
+                            "due_only": True}
     assert d.enforce_parameter_schema is True
     # resolved at deploy time to the absolute path of the checkout deployed from, not a placeholder
     assert d.pull_steps == [{"prefect.deployments.steps.set_working_directory":
@@ -88,7 +89,8 @@ def test_a_worker_runs_one_of_two_colliding_runs_which_loads_and_publishes_and_c
     config = write_config(tmp_path / "monitor.toml", newsroom, db, broken=False)
     with prefect_server.client() as client:
         runs = [client.create_flow_run_from_deployment(deployed.deployment_id,
-                                                       parameters={"config_path": str(config)}) for _ in range(2)]
+                                                       parameters={"config_path": str(config), "due_only": False})
+                for _ in range(2)]  # due_only false: both feeds share the newsroom's host
     worker = prefect_server.worker_once(POOL, deployed.elsewhere)
 
     with prefect_server.client() as client:

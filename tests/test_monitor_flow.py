@@ -72,7 +72,7 @@ def test_cli_sql_and_feeds_print_tables_csv_and_json(newsroom: LocalServer, tmp_
     db = tmp_path / "cli.duckdb"
     config = write_config(tmp_path / "cli.toml", newsroom, db, broken=False)
     runner = CliRunner()
-    result = runner.invoke(cli, ["run", "--config", str(config), "--no-prefect"])
+    result = runner.invoke(cli, ["run", "--config", str(config), "--no-prefect", "--all"])
     assert result.exit_code == 0, result.output
     assert "feeds: 2 checked" in result.output
 

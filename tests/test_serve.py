@@ -90,7 +90,7 @@ def test_serve_runs_a_pass_then_stops_cleanly_on_sigterm_and_resumes_on_restart(
     log = tmp_path / "serve.log"
     proc = start_serve(prefect_server, config, tmp_path, log)
     deployment = wait_for_deployment(prefect_server, proc, log, paused=False)
-    assert deployment.parameters == {"config_path": str(config.resolve())}
+    assert deployment.parameters == {"config_path": str(config.resolve()), "due_only": True}
     assert deployment.global_concurrency_limit is not None and deployment.global_concurrency_limit.limit == 1
     assert deployment.concurrency_options is not None
     assert deployment.concurrency_options.collision_strategy.value == "CANCEL_NEW"

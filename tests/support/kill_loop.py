@@ -77,7 +77,7 @@ class Forker:
     def start(self, config: Path, *, batch_size: int, webhook_url: str | None = None) -> int:
         """Fork a `vzmon run --no-prefect` for `config`; its stdout and stderr go to files beside it."""
         self.out, self.err = config.with_suffix(".out"), config.with_suffix(".err")
-        request = {"argv": ["run", "--no-prefect", "--config", str(config), "--batch-size", str(batch_size)],
+        request = {"argv": ["run", "--no-prefect", "--all", "--config", str(config), "--batch-size", str(batch_size)],
                    "env": pass_env(webhook_url), "out": str(self.out), "err": str(self.err)}
         assert self.proc.stdin is not None
         self.proc.stdin.write(json.dumps(request) + "\n")
