@@ -29,7 +29,15 @@ from pathlib import Path
 import click
 
 from flows.cli_alerts import alerts
-from flows.cli_common import DEFAULT_CONFIG, BadInput, Failure, existing_warehouse, failures, set_verbosity
+from flows.cli_common import (
+    DEFAULT_CONFIG,
+    BadInput,
+    Failure,
+    choose_warehouse,
+    existing_warehouse,
+    failures,
+    set_verbosity,
+)
 from flows.serve import serve
 from tasks.alerts import check_alert_settings
 from tasks.config import DATA_DIR, DEFAULT_BATCH_SIZE, load_config
@@ -216,11 +224,13 @@ def sql(query: str, config_path: str, warehouse: str | None, wait: float, allow_
     from warehouse.query import run_query
     from warehouse.snapshot import snapshot_path
 
-    path = existing_warehouse(config_path, warehouse)
     if snapshot:
-        path = str(snapshot_path(path))
+        with failures():
+            path = str(snapshot_path(choose_warehouse(config_path, warehouse).path))
         if not Path(path).exists():
             raise Failure(f"{path}: no snapshot yet (the monitor publishes one after each pass)")
+    else:
+        path = existing_warehouse(config_path, warehouse)
     with failures():
         result = run_query(path, query, wait_seconds=wait, allow_files=allow_files)
     _emit(result.columns, result.rows, fmt)

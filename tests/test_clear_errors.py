@@ -140,12 +140,12 @@ def test_a_full_disk_is_one_line_saying_so_and_the_next_run_recovers(newsroom: L
     config = write_config(tmp_path / "m.toml", newsroom, db, broken=False)
     connect(db).close()  # the warehouse exists; then the disk fills up
     filler = fill(small_disk)
-    result = CliRunner().invoke(cli, ["run", "--no-prefect", "--config", str(config)])
+    result = CliRunner().invoke(cli, ["run", "--no-prefect", "--all", "--config", str(config)])
     assert result.exit_code == 1, result.output  # a run-time failure (flows/cli_common.py): exit 1
     line = one_line(result.output)
     assert line.startswith(f"vzmon: {db}: ") and "no space left on device" in line.lower(), line
     filler.unlink()
-    again = CliRunner().invoke(cli, ["run", "--no-prefect", "--config", str(config)])
+    again = CliRunner().invoke(cli, ["run", "--no-prefect", "--all", "--config", str(config)])
     assert again.exit_code == 0, again.output
     assert rows(db, "SELECT count(*) FROM articles")[0][0] == 3
     assert rows(db, "SELECT count(*) FROM runs WHERE status = 'running'") == [(0,)]

@@ -21,7 +21,8 @@ def test_only_the_steps_that_close_the_run_receive_the_run_report() -> None:
     takes_report = [name for name in pipeline.STEPS
                     if any(p.annotation in (RunReport, "RunReport")
                            for p in inspect.signature(getattr(pipeline, name).fn).parameters.values())]
-    assert takes_report == ["finish_run", "fail_run"]  # the two that close the run
+    # the two that close the run, and the snapshot that follows it (it reads whether the pass changed data)
+    assert takes_report == ["finish_run", "fail_run", "publish_snapshot"]
 
 
 def test_a_retried_fetch_counts_its_feeds_once(prefect_harness: None, newsroom: LocalServer, tmp_path: Path,

@@ -208,10 +208,10 @@ def test_a_pass_polls_only_the_feeds_due_and_at_most_one_per_host(tmp_path: Path
         assert requests() == {"/busy.xml": 1, "/sister.xml": 1, "/quiet.xml": 1}
 
         forced = CliRunner().invoke(cli, ["run", "--no-prefect", "--all", "--config", str(config)])
-        assert forced.exit_code == 0 and "feeds: 3 fetched" in forced.output, forced.output
+        assert forced.exit_code == 0 and "feeds: 3 checked" in forced.output, forced.output
         assert requests() == {"/busy.xml": 2, "/sister.xml": 2, "/quiet.xml": 2}
         polite = CliRunner().invoke(cli, ["run", "--no-prefect", "--config", str(config)])
-        assert "feeds: 0 fetched" in polite.output and "schedule: " in polite.output, polite.output
+        assert "feeds: 0 checked" in polite.output and "schedule: " in polite.output, polite.output
 
 
 @pytest.mark.parametrize(("text", "expected"), [

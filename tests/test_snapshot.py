@@ -29,7 +29,7 @@ def test_a_pass_publishes_a_snapshot_that_vzmon_sql_reads_while_the_warehouse_is
     config = write_config(tmp_path / "monitor.toml", newsroom, db, broken=False)
     runner = CliRunner()
     none_yet = runner.invoke(cli, ["sql", "SELECT 1", "--db", str(db), "--snapshot"])
-    assert none_yet.exit_code == 2 and "no snapshot yet" in none_yet.output
+    assert none_yet.exit_code == 1 and "no snapshot yet" in none_yet.output  # like a missing warehouse
 
     report = monitor_without_prefect(str(config))
     snap = snapshot_path(db)
@@ -46,7 +46,7 @@ def test_a_pass_publishes_a_snapshot_that_vzmon_sql_reads_while_the_warehouse_is
     try:
         assert writer.stdout is not None and writer.stdout.readline().strip() == "holding"
         live = runner.invoke(cli, ["sql", "SELECT count(*) AS n FROM statements", "--db", str(db), "--wait", "1"])
-        assert live.exit_code == 2 and "another process has held the warehouse" in live.output
+        assert live.exit_code == 1 and "another process has held the warehouse" in live.output
         got = runner.invoke(cli, ["sql", "SELECT count(*) AS n FROM statements", "--db", str(db), "--snapshot",
                                   "--json"])
         assert got.exit_code == 0, got.output

@@ -83,6 +83,13 @@ class Tagger:
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(path))
 
+    def __getstate__(self) -> dict[str, object]:
+        """Pickled as its path (Dask ships the analysis to its workers), reopened there."""
+        return {"path": self.path}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__init__(Path(str(state["path"])))  # type: ignore[misc]
+
     def tag(self, seq: Sequence) -> tuple[list[str], list[float]]:
         """Labels and, per token, the marginal probability of its label (the statement's confidence)."""
         self._tagger.set(seq.features)
