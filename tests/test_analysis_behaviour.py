@@ -99,3 +99,10 @@ def test_us_domestic_politics_is_not_relevant(analyzer: Analyzer) -> None:
     text = ("The Senate passed the budget bill on Thursday after weeks of negotiations between Democrats and "
             "Republicans. The majority leader said the deal would keep the government open until March.")
     assert not analyzer.analyze("Senate passes budget deal", text, "en").relevance.relevant
+
+
+def test_a_partial_quote_is_its_fragment_without_the_closing_punctuation(analyzer: Analyzer) -> None:
+    text = ('Jorge Rodríguez said the opposition should first settle "its own internal disputes." The talks '
+            'would go on, he added.')
+    found = [s for s in statements(analyzer, text) if s.kind == "partial"]
+    assert [s.quote for s in found] == ["its own internal disputes"]

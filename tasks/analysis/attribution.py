@@ -151,7 +151,8 @@ def assemble(prep: Prepared, actors: ActorDirectory, sources: SourceModel | None
         kind = _kind(text, a, b, quotes)
         if kind == "partial":
             # the guide's partial statement is the quoted fragment, not the reporter's clause around it
-            inner = [(max(a, qa), min(b, qb)) for qa, qb in quotes if qa < b and a < qb]
+            inner = [_trim(text, max(a, qa), min(b, qb)) for qa, qb in quotes if qa < b and a < qb]
+            inner = [(x, y) for x, y in inner if y > x]
             if inner and sum(y - x for x, y in inner) < PARTIAL_FRAGMENT_SHARE * (b - a):
                 a, b = inner[0][0], inner[-1][1]
                 quote = " ".join(text[x:y] for x, y in inner)
