@@ -60,9 +60,19 @@ def fold(text: str) -> str:
     return text.translate(_FOLD)
 
 
+_RECENT_WORDS: dict[str, list[tuple[str, int]]] = {}
+
+
 def words(text: str) -> list[tuple[str, int]]:
-    """The folded words of `text` with their character offsets in `text`."""
-    return [(_key(m.group()), m.start()) for m in _WORD.finditer(fold(text))]
+    """The folded words of `text` with their character offsets in `text` (read-only: the last few texts'
+    lists are kept, since the rule decision and the learned relevance model read the same article)."""
+    found = _RECENT_WORDS.get(text)
+    if found is None:
+        found = [(_key(m.group()), m.start()) for m in _WORD.finditer(fold(text))]
+        if len(_RECENT_WORDS) >= 8:
+            _RECENT_WORDS.clear()
+        _RECENT_WORDS[text] = found
+    return found
 
 
 def _key(word: str) -> str:

@@ -289,7 +289,7 @@ def prepare(text: str, language: str, actors: ActorDirectory, tagger: Tagger) ->
     lex = lexicon(lang)
     cue_spans = [(c.start, c.end) for _, c in found if c.role == "V"]
     if lex is not None:
-        cue_spans += [(m.start(), m.end()) for m in lex.cue_re.finditer(text)]
+        cue_spans += [(a, b) for a, b, _ in art.cues]
     context = ArticleContext(text, lex, actors, [(q.start, q.end) for q in art.quotes], cue_spans, art.actor_spans,
                              art.folded)
     return Prepared(text, lang, rules, seqs, tagged, found, context)

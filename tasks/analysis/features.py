@@ -122,12 +122,13 @@ def _actor_marks(text: str, actor_spans: list[tuple[int, int, str]]) -> _Marks:
 
 
 def sequences(text: str, quotes: list[Quote], lex: Lexicon | None, rules: list[Statement],
-              actor_spans: list[tuple[int, int, str]]) -> list[Sequence]:
-    """Feature sequences of every paragraph of `text`."""
+              actor_spans: list[tuple[int, int, str]],
+              cues: list[tuple[int, int, str]] | None = None) -> list[Sequence]:
+    """Feature sequences of every paragraph of `text` (`cues`: the lexicon's matches, when already found)."""
     quote_at = _quote_state(quotes)
     rule_at = _rule_marks(text, rules)
     actor_at = _actor_marks(text, actor_spans)
-    cues = _cue_marks(text, lex)
+    cues = _cue_marks(text, lex) if cues is None else cues
     cue_starts = [c[0] for c in cues]
     sentence_bounds = split_sentences(text, quotes)
     sentence_starts = [a for a, _ in sentence_bounds]
@@ -234,6 +235,7 @@ class ArticleFeatures:
     actor_spans: list[tuple[int, int, str]]
     sequences: list[Sequence]
     folded: str | None          # the text case- and accent-folded, when that keeps its length
+    cues: list[tuple[int, int, str]]   # the cue lexicon's matches (start, end, "verb" | "acc")
 
 
 def article_features(text: str, language: str, actors: ActorDirectory) -> ArticleFeatures:
@@ -242,4 +244,6 @@ def article_features(text: str, language: str, actors: ActorDirectory) -> Articl
     quotes = find_quotes(text, lang)
     folded = actors.folded(text)
     spans = actors.spans(text, folded)
-    return ArticleFeatures(rules, quotes, spans, sequences(text, quotes, lexicon(lang), rules, spans), folded)
+    lex = lexicon(lang)
+    cues = _cue_marks(text, lex)
+    return ArticleFeatures(rules, quotes, spans, sequences(text, quotes, lex, rules, spans, cues), folded, cues)
