@@ -249,23 +249,18 @@ def topic_profile(title: str, text: str, topic: Topic) -> dict[str, float]:
             counts[h.term.role] = counts.get(h.term.role, 0) + 1
         for role, count in counts.items():
             out[f"topic:{where}:{role}"] = math.log1p(count)
-        anchors = [h.index for h in hits if h.term.role == ANCHOR]
-        negatives = [h.index for h in hits if h.term.role == NEGATIVE]
+        by_role = _ByRole(hits)
         near = against = 0
         for h in hits:
             if h.term.role in (NEGOTIATION, PLACE, PROCESS, WEAK):
-                # anchors and negatives are sorted by index: a bisection keeps this linear in the hits
-                near += _any_within(anchors, h.index, window)
-                against += _any_within(negatives, h.index, window)
+                near += bool(by_role.near(h.index, window, ANCHOR))
+                against += bool(by_role.near(h.index, window, NEGATIVE))
         out[f"topic:{where}:near_anchor"] = math.log1p(near)
         out[f"topic:{where}:near_negative"] = math.log1p(against)
         if where == "text" and size:
             # log-scaled: a short text naming Venezuela in every line is not thereby about the talks
-            out["topic:text:anchor_density"] = math.log1p(100 * len(anchors) / size)
+            anchors = counts.get(ANCHOR, 0)
+            out["topic:text:anchor_density"] = math.log1p(100 * anchors / size)
             out["topic:text:near_density"] = math.log1p(100 * near / size)
     return out
 
-
-def _any_within(sorted_indexes: list[int], index: int, window: int) -> int:
-    i = bisect_left(sorted_indexes, index - window)
-    return int(i < len(sorted_indexes) and sorted_indexes[i] <= index + window)
