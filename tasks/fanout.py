@@ -100,29 +100,26 @@ def analyze_chunk(s: Settings, batch: list[FeedEntry], revised: frozenset[str]
     return analyze_entries.fn(s, batch, revised)
 
 
+def _gather(futures: list[Any]) -> tuple[list[Any], ReportPart]:
+    """The chunks' results in submission order, and their report parts as one."""
+    out: list[Any] = []
+    parts = []
+    for future in futures:
+        items, part = future.result()
+        out.extend(items)
+        parts.append(part)
+    return out, combine(parts)
+
+
 def fan_out(base: SimpleNamespace, workers: int) -> SimpleNamespace:
     """The pass's steps with fetch_feeds and analyze_entries submitted in chunks to the flow's task runner."""
 
     def fetch_feeds(s: Settings, states: dict[str, FeedState]
                     ) -> tuple[list[tuple[FeedSource, FetchResult | None]], ReportPart]:
-        futures = [fetch_chunk.submit(replace(s, feeds=tuple(c)), states) for c in chunks(s.feeds, workers)]
-        out: list[tuple[FeedSource, FetchResult | None]] = []
-        parts = []
-        for future in futures:
-            fetched, part = future.result()
-            parts.append(part)
-            out.extend(fetched)
-        return out, combine(parts)
+        return _gather([fetch_chunk.submit(replace(s, feeds=tuple(c)), states) for c in chunks(s.feeds, workers)])
 
     def analyze_entries(s: Settings, batch: Sequence[FeedEntry], revised: frozenset[str] = frozenset()
                         ) -> tuple[list[Article], ReportPart]:
-        futures = [analyze_chunk.submit(s, c, revised) for c in chunks(batch, workers * 2)]
-        out: list[Article] = []
-        parts = []
-        for future in futures:
-            articles, part = future.result()
-            parts.append(part)
-            out.extend(articles)
-        return out, combine(parts)
+        return _gather([analyze_chunk.submit(s, c, revised) for c in chunks(batch, workers * 2)])
 
     return SimpleNamespace(**{**vars(base), "fetch_feeds": fetch_feeds, "analyze_entries": analyze_entries})
