@@ -24,7 +24,6 @@ from __future__ import annotations
 import argparse
 import json
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -37,6 +36,7 @@ sys.path.insert(0, str(ROOT))
 from flows.monitor import monitor_without_prefect  # noqa: E402
 from tasks.alerts import send_pending_alerts  # noqa: E402
 from tasks.config import AlertConfig  # noqa: E402
+from tests.support import analyst_probe  # noqa: E402
 from tests.support.httpserver import LocalServer, Response  # noqa: E402
 from tests.support.slack_receiver import SlackReceiver, queue_statement  # noqa: E402
 from warehouse.db import opened  # noqa: E402
@@ -79,23 +79,6 @@ def pass_with_hostile_page(tmp: Path, size: int) -> dict[str, object]:
             "articles_capped": report.counts.get("articles_capped", 0)}
 
 
-ANALYST = """
-import json, sys, time
-sys.path.insert(0, {root!r})
-from warehouse.db import connect
-from tasks.records import WarehouseBusy
-waits, gave_up = [], 0
-stop = time.monotonic() + {seconds}
-while time.monotonic() < stop:
-    t0 = time.monotonic()
-    try:
-        connect({db!r}, read_only=True, wait_seconds=2.0).close()
-        waits.append(time.monotonic() - t0)
-    except WarehouseBusy:
-        gave_up += 1
-    time.sleep(0.05)
-print(json.dumps({{"waits": waits, "gave_up": gave_up}}))
-"""
 
 
 def sql_wait_during_delivery(tmp: Path, messages: int) -> dict[str, object]:
@@ -116,14 +99,12 @@ def sql_wait_during_delivery(tmp: Path, messages: int) -> dict[str, object]:
                        f"digest_threshold = {messages + 1}\nmin_confidence = 0.0\n"
                        f'[[feeds]]\nurl = "{feeds.url("/feed.xml")}"\nname = "empty"\n', encoding="utf-8")
         seconds = messages + 2
-        analyst = subprocess.Popen([sys.executable, "-c", ANALYST.format(root=str(ROOT), db=str(db), seconds=seconds)],
-                                   stdout=subprocess.PIPE, text=True)
+        probe = analyst_probe.start(db, seconds)
         t0 = time.perf_counter()
         report = monitor_without_prefect(config_path=str(cfg))
         wall = time.perf_counter() - t0
-        out, _ = analyst.communicate(timeout=seconds + 60)
+        result = analyst_probe.result(probe, seconds)
         os.environ.pop(env_name, None)
-    result = json.loads(out)
     waits = result["waits"]
     return {"messages": report.counts.get("alerts_sent", 0), "delivery_pass_seconds": round(wall, 1),
             "sql_opens": len(waits) + result["gave_up"], "sql_gave_up_after_2s": result["gave_up"],

@@ -3,9 +3,6 @@ and delivery never holds the warehouse while a message is in flight (item 7)."""
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 import time
 from collections import Counter
 from collections.abc import Iterator
@@ -17,13 +14,13 @@ import pytest
 from flows.monitor import monitor_without_prefect
 from tasks.alerts import send_pending_alerts
 from tasks.config import AlertConfig
+from tests.support import analyst_probe
 from tests.support.httpserver import LocalServer
 from tests.support.newsroom import write_config
 from tests.support.slack_receiver import SlackReceiver, alert_rows, queue_statement
 from warehouse.db import connect, opened
 
 CFG = AlertConfig(max_per_second=50, digest_threshold=10, max_attempts=3, min_confidence=0.0)
-ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture
@@ -65,23 +62,6 @@ def test_a_receiver_dripping_its_answer_is_not_waited_for(con) -> None:
     assert elapsed < 5  # the 200-byte body would take 200 s
 
 
-ANALYST = """
-import json, sys, time
-sys.path.insert(0, {root!r})
-from warehouse.db import connect
-from tasks.records import WarehouseBusy
-waits, failures = [], 0
-stop = time.monotonic() + {seconds}
-while time.monotonic() < stop:
-    t0 = time.monotonic()
-    try:
-        connect({db!r}, read_only=True, wait_seconds=2.0).close()
-        waits.append(time.monotonic() - t0)
-    except WarehouseBusy:
-        failures += 1
-    time.sleep(0.05)
-print(json.dumps({{"waits": waits, "failures": failures}}))
-"""
 
 
 def test_an_analyst_gets_in_within_2_s_while_a_pass_delivers(newsroom: LocalServer, tmp_path: Path,
@@ -99,13 +79,10 @@ def test_an_analyst_gets_in_within_2_s_while_a_pass_delivers(newsroom: LocalServ
             queued = c.execute("SELECT count(*) FROM alerts WHERE status = 'queued'").fetchone()[0]
         monkeypatch.setenv("VZMON_TEST_SLOW_HOOK", slack.webhook_url)
         seconds = queued / 3 + 1
-        analyst = subprocess.Popen([sys.executable, "-c", ANALYST.format(root=str(ROOT), db=str(db),
-                                                                        seconds=seconds)],
-                                   stdout=subprocess.PIPE, text=True)
+        probe = analyst_probe.start(db, seconds)
         report = monitor_without_prefect(config_path=str(config))
-        out, _ = analyst.communicate(timeout=seconds + 60)
-    result = json.loads(out)
+        result = analyst_probe.result(probe, seconds)
     assert report.counts["alerts_sent"] == queued >= 16
-    assert result["failures"] == 0 and len(result["waits"]) > 10
+    assert result["gave_up"] == 0 and len(result["waits"]) > 10
     assert max(result["waits"]) < 2.0
     assert Counter(quotes(slack)).most_common(1)[0][1] == 1
