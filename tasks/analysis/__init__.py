@@ -12,8 +12,9 @@ What is inside (one job a module):
   version.py          the analysis version: a digest of code, data and models
   train.py            `make train`
 
-`VZMON_ATTRIBUTION_MODEL` / `VZMON_RELEVANCE_MODEL` name other model files (for tuning), or `rules` for the
-rule pass alone (for comparison); the version then says so.
+`VZMON_ATTRIBUTION_MODEL` / `VZMON_SOURCE_MODEL` / `VZMON_RELEVANCE_MODEL` name other model files (for tuning);
+`rules` for the attribution or relevance model means the rule pass alone (for comparison). The version covers
+the files in use.
 """
 
 from __future__ import annotations
@@ -51,11 +52,6 @@ class Analysis:
     traces: list[Trace] = field(default_factory=list)   # one per statement when asked for (--explain)
 
 
-def _source_model() -> SourceModel | None:
-    choice = os.environ.get("VZMON_SOURCE_MODEL") or str(SOURCE_MODEL)
-    return None if choice == RULES or not Path(choice).exists() else SourceModel.load(Path(choice))
-
-
 @dataclass(frozen=True, slots=True)
 class Analyzer:
     """A topic, an actor directory and the trained models, loaded once, applied to many articles."""
@@ -72,15 +68,18 @@ class Analyzer:
         """`*_model` name a model file, or "rules" for the rule pass alone; by default the shipped models
         (or the files named by VZMON_ATTRIBUTION_MODEL / VZMON_RELEVANCE_MODEL)."""
         attribution = str(attribution_model or os.environ.get("VZMON_ATTRIBUTION_MODEL") or ATTRIBUTION_MODEL)
+        sources = Path(os.environ.get("VZMON_SOURCE_MODEL") or SOURCE_MODEL)
         relevance = str(relevance_model or os.environ.get("VZMON_RELEVANCE_MODEL") or RELEVANCE_MODEL)
         actors = load_actors(actors_path)
         chosen = [Path(p) for p in (attribution, relevance) if p != RULES]
+        if attribution != RULES:
+            chosen.append(sources)
         version = "analysis-" + digest([*analysis_files(), Path(topic_path), Path(actors_path), *chosen],
                                        extra=[attribution.encode() if attribution == RULES else b"",
                                               relevance.encode() if relevance == RULES else b""])
         return cls(topic=load_topic(topic_path), actors=actors, version=version,
                    extractor=None if attribution == RULES else Extractor(
-                       actors, Tagger(Path(attribution)), _source_model()),
+                       actors, Tagger(Path(attribution)), SourceModel.load(sources)),
                    relevance_model=None if relevance == RULES else RelevanceModel.load(Path(relevance)))
 
     def language_of(self, title: str, text: str, hint: str | None = None) -> str:

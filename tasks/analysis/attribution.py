@@ -26,8 +26,6 @@ ASSEMBLY_RULES = {
     "rule-speaker": "content over the words of a rule-pass statement: the tagger confirms it, the rule's span, "
                     "speaker, cue and mention are kept",
     "ranked-source": "the candidate source the source model (sources.py) scores highest",
-    "tagged-source": "the source chunk nearest the cue chunk of the content's sentence (no source model)",
-    "surname-completed": "a lone surname or short name completed from a fuller name met earlier",
     "carried-over": "no source in reach: the speaker of the statement just before, in this or the previous "
                     "paragraph (a quotation that continues)",
     "rule-only": "a rule-pass statement the tagger did not mark, kept when its confidence is high",
@@ -39,7 +37,7 @@ TAGGER_FILTERS = {
     "carry-needs-quote": "a statement without a source in reach continues the one before only as a quotation",
 }
 MIN_CONTENT_TOKENS = 2
-MAX_SOURCE_GAP = 250          # characters between a content chunk and the cue/source chunks it takes
+MAX_SOURCE_GAP = 250          # characters between a content chunk and the cue chunk it takes
 MAX_SPLIT_GAP = 80            # "A," he said, "B.": the attribution between two quoted halves is short
 RULE_ONLY_MIN_CONFIDENCE = 0.0   # tuning fold: the rule pass's statements the tagger skips are right 2 in 3
 PARTIAL_FRAGMENT_SHARE = 0.9     # a partial statement is its quoted fragments when they fill less than this
@@ -97,7 +95,6 @@ class Assembler:
         self.lex = lexicon(language)
         self.rules = sorted(rules, key=lambda s: s.start)
         self._rule_starts = [s.start for s in self.rules]
-        self.names: list[str] = []       # full names met so far (rule speakers and actor mentions)
 
     def _rule_over(self, a: int, b: int) -> Statement | None:
         i = bisect_right(self._rule_starts, b)
@@ -116,23 +113,9 @@ class Assembler:
                                 any(w.strip(".,") in self.lex.anonymous for w in words) and
                                 not is_name(mention, self.lex))
 
-    def _complete(self, mention: str) -> tuple[str, bool]:
-        """A name as the article gives it fullest; a description stays as written (unresolved)."""
-        words = mention.split()
-        if not is_name(mention, self.lex):
-            actor = self.actors.lookup(mention)
-            return (actor.name, True) if actor is not None else (mention, False)
-        if len(words) <= 2:
-            last = words[-1].lower()
-            for name in reversed(self.names):
-                parts = name.split()
-                if len(parts) > len(words) and parts[-1].lower() == last:
-                    return name, True
-        return mention, True
 
-
-def assemble(prep: Prepared, actors: ActorDirectory, sources: SourceModel | None = None,
-             keep_rule_only: bool = True, traces: list[Trace] | None = None) -> list[Statement]:
+def assemble(prep: Prepared, actors: ActorDirectory, sources: SourceModel, keep_rule_only: bool = True,
+             traces: list[Trace] | None = None) -> list[Statement]:
     text, language = prep.text, prep.language
     asm = Assembler(text, language, actors, prep.rules)
     all_chunks = prep.chunks
@@ -164,30 +147,15 @@ def assemble(prep: Prepared, actors: ActorDirectory, sources: SourceModel | None
             out.append((replace(rule, confidence=max(rule.confidence, confidence)),
                         Trace("rule-speaker", confidence, where=(p, parts[0].first))))
             continue
-        cue, source = _cue_and_source(all_chunks, p, parts[0], parts[-1])
-        how = "tagged-source"
-        ranked = None
-        if sources is not None:
-            best, prob = sources.best(candidates(prep.context, a, b, tagged_sources, None))
-            if best is not None:
-                source = Chunk("S", best.start, best.end, 0, 0, prob)
-                ranked = best
-                how = "ranked-source"
-            else:
-                source = None
-        if source is not None and asm.anonymous(text[source.start:source.end]):
+        cue = _nearest_cue(all_chunks, p, parts[0], parts[-1])
+        best, _prob = sources.best(candidates(prep.context, a, b, tagged_sources, None))
+        if best is not None and asm.anonymous(best.text):
             continue  # TAGGER_FILTERS["anonymous-source"]
-        if source is None and kind != "direct":
+        if best is None and kind != "direct":
             continue  # TAGGER_FILTERS["carry-needs-quote"]
-        if ranked is not None:
-            mention, speaker, resolved = ranked.text, ranked.name or ranked.text, ranked.resolved
-            s0, s1 = ranked.start, ranked.end
-        elif source is not None:
-            mention = text[source.start:source.end].strip()
-            speaker, resolved = asm._complete(mention)
-            if speaker != mention:
-                how = "surname-completed"
-            s0, s1 = source.start, source.end
+        if best is not None:
+            mention, speaker, resolved = best.text, best.name or best.text, best.resolved
+            s0, s1, how = best.start, best.end, "ranked-source"
         else:
             prev = next((s for s, _ in reversed(out) if s.end <= a and a - s.end < 1500), None)
             if prev is None:
@@ -195,14 +163,12 @@ def assemble(prep: Prepared, actors: ActorDirectory, sources: SourceModel | None
             speaker, resolved, mention, s0, s1 = (prev.speaker, prev.speaker_resolved, prev.speaker_mention, -1, -1)
             how = "carried-over"
         actor = actors.lookup(speaker) if resolved else None
-        if resolved:
-            asm.names.append(speaker)
         out.append((Statement(
             speaker=speaker, quote=quote, kind=kind, cue=text[cue.start:cue.end] if cue else "", start=a, end=b,
             language=language, confidence=confidence, speaker_canonical=actor.name if actor else None,
             side=actor.side if actor else None, speaker_mention=mention, speaker_resolved=resolved,
             source_start=s0, source_end=s1), Trace(how, confidence, where=(p, parts[0].first),
-                                                   source_features=_top(sources, ranked))))
+                                                   source_features=_top(sources, best))))
     if keep_rule_only:
         for rule in asm.rules:  # noqa: B007
             if id(rule) in rule_used or rule.confidence < RULE_ONLY_MIN_CONFIDENCE:
@@ -216,10 +182,10 @@ def assemble(prep: Prepared, actors: ActorDirectory, sources: SourceModel | None
     return [s for s, _ in out]
 
 
-def _top(model: SourceModel | None, cand: object, n: int = 6) -> list[tuple[str, float]]:
+def _top(model: SourceModel, cand: object, n: int = 6) -> list[tuple[str, float]]:
     """The source model's strongest feature contributions for the chosen candidate."""
     feats = getattr(cand, "features", None)
-    if model is None or not feats:
+    if not feats:
         return []
     scored = [(k, v * model.weights.get(k, 0.0)) for k, v in feats.items()]
     return sorted((x for x in scored if x[1]), key=lambda x: -abs(x[1]))[:n]
@@ -243,24 +209,14 @@ def _merge_split_quotes(text: str, contents: list[tuple[int, Chunk]],
     return out
 
 
-def _cue_and_source(all_chunks: list[tuple[int, Chunk]], p: int, first: Chunk,
-                    last: Chunk) -> tuple[Chunk | None, Chunk | None]:
-    """The cue chunk nearest the content in its paragraph, and the source chunk nearest that cue."""
-    same = [c for q, c in all_chunks if q == p]
+def _nearest_cue(all_chunks: list[tuple[int, Chunk]], p: int, first: Chunk, last: Chunk) -> Chunk | None:
+    """The tagger's cue chunk nearest the content in its paragraph (the statement's cue as written)."""
 
     def gap(c: Chunk) -> int:
         return first.start - c.end if c.end <= first.start else c.start - last.end if c.start >= last.end else 10**6
 
-    cues = sorted((c for c in same if c.role == "V" and gap(c) < MAX_SOURCE_GAP), key=gap)
-    cue = cues[0] if cues else None
-    anchor = cue or first
-    sources = [c for c in same if c.role == "S" and not (first.start <= c.start < last.end)]
-
-    def dist(c: Chunk) -> int:
-        return abs(c.start - anchor.start)
-
-    sources = sorted((c for c in sources if dist(c) < MAX_SOURCE_GAP), key=dist)
-    return cue, (sources[0] if sources else None)
+    cues = sorted((c for q, c in all_chunks if q == p and c.role == "V" and gap(c) < MAX_SOURCE_GAP), key=gap)
+    return cues[0] if cues else None
 
 
 @dataclass(slots=True)
@@ -302,7 +258,7 @@ class Extractor:
                  ) -> None:
         self.actors = actors
         self.tagger = tagger or Tagger()
-        self.sources = sources
+        self.sources = sources or SourceModel.load()
 
     def extract(self, text: str, language: str, traces: list[Trace] | None = None,
                 keep_rule_only: bool = True) -> list[Statement]:
