@@ -59,6 +59,20 @@ def test_a_name_inside_a_longer_source_phrase_is_kept_alone() -> None:
     assert names.clean("Plataforma Unitaria", 30) == ("Plataforma Unitaria", "")
 
 
+def test_a_word_that_only_opens_the_sentence_is_not_part_of_the_name() -> None:
+    text = "Jorge Rodríguez viajó a Oslo para la cumbre. Para Rodríguez, fue una agresión."
+    names = ArticleNames(text, lexicon("es"))
+    assert names.clean("Para Rodríguez", text.index("fue una")) == ("Jorge Rodríguez", "full-name")
+    # a determiner is the description steps' business, not this one's
+    assert names.clean("El Gobierno", 0)[0] == "El Gobierno"
+
+
+def test_an_initial_does_not_cut_a_name_in_two() -> None:
+    text = "Talks resumed. Ana M. Ruiz arrived in Oslo on Monday. Ruiz later said the talks went well."
+    names = ArticleNames(text, lexicon("en"))
+    assert names.clean("Ruiz", text.index("Ruiz later")) == ("Ana M. Ruiz", "full-name")
+
+
 def test_explain_shows_the_rule_or_model_behind_each_decision() -> None:
     article = {"id": "e1", "title": "Venezuela talks resume in Mexico",
                "text": 'Opposition negotiator Gerardo Blyde said on Friday that the talks with the government '

@@ -20,6 +20,8 @@ from tasks.actors import fold
 from tasks.cues import Lexicon
 
 NAME_STEPS = {
+    "sentence-opener": "a capitalised first word the article also writes in lower case dropped ('Para Rodríguez' "
+                       "-> 'Rodríguez')",
     "name-run": "the name inside a longer source phrase (cue words, adjectives and clauses around it dropped)",
     "full-name": "a surname completed to the fullest form of that name in the article (nearest before)",
     "description-named": "a description ('el canciller de Colombia') named by the person the article gives "
@@ -38,9 +40,14 @@ def _cap(word: str) -> bool:
     return word[:1].isupper()
 
 
+def _initial(word: str) -> bool:
+    return len(word) == 1 and word.isupper()
+
+
 def name_runs(text: str) -> list[tuple[int, int]]:
     """(start, end) of each run of capitalised words, connectors allowed inside ("Luis Motta Domínguez",
-    "Celso Amorim", "Jorge Rodríguez"), at most MAX_RUN capitalised words."""
+    "Celso Amorim", "Jorge Rodríguez"), and across an initial's full stop ("Steven M. Smith", "George W. Bush";
+    a title's abbreviation, "Sen." or "Mr.", still ends a run), at most MAX_RUN capitalised words."""
     out: list[tuple[int, int]] = []
     words = list(_WORD.finditer(text))
     i = 0
@@ -52,7 +59,7 @@ def name_runs(text: str) -> list[tuple[int, int]]:
         while j < len(words):
             w = words[j].group()
             gap = text[words[j - 1].end():words[j].start()] if j > i else " "
-            if gap.strip() not in ("", "-"):
+            if gap.strip() not in ("", "-") and not (gap.strip() == "." and _cap(w) and _initial(words[j - 1].group())):
                 break
             if _cap(w):
                 caps += 1
@@ -76,6 +83,7 @@ class ArticleNames:
         self.by_last: dict[str, list[tuple[int, str]]] = {}
         self.people: list[tuple[int, int, str]] = []   # (start, end, full name) of person-like runs
         lowercase = {m.group() for m in _WORD.finditer(text) if m.group()[:1].islower()}
+        self.lowercase = lowercase
         for a, b in runs if runs is not None else name_runs(text):
             parts = text[a:b].split()
             # a capitalised first word that the article also writes in lower case opens a sentence, not a
@@ -173,18 +181,28 @@ class ArticleNames:
         """(name, step) where step names what changed it ("" when nothing did); `pos` is where the
         statement stands (for the nearest earlier full name)."""
         words = speaker.split()
+        # a capitalised first word the article also writes in lower case opens a sentence ("Para Rodríguez",
+        # "Mais Juan Guaido", "While Trump"), as when the article's names are indexed; determiners are
+        # left to the steps below ("The Clinton campaign" is not "Clinton campaign")
+        opener = ""
+        while len(words) > 1 and words[0].lower() in self.lowercase and words[1][:1].isupper() and \
+                words[0].lower() not in DETERMINERS:
+            words = words[1:]
+            opener = "sentence-opener"
+        if opener:
+            speaker = " ".join(words)
         if not words or self._is_body(words) or (self.lex is not None and
                                                  any(w.lower() in self.lex.coordinators for w in words)):
-            return speaker, ""
+            return speaker, opener
         if _POSSESSED.search(speaker):
-            return speaker, ""  # "Cruz's advisers", "Alphabet's founders": someone of theirs, not them
+            return speaker, opener  # "Cruz's advisers", "Alphabet's founders": someone of theirs, not them
         spans = [(a, b) for a, b in name_runs(speaker) if speaker[a:b].split()[-1].lower() not in CONNECTORS]
         if not spans:
-            return speaker, ""
+            return speaker, opener
         runs = [speaker[a:b] for a, b in spans]
         lowered = [w for w in words if not _cap(w) and w.lower() not in CONNECTORS and w.lower() not in
                    ("the", "a", "an", "'s", "’s")]
-        step = ""
+        step = opener
         name = speaker
         if lowered or len(runs) > 1 or (runs[0] != speaker and words[0].lower() in CONNECTORS | {"the"}):
             name, step = self._subject_run(speaker, spans), "name-run"
