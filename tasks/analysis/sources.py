@@ -145,7 +145,42 @@ def candidates(ctx: ArticleContext, a: int, b: int, tagged: list[tuple[int, int,
     for c in out:
         c.features = _features(ctx, c, a, b, tagged)
         _resolve(ctx, c)
+    _relative(ctx, out, a, b)
     return out
+
+
+_CLAUSE_OPENING = re.compile(r"(^|[.!?:;\n][\"”»’)]?\s*|(^|\s)[“\"«]\s*)$")   # a sentence's or a quotation's start
+CONJOINED = ("pos:", "rel:", "rank:")   # features also read per kind of candidate (name, pronoun, tagged, rule)
+
+
+def _relative(ctx: ArticleContext, cands: list[Candidate], a: int, b: int) -> None:
+    """Features that compare a candidate with the others of the same statement (the nearest name before
+    the content, the second nearest ...), where it stands in its clause, and conjunctions a linear model
+    cannot form itself (a pronoun right before a cue is not a name right before it). Tuning fold: the
+    right source ranked first for 230 of 332 PolNeAR statements without a rule-pass speaker (211 without
+    these) and 19 of 41 guide ones (13)."""
+    before = sorted((c for c in cands if c.end <= a), key=lambda c: a - c.end)
+    after = sorted((c for c in cands if c.start >= b), key=lambda c: c.start - b)
+    for side, order in (("before", before), ("after", after)):
+        for rank, c in enumerate(order):
+            c.features[f"rank:{side}:{min(rank, 3)}"] = 1.0          # type: ignore[index]
+        named = [c for c in order if c.kind != "pronoun" and c.resolved]
+        for rank, c in enumerate(named):
+            c.features[f"rank-named:{side}:{min(rank, 2)}"] = 1.0    # type: ignore[index]
+    for c in cands:
+        f = c.features
+        assert f is not None
+        f["subject-pos"] = float(c.start == 0 or bool(_CLAUSE_OPENING.search(ctx.text[max(0, c.start - 40):c.start])))
+        f["resolved"] = float(c.resolved)
+        kind = "kind=" + c.kind
+        for k in [k for k in f if k.startswith(CONJOINED)]:
+            f[kind + "&" + k] = 1.0
+        pos = next((k for k in f if k.startswith("pos:")), None)
+        rel = next((k for k in f if k.startswith("rel:") and k.count(":") == 1), None)
+        if pos and rel:
+            f[pos + "&" + rel] = 1.0
+        if f["subject-pos"]:
+            f["subject&" + (pos or "")] = 1.0
 
 
 def _features(ctx: ArticleContext, c: Candidate, a: int, b: int, tagged: list[tuple[int, int, float]]) -> dict[
