@@ -45,6 +45,8 @@ def analyze_record(record: dict[str, object], analyzer: Analyzer, explain: bool 
                             "confidence": round(t.confidence, 3),
                             "tagger_features": [[name, round(w, 3)] for name, w in t.features[:8]],
                             "source_features": [[name, round(w, 3)] for name, w in t.source_features],
+                            "source_probability": None if t.source_probability is None
+                            else round(t.source_probability, 3),
                             "name_steps": [{"step": step, "rule": NAME_STEPS.get(step, "")} for step in t.steps]}
                            for t in result.traces],
         }

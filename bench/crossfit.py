@@ -1,0 +1,141 @@
+"""Out-of-fold figures on the develop side: every develop article analysed by models that never saw it.
+
+The tuning fold (`train.py --tune`) holds 45 of the guide's develop articles: too few to choose between
+settings whose effects are a handful of statements. Here the develop side is cut in thirds by another hash;
+for each third the three models are trained on PolNeAR train plus the other two thirds, and that third is
+analysed with them. All 134 develop articles are then scored as unseen articles, the closest the develop
+side comes to the set-aside ones (which are never read here).
+
+Variants are the same predictions read differently, so they compare on identical models:
+  full            the analysis as shipped
+  no-tagger-only  without the statements only the tagger proposed (assembly ranked-source / carried-over)
+  rules           the rule pass alone (no models)
+
+    .venv/bin/python bench/crossfit.py [--folds 3] [--work DIR] [--reuse] [--details VARIANT]
+
+Training takes about 3 minutes on 2 cores (folds run two at a time); --reuse skips it when the models of
+an earlier run are in --work.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import hashlib
+import io
+import json
+import os
+import sys
+import time
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from tasks.analysis.corpus import GUIDE_PARTS, eval_root, guide_docs, guide_paths, polnear_docs  # noqa: E402
+
+TAGGER_ONLY = ("ranked-source", "carried-over")
+GROUPS = ("en", "es", "xx")
+
+
+def fold_of(doc_id: str, folds: int) -> int:
+    return int(hashlib.sha256(doc_id.encode("utf-8")).hexdigest(), 16) % folds
+
+
+def group_of(language: str) -> str:
+    lang = (language or "")[:2]
+    return lang if lang in ("en", "es") else "xx"
+
+
+def train_fold(args: tuple[Path, Path, int, int]) -> str:
+    """Train the three models without the develop articles of fold `k` (run in a worker process)."""
+    from tasks.analysis import train as T
+
+    root, work, k, folds = args
+    out = work / f"fold{k}"
+    out.mkdir(parents=True, exist_ok=True)
+    docs = list(polnear_docs(root)) + [d for d in guide_docs(root, "develop") if fold_of(d.id, folds) != k]
+    quiet = lambda *_a, **_k: None  # noqa: E731
+    started = time.perf_counter()
+    T.train_attribution(docs, out / "attribution.crfsuite", log=quiet)
+    T.train_sources(docs, out / "attribution.crfsuite", out / "sources.json", log=quiet)
+    T.train_relevance(docs, out / "relevance.json", log=quiet)
+    return f"fold {k}: trained on {len(docs)} articles in {time.perf_counter() - started:.0f} s"
+
+
+def predictions(root: Path, work: Path, folds: int) -> tuple[dict[str, dict], dict[str, dict[str, dict]]]:
+    """Gold articles of the develop side, and per variant their out-of-fold predictions."""
+    from tasks.analysis import Analyzer
+
+    paths = {p.stem: p for part in GUIDE_PARTS for p in guide_paths(root, part)}
+    gold: dict[str, dict] = {}
+    preds: dict[str, dict[str, dict]] = {"full": {}, "no-tagger-only": {}, "rules": {}}
+    rules = Analyzer.load(attribution_model="rules", relevance_model="rules")
+    for k in range(folds):
+        out = work / f"fold{k}"
+        os.environ["VZMON_SOURCE_MODEL"] = str(out / "sources.json")
+        an = Analyzer.load(attribution_model=out / "attribution.crfsuite", relevance_model=out / "relevance.json")
+        for doc in guide_docs(root, "develop"):
+            if fold_of(doc.id, folds) != k:
+                continue
+            raw = json.loads(paths[doc.id].read_text(encoding="utf-8"))
+            raw["title"] = raw.get("title") or ""
+            gold[doc.id] = raw
+            r = an.analyze(raw["title"], raw["text"], raw.get("language"), explain=True)
+            sts = [{"speaker": s.speaker, "quote": s.quote, "kind": s.kind} for s in r.statements]
+            keep = [st for st, t in zip(sts, r.traces, strict=True) if t.assembly not in TAGGER_ONLY]
+            for st, t, s in zip(sts, r.traces, r.statements, strict=True):
+                st["_trace"] = {"assembly": t.assembly, "confidence": t.confidence, "fold": k,
+                                "source_probability": t.source_probability, "resolved": s.speaker_resolved,
+                                "words": len(s.quote.split()), "cue": bool(s.cue), "steps": t.steps}
+            preds["full"][doc.id] = {"id": doc.id, "relevant": r.relevance.relevant, "statements": sts}
+            preds["no-tagger-only"][doc.id] = {"id": doc.id, "relevant": r.relevance.relevant, "statements": keep}
+            rr = rules.analyze(raw["title"], raw["text"], raw.get("language"))
+            preds["rules"][doc.id] = {"id": doc.id, "relevant": rr.relevance.relevant, "statements": [
+                {"speaker": s.speaker, "quote": s.quote, "kind": s.kind} for s in rr.statements]}
+    return gold, preds
+
+
+def score(root: Path, gold: dict[str, dict], preds: dict[str, dict], details: bool = False) -> dict[str, float]:
+    sys.path.insert(0, str(root))
+    import score as scorer  # ../shared/eval/score.py, the contract's own scorer
+
+    buf = io.StringIO()
+    with contextlib.redirect_stdout(buf):
+        res = scorer.score(gold, [preds[i] for i in gold], details)
+    if details:
+        print(buf.getvalue())
+    return res
+
+
+FIGURES = ("relevance_f1", "statement_precision", "statement_recall", "statement_f1", "attribution_accuracy",
+           "attributed_f1", "recall_direct", "recall_partial", "recall_indirect")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--folds", type=int, default=3)
+    ap.add_argument("--work", type=Path, default=Path("/tmp/vzmon-crossfit"))
+    ap.add_argument("--reuse", action="store_true", help="keep the models of an earlier run in --work")
+    ap.add_argument("--details", default=None, help="print every miss of this variant")
+    args = ap.parse_args()
+    work = args.work
+    root = eval_root(ROOT / "tasks")
+    if not (args.reuse and all((work / f"fold{k}" / "relevance.json").exists() for k in range(args.folds))):
+        with ProcessPoolExecutor(max_workers=min(2, os.cpu_count() or 1)) as pool:
+            for line in pool.map(train_fold, [(root, work, k, args.folds) for k in range(args.folds)]):
+                print(line, file=sys.stderr)
+    gold, preds = predictions(root, work, args.folds)
+    (work / "predictions.json").write_text(json.dumps({"gold": gold, "predictions": preds}), encoding="utf-8")
+    print(f"out-of-fold, {len(gold)} develop articles ({args.folds} folds)")
+    print(f"{'variant':16}{'group':6}{'n':>4}  " + " ".join(f"{f.replace('statement_', 'st_'):>14}" for f in FIGURES))
+    for variant, by_id in preds.items():
+        for group in (*GROUPS, "all"):
+            sub = {i: g for i, g in gold.items() if group == "all" or group_of(g.get("language", "")) == group}
+            res = score(root, sub, by_id, details=args.details == variant and group == "all")
+            print(f"{variant:16}{group:6}{len(sub):>4}  " + " ".join(f"{res[f]:>14.3f}" for f in FIGURES))
+
+
+if __name__ == "__main__":
+    main()
