@@ -134,3 +134,19 @@ def test_a_quote_split_by_its_attribution_is_located_in_pieces(tmp_path: Path) -
     pieces = doc.attributions[0].content
     assert len(pieces) == 2 and text[pieces[0][0]:pieces[0][1]].startswith("We will sign")
     assert text[doc.attributions[0].cue[0]:doc.attributions[0].cue[1]] == "said"
+
+
+def test_the_relevance_threshold_sits_in_the_middle_of_the_gap_between_the_classes() -> None:
+    from tasks.analysis.train import choose_threshold
+
+    # develop negatives up to 0.41, positives from 0.53: any cut in between is perfect; take the middle
+    assert choose_threshold([0.1, 0.41, 0.53, 0.6, 0.9], [0, 0, 1, 1, 1], negatives_only=[0.2]) == 0.47
+    # ... but never at or below an off-topic PolNeAR article
+    assert choose_threshold([0.1, 0.3, 0.9], [0, 1, 1], negatives_only=[0.35]) > 0.35
+
+
+def test_each_corpus_gets_its_own_copy_of_the_features_but_the_words() -> None:
+    from tasks.analysis.features import Sequence, in_domain
+
+    seq = in_domain(Sequence([(0, 3)], [["b", "w=ana", "q=out"]]), "guide")
+    assert seq.features == [["b", "w=ana", "q=out", "G|b", "G|q=out"]]

@@ -14,7 +14,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
 from tasks.actors import ActorDirectory
-from tasks.analysis.features import QUOTE_MARKS, Sequence, article_features
+from tasks.analysis.features import PRODUCT_DOMAIN, QUOTE_MARKS, Sequence, article_features, in_domain
 from tasks.analysis.sources import ArticleContext, SourceModel, candidates
 from tasks.analysis.tagger import Chunk, Tagger, chunks
 from tasks.cues import lexicon
@@ -54,6 +54,7 @@ class Trace:
     steps: list[str] = field(default_factory=list)     # names of the name steps applied (names.NAME_STEPS)
     where: tuple[int, int] | None = None               # (paragraph, first content token) for the features
     source_features: list[tuple[str, float]] = field(default_factory=list)
+    source_probability: float | None = None            # the source model's score of the chosen source
 
 
 def _overlap(a0: int, a1: int, b0: int, b1: int) -> float:
@@ -148,7 +149,7 @@ def assemble(prep: Prepared, actors: ActorDirectory, sources: SourceModel, keep_
                         Trace("rule-speaker", confidence, where=(p, parts[0].first))))
             continue
         cue = _nearest_cue(all_chunks, p, parts[0], parts[-1])
-        best, _prob = sources.best(candidates(prep.context, a, b, tagged_sources, None))
+        best, prob = sources.best(candidates(prep.context, a, b, tagged_sources, None, domain=PRODUCT_DOMAIN))
         if best is not None and asm.anonymous(best.text):
             continue  # TAGGER_FILTERS["anonymous-source"]
         if best is None and kind != "direct":
@@ -168,7 +169,8 @@ def assemble(prep: Prepared, actors: ActorDirectory, sources: SourceModel, keep_
             language=language, confidence=confidence, speaker_canonical=actor.name if actor else None,
             side=actor.side if actor else None, speaker_mention=mention, speaker_resolved=resolved,
             source_start=s0, source_end=s1), Trace(how, confidence, where=(p, parts[0].first),
-                                                   source_features=_top(sources, best))))
+                                                   source_features=_top(sources, best),
+                                                   source_probability=prob if best is not None else None)))
     if keep_rule_only:
         for rule in asm.rules:  # noqa: B007
             if id(rule) in rule_used or rule.confidence < RULE_ONLY_MIN_CONFIDENCE:
@@ -238,7 +240,7 @@ class Prepared:
 def prepare(text: str, language: str, actors: ActorDirectory, tagger: Tagger) -> Prepared:
     lang = (language or "").lower()[:2]
     art = article_features(text, lang, actors)
-    rules, seqs = art.rules, art.sequences
+    rules, seqs = art.rules, [in_domain(seq, PRODUCT_DOMAIN) for seq in art.sequences]
     tagged = [tagger.tag(seq) for seq in seqs]
     found = [(p, c) for p, (seq, (labels, marg)) in enumerate(zip(seqs, tagged, strict=True))
              for c in chunks(seq, labels, marg)]

@@ -117,8 +117,9 @@ class ArticleContext:
 
 
 def candidates(ctx: ArticleContext, a: int, b: int, tagged: list[tuple[int, int, float]],
-               rule_span: tuple[int, int] | None) -> list[Candidate]:
-    """Candidate sources of the statement whose content is text[a:b]."""
+               rule_span: tuple[int, int] | None, domain: str = "guide") -> list[Candidate]:
+    """Candidate sources of the statement whose content is text[a:b]; `domain` is the corpus whose
+    conventions the features are copied for (features.in_domain: training reads both, the monitor the guide's)."""
     text = ctx.text
     lo, hi = max(0, a - WINDOW), min(len(text), b + WINDOW)
     found: dict[tuple[int, int], Candidate] = {}
@@ -146,6 +147,9 @@ def candidates(ctx: ArticleContext, a: int, b: int, tagged: list[tuple[int, int,
         c.features = _features(ctx, c, a, b, tagged)
         _resolve(ctx, c)
     _relative(ctx, out, a, b)
+    tag = domain[:1].upper() + "|"
+    for c in out:
+        c.features.update({tag + k: v for k, v in c.features.items()})  # type: ignore[union-attr]
     return out
 
 
