@@ -448,6 +448,8 @@ class Resolver:
     full_names: dict[str, str] = field(default_factory=dict)
     roles: dict[str, str] = field(default_factory=dict)
     documents: dict[str, str] = field(default_factory=dict)
+    text: str = ""                      # the article, for a pronoun whose person the directory does not know
+    _names: object = None
 
     def _canonical(self, name: str) -> str:
         """The fullest form of a name: titles before it dropped ("National Assembly speaker Guaido" ->
@@ -531,6 +533,20 @@ class Resolver:
             self.last_person = name
         else:
             self.last_body = name
+
+    def _named_before(self, pos: int) -> str | None:
+        """The nearest full name before `pos` written like a person's (two capitalised words or more, no
+        body noun): "Ana Ruiz arrived in Oslo. "…," she said." when neither the directory nor an earlier
+        statement has given a person yet."""
+        if not self.text or pos < 0:
+            return None
+        from tasks.analysis.names import ArticleNames
+
+        if self._names is None:
+            self._names = ArticleNames(self.text, self.lex)
+        people = self._names.people  # type: ignore[attr-defined]
+        before = [p for p in people if p[1] <= pos and pos - p[1] < 1500]
+        return before[-1][2] if before else None
 
     def scan(self, sentence: str, unquoted: str | None = None) -> None:
         """Note the known people a sentence names, even when it reports nothing they said, and the
@@ -620,7 +636,7 @@ class Resolver:
                     return self.roles[w]
             return self.last_person or phrase.text
         if kind == "person_pronoun":
-            return self.last_person
+            return self.last_person or self._named_before(phrase.start)
         if kind == "statement_description":
             named = [self.documents[w.lower()] for w in phrase.text.split() if w.lower() in self.documents]
             if named:

@@ -945,7 +945,7 @@ def _extract(text: str, language: str, actors: ActorDirectory | None) -> list[St
         return _quotes_by_nearest_actor(text, language, actors)
     quotes = find_quotes(text, language)
     index = QuoteIndex(quotes)
-    resolver = Resolver(actors, lex)
+    resolver = Resolver(actors, lex, text=text)
     out: list[Statement] = []
     prev_speaker: str | None = None
     prev_mention: str | None = None
@@ -980,6 +980,11 @@ def _extract(text: str, language: str, actors: ActorDirectory | None) -> list[St
             sentence_speaker = sentence_speaker or speaker
             this_speaker = speaker
             mention = f.phrase.text if f.phrase is not None and f.phrase.text else (prev_mention or speaker)
+            if f.kind == "partial":
+                # 'settle "its own internal disputes."': the full stop inside the marks ends the reporter's
+                # sentence, not the fragment quoted
+                while f.quote_end > f.quote_start and text[f.quote_end - 1] in ".;,":
+                    f.quote_end -= 1
             out.append(Statement(
                 speaker=speaker, quote=text[f.quote_start:f.quote_end], kind=f.kind, cue=f.cue,
                 start=f.quote_start, end=f.quote_end, language=language, confidence=f.confidence,
