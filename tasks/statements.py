@@ -22,7 +22,7 @@ from __future__ import annotations
 import logging
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import islice
 
@@ -56,6 +56,7 @@ MAX_CUES = 40             # reporting cues read per sentence; news sentences hol
                           # cues in run-on or hostile text would otherwise cost a source search each
 MAX_USED_SKIP = 8          # how many already-used cues a quote looks past for an earlier unused one
 OPENING_MARKS = "\"“«„‹‘'"
+TAIL = "tail"              # a _Found that only extends the statement before it ("A," he said. "B.")
 _BOUNDARY_RE = re.compile(r",|;|\s(?:and|but|while|whereas|y|pero|mientras|e|mas|mais|et|ma|und|aber)\s")
 
 
@@ -293,6 +294,9 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
             # quote is the tail of the one split statement the guide asks for, already credited to that
             # source, not a statement of its own.
             found.append(_Found(None, qa, qb, "direct", "", 0.5))
+        elif direct and prev_had_statement and prev_quoted and len(text[qa:qb].split()) >= 4 and not found:
+            # ... so that tail joins the statement before it (_extract), as "A," he said, "B." does.
+            found.append(_Found(None, qa, qb, TAIL, "", 0.5))
     # Merge fragments of one clause: «apoya», pero «no participa».
     merged: list[_Found] = []
     for f in found:
@@ -958,6 +962,14 @@ def _extract(text: str, language: str, actors: ActorDirectory | None) -> list[St
         this_mention: str | None = None
         mentioned: list[tuple[Actor, str]] | None = None  # the sentence's known actors, read once if needed
         for f in found:
+            if f.kind == TAIL:
+                last = out[-1] if out else None
+                if last is not None and last.kind == "direct" and "\n" not in text[last.end:f.quote_start]:
+                    end = f.quote_end
+                    while end > last.end and text[end - 1] in ".,;:":
+                        end -= 1
+                    out[-1] = replace(last, quote=text[last.start:end], end=end)
+                continue
             if f.phrase is not None and f.phrase.kind == "coordinated" and sentence_speaker is None:
                 # "Maduro has resisted calls … and has accused …": the sentence's own subject.
                 lead = subject_after(text, s0, s1, lex)

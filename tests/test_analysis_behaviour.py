@@ -120,3 +120,11 @@ def test_a_partial_quote_is_its_fragment_without_the_closing_punctuation(analyze
             'would go on, he added.')
     found = [s for s in statements(analyzer, text) if s.kind == "partial"]
     assert [s.quote for s in found] == ["its own internal disputes"]
+
+
+def test_a_quotation_continued_after_its_attribution_sentence_is_one_statement(analyzer: Analyzer) -> None:
+    text = ('"We will not sign under these conditions," Ana Ruiz told reporters in Oslo. "Our delegation needs '
+            'guarantees first."\nThe government did not answer.')
+    [st] = statements(analyzer, text)
+    assert st.speaker == "Ana Ruiz" and st.kind == "direct"
+    assert st.quote.startswith("We will not sign") and st.quote.endswith("needs guarantees first")
