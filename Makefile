@@ -45,7 +45,7 @@ bench: setup
 	$(BIN)/python bench/time_to_alert.py
 	$(BIN)/python bench/quality.py
 
-# Rebuild the analysis models from ../shared/eval (deterministic; about 5 minutes on 2 cores).
+# Rebuild the analysis models from ../shared/eval (deterministic; about 2 minutes on 2 cores).
 train: setup
 	$(BIN)/python -m tasks.analysis.train
 
