@@ -11,7 +11,7 @@ Variants are the same predictions read differently, so they compare on identical
   no-tagger-only  without the statements only the tagger proposed (assembly ranked-source / carried-over)
   rules           the rule pass alone (no models)
 
-    .venv/bin/python bench/crossfit.py [--folds 3] [--work DIR] [--reuse] [--details VARIANT]
+    .venv/bin/python bench/crossfit.py [--eval DIR] [--folds 3] [--work DIR] [--reuse] [--details VARIANT]
 
 Training takes about 3 minutes on 2 cores (folds run two at a time); --reuse skips it when the models of
 an earlier run are in --work.
@@ -97,8 +97,8 @@ def predictions(root: Path, work: Path, folds: int) -> tuple[dict[str, dict], di
     return gold, preds
 
 
-def score(root: Path, gold: dict[str, dict], preds: dict[str, dict], details: bool = False) -> dict[str, float]:
-    sys.path.insert(0, str(root))
+def score(scorer_dir: Path, gold: dict[str, dict], preds: dict[str, dict], details: bool = False) -> dict[str, float]:
+    sys.path.insert(0, str(scorer_dir))
     import score as scorer  # ../shared/eval/score.py, the contract's own scorer
 
     buf = io.StringIO()
@@ -113,15 +113,22 @@ FIGURES = ("relevance_f1", "statement_precision", "statement_recall", "statement
            "attributed_f1", "recall_direct", "recall_partial", "recall_indirect")
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--eval", type=Path, default=None, help="the labelled corpus (default ../shared/eval)")
+    ap.add_argument("--scorer", type=Path, default=None,
+                    help="the folder of score.py (default: the corpus's, else ../shared/eval)")
     ap.add_argument("--folds", type=int, default=3)
     ap.add_argument("--work", type=Path, default=Path("/tmp/vzmon-crossfit"))
     ap.add_argument("--reuse", action="store_true", help="keep the models of an earlier run in --work")
     ap.add_argument("--details", default=None, help="print every miss of this variant")
-    args = ap.parse_args()
+    args = ap.parse_args(argv)
     work = args.work
-    root = eval_root(ROOT / "tasks")
+    root = args.eval or eval_root(ROOT / "tasks")
+    scorer_dir = args.scorer or (root if (root / "score.py").exists() else eval_root(ROOT / "tasks"))
+    if not (scorer_dir / "score.py").exists():
+        print(f"crossfit: no score.py in {scorer_dir} (give --scorer)", file=sys.stderr)
+        return 2
     if not (args.reuse and all((work / f"fold{k}" / "relevance.json").exists() for k in range(args.folds))):
         with ProcessPoolExecutor(max_workers=min(2, os.cpu_count() or 1)) as pool:
             for line in pool.map(train_fold, [(root, work, k, args.folds) for k in range(args.folds)]):
@@ -133,9 +140,14 @@ def main() -> None:
     for variant, by_id in preds.items():
         for group in (*GROUPS, "all"):
             sub = {i: g for i, g in gold.items() if group == "all" or group_of(g.get("language", "")) == group}
-            res = score(root, sub, by_id, details=args.details == variant and group == "all")
-            print(f"{variant:16}{group:6}{len(sub):>4}  " + " ".join(f"{res[f]:>14.3f}" for f in FIGURES))
+            if not sub:
+                continue
+            res = score(scorer_dir, sub, by_id, details=args.details == variant and group == "all")
+            # a figure the scorer leaves out (no partial statement in the group, say) prints as "-"
+            print(f"{variant:16}{group:6}{len(sub):>4}  " + " ".join(
+                f"{res[f]:>14.3f}" if f in res else f"{'-':>14}" for f in FIGURES))
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

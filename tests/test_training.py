@@ -150,3 +150,29 @@ def test_each_corpus_gets_its_own_copy_of_the_features_but_the_words() -> None:
 
     seq = in_domain(Sequence([(0, 3)], [["b", "w=ana", "q=out"]]), "guide")
     assert seq.features == [["b", "w=ana", "q=out", "G|b", "G|q=out"]]
+
+
+def test_crossfit_scores_every_develop_article_with_models_that_never_saw_it(
+        trained: tuple[Path, Path], tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from tasks.analysis.corpus import eval_root
+
+    try:
+        scorer = eval_root()   # the contract's own scorer, ../shared/eval/score.py
+    except FileNotFoundError:
+        pytest.skip("the contract's scorer (../shared/eval/score.py) is not beside the checkout")
+    root, _ = trained
+    script = Path(__file__).resolve().parents[1] / "bench" / "crossfit.py"
+    done = subprocess.run([sys.executable, str(script), "--eval", str(root), "--scorer", str(scorer),
+                           "--work", str(tmp_path), "--folds", "2"], capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr[-2000:]
+    develop = sum(1 for d in guide_docs(root, "develop"))
+    assert f"out-of-fold, {develop} develop articles (2 folds)" in done.stdout
+    rows = [line.split() for line in done.stdout.splitlines()
+            if line.split()[:2] in (["full", "all"], ["rules", "all"])]
+    assert len(rows) == 2 and all(0.0 <= float(x) <= 1.0 for row in rows for x in row[3:] if x != "-")
+    # every fold's models were trained and used
+    assert all((tmp_path / f"fold{k}" / "attribution.crfsuite").exists() for k in (0, 1))
+    assert (tmp_path / "predictions.json").exists()
