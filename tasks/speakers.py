@@ -10,9 +10,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from tasks.actors import ActorDirectory, fold
 from tasks.cues import Lexicon
+
+if TYPE_CHECKING:
+    from tasks.analysis.names import ArticleNames
 
 TOKEN_RE = re.compile(r"[\w][\w’'.\-]*\w|[\w]|[^\w\s]")
 CONTINUE_PUNCT = {"’s", "'s", "-", "&"}
@@ -449,7 +453,7 @@ class Resolver:
     roles: dict[str, str] = field(default_factory=dict)
     documents: dict[str, str] = field(default_factory=dict)
     text: str = ""                      # the article, for a pronoun whose person the directory does not know
-    _names: object = None
+    _names: ArticleNames | None = None  # its person-like names, read on first need
 
     def _canonical(self, name: str) -> str:
         """The fullest form of a name: titles before it dropped ("National Assembly speaker Guaido" ->
@@ -540,13 +544,11 @@ class Resolver:
         statement has given a person yet."""
         if not self.text or pos < 0:
             return None
-        from tasks.analysis.names import ArticleNames
-
         if self._names is None:
+            from tasks.analysis.names import ArticleNames  # here: tasks.analysis imports the rule pass
+
             self._names = ArticleNames(self.text, self.lex)
-        people = self._names.people  # type: ignore[attr-defined]
-        before = [p for p in people if p[1] <= pos and pos - p[1] < 1500]
-        return before[-1][2] if before else None
+        return self._names.person_before(pos, reach=1500)
 
     def scan(self, sentence: str, unquoted: str | None = None) -> None:
         """Note the known people a sentence names, even when it reports nothing they said, and the

@@ -89,6 +89,13 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+def _before_closing_stop(text: str, a: int, b: int) -> int:
+    """Where text[a:b] ends without the stops inside its closing mark ('"… disputes."' -> '… disputes')."""
+    while b > a and text[b - 1] in ".,;:":
+        b -= 1
+    return b
+
+
 def _last_char_before(text: str, s0: int, pos: int, skip: str = "") -> str:
     """The last character of text[s0:pos] that is neither white space nor in `skip`, or "" when none is:
     "does the sentence hold anything before this quote or cue?" without copying the sentence."""
@@ -965,9 +972,7 @@ def _extract(text: str, language: str, actors: ActorDirectory | None) -> list[St
             if f.kind == TAIL:
                 last = out[-1] if out else None
                 if last is not None and last.kind == "direct" and "\n" not in text[last.end:f.quote_start]:
-                    end = f.quote_end
-                    while end > last.end and text[end - 1] in ".,;:":
-                        end -= 1
+                    end = _before_closing_stop(text, last.end, f.quote_end)
                     out[-1] = replace(last, quote=text[last.start:end], end=end)
                 continue
             if f.phrase is not None and f.phrase.kind == "coordinated" and sentence_speaker is None:
@@ -995,8 +1000,7 @@ def _extract(text: str, language: str, actors: ActorDirectory | None) -> list[St
             if f.kind == "partial":
                 # 'settle "its own internal disputes."': the full stop inside the marks ends the reporter's
                 # sentence, not the fragment quoted
-                while f.quote_end > f.quote_start and text[f.quote_end - 1] in ".;,":
-                    f.quote_end -= 1
+                f.quote_end = _before_closing_stop(text, f.quote_start, f.quote_end)
             out.append(Statement(
                 speaker=speaker, quote=text[f.quote_start:f.quote_end], kind=f.kind, cue=f.cue,
                 start=f.quote_start, end=f.quote_end, language=language, confidence=f.confidence,

@@ -156,7 +156,7 @@ def assemble(prep: Prepared, actors: ActorDirectory, sources: SourceModel, keep_
         if kind == "indirect":
             continue  # TAGGER_FILTERS["indirect-needs-rule"]
         cue = _nearest_cue(all_chunks, p, parts[0], parts[-1])
-        best, prob = sources.best(candidates(prep.context, a, b, tagged_sources, None, domain=PRODUCT_DOMAIN))
+        best, prob = sources.best(candidates(prep.context, a, b, tagged_sources, None))
         if best is not None and asm.anonymous(best.text):
             continue  # TAGGER_FILTERS["anonymous-source"]
         if best is None and kind != "direct":

@@ -37,6 +37,11 @@ class Sequence:
 PRODUCT_DOMAIN = "guide"     # the articles the monitor reads follow the guide's conventions (LABELING.md)
 
 
+def domain_tag(domain: str) -> str:
+    """The mark of a corpus's own copy of a feature ("guide" -> "G|")."""
+    return domain[:1].upper() + "|"
+
+
 def in_domain(seq: Sequence, domain: str) -> Sequence:
     """The sequence with a copy of each feature but the words marked with its corpus ("guide" or "polnear").
 
@@ -46,7 +51,7 @@ def in_domain(seq: Sequence, domain: str) -> Sequence:
     the tagger learnt PolNeAR's habits, thirty times more numerous. The monitor tags in the guide's domain.
     Word features stay shared only: copying them would double the model for little.
     """
-    tag = domain[:1].upper() + "|"
+    tag = domain_tag(domain)
     return Sequence(seq.spans, [f + [tag + x for x in f if x[0] != "w"] for f in seq.features])
 
 

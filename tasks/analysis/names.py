@@ -128,6 +128,13 @@ class ArticleNames:
         counts = Counter(full for _, full in seen)
         return max(counts, key=lambda n: (counts[n], len(n)))
 
+    def person_before(self, pos: int, reach: int) -> str | None:
+        """The nearest person-like full name ending before `pos`, at most `reach` characters away."""
+        i = bisect_left(self._people_starts, pos) - 1
+        if i >= 0 and self.people[i][1] > pos:
+            i -= 1   # `pos` inside that run
+        return self.people[i][2] if i >= 0 and pos - self.people[i][1] < reach else None
+
     def is_description(self, mention: str) -> bool:
         """"the head of the United Nations refugee agency", "El canciller de Colombia": a determiner and a
         person's title open the phrase, whatever names follow inside it."""

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tasks.actors import ActorDirectory
+from tasks.analysis.features import PRODUCT_DOMAIN, domain_tag
 from tasks.analysis.names import ArticleNames, name_runs
 from tasks.cues import Lexicon
 from tasks.speakers import is_name
@@ -117,7 +118,7 @@ class ArticleContext:
 
 
 def candidates(ctx: ArticleContext, a: int, b: int, tagged: list[tuple[int, int, float]],
-               rule_span: tuple[int, int] | None, domain: str = "guide") -> list[Candidate]:
+               rule_span: tuple[int, int] | None, domain: str = PRODUCT_DOMAIN) -> list[Candidate]:
     """Candidate sources of the statement whose content is text[a:b]; `domain` is the corpus whose
     conventions the features are copied for (features.in_domain: training reads both, the monitor the guide's)."""
     text = ctx.text
@@ -147,7 +148,7 @@ def candidates(ctx: ArticleContext, a: int, b: int, tagged: list[tuple[int, int,
         c.features = _features(ctx, c, a, b, tagged)
         _resolve(ctx, c)
     _relative(ctx, out, a, b)
-    tag = domain[:1].upper() + "|"
+    tag = domain_tag(domain)
     for c in out:
         c.features.update({tag + k: v for k, v in c.features.items()})  # type: ignore[union-attr]
     return out
