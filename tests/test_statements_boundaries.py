@@ -1,4 +1,4 @@
-"""Round-8 regression tests: report boundaries and non-report cue forms (invented sentences, one per category)."""
+"""Where a report ends, and which quotations continue a source (invented sentences, one per category)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Round-7 regression tests: wrong speakers fixed by general rules (invented sentences, one per category)."""
+"""Who said it: speakers resolved within the article (invented sentences, one per category)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Round-6 regression tests: false alarms removed by general rules (invented sentences, one per category)."""
+"""What is not a report: cue forms, spans and sources the rule pass rejects (invented sentences)."""
 
 from __future__ import annotations
 
