@@ -921,15 +921,29 @@ def _member_body(actor: Actor, speaker: str, mentioned: list[tuple[Actor, str]])
     return None
 
 
-def _outside_quotes(text: str, s0: int, s1: int, quotes: QuoteIndex) -> str:
-    """The sentence with its quoted passages blanked out: a person named inside a quotation ("… should
-    representatives of Maduro fail …", he said) is what the speaker talks about, not who "he" is next."""
-    qs = quotes.opening_in(s0, s1)
-    if not qs:
+def _reported_spans(found: list[_Found], s1: int) -> list[tuple[int, int]]:
+    """What a sentence reports of its sources: from a source written before its content ("X afirmó que …")
+    to the sentence's end, and each reported clause itself."""
+    spans = [(f.quote_start, f.quote_end) for f in found if f.kind == "indirect"]
+    heads = [f.phrase.end for f in found if f.kind != "direct" and f.phrase is not None and f.phrase.text and
+             f.phrase.end <= f.quote_start]
+    if heads:
+        spans.append((min(heads), s1))
+    return spans
+
+
+def _outside_quotes(text: str, s0: int, s1: int, quotes: QuoteIndex,
+                    reported: list[tuple[int, int]] | None = None) -> str:
+    """The sentence with its quoted passages and reported clauses blanked out: a person named inside a
+    quotation ("… should representatives of Maduro fail …", he said) or inside what someone is reported to
+    have said ("Jorge Rodríguez hopes the bill proposed by Delcy Rodríguez …") is what the speaker talks
+    about, not who "he" or "Rodríguez" is next."""
+    spans = sorted([(q.start, q.end) for q in quotes.opening_in(s0, s1)] + (reported or []))
+    if not spans:
         return text[s0:s1]
     parts, pos = [], s0
-    for q in qs:
-        a, b = max(q.start, pos), min(q.end, s1)
+    for qa, qb in spans:
+        a, b = max(qa, pos), min(qb, s1)
         if a < b:
             parts.extend([text[pos:a], " " * (b - a)])
             pos = b
@@ -1011,5 +1025,5 @@ def _extract(text: str, language: str, actors: ActorDirectory | None) -> list[St
             ))
             this_mention = mention
         prev_speaker, prev_mention = this_speaker, this_mention
-        resolver.scan(text[s0:s1], _outside_quotes(text, s0, s1, index))
+        resolver.scan(text[s0:s1], _outside_quotes(text, s0, s1, index, _reported_spans(found, s1)))
     return out

@@ -165,3 +165,20 @@ def test_perfect_plural_of_pedir_reports():
     text = "Los mediadores de Suecia han pedido prudencia a los dos bandos durante la tregua."
     sts = extract_statements(text, "es")
     assert [s.quote for s in sts] == ["prudencia a los dos bandos durante la tregua"]
+
+
+def test_a_name_inside_a_reported_clause_is_not_the_next_surname():
+    # Delcy Rodríguez is talked about in Jorge Rodríguez's report; the bare "Rodríguez" after it is still
+    # the speaker (both are in the actor directory, which the resolver reads every sentence for).
+    text = ("El presidente del Parlamento, Jorge Rodríguez, afirmó que espera que el plan propuesto por la "
+            "vicepresidenta Delcy Rodríguez “avance pronto” en la Asamblea. En rueda de prensa, Rodríguez dijo que "
+            "la reunión será “muy pronto”.")
+    sts = extract_statements(text, "es")
+    assert [s.speaker for s in sts] == ["Jorge Rodríguez", "Jorge Rodríguez"], sts
+
+
+def test_a_name_inside_a_reported_clause_does_not_take_the_next_pronoun():
+    text = ("Jorge Rodríguez said that the plan drafted by Juan Guaidó would “bring the sides together” soon. "
+            "He added that talks would resume in May.")
+    sts = extract_statements(text, "en")
+    assert [s.speaker for s in sts] == ["Jorge Rodríguez", "Jorge Rodríguez"], sts
