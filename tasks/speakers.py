@@ -160,6 +160,12 @@ def _skippable(word: str, lex: Lexicon) -> bool:
     return low in lex.between_subject_and_cue and (not _is_cap(word) or low in lex.not_names)
 
 
+def _ends_name(toks: list[tuple[str, int, int]]) -> bool:
+    """Does the last token, a capitalised time word, end a name run ("en Santo Domingo", "Puerto Domingo")?
+    A weekday written after another capitalised word is a place or a name, not "on Sunday"."""
+    return len(toks) > 1 and _is_cap(toks[-1][0]) and _is_cap(toks[-2][0])
+
+
 def _droppable_head(word: str, lex: Lexicon) -> bool:
     """Sentence openers and time words before a subject: "On Sunday Guaido", "El jueves Ebrard"."""
     low = word.lower()
@@ -241,9 +247,9 @@ def _collect_left(toks: list[tuple[str, int, int]], lex: Lexicon, limit: int = 1
 def subject_before(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
     """The subject of a cue at b, reading the clause text[a:b] from its end."""
     toks = tokens(text, left_window(text, a, b), b)
-    while toks and _skippable(toks[-1][0], lex) \
+    while toks and _skippable(toks[-1][0], lex) and not _ends_name(toks) \
             or toks and toks[-1][0] in (",", "—", "–") and len(toks) > 1 and toks[-2][0].lower() in \
-            lex.between_subject_and_cue:
+            lex.between_subject_and_cue and not _ends_name(toks[:-1]):
         toks = toks[:-1]
     if len(toks) > 2 and toks[-1][0] == ")":
         # "Diosdado Cabello (the president's right hand) said": the aside is not the subject.

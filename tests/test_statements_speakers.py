@@ -182,3 +182,11 @@ def test_a_name_inside_a_reported_clause_does_not_take_the_next_pronoun():
             "He added that talks would resume in May.")
     sts = extract_statements(text, "en")
     assert [s.speaker for s in sts] == ["Jorge Rodríguez", "Jorge Rodríguez"], sts
+
+
+def test_a_weekday_inside_a_place_name_is_not_a_time_word():
+    # "Domingo" is Sunday, but after "Santo" it ends a place name; the apposition's head is the subject.
+    text = ("Jorge Rodríguez llegó a la reunión. Rodríguez, jefe de la delegación que negocia en Santo Domingo, "
+            "agregó que mañana habrá noticias sobre el proceso.")
+    sts = extract_statements(text, "es")
+    assert [s.speaker for s in sts] == ["Jorge Rodríguez"], sts
