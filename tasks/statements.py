@@ -559,6 +559,8 @@ def _tail_attribution(text: str, s0: int, s1: int, c: _Cue, lex: Lexicon) -> tup
         return None
     if text[left_end - 1] in ",—–":
         # Inverted order: the source comes right after the cue, perhaps after time words.
+        if _opens_with_apposed_name(text, s0, c.start, lex):
+            return None  # "Richard Grenell, Trump's envoy, announced …": a subject and its apposition
         ph = subject_after(text, c.end, s1, lex)
         gap = [w for w, _s, _e in tokens(text, c.end, ph.start) if w[0].isalnum()]
         if (ph.kind in SOURCE_KINDS or ph.kind == "anonymous") and len(gap) <= 4 and \
@@ -572,11 +574,32 @@ def _tail_attribution(text: str, s0: int, s1: int, c: _Cue, lex: Lexicon) -> tup
     ph, start = subject_chain(text, s0, c.start, lex)
     if ph.kind not in SOURCE_KINDS and ph.kind != "anonymous" or start <= s0:
         return None
-    first = TOKEN_RE.search(text, s0, start)
-    if first is None or len(_words(text, s0, start, MIN_TAIL_CONTENT)) < MIN_TAIL_CONTENT or \
-            subject_before(text, s0, start, lex).start <= first.start():
+    if len(_words(text, s0, start, MIN_TAIL_CONTENT)) < MIN_TAIL_CONTENT or _opens_with_subject(text, s0, start, lex):
         return None  # "Ine Eriksen, ministra de Exteriores, elogió a …": the first phrase is the subject
     return ph, s0, start
+
+
+def _all_name_words(phrase: str) -> bool:
+    """Is every word of the phrase capitalised, or a connector inside a name ("Ben Cardin of Maryland")?
+    (`is_name` accepts any phrase holding a name; a clause "Facebook found the posting" is not one.)"""
+    words = phrase.split()
+    return 0 < len(words) <= MAX_TITLE_WORDS and all(w[:1].isupper() or w.lower() in CONNECTORS for w in words)
+
+
+def _opens_with_apposed_name(text: str, s0: int, end: int, lex: Lexicon) -> bool:
+    """Is text[s0:end] a name and its apposition ("Richard Grenell, Trump's envoy for special missions,"),
+    the subject of the cue at `end`, rather than a clause reported before an inverted attribution?"""
+    first = TOKEN_RE.search(text, s0, end)
+    ph = subject_before(text, s0, end, lex)
+    return first is not None and ph.kind == "named" and ph.start <= first.start() and \
+        text[ph.end:end].lstrip()[:1] == "," and _all_name_words(ph.text)
+
+
+def _opens_with_subject(text: str, s0: int, end: int, lex: Lexicon) -> bool:
+    """Is text[s0:end] the subject of what follows, read back from `end` ("Name, apposition,")? Then it
+    is no reported clause before an inverted attribution."""
+    first = TOKEN_RE.search(text, s0, end)
+    return first is None or subject_before(text, s0, end, lex).start <= first.start()
 
 
 def _verb_final(text: str, s0: int, c: _Cue, lex: Lexicon) -> tuple[Phrase, int, int] | None:

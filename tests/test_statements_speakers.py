@@ -190,3 +190,17 @@ def test_a_weekday_inside_a_place_name_is_not_a_time_word():
             "agregó que mañana habrá noticias sobre el proceso.")
     sts = extract_statements(text, "es")
     assert [s.speaker for s in sts] == ["Jorge Rodríguez"], sts
+
+
+def test_a_name_and_its_apposition_before_the_cue_are_its_subject_not_a_report():
+    # "Name, apposition, announced X" is not the inverted "Report, announced Name"; X is what was announced.
+    text = "Tom Ward, the envoy for special missions, announced Ana Ruiz's release on Tuesday."
+    sts = extract_statements(text, "en")
+    assert [(s.speaker, s.quote) for s in sts] == [("Tom Ward", "Ana Ruiz's release on Tuesday")], sts
+
+
+def test_a_report_before_an_inverted_attribution_still_reads():
+    text = "The talks will resume in Oslo next month, announced the Norwegian Foreign Ministry."
+    sts = extract_statements(text, "en")
+    assert [(s.speaker, s.quote) for s in sts] == [
+        ("the Norwegian Foreign Ministry", "The talks will resume in Oslo next month")], sts
