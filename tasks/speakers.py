@@ -180,8 +180,10 @@ def _phrase(text: str, toks: list[tuple[str, int, int]], lex: Lexicon) -> Phrase
             toks[0][0].lower() in lex.possessives and _skippable(toks[1][0], lex) and _is_cap(toks[2][0]):
         toks = toks[1:]  # "El jueves Ebrard": the article of a time word goes with it
     # Adverbs between subject and verb are not part of it: "Machado inicialmente (se negó)".
+    # (A noun the lexicon knows is none: French "gouvernement", "parlement" end like adverbs.)
     while len(toks) > 1 and (not toks[-1][0][0].isalnum() or not _is_cap(toks[-1][0]) and any(
-            toks[-1][0].lower().endswith(suf) and len(toks[-1][0]) > len(suf) + 2 for suf in lex.adverb_suffixes)):
+            toks[-1][0].lower().endswith(suf) and len(toks[-1][0]) > len(suf) + 2 for suf in lex.adverb_suffixes)
+            and toks[-1][0].lower() not in lex.descriptive_words):
         toks = toks[:-1]
     while toks and not toks[-1][0][0].isalnum():
         toks = toks[:-1]

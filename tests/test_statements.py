@@ -472,3 +472,21 @@ def test_declining_to_comment_is_not_a_statement():
     assert extract_statements(es, "es") == []
     en = "The refiner Harbor Oil did not respond to requests for comment on the license."
     assert extract_statements(en, "en") == []
+
+
+@pytest.mark.parametrize(("language", "text", "speaker", "quote"), [
+    ("fr", "Le gouvernement a déclaré que les discussions reprendront à Oslo.",
+     "Le gouvernement", "les discussions reprendront à Oslo"),   # "-ment" ends nouns too, not only adverbs
+    ("fr", "Les pourparlers reprendront en mai, a rapporté leur avocat, Paul Martin.",
+     "Paul Martin", "Les pourparlers reprendront en mai"),
+    ("it", "Il ministro Paolo Rossi ha riferito che i colloqui riprenderanno a maggio.",
+     "Paolo Rossi", "i colloqui riprenderanno a maggio"),
+    ("pt", "O chanceler Pedro Silva avaliou que as negociações vão avançar em maio.",
+     "Pedro Silva", "as negociações vão avançar em maio"),
+    ("de", "Der Sprecher Hans Bauer antwortete, die Gespräche würden fortgesetzt.",
+     "Hans Bauer", "die Gespräche würden fortgesetzt"),
+])
+def test_common_reporting_verbs_of_the_smaller_languages(language: str, text: str, speaker: str, quote: str) -> None:
+    sts = extract_statements(text, language)
+    assert [s.quote for s in sts] == [quote], sts
+    assert speaker in sts[0].speaker, sts
