@@ -28,7 +28,7 @@ _WORD_SETS = (
     "relative_pronouns", "passive_auxiliaries", "sentence_connectors", "perfect_auxiliaries",
     "reported_mood_forms", "fronted_openers", "negations", "interrogatives", "gerund_blockers",
     "agent_prepositions", "noun_determiners", "free_relatives", "copulas",
-    "addressees", "manner_prepositions", "noun_prepositions",
+    "addressees", "manner_prepositions", "noun_prepositions", "separable_particles",
 )
 
 
@@ -79,6 +79,7 @@ class Lexicon:
     addressees: frozenset[str]
     manner_prepositions: frozenset[str]
     noun_prepositions: frozenset[str]
+    separable_particles: frozenset[str]
     adverb_suffixes: tuple[str, ...]
     past_participle_suffixes: tuple[str, ...] = ()
     clause_break_re: re.Pattern[str] | None = None
@@ -86,6 +87,7 @@ class Lexicon:
     verb_first: bool = False
     participle_asides: bool = False
     modifiers_before_noun: bool = False
+    comma_reports: bool = False
 
     def is_cue_word(self, word: str) -> bool:
         """True when `word` alone is a reporting cue ("Agregó", "Said"): never part of a name."""
@@ -179,7 +181,7 @@ def _trie_pattern(forms: list[str]) -> str:
 
 _LISTS = ("verbs", "phrases", "according", "participle_suffixes", "adverb_suffixes", "past_participle_suffixes",
           "clause_breaks", "clause_enders", "not_clause_end_before")
-_FLAGS = ("verb_first", "participle_asides", "modifiers_before_noun")
+_FLAGS = ("verb_first", "participle_asides", "modifiers_before_noun", "comma_reports")
 KNOWN_KEYS = frozenset(_WORD_SETS + _LISTS + _FLAGS)
 
 
@@ -239,6 +241,7 @@ def _build(language: str, data: dict[str, object], path: Path) -> Lexicon:
         verb_first=bool(data.get("verb_first", False)),
         participle_asides=bool(data.get("participle_asides", False)),
         modifiers_before_noun=bool(data.get("modifiers_before_noun", False)),
+        comma_reports=bool(data.get("comma_reports", False)),
         not_a_report_after=tuple(words("not_a_report_after")),
         **sets,  # type: ignore[arg-type]
     )

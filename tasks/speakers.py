@@ -91,6 +91,8 @@ def classify(words: list[str], lex: Lexicon) -> str:
     if not words:
         return "none"
     low = [w.lower() for w in words]
+    if lex.reported_mood_forms and any(w in lex.reported_mood_forms for w in low):
+        return "rejected"  # "Die Gespräche seien gescheitert": a clause in reported speech, no subject
     if len(words) == 1 and low[0] in lex.pronouns_person:
         return "person_pronoun"
     if len(words) == 1 and low[0] in lex.pronouns_plural:

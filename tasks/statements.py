@@ -51,6 +51,7 @@ MIN_INDIRECT_WORDS = 2
 MIN_TAIL_CONTENT = 4    # a clause reported before its attribution has at least this many words
 TRIM = " \t\n,;:—–-"
 CONTRASTS = frozenset({"but", "pero", "mais", "ma", "aber", "mas", "though", "although", "aunque", "while"})
+MAX_WORDS_BEFORE_COMMA_REPORT = 4   # "teilte am Montag mit, …": a few words between a cue and its report
 MAX_INDIRECT_CHARS = 1500  # a reported clause longer than this is run-on text, not one statement
 MAX_CUES = 40             # reporting cues read per sentence; news sentences hold a handful, lists of
                           # cues in run-on or hostile text would otherwise cost a source search each
@@ -151,7 +152,7 @@ def _after_complementizer(text: str, a: int, b: int, lex: Lexicon, cue: str = ""
     a relative pronoun inside that object ("new elections to end the crisis that erupted …")."""
     last = cue.split()[-1].lower() if cue.split() else ""
     takes_object = " " in cue.strip() and last in lex.np_prepositions
-    for word, _s, e in [] if takes_object else tokens(text, a, min(b, a + 90)):
+    for seen, (word, _s, e) in enumerate([] if takes_object else tokens(text, a, min(b, a + 90))):
         if word in (".", "“", "«", '"', "„"):
             break
         if word == ":":
@@ -159,6 +160,8 @@ def _after_complementizer(text: str, a: int, b: int, lex: Lexicon, cue: str = ""
         if word.lower() in lex.complementizers or word.lower() in ("qu'", "qu’"):
             return e
         if word == ",":
+            if lex.comma_reports and seen <= MAX_WORDS_BEFORE_COMMA_REPORT:
+                return e  # "sagte der Zeitung, die Gespräche würden …": the report follows the comma
             break
     i = a
     toks = list(islice(TOKEN_RE.finditer(text, a, b), 12))
@@ -167,8 +170,8 @@ def _after_complementizer(text: str, a: int, b: int, lex: Lexicon, cue: str = ""
         if word.lower() in lex.noun_determiners and (k + 1 >= len(toks) or
                                                      toks[k + 1].group().lower() not in lex.between_subject_and_cue):
             break  # "denied this accusation": a determiner of the object, not "said this week"
-        if word.lower() in lex.between_subject_and_cue and not word[:1].isupper() or word in {
-                "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}:
+        if word.lower() in lex.between_subject_and_cue and (not word[:1].isupper() or word.lower() in lex.not_names) \
+                or word in {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}:
             i = e
             continue
         break
@@ -477,7 +480,15 @@ def _ends_phrase(text: str, pos: int, s1: int, lex: Lexicon) -> bool:
     adverbial may follow; "…, said the agreement will …" is a subject of a new clause instead."""
     m = TOKEN_RE.search(text, pos, s1)
     return m is None or not m.group()[0].isalnum() or m.group().lower() in lex.tail_openers or \
-        _name_continues_to_end(text, pos, s1, lex)
+        _closing_particle(text, m, s1, lex) or _name_continues_to_end(text, pos, s1, lex)
+
+
+def _closing_particle(text: str, m: re.Match[str], s1: int, lex: Lexicon) -> bool:
+    """Is the word the particle of a separable verb closing the sentence ("…, teilte das Ministerium mit.")?"""
+    if m.group().lower() not in lex.separable_particles:
+        return False
+    nxt = TOKEN_RE.search(text, m.end(), s1)
+    return nxt is None or not nxt.group()[0].isalnum()
 
 
 MAX_NAME_TAIL_TOKENS = 16
@@ -709,6 +720,7 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
             b = lex.clause_end(text, a, b)
             b = _before_participle_aside(text, a, b, lex)
             b = _before_manner_adjunct(text, c, a, b, lex)
+            b = _before_closing_particle(text, a, b, lex)
         a, b = _trim(text, a, b)
     if b <= a or b - a > MAX_INDIRECT_CHARS or quotes.mark_between(a, b):
         return None
@@ -727,6 +739,19 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
 
 _COMMA_WORD_RE = re.compile(r",\s+(\w+)")
 MIN_GERUND_CHARS = 6
+
+
+def _before_closing_particle(text: str, a: int, b: int, lex: Lexicon) -> int:
+    """Where a report ends before the particle of its separable cue ("kündigte neue Gespräche an" ->
+    "neue Gespräche")."""
+    if not lex.separable_particles:
+        return b
+    words = list(TOKEN_RE.finditer(text, a, b))
+    while words and not words[-1].group()[0].isalnum():
+        words.pop()
+    if len(words) > 1 and words[-1].group().lower() in lex.separable_particles:
+        return words[-1].start()
+    return b
 
 
 def _before_participle_aside(text: str, a: int, b: int, lex: Lexicon) -> int:

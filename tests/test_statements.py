@@ -490,3 +490,24 @@ def test_common_reporting_verbs_of_the_smaller_languages(language: str, text: st
     sts = extract_statements(text, language)
     assert [s.quote for s in sts] == [quote], sts
     assert speaker in sts[0].speaker, sts
+
+
+@pytest.mark.parametrize(("text", "speaker", "quote"), [
+    ("Die Regierung kündigte am Montag neue Gespräche mit der Opposition an.",
+     "Die Regierung", "neue Gespräche mit der Opposition"),          # a separable cue's particle closes it
+    ("Die Gespräche würden fortgesetzt, teilte das Außenministerium mit.",
+     "das Außenministerium", "Die Gespräche würden fortgesetzt"),    # inverted source before the particle
+    ("Klein sagte der Zeitung, die Gespräche würden fortgesetzt.",
+     "Klein", "die Gespräche würden fortgesetzt"),                   # a report after a comma, no "dass"
+    ("Die Regierung teilte am Montag mit, die Gespräche würden in Oslo fortgesetzt.",
+     "Die Regierung", "die Gespräche würden in Oslo fortgesetzt"),
+])
+def test_german_reports_with_separable_cues_and_comma_clauses(text: str, speaker: str, quote: str) -> None:
+    sts = extract_statements(text, "de")
+    assert [(s.speaker, s.quote) for s in sts] == [(speaker, quote)], sts
+
+
+def test_german_clause_in_reported_mood_is_never_a_subject() -> None:
+    # an anonymous source after the cue: no statement, and above all not the clause as its speaker
+    sts = extract_statements("Die Gespräche seien gescheitert, sagte ein Sprecher der Regierung in Caracas.", "de")
+    assert all("seien" not in s.speaker for s in sts), sts
