@@ -274,3 +274,14 @@ def test_stage_one_lets_through_headlines_that_do_not_name_the_country(topic: To
 def test_stage_one_still_drops_other_subjects(topic: Topic) -> None:
     assert not may_be_relevant("Leones win the winter league final", "A full stadium in Caracas.", "en", topic)
     assert not may_be_relevant("Ukraine and Russia end a round of talks in Istanbul", "", "en", topic)
+
+
+def test_an_envoys_mission_for_detained_americans_is_relevant(topic: Topic) -> None:
+    # The 2025-26 phase of the story: Washington's envoys in Caracas, prisoners released for oil licences.
+    title = "Caracas frees two Americans after envoy's visit"
+    text = ("Venezuela released two detained Americans on Saturday after a visit by special envoy Richard Grenell, "
+            "who met Nicolás Maduro in Caracas. The release of Americans held in Venezuela was tied to an extension "
+            "of an oil licence, officials said. Grenell flew back with the men, Venezuelan state television showed.")
+    decision = judge(title, text, "en", topic)
+    assert decision.relevant, decision.reason
+    assert any(e.term in ("grenell", "release of americans", "special envoy") for e in decision.evidence)
