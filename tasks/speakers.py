@@ -248,15 +248,10 @@ def _collect_left(toks: list[tuple[str, int, int]], lex: Lexicon, limit: int = 1
     return out
 
 
-def subject_before(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
-    """The subject of a cue at b, reading the clause text[a:b] from its end."""
-    toks = tokens(text, left_window(text, a, b), b)
-    while toks and _skippable(toks[-1][0], lex) and not _ends_name(toks) \
-            or toks and toks[-1][0] in (",", "—", "–") and len(toks) > 1 and toks[-2][0].lower() in \
-            lex.between_subject_and_cue and not _ends_name(toks[:-1]):
-        toks = toks[:-1]
+def _without_closing_aside(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The tokens without a parenthesised aside that ends them: "Diosdado Cabello (the president's right
+    hand) said", "Jürgen Hardt (CDU), sagte": the aside is not the subject."""
     if len(toks) > 2 and toks[-1][0] == ")":
-        # "Diosdado Cabello (the president's right hand) said": the aside is not the subject.
         depth, k = 0, len(toks) - 1
         while k >= 0:
             depth += {")": 1, "(": -1}.get(toks[k][0], 0)
@@ -264,7 +259,18 @@ def subject_before(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
                 break
             k -= 1
         if k > 0 and toks[k][0] == "(":
-            toks = toks[:k]
+            return toks[:k]
+    return toks
+
+
+def subject_before(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
+    """The subject of a cue at b, reading the clause text[a:b] from its end."""
+    toks = tokens(text, left_window(text, a, b), b)
+    while toks and _skippable(toks[-1][0], lex) and not _ends_name(toks) \
+            or toks and toks[-1][0] in (",", "—", "–") and len(toks) > 1 and toks[-2][0].lower() in \
+            lex.between_subject_and_cue and not _ends_name(toks[:-1]):
+        toks = toks[:-1]
+    toks = _without_closing_aside(toks)
     if not toks:
         return Phrase("", b, b, "none")
     low = toks[-1][0].lower()
@@ -276,7 +282,7 @@ def subject_before(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
     if low in lex.coordinators or low in {"but", "pero", "mais", "ma", "aber", "mas", "then", "luego"}:
         return Phrase("", b, b, "coordinated")
     if toks[-1][0] == ",":
-        toks = toks[:-1]
+        toks = _without_closing_aside(toks[:-1])   # "Jürgen Hardt (CDU), sagte"
         # "Name, description of something," : the apposition describes the name before it.
         commas = [i for i, t in enumerate(toks) if t[0] == ","]
         if commas:

@@ -51,7 +51,7 @@ MIN_INDIRECT_WORDS = 2
 MIN_TAIL_CONTENT = 4    # a clause reported before its attribution has at least this many words
 TRIM = " \t\n,;:—–-"
 CONTRASTS = frozenset({"but", "pero", "mais", "ma", "aber", "mas", "though", "although", "aunque", "while"})
-MAX_WORDS_BEFORE_COMMA_REPORT = 4   # "teilte am Montag mit, …": a few words between a cue and its report
+MAX_WORDS_BEFORE_COMMA_REPORT = 8   # "sagte im Inforadio des RBB, …": an adverbial between a cue and its report
 MAX_INDIRECT_CHARS = 1500  # a reported clause longer than this is run-on text, not one statement
 MAX_CUES = 40             # reporting cues read per sentence; news sentences hold a handful, lists of
                           # cues in run-on or hostile text would otherwise cost a source search each
@@ -152,7 +152,8 @@ def _after_complementizer(text: str, a: int, b: int, lex: Lexicon, cue: str = ""
     a relative pronoun inside that object ("new elections to end the crisis that erupted …")."""
     last = cue.split()[-1].lower() if cue.split() else ""
     takes_object = " " in cue.strip() and last in lex.np_prepositions
-    for seen, (word, _s, e) in enumerate([] if takes_object else tokens(text, a, min(b, a + 90))):
+    seen = 0   # words read so far
+    for word, _s, e in [] if takes_object else tokens(text, a, min(b, a + 90)):
         if word in (".", "“", "«", '"', "„"):
             break
         if word == ":":
@@ -163,6 +164,7 @@ def _after_complementizer(text: str, a: int, b: int, lex: Lexicon, cue: str = ""
             if lex.comma_reports and seen <= MAX_WORDS_BEFORE_COMMA_REPORT:
                 return e  # "sagte der Zeitung, die Gespräche würden …": the report follows the comma
             break
+        seen += word[0].isalnum()
     i = a
     toks = list(islice(TOKEN_RE.finditer(text, a, b), 12))
     for k, m in enumerate(toks):
@@ -268,7 +270,8 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
                         after = subject_after(text, c.end, q.open, lex)
                         if after.kind == "named":
                             phrase = after
-        if cue_used is not None and not direct and _title_like(text, qa, qb, lex):
+        if cue_used is not None and not direct and (_title_like(text, qa, qb, lex) or _named_by_body(text, s0, q.open,
+                                                                                                  qa, qb, lex)):
             continue  # «El Nacional», “Barbados Agreement”: a name or title in quotes, not what was said
         if cue_used is not None:
             cue_used.used = True
@@ -389,6 +392,16 @@ def _inside_earlier_report(text: str, q_open: int, cues: _CueList, lex: Lexicon)
     return a > prior.end and any(w.lower() in lex.complementizers for w in _words(text, prior.end, a, 3))
 
 
+def _named_by_body(text: str, s0: int, q_open: int, a: int, b: int, lex: Lexicon) -> bool:
+    """Is the quoted fragment the name of the body or source written just before it ("laut der Tageszeitung
+    „El Nacional“", "según el diario «El Universal»")? Also in German, where `_title_like` cannot tell."""
+    before = list(TOKEN_RE.finditer(text, max(s0, q_open - 40), q_open))
+    if not before or before[-1].group().lower() not in lex.body_nouns | lex.according:
+        return False
+    words = _words(text, a, b, MAX_TITLE_WORDS + 1)
+    return 0 < len(words) <= 4 and words[0][:1].isupper()
+
+
 def _title_like(text: str, a: int, b: int, lex: Lexicon) -> bool:
     """Is the quoted fragment a name or title (every word but connectors capitalised)? Not in German,
     where every noun is capitalised."""
@@ -472,6 +485,8 @@ def _is_tail(text: str, c: _Cue, s1: int, lex: Lexicon) -> bool:
     after = _words(text, c.end, s1, SHORT_TAIL + 1)  # more words than that is never a tail
     if any(w.lower() in lex.complementizers for w in after):
         return False
+    if after and after[0].lower() in lex.noun_determiners | {"such"}:
+        return False  # "has denied such discussion", "rejected the claim": an object, not "said Monday"
     return len(after) <= 2 or after[0].lower() in lex.tail_openers and len(after) <= SHORT_TAIL
 
 
@@ -682,6 +697,8 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
         else:
             a, b = _according_inside(text, s0, s1, c, phrase, lex)
         a, b = _trim(text, a, b)
+        if _relays_a_report(text, c, cues):
+            return None  # "…, sagte Bauer laut der Zeitung": the according phrase relays another cue's report
     else:
         found = _verb_final(text, s0, c, lex) or _tail_attribution(text, s0, s1, c, lex)
         if found is None and _after_introducer(text, s0, c, lex):
@@ -739,6 +756,17 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
 
 _COMMA_WORD_RE = re.compile(r",\s+(\w+)")
 MIN_GERUND_CHARS = 6
+
+
+def _relays_a_report(text: str, c: _Cue, cues: _CueList) -> bool:
+    """Does an according cue follow another cue and its subject right away ("…, sagte Bauer laut der
+    Zeitung", "…, said Ward, according to the paper")? Then it names who relayed that report."""
+    i = bisect_left(cues.starts, c.start) - 1
+    if i < 0:
+        return False
+    words = _words(text, cues[i].end, c.start, 5)
+    return not re.search(r"[.;:!?]", text[cues[i].end:c.start]) and 0 < len(words) <= 4 and \
+        all(w[:1].isupper() for w in words)   # the other cue's inverted subject: a name
 
 
 def _before_closing_particle(text: str, a: int, b: int, lex: Lexicon) -> int:

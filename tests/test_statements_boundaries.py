@@ -64,3 +64,11 @@ def test_quantified_group_opening_a_sentence_is_anonymous():
     assert extract_statements(text, "es") == []
     text = "Several unions of the port confirmed the list of the dismissed workers on their sites."
     assert extract_statements(text, "en") == []
+
+
+def test_a_determiner_after_the_cue_opens_its_object_not_a_tail():
+    # "…, but X has denied such discussion": the object is the report, not the clause before the subject.
+    text = ("There were rumours that the sides discussed early elections, but the speaker of the assembly, Tom Ward, "
+            "has denied such discussion.")
+    sts = extract_statements(text, "en")
+    assert [(s.speaker, s.quote) for s in sts] == [("Tom Ward", "such discussion")], sts

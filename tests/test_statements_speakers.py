@@ -204,3 +204,17 @@ def test_a_report_before_an_inverted_attribution_still_reads():
     sts = extract_statements(text, "en")
     assert [(s.speaker, s.quote) for s in sts] == [
         ("the Norwegian Foreign Ministry", "The talks will resume in Oslo next month")], sts
+
+
+def test_a_parenthesised_aside_before_the_comma_leaves_the_name_as_subject():
+    text = ("Der Sprecher der Fraktion, Hans Bauer (CDU), sagte im Radio des Senders RBB, der Stromausfall sei ein "
+            "Zeichen der Krise.")
+    sts = extract_statements(text, "de")
+    assert [(s.speaker, s.quote) for s in sts] == [("Hans Bauer", "der Stromausfall sei ein Zeichen der Krise")], sts
+
+
+def test_a_german_newspaper_is_a_body_so_er_is_not_it():
+    text = ("Das Treffen sei gescheitert, sagte Hans Bauer laut der Tageszeitung “El Diario”. "
+            "Es gebe keine Zukunft, erklärte er.")
+    sts = extract_statements(text, "de")
+    assert sts and all(s.speaker == "Hans Bauer" for s in sts), sts
