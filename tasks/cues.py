@@ -88,6 +88,7 @@ class Lexicon:
     participle_asides: bool = False
     modifiers_before_noun: bool = False
     comma_reports: bool = False
+    verb_second: bool = False
 
     def is_cue_word(self, word: str) -> bool:
         """True when `word` alone is a reporting cue ("Agregó", "Said"): never part of a name."""
@@ -181,7 +182,7 @@ def _trie_pattern(forms: list[str]) -> str:
 
 _LISTS = ("verbs", "phrases", "according", "participle_suffixes", "adverb_suffixes", "past_participle_suffixes",
           "clause_breaks", "clause_enders", "not_clause_end_before")
-_FLAGS = ("verb_first", "participle_asides", "modifiers_before_noun", "comma_reports")
+_FLAGS = ("verb_first", "participle_asides", "modifiers_before_noun", "comma_reports", "verb_second")
 KNOWN_KEYS = frozenset(_WORD_SETS + _LISTS + _FLAGS)
 
 
@@ -242,6 +243,7 @@ def _build(language: str, data: dict[str, object], path: Path) -> Lexicon:
         participle_asides=bool(data.get("participle_asides", False)),
         modifiers_before_noun=bool(data.get("modifiers_before_noun", False)),
         comma_reports=bool(data.get("comma_reports", False)),
+        verb_second=bool(data.get("verb_second", False)),
         not_a_report_after=tuple(words("not_a_report_after")),
         **sets,  # type: ignore[arg-type]
     )

@@ -240,11 +240,16 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
                     # « … », a-t-il déclaré : the pronoun is inside the cue.
                     phrase = Phrase(inverted[0], c.start, c.end, "person_pronoun")
             elif len(gap_words) <= 8 and re.match(r"[\s,—–\-]*\w", gap) and "." not in gap.strip(" ,"):
+                after = subject_after(text, c.end, s1, lex) if lex.verb_second and gap.rstrip().endswith(",") \
+                    else None
                 if gap_words[0].lower() in lex.np_prepositions and not gap_words[0][:1].isupper() and \
                         gap.rstrip().endswith(","):
                     # "«…» de Caracas, agregó.": the words after the quote end its phrase; the cue has
                     # no subject of its own, as if it followed the quote directly.
                     phrase = subject_after(text, c.end, s1, lex)
+                elif after is not None and after.kind == "named" and _ends_phrase(text, after.end, s1, lex):
+                    # '„…“ aus Venezuela nach Hause, schrieb Trump.': after a comma the source follows the cue
+                    phrase = after
                 else:
                     phrase = subject_before(text, q.close, c.start, lex)
                 post_end = c.end

@@ -218,3 +218,10 @@ def test_a_german_newspaper_is_a_body_so_er_is_not_it():
             "Es gebe keine Zukunft, erklärte er.")
     sts = extract_statements(text, "de")
     assert sts and all(s.speaker == "Hans Bauer" for s in sts), sts
+
+
+def test_german_source_after_the_cue_when_words_and_a_comma_follow_the_quotation():
+    # verb-second order: '„…“ aus Venezuela nach Hause, schrieb Trump' - the source follows the cue.
+    text = "Bauer bringe „sechs Geiseln“ aus Venezuela nach Hause, schrieb Anna Klein auf der Plattform X."
+    sts = extract_statements(text, "de")
+    assert [(s.speaker, s.quote) for s in sts if s.kind == "partial"] == [("Anna Klein", "sechs Geiseln")], sts
