@@ -89,6 +89,7 @@ class Lexicon:
     modifiers_before_noun: bool = False
     comma_reports: bool = False
     verb_second: bool = False
+    drops_subjects: bool = False
 
     def is_cue_word(self, word: str) -> bool:
         """True when `word` alone is a reporting cue ("Agregó", "Said"): never part of a name."""
@@ -182,7 +183,7 @@ def _trie_pattern(forms: list[str]) -> str:
 
 _LISTS = ("verbs", "phrases", "according", "participle_suffixes", "adverb_suffixes", "past_participle_suffixes",
           "clause_breaks", "clause_enders", "not_clause_end_before")
-_FLAGS = ("verb_first", "participle_asides", "modifiers_before_noun", "comma_reports", "verb_second")
+_FLAGS = ("verb_first", "participle_asides", "modifiers_before_noun", "comma_reports", "verb_second", "drops_subjects")
 KNOWN_KEYS = frozenset(_WORD_SETS + _LISTS + _FLAGS)
 
 
@@ -244,6 +245,7 @@ def _build(language: str, data: dict[str, object], path: Path) -> Lexicon:
         modifiers_before_noun=bool(data.get("modifiers_before_noun", False)),
         comma_reports=bool(data.get("comma_reports", False)),
         verb_second=bool(data.get("verb_second", False)),
+        drops_subjects=bool(data.get("drops_subjects", False)),
         not_a_report_after=tuple(words("not_a_report_after")),
         **sets,  # type: ignore[arg-type]
     )

@@ -301,8 +301,18 @@ def subject_before(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
             # "Al referirse al Acuerdo de Barbados, aseguró …": the noun ends a fronted adverbial; the
             # subject is dropped (or named before), not the preposition's object.
             return Phrase("", b, b, "none")
-        return _phrase(text, phrase, lex)
-    return _phrase(text, _collect_left(toks, lex), lex)
+        return _dropped_subject(text, toks, _phrase(text, phrase, lex), b, lex)
+    return _dropped_subject(text, toks, _phrase(text, _collect_left(toks, lex), lex), b, lex)
+
+
+def _dropped_subject(text: str, toks: list[tuple[str, int, int]], phrase: Phrase, b: int, lex: Lexicon) -> Phrase:
+    """In a language that drops subjects, a clause before the cue that opens with a preposition and names
+    nobody ("En ese sentido, señaló …", "En su breve intervención también aseveró …") is a fronted
+    adverbial: the subject is the one of the discourse, not a word of the adverbial."""
+    if phrase.kind != "rejected" or not lex.drops_subjects or not toks or \
+            toks[0][0].lower() not in lex.subject_stops or any(_is_cap(t[0]) for t in toks[1:]):
+        return phrase
+    return Phrase("", b, b, "none")
 
 
 def subject_after(text: str, a: int, b: int, lex: Lexicon) -> Phrase:

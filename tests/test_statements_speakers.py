@@ -225,3 +225,17 @@ def test_german_source_after_the_cue_when_words_and_a_comma_follow_the_quotation
     text = "Bauer bringe „sechs Geiseln“ aus Venezuela nach Hause, schrieb Anna Klein auf der Plattform X."
     sts = extract_statements(text, "de")
     assert [(s.speaker, s.quote) for s in sts if s.kind == "partial"] == [("Anna Klein", "sechs Geiseln")], sts
+
+
+def test_a_cue_after_a_fronted_adverbial_speaks_for_the_source_of_the_discourse_in_spanish():
+    text = ("Jorge Rodríguez dijo que habrá acuerdo. En su breve intervención también aseveró que el país "
+            "no se va a arreglar sin diálogo.")
+    sts = extract_statements(text, "es")
+    assert [s.speaker for s in sts] == ["Jorge Rodríguez", "Jorge Rodríguez"], sts
+
+
+def test_an_english_fronted_adverbial_does_not_drop_the_subject():
+    # English does not drop subjects: "the ministry" stays the source, not the previous speaker.
+    text = "Tom Ward said talks would resume. In a statement on Monday the ministry said the talks were over."
+    sts = extract_statements(text, "en")
+    assert sts[-1].speaker != "Tom Ward", sts
