@@ -359,13 +359,7 @@ def subject_after(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
         i = j
     # "el presidente del Parlamento, Jorge Rodríguez," : keep the name in apposition.
     if i + 1 < len(toks) and toks[i][0] == "," and _is_cap(toks[i + 1][0]) and phrase.kind != "named":
-        rest: list[tuple[str, int, int]] = []
-        j = i + 1
-        while j < len(toks) and (toks[j][0][0].isalnum() or toks[j][0] in CONTINUE_PUNCT) and len(rest) < 6:
-            if not _is_cap(toks[j][0]) and toks[j][0].lower() not in ("de", "del", "of", "da", "do", "di", "von"):
-                break
-            rest.append(toks[j])
-            j += 1
+        rest = _apposed_name(toks, i + 1, lex)
         if rest and phrase.kind == "person_description":
             # "el presidente de la Asamblea Nacional, Jorge Rodríguez,": the name is the source; the span
             # still covers the description, which stands between the cue and the name.
@@ -374,6 +368,38 @@ def subject_after(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
             return Phrase(text[phrase.start if phrase.text else rest[0][1]:rest[-1][2]],
                           phrase.start if phrase.text else rest[0][1], rest[-1][2], "named")
     return phrase
+
+
+MAX_APPOSITION_SEGMENTS = 3
+
+
+def _apposed_name(toks: list[tuple[str, int, int]], j: int, lex: Lexicon) -> list[tuple[str, int, int]]:
+    """The name in apposition after a description, read from toks[j]: "el presidente del Parlamento, Jorge
+    Rodríguez,". A body's own name may run over commas first ("el ministro de Relaciones Interiores, Justicia
+    y Paz, Diosdado Cabello"): of the capitalised segments that follow one another, the last one written
+    wholly in capitals (a person's name, no "y") is the name."""
+    segments: list[list[tuple[str, int, int]]] = []
+    while j < len(toks) and len(segments) < MAX_APPOSITION_SEGMENTS:
+        seg: list[tuple[str, int, int]] = []
+        while j < len(toks) and (toks[j][0][0].isalnum() or toks[j][0] in CONTINUE_PUNCT) and len(seg) < 6:
+            if not _is_cap(toks[j][0]) and toks[j][0].lower() not in ("de", "del", "of", "da", "do", "di", "von") \
+                    and toks[j][0].lower() not in lex.coordinators:
+                break
+            seg.append(toks[j])
+            j += 1
+        if not seg:
+            break
+        segments.append(seg)
+        if not (j + 1 < len(toks) and toks[j][0] == "," and _is_cap(toks[j + 1][0])) or \
+                not any(t[0].lower() in lex.coordinators for t in seg):
+            break   # only a segment holding "y"/"and" (a body's name in a list) lets the apposition go on
+        j += 1
+    linking = lex.coordinators | {"de", "del", "of", "da", "do", "di", "von"}
+    for seg in segments:
+        while seg and seg[-1][0].lower() in linking:
+            seg.pop()   # "Fernando Batista y de todo el equipo": the name ends before the linking words
+    named = [seg for seg in segments if len(seg) >= 2 and all(_is_cap(t[0]) for t in seg)]
+    return named[-1] if len(segments) > 1 and named else segments[0] if segments else []
 
 
 MAX_MODIFIED_WORDS = 4  # lower-case words read after a modifier: "Norway's chief mediator representative"
@@ -449,6 +475,20 @@ def _name_run(words: list[str], i: int, lex: Lexicon, forward: bool) -> str | No
     if len(run) < 2 or any(w.lower() in lex.body_nouns for w in run):
         return None
     return " ".join(run)
+
+
+def _apposed_after(words: list[str], i: int, body: str, lex: Lexicon) -> str:
+    """The person-like name run in apposition right after the run `body` that follows words[i], else `body`."""
+    parts = body.split()
+    for j in range(i, min(len(words), i + 8)):
+        if words[j:j + len(parts)] == parts:
+            k = j + len(parts)
+            if k + 1 < len(words) and words[k] == ",":
+                person = _name_run(words, k + 1, lex, forward=True)
+                if person is not None and words[k + 1] == person.split()[0]:
+                    return person
+            break
+    return body   # no apposition: "Secretary of State Hillary Clinton" runs the body's name into the person's
 
 
 MIN_FUZZY_SURNAME = 6   # shorter surnames one letter apart are often different people ("Rojas", "Rosas")
@@ -624,6 +664,10 @@ class Resolver:
             if w.lower() not in self.lex.person_descriptions:
                 continue
             run = _name_run(words, i + 1, self.lex, forward=True)
+            if run is not None and i + 1 < len(words) and words[i + 1].lower() in OF_WORDS:
+                # "el ministro de Energía Eléctrica, Luis Motta Domínguez": the run after "de" names what
+                # the person is minister of; the person is the name in apposition after it, if any.
+                run = _apposed_after(words, i + 1, run, self.lex)
             if run is None and i >= 2 and words[i - 1] == ",":
                 run = _name_run(words, i - 2, self.lex, forward=False)
             if run is not None:

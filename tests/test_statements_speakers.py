@@ -239,3 +239,17 @@ def test_an_english_fronted_adverbial_does_not_drop_the_subject():
     text = "Tom Ward said talks would resume. In a statement on Monday the ministry said the talks were over."
     sts = extract_statements(text, "en")
     assert sts[-1].speaker != "Tom Ward", sts
+
+
+def test_a_ministrys_name_with_commas_leaves_the_person_in_apposition_as_source():
+    text = ("La meta es erradicar las bandas en 2025, según declaró ayer el ministro de Relaciones Interiores, "
+            "Justicia y Paz, Pedro Ruiz, durante una rueda de prensa.")
+    sts = extract_statements(text, "es")
+    assert [s.speaker for s in sts] == ["Pedro Ruiz"], sts
+
+
+def test_a_role_of_a_ministry_points_to_the_person_in_apposition_not_the_ministry():
+    text = ("El ministro de Energía Eléctrica, Pedro Ruiz, visitó la represa. El ministro ha agregado que en tres "
+            "horas se restablecería la electricidad.")
+    sts = extract_statements(text, "es")
+    assert [s.speaker for s in sts] == ["Pedro Ruiz"], sts
