@@ -302,7 +302,22 @@ def subject_before(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
             # subject is dropped (or named before), not the preposition's object.
             return Phrase("", b, b, "none")
         return _dropped_subject(text, toks, _phrase(text, phrase, lex), b, lex)
-    return _dropped_subject(text, toks, _phrase(text, _collect_left(toks, lex), lex), b, lex)
+    return _described_name(text, toks, _dropped_subject(text, toks, _phrase(text, _collect_left(toks, lex), lex), b,
+                                                        lex), lex)
+
+
+def _described_name(text: str, toks: list[tuple[str, int, int]], phrase: Phrase, lex: Lexicon) -> Phrase:
+    """"Jorge Rodríguez, representante de la delegación de Nicolás Maduro expresó …": a description in
+    apposition whose closing comma the writer left out describes the name before its comma, the subject."""
+    if phrase.kind != "person_description" or not phrase.text:
+        return phrase
+    k = next((i for i, t in enumerate(toks) if t[1] == phrase.start), -1)
+    if k < 2 or toks[k - 1][0] != ",":
+        return phrase
+    head = _phrase(text, _collect_left(toks[:k - 1], lex), lex)
+    words = head.text.split()
+    return head if head.kind == "named" and words and all(_is_cap(w) or w.lower() in CONNECTORS for w in words) \
+        else phrase
 
 
 def _dropped_subject(text: str, toks: list[tuple[str, int, int]], phrase: Phrase, b: int, lex: Lexicon) -> Phrase:

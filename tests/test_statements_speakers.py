@@ -253,3 +253,10 @@ def test_a_role_of_a_ministry_points_to_the_person_in_apposition_not_the_ministr
             "horas se restablecería la electricidad.")
     sts = extract_statements(text, "es")
     assert [s.speaker for s in sts] == ["Pedro Ruiz"], sts
+
+
+def test_an_apposition_without_its_closing_comma_still_describes_the_name_before_it():
+    text = ("Gerardo Blyde habló primero. Por la otra parte, Jorge Rodríguez, representante de la delegación "
+            "de Nicolás Maduro expresó que el chavismo siempre estuvo dispuesto a negociar.")
+    sts = extract_statements(text, "es")
+    assert [s.speaker for s in sts] == ["Jorge Rodríguez"], sts
