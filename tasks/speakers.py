@@ -198,6 +198,11 @@ def _phrase(text: str, toks: list[tuple[str, int, int]], lex: Lexicon) -> Phrase
     # "CARACAS (Reuters) - Venezuela's opposition said": a dash or mark left of the name is not part of it.
     while toks and not toks[0][0][0].isalnum():
         toks = toks[1:]
+    # "publicó en X Grenell": a lone capital without a full stop is no initial but a word such as the platform X
+    # (vowels are words of their own: "A State Department spokesman", "Y Maduro", "O governo")
+    while len(toks) > 1 and len(toks[0][0]) == 1 and toks[0][0].isupper() and toks[0][0] not in "AEIOUY" and \
+            _is_cap(toks[1][0]) and text[toks[0][2]:toks[0][2] + 1] != ".":
+        toks = toks[1:]
     # "a spokesperson for Maurel & Prom", "un portavoz de la OFAC": the unnamed member speaks for the body;
     # "los cálculos del OVF", "the figures of the Central Bank": data speak for their owner.
     head = 0

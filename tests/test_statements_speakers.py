@@ -260,3 +260,10 @@ def test_an_apposition_without_its_closing_comma_still_describes_the_name_before
             "de Nicolás Maduro expresó que el chavismo siempre estuvo dispuesto a negociar.")
     sts = extract_statements(text, "es")
     assert [s.speaker for s in sts] == ["Jorge Rodríguez"], sts
+
+
+def test_the_platform_x_before_a_name_is_no_initial():
+    text = ("Richard Grenell llegó a Caracas. “Hemos logrado la liberación”, publicó en X Grenell, quien "
+            "sostuvo encuentros en Antigua.")
+    sts = extract_statements(text, "es")
+    assert [s.speaker for s in sts] == ["Richard Grenell"], sts
