@@ -176,3 +176,36 @@ def test_crossfit_scores_every_develop_article_with_models_that_never_saw_it(
     # every fold's models were trained and used
     assert all((tmp_path / f"fold{k}" / "attribution.crfsuite").exists() for k in (0, 1))
     assert (tmp_path / "predictions.json").exists()
+
+
+def test_rulediff_lists_changed_statements_with_gold_counts(trained: tuple[Path, Path], tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from tasks.analysis.corpus import eval_root
+
+    try:
+        scorer = eval_root()   # the contract's own scorer, ../shared/eval/score.py
+    except FileNotFoundError:
+        pytest.skip("the contract's scorer (../shared/eval/score.py) is not beside the checkout")
+    root, _ = trained
+    script = Path(__file__).resolve().parents[1] / "bench" / "rulediff.py"
+    before, after = tmp_path / "before.tsv", tmp_path / "after.tsv"
+    run = lambda *a: subprocess.run([sys.executable, str(script), *a], capture_output=True, text=True,  # noqa: E731
+                                    timeout=120)
+    assert run("snapshot", str(before), "--eval", str(root)).returncode == 0
+    rows = before.read_text(encoding="utf-8").splitlines()
+    assert any(r.startswith("guide\t") and "Ana Ruiz" in r for r in rows)
+    assert any(r.startswith("polnear\t") for r in rows)
+    # a "change" that loses one right speaker in one develop article
+    target = next(r for r in rows if r.startswith("guide\t") and "\tAna Ruiz\t" in r)
+    after.write_text("\n".join(r.replace("\tAna Ruiz\t", "\tTom Diaz\t") if r == target else r for r in rows) + "\n",
+                     encoding="utf-8")
+    done = run("compare", str(before), str(after), "--eval", str(root), "--scorer", str(scorer))
+    assert done.returncode == 0, done.stderr[-2000:]
+    article = target.split("\t")[1]
+    assert f"guide {article}" in done.stdout and "- " in done.stdout and "'Tom Diaz'" in done.stdout
+    summary = next(line for line in done.stdout.splitlines() if line.startswith("guide:"))
+    matched, right = summary.split("matched ")[1].split(",")[0], summary.split("right speaker ")[1]
+    a, b = (int(x) for x in right.split(" -> "))
+    assert matched.split(" -> ")[0] == matched.split(" -> ")[1] and b == a - 1, summary
