@@ -511,3 +511,13 @@ def test_german_clause_in_reported_mood_is_never_a_subject() -> None:
     # an anonymous source after the cue: no statement, and above all not the clause as its speaker
     sts = extract_statements("Die Gespräche seien gescheitert, sagte ein Sprecher der Regierung in Caracas.", "de")
     assert all("seien" not in s.speaker for s in sts), sts
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    ("Foreign Minister Ana Ruiz emphasized the need for talks, stating that the sides would meet in May.",
+     "the sides would meet in May"),
+    ("Tom Ward posted on X that the detained Americans were on their way home.",
+     "the detained Americans were on their way home"),
+])
+def test_english_stating_and_posted_are_reporting_cues(text: str, quote: str) -> None:
+    assert quote in [s.quote for s in extract_statements(text, "en")]
