@@ -521,3 +521,12 @@ def test_german_clause_in_reported_mood_is_never_a_subject() -> None:
 ])
 def test_english_stating_and_posted_are_reporting_cues(text: str, quote: str) -> None:
     assert quote in [s.quote for s in extract_statements(text, "en")]
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    ("Opposition leaders argue that the deal favours the government.", "the deal favours the government"),
+    ("Senator Tom Ward defended the deal as a step toward peace.", "the deal as a step toward peace"),
+])
+def test_english_cues_learnt_from_polnear_annotations(text: str, quote: str) -> None:
+    # cue words PolNeAR's annotators mark as speech in most of their uses (bench/README.md gives the counts)
+    assert [s.quote for s in extract_statements(text, "en")] == [quote]
