@@ -133,7 +133,11 @@ class Lexicon:
         ", after …"), or b when none does: the adjunct is the reporter's framing, not the report."""
         if self.clause_end_re is None:
             return b
-        m = self.clause_end_re.search(text, a, b)
+        # an adjunct opening the clause ("said that, after talks restart, both sides …") fronts it: look past
+        start = a
+        while start < b and text[start] in " ,":
+            start += 1
+        m = self.clause_end_re.search(text, start + 1 if start > a else a, b)
         return m.start() if m else b
 
     def is_participle(self, cue: str) -> bool:

@@ -72,3 +72,9 @@ def test_a_determiner_after_the_cue_opens_its_object_not_a_tail():
             "has denied such discussion.")
     sts = extract_statements(text, "en")
     assert [(s.speaker, s.quote) for s in sts] == [("Tom Ward", "such discussion")], sts
+
+
+def test_an_adjunct_right_after_that_fronts_the_report_instead_of_ending_it():
+    text = "The Foreign Ministry said that, after talks restart, both sides will issue a joint statement."
+    sts = extract_statements(text, "en")
+    assert [s.quote for s in sts] == ["after talks restart, both sides will issue a joint statement"], sts
