@@ -162,6 +162,14 @@ def _skippable(word: str, lex: Lexicon) -> bool:
     return low in lex.between_subject_and_cue and (not _is_cap(word) or low in lex.not_names)
 
 
+def _adverb(word: str, lex: Lexicon) -> bool:
+    """A lower-case adverb between a subject and its cue ("The opposition, led by …, vehemently rejects",
+    "Maduro inicialmente rechazó"): not part of the subject."""
+    low = word.lower()
+    return word[:1].islower() and low not in lex.descriptive_words and any(
+        low.endswith(suf) and len(low) > len(suf) + 2 for suf in lex.adverb_suffixes)
+
+
 def _ends_name(toks: list[tuple[str, int, int]]) -> bool:
     """Does the last token, a capitalised time word, end a name run ("en Santo Domingo", "Puerto Domingo")?
     A weekday written after another capitalised word is a place or a name, not "on Sunday"."""
@@ -271,7 +279,7 @@ def _without_closing_aside(toks: list[tuple[str, int, int]]) -> list[tuple[str, 
 def subject_before(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
     """The subject of a cue at b, reading the clause text[a:b] from its end."""
     toks = tokens(text, left_window(text, a, b), b)
-    while toks and _skippable(toks[-1][0], lex) and not _ends_name(toks) \
+    while toks and (_skippable(toks[-1][0], lex) and not _ends_name(toks) or _adverb(toks[-1][0], lex)) \
             or toks and toks[-1][0] in (",", "—", "–") and len(toks) > 1 and toks[-2][0].lower() in \
             lex.between_subject_and_cue and not _ends_name(toks[:-1]):
         toks = toks[:-1]

@@ -267,3 +267,9 @@ def test_the_platform_x_before_a_name_is_no_initial():
             "sostuvo encuentros en Antigua.")
     sts = extract_statements(text, "es")
     assert [s.speaker for s in sts] == ["Richard Grenell"], sts
+
+
+def test_an_adverb_before_the_cue_is_not_the_subject():
+    text = "Representative Ana Ruiz (R-FL) has continuously called for the imposition of sanctions."
+    sts = extract_statements(text, "en")
+    assert [(s.speaker, s.quote) for s in sts] == [("Ana Ruiz", "the imposition of sanctions")], sts
