@@ -273,3 +273,9 @@ def test_an_adverb_before_the_cue_is_not_the_subject():
     text = "Representative Ana Ruiz (R-FL) has continuously called for the imposition of sanctions."
     sts = extract_statements(text, "en")
     assert [(s.speaker, s.quote) for s in sts] == [("Ana Ruiz", "the imposition of sanctions")], sts
+
+
+def test_el_funcionario_is_the_person_named_before():
+    text = "Richard Grenell llegó a Caracas. El funcionario subrayó que aún quedan ciudadanos detenidos en Venezuela."
+    sts = extract_statements(text, "es")
+    assert [(s.speaker, s.speaker_mention) for s in sts] == [("Richard Grenell", "El funcionario")], sts
