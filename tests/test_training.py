@@ -152,6 +152,39 @@ def test_each_corpus_gets_its_own_copy_of_the_features_but_the_words() -> None:
     assert seq.features == [["b", "w=ana", "q=out", "G|b", "G|q=out"]]
 
 
+def test_features_built_in_a_domain_are_the_copy_in_domain_makes() -> None:
+    """The tagger and training build the domain copy with the features (memoised blocks); `in_domain` is the
+    definition, and the strings and their order (CRFsuite sums weights in order) must be the same."""
+    from tasks.actors import load_actors
+    from tasks.analysis.features import article_features, in_domain
+
+    actors = load_actors()
+    for language, _relevant, _title, text, _statements in GUIDE:
+        plain = article_features(text, language, actors).sequences
+        assert plain
+        for domain in ("guide", "polnear"):
+            built = article_features(text, language, actors, domain).sequences
+            copied = [in_domain(seq, domain) for seq in plain]
+            assert [(s.spans, s.features) for s in built] == [(s.spans, s.features) for s in copied]
+
+
+def test_marks_label_a_paragraph_as_one_lookup_per_token_would() -> None:
+    import random
+
+    from tasks.analysis.features import _Marks
+
+    rng = random.Random(7)
+    for _ in range(3000):
+        marks = _Marks()
+        for _ in range(rng.randint(0, 8)):   # overlapping, nested and empty ranges
+            a = rng.randint(0, 60)
+            marks.add(a, a + rng.randint(0, 30), rng.choice("ABCDE"))
+        marks.freeze()
+        lo = rng.randint(0, 60)
+        positions = sorted(rng.sample(range(lo, lo + 40), rng.randint(1, 20)))
+        assert marks.labels(positions, "-") == [marks.at(p) or "-" for p in positions]
+
+
 def test_crossfit_scores_every_develop_article_with_models_that_never_saw_it(
         trained: tuple[Path, Path], tmp_path: Path) -> None:
     import subprocess

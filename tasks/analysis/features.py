@@ -11,7 +11,7 @@ PolNeAR and the guide's articles, instead of the last word. The word itself is a
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from tasks.actors import ActorDirectory
@@ -50,6 +50,7 @@ def in_domain(seq: Sequence, domain: str) -> Sequence:
     told as speech) where the guide skips anonymous sources and reporters' narration; with one set of weights
     the tagger learnt PolNeAR's habits, thirty times more numerous. The monitor tags in the guide's domain.
     Word features stay shared only: copying them would double the model for little.
+    This is the definition; `article_features(..., domain)` builds the same strings in one go (tests compare).
     """
     tag = domain_tag(domain)
     return Sequence(seq.spans, [f + [tag + x for x in f if x[0] != "w"] for f in seq.features])
@@ -93,6 +94,26 @@ class _Marks:
             if a <= pos < b:
                 return label
         return None
+
+    def labels(self, positions: list[int], default: str) -> list[str]:
+        """`at` of each of the ascending `positions` (`default` for None), painted item by item instead of
+        searched token by token. `at` gives a position the label of the last item (in start order) that holds
+        it among the four that start last at or before it, so item j labels the positions from its start up
+        to its end or the fourth next item's start, whichever comes first, and a later item paints over it."""
+        if not positions:
+            return []
+        starts, items = self._starts, self._items
+        lo, hi = positions[0], positions[-1]
+        first, last = bisect_right(starts, lo) - 1, bisect_right(starts, hi) - 1
+        out = [default] * len(positions)
+        for j in range(max(0, first - 3), last + 1):   # no other item reaches these positions
+            a, b, label = items[j]
+            if j + 4 < len(starts):
+                b = min(b, starts[j + 4])
+            if b > lo:
+                x, y = bisect_left(positions, a), bisect_left(positions, b)
+                out[x:y] = [label] * (y - x)
+        return out
 
 
 def _rule_marks(text: str, rules: list[Statement]) -> _Marks:
@@ -144,8 +165,9 @@ def _actor_marks(text: str, actor_spans: list[tuple[int, int, str]]) -> _Marks:
 
 def sequences(text: str, quotes: list[Quote], lex: Lexicon | None, rules: list[Statement],
               actor_spans: list[tuple[int, int, str]],
-              cues: list[tuple[int, int, str]] | None = None) -> list[Sequence]:
-    """Feature sequences of every paragraph of `text` (`cues`: the lexicon's matches, when already found)."""
+              cues: list[tuple[int, int, str]] | None = None, domain: str | None = None) -> list[Sequence]:
+    """Feature sequences of every paragraph of `text` (`cues`: the lexicon's matches, when already found);
+    with `domain`, as `in_domain(seq, domain)` would make them (built in one go, without the copy)."""
     quote_at = _quote_state(quotes)
     rule_at = _rule_marks(text, rules)
     actor_at = _actor_marks(text, actor_spans)
@@ -167,7 +189,7 @@ def sequences(text: str, quotes: list[Quote], lex: Lexicon | None, rules: list[S
             spans = toks[piece:piece + MAX_TOKENS_PER_PARAGRAPH]
             if spans:
                 out.append(Sequence(spans, _features(text, spans, quote_at, rule_at, actor_at, cues, cue_starts,
-                                                     sentence_starts, lower_sets, descriptions)))
+                                                     sentence_starts, lower_sets, descriptions, domain)))
     return out
 
 
@@ -178,26 +200,85 @@ def _any_in(sorted_positions: list[int], a: int, b: int) -> bool:
 
 def _features(text: str, spans: list[tuple[int, int]], quote_at: _Marks, rule_at: _Marks, actor_at: _Marks,
               cues: list[tuple[int, int, str]], cue_starts: list[int], sentence_starts: list[int],
-              pronouns: frozenset[str], descriptions: frozenset[str]) -> list[list[str]]:
+              pronouns: frozenset[str], descriptions: frozenset[str], domain: str | None = None) -> list[list[str]]:
+    """Each token's feature strings, in the order the model was trained on (CRFsuite sums the weights in the
+    order given, so the order is part of the output). With `domain`, `in_domain`'s copies are appended too.
+
+    Everything but the words comes from small closed sets (shape, quote state, rule mark, cue tag, distance,
+    actor kind), so those strings are built once per process (`_BlockMemo`) and shared by every token with
+    the same values: building ~40 strings per token was most of this function's cost.
+    """
     n = len(spans)
+    starts = [a for a, _ in spans]
     words = [text[a:b] for a, b in spans]
     lows = [w.lower() for w in words]
-    shapes = [_shape(w) for w in words]
-    qs = [quote_at.at(a) or "out" for a, _ in spans]
-    rs = [rule_at.at(a) or "O" for a, _ in spans]
-    acts = [actor_at.at(a) or "-" for a, _ in spans]
-    # cue membership per token, and the sentence index of each token
-    cue_tag = ["-"] * n
-    sent_idx = [bisect_right(sentence_starts, a) for a, _ in spans]
+    qs = quote_at.labels(starts, "out")
+    rs = rule_at.labels(starts, "O")
+    acts = actor_at.labels(starts, "-")
+    sent_idx = [bisect_right(sentence_starts, a) for a in starts]
     first_in_sentence = [i == 0 or sent_idx[i] != sent_idx[i - 1] for i in range(n)]
-    j = bisect_right(cue_starts, spans[0][0]) - 1 if cue_starts else -1
+    cue_tag = _cue_tags(starts, cues, cue_starts)
+    dist = _cue_distances(cue_tag, first_in_sentence)
+    memo = _BlockMemo.of(domain_tag(domain) if domain else "")
+    own_of, near_of = memo.own.get, memo.near.get
+    own: list[Block] = []
+    near: list[tuple[Block, Block]] = []      # (as the previous token, as the next token)
+    for i in range(n):
+        w, low = words[i], lows[i]
+        shape = _shape(w)
+        key = (shape, qs[i], rs[i], cue_tag[i], dist[i], acts[i], first_in_sentence[i], low in pronouns,
+               low in descriptions, w in QUOTE_MARKS)
+        own.append(own_of(key) or memo.add_own(key))
+        key = (qs[i], cue_tag[i], rs[i], shape)
+        near.append(near_of(key) or memo.add_near(key))
+    ws = [low[:24] for low in lows]
+    w0, wb1, wa1 = ["w=" + x for x in ws], ["w-1=" + x for x in ws], ["w+1=" + x for x in ws]
+    wb2, wa2 = ["w-2=" + x for x in ws], ["w+2=" + x for x in ws]
+    bias, (edge_before, edge_before_d), (edge_after, edge_after_d) = memo.bias[1], memo.edge_before, memo.edge_after
+    feats: list[list[str]] = []
+    for i in range(n):
+        (own_b, own_d), (prev_b, prev_d), (next_b, next_d) = own[i], near[i - 1][0], near[(i + 1) % n][1]
+        if 1 < i < n - 2:   # the common case in one expression; the edges below, piece by piece
+            feats.append(["b", w0[i], *own_b, wb1[i - 1], *prev_b, wa1[i + 1], *next_b, wb2[i - 2], wa2[i + 2],
+                          *bias, *own_d, *prev_d, *next_d])
+            continue
+        f = ["b", w0[i], *own_b]
+        if i > 0:
+            f.append(wb1[i - 1])
+            f += prev_b
+        else:
+            f += edge_before
+            prev_d = edge_before_d
+        if i + 1 < n:
+            f.append(wa1[i + 1])
+            f += next_b
+        else:
+            f += edge_after
+            next_d = edge_after_d
+        if i > 1:
+            f.append(wb2[i - 2])
+        if i + 2 < n:
+            f.append(wa2[i + 2])
+        feats.append([*f, *bias, *own_d, *prev_d, *next_d])
+    return feats
+
+
+def _cue_tags(starts: list[int], cues: list[tuple[int, int, str]], cue_starts: list[int]) -> list[str]:
+    """Cue membership per token: "B" or "I" and the cue's kind, "-" outside a cue."""
+    cue_tag = ["-"] * len(starts)
+    j = bisect_right(cue_starts, starts[0]) - 1 if cue_starts else -1
     j = max(j, 0)
-    for i, (a, _b) in enumerate(spans):
+    for i, a in enumerate(starts):
         while j < len(cues) and cues[j][1] <= a:
             j += 1
         if j < len(cues) and cues[j][0] <= a < cues[j][1]:
             cue_tag[i] = ("B" if cues[j][0] == a else "I") + cues[j][2]
-    # signed token distance to the nearest cue token in the same sentence
+    return cue_tag
+
+
+def _cue_distances(cue_tag: list[str], first_in_sentence: list[bool]) -> list[str]:
+    """Signed token distance (bucketed) to the nearest cue token in the same sentence, "none" when none."""
+    n = len(cue_tag)
     left, right = [-1] * n, [-1] * n
     last = -1
     for i in range(n):
@@ -212,38 +293,54 @@ def _features(text: str, spans: list[tuple[int, int]], quote_at: _Marks, rule_at
     dist = ["none"] * n
     for i in range(n):
         if left[i] >= 0 and (right[i] < 0 or i - left[i] <= right[i] - i):
-            dist[i] = _bucket(i - left[i])
+            dist[i] = _BUCKETS.get(i - left[i]) or _bucket(i - left[i])
         elif right[i] >= 0:
-            dist[i] = _bucket(i - right[i])
-    feats: list[list[str]] = []
-    for i in range(n):
-        w, low = words[i], lows[i]
-        f = ["b", "w=" + low[:24], "s=" + shapes[i], "q=" + qs[i], "r=" + rs[i], "c=" + cue_tag[i], "d=" + dist[i],
-             "a=" + acts[i], f"qr={qs[i]}|{rs[i]}", f"cd={cue_tag[i]}|{dist[i]}"]
-        if first_in_sentence[i]:
-            f.append("sent0")
-        if low in pronouns:
-            f.append("pron")
-        if low in descriptions:
-            f.append("desc")
-        if w in QUOTE_MARKS:
-            f.append("mark")
-        if i > 0:
-            f += ["w-1=" + lows[i - 1][:24], "q-1=" + qs[i - 1], "c-1=" + cue_tag[i - 1], "r-1=" + rs[i - 1],
-                  "s-1=" + shapes[i - 1]]
-        else:
-            f.append("edge-1")
-        if i + 1 < n:
-            f += ["w+1=" + lows[i + 1][:24], "q+1=" + qs[i + 1], "c+1=" + cue_tag[i + 1], "r+1=" + rs[i + 1],
-                  "s+1=" + shapes[i + 1]]
-        else:
-            f.append("edge+1")
-        if i > 1:
-            f.append("w-2=" + lows[i - 2][:24])
-        if i + 2 < n:
-            f.append("w+2=" + lows[i + 2][:24])
-        feats.append(f)
-    return feats
+            dist[i] = _BUCKETS.get(i - right[i]) or _bucket(i - right[i])
+    return dist
+
+
+_BUCKETS = {d: _bucket(d) for d in range(-DISTANCE_BUCKETS[-1][0], DISTANCE_BUCKETS[-1][0] + 1)}
+Block = tuple[tuple[str, ...], tuple[str, ...]]   # feature strings, and their copies marked with the domain
+
+
+class _BlockMemo:
+    """The non-word feature strings of a token, by the values they are made of, for one domain tag ("" for
+    none): `own[key]` a token's own features, `near[key]` a token's features as its neighbours read them
+    (as the previous token, as the next). The keys come from closed sets, so the memo stays small (a few
+    thousand entries) in a process that reads any number of articles."""
+
+    _by_tag: dict[str, _BlockMemo] = {}
+
+    def __init__(self, tag: str) -> None:
+        self.tag = tag
+        self.own: dict[tuple[object, ...], Block] = {}
+        self.near: dict[tuple[str, ...], tuple[Block, Block]] = {}
+        self.bias = self._block(("b",))
+        self.edge_before, self.edge_after = self._block(("edge-1",)), self._block(("edge+1",))
+
+    @classmethod
+    def of(cls, tag: str) -> _BlockMemo:
+        memo = cls._by_tag.get(tag)
+        if memo is None:
+            memo = cls._by_tag[tag] = cls(tag)
+        return memo
+
+    def _block(self, strings: tuple[str, ...]) -> Block:
+        return strings, tuple(self.tag + x for x in strings) if self.tag else ()
+
+    def add_own(self, key: tuple[object, ...]) -> Block:
+        shape, q, r, c, d, a, sent0, pron, desc, mark = key
+        f = [f"s={shape}", f"q={q}", f"r={r}", f"c={c}", f"d={d}", f"a={a}", f"qr={q}|{r}", f"cd={c}|{d}"]
+        f += [name for name, on in (("sent0", sent0), ("pron", pron), ("desc", desc), ("mark", mark)) if on]
+        block = self.own[key] = self._block(tuple(f))
+        return block
+
+    def add_near(self, key: tuple[str, ...]) -> tuple[Block, Block]:
+        q, c, r, shape = key
+        before = self._block((f"q-1={q}", f"c-1={c}", f"r-1={r}", f"s-1={shape}"))
+        after = self._block((f"q+1={q}", f"c+1={c}", f"r+1={r}", f"s+1={shape}"))
+        self.near[key] = (before, after)
+        return before, after
 
 
 @dataclass(slots=True)
@@ -259,7 +356,8 @@ class ArticleFeatures:
     cues: list[tuple[int, int, str]]   # the cue lexicon's matches (start, end, "verb" | "acc")
 
 
-def article_features(text: str, language: str, actors: ActorDirectory) -> ArticleFeatures:
+def article_features(text: str, language: str, actors: ActorDirectory, domain: str | None = None) -> ArticleFeatures:
+    """`domain`: the corpus whose copy of the features the sequences carry (see `in_domain`), None for none."""
     lang = (language or "").lower()[:2]
     rules = extract_statements(text, lang, actors)
     quotes = find_quotes(text, lang)
@@ -267,4 +365,5 @@ def article_features(text: str, language: str, actors: ActorDirectory) -> Articl
     spans = actors.spans(text, folded)
     lex = lexicon(lang)
     cues = _cue_marks(text, lex)
-    return ArticleFeatures(rules, quotes, spans, sequences(text, quotes, lex, rules, spans, cues), folded, cues)
+    return ArticleFeatures(rules, quotes, spans, sequences(text, quotes, lex, rules, spans, cues, domain), folded,
+                           cues)
