@@ -472,3 +472,16 @@ def test_declining_to_comment_is_not_a_statement():
     assert extract_statements(es, "es") == []
     en = "The refiner Harbor Oil did not respond to requests for comment on the license."
     assert extract_statements(en, "en") == []
+
+
+def test_quotes_and_sentences_of_the_last_text_are_reused_only_for_that_text() -> None:
+    """find_quotes / split_sentences keep their last result (the rule pass and the tagger's features read
+    the same article in turn): the same arguments give the same list, others a fresh one."""
+    from tasks.quotes import find_quotes, split_sentences
+
+    a, b = '"We are ready," Ruiz said. Talks resume.', '«Estamos listos», dijo Mora. Fin.'
+    qa = find_quotes(a, "en")
+    assert find_quotes(a, "en") is qa and [(q.start, q.end) for q in qa] == [(1, 14)]
+    assert find_quotes(b, "es") is not qa and [(q.start, q.end) for q in find_quotes(b, "es")] == [(1, 15)]
+    assert split_sentences(a, qa) == [(0, 26), (27, 40)] and split_sentences(a, []) == [(0, 26), (27, 40)]
+    assert find_quotes(a, "en") == qa

@@ -82,7 +82,7 @@ class ArticleNames:
         self.lex = lex
         self.by_last: dict[str, list[tuple[int, str]]] = {}
         self.people: list[tuple[int, int, str]] = []   # (start, end, full name) of person-like runs
-        lowercase = {m.group() for m in _WORD.finditer(text) if m.group()[:1].islower()}
+        lowercase = {w for w in _WORD.findall(text) if w[:1].islower()}
         self.lowercase = lowercase
         for a, b in runs if runs is not None else name_runs(text):
             parts = text[a:b].split()
