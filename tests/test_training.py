@@ -153,8 +153,9 @@ def test_each_corpus_gets_its_own_copy_of_the_features_but_the_words() -> None:
 
 
 def test_features_built_in_a_domain_are_the_copy_in_domain_makes() -> None:
-    """The tagger and training build the domain copy with the features (memoised blocks); `in_domain` is the
-    definition, and the strings and their order (CRFsuite sums weights in order) must be the same."""
+    """The tagger and training build the domain copy with the features (memoised blocks, UTF-8 bytes for the
+    tagger); `in_domain` is the definition: the strings and their order (CRFsuite sums weights in order) must
+    be the same."""
     from tasks.actors import load_actors
     from tasks.analysis.features import article_features, in_domain
 
@@ -166,6 +167,8 @@ def test_features_built_in_a_domain_are_the_copy_in_domain_makes() -> None:
             built = article_features(text, language, actors, domain).sequences
             copied = [in_domain(seq, domain) for seq in plain]
             assert [(s.spans, s.features) for s in built] == [(s.spans, s.features) for s in copied]
+            encoded = article_features(text, language, actors, domain, encoded=True).sequences   # the tagger's
+            assert [[[x.encode() for x in f] for f in s.features] for s in copied] == [s.features for s in encoded]
 
 
 def test_marks_label_a_paragraph_as_one_lookup_per_token_would() -> None:

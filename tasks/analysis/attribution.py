@@ -246,7 +246,7 @@ class Prepared:
 
 def prepare(text: str, language: str, actors: ActorDirectory, tagger: Tagger) -> Prepared:
     lang = (language or "").lower()[:2]
-    art = article_features(text, lang, actors, PRODUCT_DOMAIN)
+    art = article_features(text, lang, actors, PRODUCT_DOMAIN, encoded=True)
     rules, seqs = art.rules, art.sequences
     tagged = [tagger.tag(seq) for seq in seqs]
     found = [(p, c) for p, (seq, (labels, marg)) in enumerate(zip(seqs, tagged, strict=True))
