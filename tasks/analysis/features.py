@@ -220,8 +220,9 @@ def _features(text: str, spans: list[tuple[int, int]], quote_at: _Marks, rule_at
     """
     n = len(spans)
     starts = [a for a, _ in spans]
-    words = [text[a:b] for a, b in spans]
-    lows = [w.lower() for w in words]
+    memo = _BlockMemo.of(domain_tag(domain) if domain else "", encoded)
+    word_of, add_word = memo.words.get, memo.add_word
+    words = [word_of(w) or add_word(w) for w in [text[a:b] for a, b in spans]]
     qs = quote_at.labels(starts, "out")
     rs = rule_at.labels(starts, "O")
     acts = actor_at.labels(starts, "-")
@@ -229,65 +230,63 @@ def _features(text: str, spans: list[tuple[int, int]], quote_at: _Marks, rule_at
     first_in_sentence = [i == 0 or sent_idx[i] != sent_idx[i - 1] for i in range(n)]
     cue_tag = _cue_tags(starts, cues, cue_starts)
     dist = _cue_distances(cue_tag, first_in_sentence)
-    memo = _BlockMemo.of(domain_tag(domain) if domain else "", encoded)
-    own_of, near_of = memo.own.get, memo.near.get
-    own: list[Block] = []
-    near: list[tuple[Block, Block]] = []      # (as the previous token, as the next token)
+    block_of, add_blocks = memo.own.get, memo.add_own
+    blocks: list[TokenBlocks] = []
     for i in range(n):
-        w, low = words[i], lows[i]
-        shape = _shape(w)
+        low, shape, mark, _, _, _, _, _ = words[i]
         key = (shape, qs[i], rs[i], cue_tag[i], dist[i], acts[i], first_in_sentence[i], low in pronouns,
-               low in descriptions, w in QUOTE_MARKS)
-        own.append(own_of(key) or memo.add_own(key))
-        key = (qs[i], cue_tag[i], rs[i], shape)
-        near.append(near_of(key) or memo.add_near(key))
-    w0, wb1, wa1, wb2, wa2 = _word_features([low[:24] for low in lows], encoded)
+               low in descriptions, mark)
+        blocks.append(block_of(key) or add_blocks(key))
     (b, ), bias = memo.bias
     (edge_before, edge_before_d), (edge_after, edge_after_d) = memo.edge_before, memo.edge_after
     feats: Features = []
     for i in range(n):
-        (own_b, own_d), (prev_b, prev_d), (next_b, next_d) = own[i], near[i - 1][0], near[(i + 1) % n][1]
+        (own_b, own_d), (prev_b, prev_d), (next_b, next_d) = blocks[i][0], blocks[i - 1][1], blocks[(i + 1) % n][2]
+        w0 = words[i][3]
         if 1 < i < n - 2:   # the common case in one expression; the edges below, piece by piece
-            feats.append([b, w0[i], *own_b, wb1[i - 1], *prev_b, wa1[i + 1], *next_b, wb2[i - 2], wa2[i + 2],
-                          *bias, *own_d, *prev_d, *next_d])
+            feats.append([b, w0, *own_b, words[i - 1][4], *prev_b, words[i + 1][5], *next_b, words[i - 2][6],
+                          words[i + 2][7], *bias, *own_d, *prev_d, *next_d])
             continue
-        f = [b, w0[i], *own_b]
+        f = [b, w0, *own_b]
         if i > 0:
-            f.append(wb1[i - 1])
+            f.append(words[i - 1][4])
             f += prev_b
         else:
             f += edge_before
             prev_d = edge_before_d
         if i + 1 < n:
-            f.append(wa1[i + 1])
+            f.append(words[i + 1][5])
             f += next_b
         else:
             f += edge_after
             next_d = edge_after_d
         if i > 1:
-            f.append(wb2[i - 2])
+            f.append(words[i - 2][6])
         if i + 2 < n:
-            f.append(wa2[i + 2])
+            f.append(words[i + 2][7])
         feats.append([*f, *bias, *own_d, *prev_d, *next_d])
     return feats
 
 
 def _cue_tags(starts: list[int], cues: list[tuple[int, int, str]], cue_starts: list[int]) -> list[str]:
-    """Cue membership per token: "B" or "I" and the cue's kind, "-" outside a cue."""
+    """Cue membership per token: "B" or "I" and the cue's kind, "-" outside a cue. The cues are the lexicon
+    pattern's matches (in order, never overlapping), so each is painted over the tokens that start in it."""
     cue_tag = ["-"] * len(starts)
-    j = bisect_right(cue_starts, starts[0]) - 1 if cue_starts else -1
-    j = max(j, 0)
-    for i, a in enumerate(starts):
-        while j < len(cues) and cues[j][1] <= a:
-            j += 1
-        if j < len(cues) and cues[j][0] <= a < cues[j][1]:
-            cue_tag[i] = ("B" if cues[j][0] == a else "I") + cues[j][2]
+    first = max(bisect_right(cue_starts, starts[0]) - 1, 0)
+    for a, b, kind in cues[first:bisect_right(cue_starts, starts[-1])]:
+        x, y = bisect_left(starts, a), bisect_left(starts, b)
+        if x < y:
+            cue_tag[x:y] = ["I" + kind] * (y - x)
+            if starts[x] == a:
+                cue_tag[x] = "B" + kind
     return cue_tag
 
 
 def _cue_distances(cue_tag: list[str], first_in_sentence: list[bool]) -> list[str]:
     """Signed token distance (bucketed) to the nearest cue token in the same sentence, "none" when none."""
     n = len(cue_tag)
+    if cue_tag.count("-") == n:
+        return ["none"] * n    # no cue in the paragraph (a quotation or a rule statement brought it here)
     left, right = [-1] * n, [-1] * n
     last = -1
     for i in range(n):
@@ -308,32 +307,33 @@ def _cue_distances(cue_tag: list[str], first_in_sentence: list[bool]) -> list[st
     return dist
 
 
-def _word_features(words: list[str], encoded: bool) -> tuple[list[Any], ...]:
-    """The word features each token gives, as itself and as the neighbours see it: "w=", "w-1=", "w+1=",
-    "w-2=", "w+2=" followed by the (cut) word."""
-    if encoded:
-        raw = [w.encode() for w in words]
-        return tuple([prefix + w for w in raw] for prefix in (b"w=", b"w-1=", b"w+1=", b"w-2=", b"w+2="))
-    return tuple([prefix + w for w in words] for prefix in ("w=", "w-1=", "w+1=", "w-2=", "w+2="))
-
-
 _BUCKETS = {d: _bucket(d) for d in range(-DISTANCE_BUCKETS[-1][0], DISTANCE_BUCKETS[-1][0] + 1)}
 Block = tuple[tuple[Any, ...], tuple[Any, ...]]   # feature strings (or bytes), their copies marked with the domain
+TokenBlocks = tuple[Block, Block, Block]   # a token's own features; as the next token's "-1"; as the previous' "+1"
+# a word as written -> lower case, shape, quote mark?, and its features "w=", "w-1=", "w+1=", "w-2=", "w+2="
+Word = tuple[str, str, bool, Any, Any, Any, Any, Any]
+WORD_PREFIXES = ("w=", "w-1=", "w+1=", "w-2=", "w+2=")
+MAX_WORD_CHARS = 24
+WORD_MEMO_LIMIT = 20_000   # words remembered before the memo starts again (a few MB)
 
 
 class _BlockMemo:
-    """The non-word feature strings of a token, by the values they are made of, for one domain tag ("" for
-    none), as str or as UTF-8 bytes (`encoded`): `own[key]` a token's own features, `near[key]` a token's
-    features as its neighbours read them (as the previous token, as the next). The keys come from closed sets,
-    so the memo stays small (a few thousand entries) in a process that reads any number of articles."""
+    """The feature strings of a token, built once per process for one domain tag ("" for none), as str or as
+    UTF-8 bytes (`encoded`):
+      `own[key]`: the non-word features of a token by the values they are made of, with the same token's
+        features as its neighbours read them ("-1" for the next token, "+1" for the previous one); the keys
+        come from closed sets (shape, quote state, rule mark, cue tag, distance, actor kind), so this memo
+        stays small (a few thousand entries);
+      `words[word]`: what a word as written gives (lower case, shape, quote mark, its five word features);
+        news vocabulary repeats, and the memo starts again past WORD_MEMO_LIMIT words."""
 
     _by_tag: dict[tuple[str, bool], _BlockMemo] = {}
 
     def __init__(self, tag: str, encoded: bool) -> None:
         self.tag = tag
         self.encoded = encoded
-        self.own: dict[tuple[object, ...], Block] = {}
-        self.near: dict[tuple[str, ...], tuple[Block, Block]] = {}
+        self.own: dict[tuple[object, ...], TokenBlocks] = {}
+        self.words: dict[str, Word] = {}
         self.bias = self._block(("b",))
         self.edge_before, self.edge_after = self._block(("edge-1",)), self._block(("edge+1",))
 
@@ -350,19 +350,24 @@ class _BlockMemo:
             return tuple(x.encode() for x in strings), tuple(x.encode() for x in copies)
         return strings, copies
 
-    def add_own(self, key: tuple[object, ...]) -> Block:
+    def add_own(self, key: tuple[object, ...]) -> TokenBlocks:
         shape, q, r, c, d, a, sent0, pron, desc, mark = key
         f = [f"s={shape}", f"q={q}", f"r={r}", f"c={c}", f"d={d}", f"a={a}", f"qr={q}|{r}", f"cd={c}|{d}"]
         f += [name for name, on in (("sent0", sent0), ("pron", pron), ("desc", desc), ("mark", mark)) if on]
-        block = self.own[key] = self._block(tuple(f))
-        return block
-
-    def add_near(self, key: tuple[str, ...]) -> tuple[Block, Block]:
-        q, c, r, shape = key
         before = self._block((f"q-1={q}", f"c-1={c}", f"r-1={r}", f"s-1={shape}"))
         after = self._block((f"q+1={q}", f"c+1={c}", f"r+1={r}", f"s+1={shape}"))
-        self.near[key] = (before, after)
-        return before, after
+        blocks = self.own[key] = (self._block(tuple(f)), before, after)
+        return blocks
+
+    def add_word(self, word: str) -> Word:
+        if len(self.words) >= WORD_MEMO_LIMIT:
+            self.words.clear()
+        low = word.lower()
+        cut = low[:MAX_WORD_CHARS]
+        feats = [prefix + cut for prefix in WORD_PREFIXES]
+        w0, wb1, wa1, wb2, wa2 = [x.encode() for x in feats] if self.encoded else feats
+        found = self.words[word] = (low, _shape(word), word in QUOTE_MARKS, w0, wb1, wa1, wb2, wa2)
+        return found
 
 
 @dataclass(slots=True)
