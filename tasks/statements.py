@@ -348,12 +348,18 @@ def _reported_mood(text: str, s0: int, s1: int, lex: Lexicon) -> bool:
 MAX_TITLE_WORDS = 8
 
 
-@lru_cache(maxsize=32)
 def _lead_break_re(lex: Lexicon) -> re.Pattern[str]:
     """", but " / ", and that ": where a cue's reported clause ends and a second one of the same cue opens."""
-    alt = "|".join(re.escape(w) for w in sorted(CONTRASTS & lex.coordinators | CONTRASTS, key=len, reverse=True))
-    coord = "|".join(re.escape(w) for w in sorted(lex.coordinators, key=len, reverse=True))
-    comp = "|".join(re.escape(w) for w in sorted(lex.complementizers, key=len, reverse=True))
+    # memoised by the two word sets it is made of: hashing the whole Lexicon (50 fields) cost more than
+    # the search
+    return _lead_break_pattern(lex.coordinators, lex.complementizers)
+
+
+@lru_cache(maxsize=32)
+def _lead_break_pattern(coordinators: frozenset[str], complementizers: frozenset[str]) -> re.Pattern[str]:
+    alt = "|".join(re.escape(w) for w in sorted(CONTRASTS & coordinators | CONTRASTS, key=len, reverse=True))
+    coord = "|".join(re.escape(w) for w in sorted(coordinators, key=len, reverse=True))
+    comp = "|".join(re.escape(w) for w in sorted(complementizers, key=len, reverse=True))
     return re.compile(rf",\s+(?:{alt})\s|,?\s+(?:{coord})\s+(?:{comp})(?!\w)", re.IGNORECASE)
 
 
