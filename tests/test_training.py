@@ -213,6 +213,21 @@ def test_cue_tags_painted_per_cue_are_the_tags_of_a_walk_over_the_tokens() -> No
         assert _cue_tags(starts, cues, [c[0] for c in cues]) == walk(starts, cues)
 
 
+def test_sentence_openers_are_the_tokens_whose_sentence_changes() -> None:
+    import random
+    from bisect import bisect_right
+
+    from tasks.analysis.features import _sentence_openers
+
+    rng = random.Random(5)
+    for _ in range(3000):
+        sentences = sorted(rng.sample(range(300), rng.randint(0, 12)))
+        lo = rng.randint(0, 200)
+        starts = sorted(rng.sample(range(lo, lo + 80), rng.randint(1, 30)))
+        index = [bisect_right(sentences, a) for a in starts]
+        assert _sentence_openers(starts, sentences) == [i == 0 or index[i] != index[i - 1] for i in range(len(starts))]
+
+
 def test_crossfit_scores_every_develop_article_with_models_that_never_saw_it(
         trained: tuple[Path, Path], tmp_path: Path) -> None:
     import subprocess

@@ -22,6 +22,7 @@ from tasks.records import Statement
 from tasks.statements import extract_statements
 
 TOKEN_RE = re.compile(r"\w+(?:[’'\-.]\w+)*|[^\w\s]")
+_SPAN = re.Match.span
 QUOTE_MARKS = frozenset("\"“”«»„‹›‘’'")
 DISTANCE_BUCKETS = ((1, "1"), (2, "2"), (5, "3-5"), (12, "6-12"), (30, "13-30"))
 MAX_TOKENS_PER_PARAGRAPH = 600   # longer "paragraphs" (lists, tables run together) are cut into pieces
@@ -190,7 +191,7 @@ def sequences(text: str, quotes: list[Quote], lex: Lexicon | None, rules: list[S
         if not (_any_in(cue_starts, para.start(), para.end()) or _any_in(mark_positions, para.start(), para.end())
                 or _any_in(rule_starts, para.start(), para.end())):
             continue  # no cue, no quotation, no rule statement: nothing to attribute (and half the cost)
-        toks = [(m.start(), m.end()) for m in TOKEN_RE.finditer(text, para.start(), para.end())]
+        toks = list(map(_SPAN, TOKEN_RE.finditer(text, para.start(), para.end())))   # (start, end) each
         for piece in range(0, len(toks), MAX_TOKENS_PER_PARAGRAPH):
             spans = toks[piece:piece + MAX_TOKENS_PER_PARAGRAPH]
             if spans:
@@ -226,8 +227,7 @@ def _features(text: str, spans: list[tuple[int, int]], quote_at: _Marks, rule_at
     qs = quote_at.labels(starts, "out")
     rs = rule_at.labels(starts, "O")
     acts = actor_at.labels(starts, "-")
-    sent_idx = [bisect_right(sentence_starts, a) for a in starts]
-    first_in_sentence = [i == 0 or sent_idx[i] != sent_idx[i - 1] for i in range(n)]
+    first_in_sentence = _sentence_openers(starts, sentence_starts)
     cue_tag = _cue_tags(starts, cues, cue_starts)
     dist = _cue_distances(cue_tag, first_in_sentence)
     block_of, add_blocks = memo.own.get, memo.add_own
@@ -266,6 +266,15 @@ def _features(text: str, spans: list[tuple[int, int]], quote_at: _Marks, rule_at
             f.append(words[i + 2][7])
         feats.append([*f, *bias, *own_d, *prev_d, *next_d])
     return feats
+
+
+def _sentence_openers(starts: list[int], sentence_starts: list[int]) -> list[bool]:
+    """Does each token open a sentence (the first token, or the first at or after a sentence's start)?"""
+    first = [False] * len(starts)
+    first[0] = True
+    for s in sentence_starts[bisect_right(sentence_starts, starts[0]):bisect_right(sentence_starts, starts[-1])]:
+        first[bisect_left(starts, s)] = True
+    return first
 
 
 def _cue_tags(starts: list[int], cues: list[tuple[int, int, str]], cue_starts: list[int]) -> list[str]:

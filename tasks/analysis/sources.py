@@ -16,6 +16,7 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from itertools import compress
 from pathlib import Path
 
 from tasks.actors import ActorDirectory
@@ -73,8 +74,10 @@ class ArticleContext:
     @property
     def pronouns(self) -> list[tuple[int, int]]:
         if self._pronouns is None:
-            self._pronouns = [(m.start(), m.end()) for m in _WORD.finditer(self.text)
-                              if m.group().lower() in self.pronoun_words]
+            # every word of the article tested: the words, their lower case and the test listed by map()
+            words = list(_WORD.finditer(self.text))
+            is_pronoun = map(self.pronoun_words.__contains__, map(str.lower, map(re.Match.group, words)))
+            self._pronouns = [m.span() for m in compress(words, is_pronoun)]
             self.pronoun_starts = [a for a, _ in self._pronouns]
         return self._pronouns
 
