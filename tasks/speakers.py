@@ -524,7 +524,8 @@ class Resolver:
         words = name.split()
         if any(len(w) > 1 and w.isupper() for w in words if w.isalpha()):
             return False  # an acronym names a body ("FBI", "OVF"), never a person
-        return not any(w.lower().strip(".,") in self.lex.body_nouns | self.lex.statement_descriptions
+        bodies, statements = self.lex.body_nouns, self.lex.statement_descriptions   # no union built per word
+        return not any(w.lower().strip(".,") in bodies or w.lower().strip(".,") in statements
                        for w in words) and len(words) <= 4
 
     def note(self, name: str) -> None:

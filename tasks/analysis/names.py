@@ -126,7 +126,8 @@ class ArticleNames:
         if self.lex is None:
             return False
         low = {w.lower().strip(",.;:") for w in words}
-        return bool(low & (self.lex.body_nouns | self.lex.person_descriptions))
+        # bool(low & (body_nouns | person_descriptions)) without building the union at every call
+        return not (low.isdisjoint(self.lex.body_nouns) and low.isdisjoint(self.lex.person_descriptions))
 
     def complete(self, name: str, pos: int = -1) -> str:
         """The fullest form of `name` in the article: the nearest one before `pos` (two people may share a
