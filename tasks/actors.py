@@ -92,6 +92,15 @@ def _by_first_character(keys: list[str]) -> str:
     return "|".join([re.escape(first) + "(?:" + "|".join(rests) + ")" for first, rests in groups.items()] + empty)
 
 
+def _first_characters(keys: list[str]) -> str:
+    """A lookahead for the characters the keys start with ("(?=[abc])"): after a blank or a mark (blanked
+    quotations are runs of spaces) `re` then skips the position without trying the alternatives. Empty
+    when a key is empty (it would match anywhere)."""
+    if not all(keys):
+        return ""
+    return "(?=[" + "".join(sorted({re.escape(key[0]) for key in keys})) + "])"
+
+
 class ActorDirectory:
     """Aliases of known actors, searchable inside a speaker phrase."""
 
@@ -108,7 +117,8 @@ class ActorDirectory:
                 self._by_alias.setdefault(fold(alias), actor)
         # Longest alias first, whole words only; aliases are folded, so the pattern runs on folded text.
         keys = sorted(self._by_alias, key=len, reverse=True)
-        self._pattern = re.compile(r"(?<!\w)(?:" + _by_first_character(keys) + r")(?!\w)") if keys else None
+        self._pattern = re.compile(r"(?<!\w)" + _first_characters(keys) + "(?:" + _by_first_character(keys) +
+                                   r")(?!\w)") if keys else None
 
     def __len__(self) -> int:
         return len(self.actors)
@@ -151,8 +161,14 @@ class ActorDirectory:
             return []
         folded = fold(text)
         same = len(folded) == len(text)
+        sides = self._any_side_word(folded)
         return [(self._by_alias[m.group()], text[m.start():m.end()] if same else self._by_alias[m.group()].name)
-                for m in self._pattern.finditer(folded) if not self._modifies_side_word(folded, m)]
+                for m in self._pattern.finditer(folded) if not (sides and self._modifies_side_word(folded, m))]
+
+    def _any_side_word(self, folded: str) -> bool:
+        """Does a side word occur in `folded`, even inside another word? `_modifies_side_word` can only say
+        yes when one does (the words it reads are pieces of the text): most sentences skip it."""
+        return any(word in folded for word in self._side_words)
 
     @staticmethod
     def folded(text: str) -> str | None:
