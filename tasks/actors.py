@@ -140,6 +140,10 @@ class ActorDirectory:
         between the alias and a side word after it, only links ("de", "of", "la") before it."""
         if not self._side_words:
             return False
+        # every word read below lies in this window: no side word in it (most matches), no need to read
+        window = folded[max(0, m.start() - 60):m.end() + 80]
+        if not any(word in window for word in self._side_words):
+            return False
         after = _WORD_RE.search(folded, m.end(), m.end() + 40)
         if after is not None and after.group() == "s" and folded[m.end():after.start()] == "'":
             after = _WORD_RE.search(folded, after.end(), after.end() + 40)
@@ -161,14 +165,8 @@ class ActorDirectory:
             return []
         folded = fold(text)
         same = len(folded) == len(text)
-        sides = self._any_side_word(folded)
         return [(self._by_alias[m.group()], text[m.start():m.end()] if same else self._by_alias[m.group()].name)
-                for m in self._pattern.finditer(folded) if not (sides and self._modifies_side_word(folded, m))]
-
-    def _any_side_word(self, folded: str) -> bool:
-        """Does a side word occur in `folded`, even inside another word? `_modifies_side_word` can only say
-        yes when one does (the words it reads are pieces of the text): most sentences skip it."""
-        return any(word in folded for word in self._side_words)
+                for m in self._pattern.finditer(folded) if not self._modifies_side_word(folded, m)]
 
     @staticmethod
     def folded(text: str) -> str | None:

@@ -204,8 +204,9 @@ def _features(ctx: ArticleContext, c: Candidate, a: int, b: int, tagged: list[tu
     between = text[c.end:a] if before else text[b:c.start]
     f[f"sep:{side}:newline"] = float("\n" in between)
     f[f"sep:{side}:sentence"] = float(bool(re.search(r"[.!?][\"”»’]?\s", between)))
-    f["rel:" + ctx._cue_relation(c.start, c.end)] = 1.0
-    f["rel:" + ctx._cue_relation(c.start, c.end) + ":" + side] = 1.0
+    relation = ctx._cue_relation(c.start, c.end)
+    f["rel:" + relation] = 1.0
+    f["rel:" + relation + ":" + side] = 1.0
     words = c.text.split()
     f["words:" + str(min(len(words), 5))] = 1.0
     caps = sum(1 for w in words if w[:1].isupper())
