@@ -16,7 +16,8 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from itertools import compress
+from itertools import compress, repeat
+from operator import mul
 from pathlib import Path
 
 from tasks.actors import ActorDirectory
@@ -255,7 +256,9 @@ class SourceModel:
         return cls(weights=data["weights"], floor=data["floor"])
 
     def score(self, features: dict[str, float]) -> float:
-        z = sum(v * self.weights.get(k, 0.0) for k, v in features.items())
+        # sum(v * weights.get(k, 0.0) for k, v in features.items()), the products listed by map() (C speed);
+        # the same products added in the same order
+        z = sum(map(mul, features.values(), map(self.weights.get, features, repeat(0.0))))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def best(self, cands: list[Candidate]) -> tuple[Candidate | None, float]:
