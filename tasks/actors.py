@@ -77,6 +77,30 @@ _WORD_RE = re.compile(r"\w+")
 SIDE_LINK_WINDOW = 3  # words looked at between a side word and an alias ("la oposición de la Venezuela")
 
 
+def _by_first_character(keys: list[str]) -> str:
+    """The alternation of `keys` (tried in their order) grouped by first character: "a(?:lvarez|mor)|b(?:…)".
+
+    Same matches as "alvarez|amor|b…": only keys starting with the character at hand can match there, and
+    within a group they keep their order. Faster because `re` tries every alternative of a flat alternation
+    at each word start (200 aliases), and only the group's here: the directory's pattern runs over every
+    article, sentence by sentence in the rule pass and whole for the tagger's features."""
+    groups: dict[str, list[str]] = {}
+    for key in keys:
+        if key:
+            groups.setdefault(key[0], []).append(re.escape(key[1:]))
+    empty = ["" for key in keys if not key][:1]   # an empty alias (matching anywhere) stays the last resort
+    return "|".join([re.escape(first) + "(?:" + "|".join(rests) + ")" for first, rests in groups.items()] + empty)
+
+
+def _first_characters(keys: list[str]) -> str:
+    """A lookahead for the characters the keys start with ("(?=[abc])"): after a blank or a mark (blanked
+    quotations are runs of spaces) `re` then skips the position without trying the alternatives. Empty
+    when a key is empty (it would match anywhere)."""
+    if not all(keys):
+        return ""
+    return "(?=[" + "".join(sorted({re.escape(key[0]) for key in keys})) + "])"
+
+
 class ActorDirectory:
     """Aliases of known actors, searchable inside a speaker phrase."""
 
@@ -93,8 +117,8 @@ class ActorDirectory:
                 self._by_alias.setdefault(fold(alias), actor)
         # Longest alias first, whole words only; aliases are folded, so the pattern runs on folded text.
         keys = sorted(self._by_alias, key=len, reverse=True)
-        self._pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(k) for k in keys) + r")(?!\w)") if keys \
-            else None
+        self._pattern = re.compile(r"(?<!\w)" + _first_characters(keys) + "(?:" + _by_first_character(keys) +
+                                   r")(?!\w)") if keys else None
 
     def __len__(self) -> int:
         return len(self.actors)
@@ -115,6 +139,10 @@ class ActorDirectory:
         de venezuela")? Then the phrase names that side, not the actor. Only a possessive "'s" may stand
         between the alias and a side word after it, only links ("de", "of", "la") before it."""
         if not self._side_words:
+            return False
+        # every word read below lies in this window: no side word in it (most matches), no need to read
+        window = folded[max(0, m.start() - 60):m.end() + 80]
+        if not any(word in window for word in self._side_words):
             return False
         after = _WORD_RE.search(folded, m.end(), m.end() + 40)
         if after is not None and after.group() == "s" and folded[m.end():after.start()] == "'":

@@ -41,7 +41,7 @@ def detect_language(text: str, hint: str | None = None) -> str:
     """The two-letter ISO 639-1 code of `text`; the hint (e.g. the feed's language) when unsure."""
     fallback = _normal_hint(hint)
     sample = (text or "")[:SAMPLE_CHARS]
-    if sum(c.isalpha() for c in sample) < MIN_LETTERS:
+    if sum(map(str.isalpha, sample)) < MIN_LETTERS:
         return fallback or DEFAULT
     code, confidence = _identifier().classify(sample)
     code = _FOLDED.get(code, code)

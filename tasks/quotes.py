@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import wraps
+from typing import ParamSpec, TypeVar
 
 from tasks.cues import abbreviations
 from tasks.dates import MONTHS, fold
@@ -39,6 +42,30 @@ class Quote:
     end: int
     close: int
     closed: bool
+
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def remember_last(fn: Callable[P, R]) -> Callable[P, R]:
+    """`fn` with its last call's result kept, returned again for the same arguments (compared by value).
+
+    The rule pass and the tagger's features read the same article's quotes and sentences one after the
+    other; the second reading is free. The result is shared: callers treat it as read-only."""
+    last: list[tuple[object, R]] = []
+
+    @wraps(fn)
+    def remembered(*args: P.args, **kwargs: P.kwargs) -> R:
+        key = (args, kwargs)
+        found = last[0] if last else None   # one read: another thread may replace it meanwhile
+        if found is not None and found[0] == key:
+            return found[1]
+        result = fn(*args, **kwargs)
+        last[:] = [(key, result)]
+        return result
+
+    return remembered
 
 
 class Spans:
@@ -157,6 +184,7 @@ def _single_quotes(text: str, p0: int, p1: int, taken: list[Quote]) -> list[Quot
     return out
 
 
+@remember_last
 def find_quotes(text: str, language: str = "") -> list[Quote]:
     """Every quoted passage in `text`, in order, paragraph by paragraph."""
     german = language == "de"
@@ -194,6 +222,7 @@ def _is_ordinal_date(text: str, dot: int, end: int) -> bool:
     return m is not None and fold(m.group(1)) in MONTHS  # the month names the date parser reads
 
 
+@remember_last
 def split_sentences(text: str, quotes: list[Quote]) -> list[tuple[int, int]]:
     """Sentence spans; a full stop inside a quotation does not end the sentence that holds it."""
     inside = Spans([(q.start, q.end) for q in quotes])

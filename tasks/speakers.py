@@ -618,7 +618,8 @@ class Resolver:
         words = name.split()
         if any(len(w) > 1 and w.isupper() for w in words if w.isalpha()):
             return False  # an acronym names a body ("FBI", "OVF"), never a person
-        return not any(w.lower().strip(".,") in self.lex.body_nouns | self.lex.statement_descriptions
+        bodies, statements = self.lex.body_nouns, self.lex.statement_descriptions   # no union built per word
+        return not any(w.lower().strip(".,") in bodies or w.lower().strip(".,") in statements
                        for w in words) and len(words) <= 4
 
     def note(self, name: str) -> None:
@@ -670,9 +671,11 @@ class Resolver:
             if 2 <= len(words) <= MAX_NAME_WORDS and words[0].lower() in nouns and \
                     words[1].lower() in OF_WORDS and not words[0][:1].isupper():
                 self.documents[words[0].lower()] = m.group(1)
-        if not any(w.lower() in nouns and w[:1].isupper() for w in WORD_RE.findall(sentence)):
+        named = WORD_RE.findall(sentence)
+        # most sentences hold no such noun at all: a set test at C speed before the word-by-word one
+        if nouns.isdisjoint(map(str.lower, named)) or not any(w.lower() in nouns and w[:1].isupper() for w in named):
             return
-        words = [t[0] for t in tokens(sentence, 0, len(sentence))]
+        words = TOKEN_RE.findall(sentence)   # the words of tokens(sentence, 0, len(sentence))
         for i, w in enumerate(words):
             if not (w[:1].isupper() and w.lower() in nouns):
                 continue
@@ -686,8 +689,7 @@ class Resolver:
     def _scan_roles(self, sentence: str) -> None:
         if self.lex.person_descriptions.isdisjoint(WORD_RE.findall(sentence.lower())):
             return  # most sentences give nobody a role: skip the tokenizer
-        toks = tokens(sentence, 0, len(sentence))
-        words = [t[0] for t in toks]
+        words = TOKEN_RE.findall(sentence)   # the words of tokens(sentence, 0, len(sentence))
         for i, w in enumerate(words):
             if w.lower() not in self.lex.person_descriptions:
                 continue

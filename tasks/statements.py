@@ -226,7 +226,7 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
             gap_words = _words(text, q.close, c.start, 9)
             if gap_words and gap_words[0].lower() in lex.coordinators | CONTRASTS:
                 break  # «…», y agradeció …: a new verb of the same subject, not "…", X said
-            if any(w.lower() in lex.complementizers | lex.relative_pronouns for w in gap_words):
+            if any(w.lower() in lex.complementizers or w.lower() in lex.relative_pronouns for w in gap_words):
                 break  # «…», por lo que pidió …: a subordinate clause of its own, no attribution
             if _introduces_next_quote(text, c, s1):
                 break  # «…» de Petro y señaló: «…»: the cue and its colon belong to the next quotation
@@ -359,12 +359,18 @@ def _reported_mood(text: str, s0: int, s1: int, lex: Lexicon) -> bool:
 MAX_TITLE_WORDS = 8
 
 
-@lru_cache(maxsize=32)
 def _lead_break_re(lex: Lexicon) -> re.Pattern[str]:
     """", but " / ", and that ": where a cue's reported clause ends and a second one of the same cue opens."""
-    alt = "|".join(re.escape(w) for w in sorted(CONTRASTS & lex.coordinators | CONTRASTS, key=len, reverse=True))
-    coord = "|".join(re.escape(w) for w in sorted(lex.coordinators, key=len, reverse=True))
-    comp = "|".join(re.escape(w) for w in sorted(lex.complementizers, key=len, reverse=True))
+    # memoised by the two word sets it is made of: hashing the whole Lexicon (50 fields) cost more than
+    # the search
+    return _lead_break_pattern(lex.coordinators, lex.complementizers)
+
+
+@lru_cache(maxsize=32)
+def _lead_break_pattern(coordinators: frozenset[str], complementizers: frozenset[str]) -> re.Pattern[str]:
+    alt = "|".join(re.escape(w) for w in sorted(CONTRASTS & coordinators | CONTRASTS, key=len, reverse=True))
+    coord = "|".join(re.escape(w) for w in sorted(coordinators, key=len, reverse=True))
+    comp = "|".join(re.escape(w) for w in sorted(complementizers, key=len, reverse=True))
     return re.compile(rf",\s+(?:{alt})\s|,?\s+(?:{coord})\s+(?:{comp})(?!\w)", re.IGNORECASE)
 
 

@@ -68,7 +68,11 @@ def words(text: str) -> list[tuple[str, int]]:
     lists are kept, since the rule decision and the learned relevance model read the same article)."""
     found = _RECENT_WORDS.get(text)
     if found is None:
-        found = [(_key(m.group()), m.start()) for m in _WORD.finditer(fold(text))]
+        folded = fold(text)
+        if "_" in folded:
+            found = [(_key(m.group()), m.start()) for m in _WORD.finditer(folded)]
+        else:   # nothing for _key to remove (most texts)
+            found = [(m.group(), m.start()) for m in _WORD.finditer(folded)]
         if len(_RECENT_WORDS) >= 8:
             _RECENT_WORDS.clear()
         _RECENT_WORDS[text] = found
@@ -165,9 +169,12 @@ class Topic:
         """Terms found in a folded word list, as (term, index of its first word); longest match wins."""
         out: list[tuple[Term, int]] = []
         i, n = 0, len(tokens)
-        lookup = self._lookup
+        lookup, known = self._lookup, self._memo.get
         while i < n:
-            cands = lookup(tokens[i][0])
+            word = tokens[i][0]
+            cands = known(word)   # the memo first, here: most words are in it, and most start no term
+            if cands is None:
+                cands = lookup(word)
             if not cands:
                 i += 1
                 continue

@@ -530,3 +530,16 @@ def test_english_stating_and_posted_are_reporting_cues(text: str, quote: str) ->
 def test_english_cues_learnt_from_polnear_annotations(text: str, quote: str) -> None:
     # cue words PolNeAR's annotators mark as speech in most of their uses (bench/README.md gives the counts)
     assert [s.quote for s in extract_statements(text, "en")] == [quote]
+
+
+def test_quotes_and_sentences_of_the_last_text_are_reused_only_for_that_text() -> None:
+    """find_quotes / split_sentences keep their last result (the rule pass and the tagger's features read
+    the same article in turn): the same arguments give the same list, others a fresh one."""
+    from tasks.quotes import find_quotes, split_sentences
+
+    a, b = '"We are ready," Ruiz said. Talks resume.', '«Estamos listos», dijo Mora. Fin.'
+    qa = find_quotes(a, "en")
+    assert find_quotes(a, "en") is qa and [(q.start, q.end) for q in qa] == [(1, 14)]
+    assert find_quotes(b, "es") is not qa and [(q.start, q.end) for q in find_quotes(b, "es")] == [(1, 15)]
+    assert split_sentences(a, qa) == [(0, 26), (27, 40)] and split_sentences(a, []) == [(0, 26), (27, 40)]
+    assert find_quotes(a, "en") == qa

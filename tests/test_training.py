@@ -152,6 +152,82 @@ def test_each_corpus_gets_its_own_copy_of_the_features_but_the_words() -> None:
     assert seq.features == [["b", "w=ana", "q=out", "G|b", "G|q=out"]]
 
 
+def test_features_built_in_a_domain_are_the_copy_in_domain_makes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The tagger and training build the domain copy with the features (memoised blocks, UTF-8 bytes for the
+    tagger); `in_domain` is the definition: the strings and their order (CRFsuite sums weights in order) must
+    be the same."""
+    from tasks.actors import load_actors
+    from tasks.analysis.features import article_features, in_domain
+
+    actors = load_actors()
+    monkeypatch.setattr("tasks.analysis.features.WORD_MEMO_LIMIT", 5)   # the word memo starts again, often
+    for language, _relevant, _title, text, _statements in GUIDE:
+        plain = article_features(text, language, actors).sequences
+        assert plain
+        for domain in ("guide", "polnear"):
+            built = article_features(text, language, actors, domain).sequences
+            copied = [in_domain(seq, domain) for seq in plain]
+            assert [(s.spans, s.features) for s in built] == [(s.spans, s.features) for s in copied]
+            encoded = article_features(text, language, actors, domain, encoded=True).sequences   # the tagger's
+            assert [[[x.encode() for x in f] for f in s.features] for s in copied] == [s.features for s in encoded]
+
+
+def test_marks_label_a_paragraph_as_one_lookup_per_token_would() -> None:
+    import random
+
+    from tasks.analysis.features import _Marks
+
+    rng = random.Random(7)
+    for _ in range(3000):
+        marks = _Marks()
+        for _ in range(rng.randint(0, 8)):   # overlapping, nested and empty ranges
+            a = rng.randint(0, 60)
+            marks.add(a, a + rng.randint(0, 30), rng.choice("ABCDE"))
+        marks.freeze()
+        lo = rng.randint(0, 60)
+        positions = sorted(rng.sample(range(lo, lo + 40), rng.randint(1, 20)))
+        assert marks.labels(positions, "-") == [marks.at(p) or "-" for p in positions]
+
+
+def test_cue_tags_painted_per_cue_are_the_tags_of_a_walk_over_the_tokens() -> None:
+    import random
+    from bisect import bisect_right
+
+    from tasks.analysis.features import _cue_tags
+
+    def walk(starts: list[int], cues: list[tuple[int, int, str]]) -> list[str]:
+        tags, j = ["-"] * len(starts), max(bisect_right([c[0] for c in cues], starts[0]) - 1, 0)
+        for i, a in enumerate(starts):
+            while j < len(cues) and cues[j][1] <= a:
+                j += 1
+            if j < len(cues) and cues[j][0] <= a < cues[j][1]:
+                tags[i] = ("B" if cues[j][0] == a else "I") + cues[j][2]
+        return tags
+
+    rng = random.Random(3)
+    for _ in range(3000):
+        cuts = sorted(rng.sample(range(200), 2 * rng.randint(0, 5)))   # cues never overlap (regex matches)
+        cues = [(cuts[k], cuts[k + 1], rng.choice(["verb", "acc"])) for k in range(0, len(cuts), 2)]
+        lo = rng.randint(0, 150)
+        starts = sorted(rng.sample(range(lo, lo + 60), rng.randint(1, 30)))
+        assert _cue_tags(starts, cues, [c[0] for c in cues]) == walk(starts, cues)
+
+
+def test_sentence_openers_are_the_tokens_whose_sentence_changes() -> None:
+    import random
+    from bisect import bisect_right
+
+    from tasks.analysis.features import _sentence_openers
+
+    rng = random.Random(5)
+    for _ in range(3000):
+        sentences = sorted(rng.sample(range(300), rng.randint(0, 12)))
+        lo = rng.randint(0, 200)
+        starts = sorted(rng.sample(range(lo, lo + 80), rng.randint(1, 30)))
+        index = [bisect_right(sentences, a) for a in starts]
+        assert _sentence_openers(starts, sentences) == [i == 0 or index[i] != index[i - 1] for i in range(len(starts))]
+
+
 def test_crossfit_scores_every_develop_article_with_models_that_never_saw_it(
         trained: tuple[Path, Path], tmp_path: Path) -> None:
     import subprocess

@@ -11,8 +11,9 @@ PolNeAR and the guide's articles, instead of the last word. The word itself is a
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from typing import Any
 
 from tasks.actors import ActorDirectory
 from tasks.cues import Lexicon, lexicon
@@ -21,9 +22,13 @@ from tasks.records import Statement
 from tasks.statements import extract_statements
 
 TOKEN_RE = re.compile(r"\w+(?:[’'\-.]\w+)*|[^\w\s]")
+_SPAN = re.Match.span
 QUOTE_MARKS = frozenset("\"“”«»„‹›‘’'")
 DISTANCE_BUCKETS = ((1, "1"), (2, "2"), (5, "3-5"), (12, "6-12"), (30, "13-30"))
 MAX_TOKENS_PER_PARAGRAPH = 600   # longer "paragraphs" (lists, tables run together) are cut into pieces
+
+
+Features = list[list[str]] | list[list[bytes]]   # per token; bytes (UTF-8) where built for the tagger
 
 
 @dataclass(slots=True)
@@ -31,7 +36,7 @@ class Sequence:
     """One paragraph: token offsets and their feature strings."""
 
     spans: list[tuple[int, int]]
-    features: list[list[str]]
+    features: Features
 
 
 PRODUCT_DOMAIN = "guide"     # the articles the monitor reads follow the guide's conventions (LABELING.md)
@@ -50,6 +55,7 @@ def in_domain(seq: Sequence, domain: str) -> Sequence:
     told as speech) where the guide skips anonymous sources and reporters' narration; with one set of weights
     the tagger learnt PolNeAR's habits, thirty times more numerous. The monitor tags in the guide's domain.
     Word features stay shared only: copying them would double the model for little.
+    This is the definition; `article_features(..., domain)` builds the same strings in one go (tests compare).
     """
     tag = domain_tag(domain)
     return Sequence(seq.spans, [f + [tag + x for x in f if x[0] != "w"] for f in seq.features])
@@ -93,6 +99,26 @@ class _Marks:
             if a <= pos < b:
                 return label
         return None
+
+    def labels(self, positions: list[int], default: str) -> list[str]:
+        """`at` of each of the ascending `positions` (`default` for None), painted item by item instead of
+        searched token by token. `at` gives a position the label of the last item (in start order) that holds
+        it among the four that start last at or before it, so item j labels the positions from its start up
+        to its end or the fourth next item's start, whichever comes first, and a later item paints over it."""
+        if not positions:
+            return []
+        starts, items = self._starts, self._items
+        lo, hi = positions[0], positions[-1]
+        first, last = bisect_right(starts, lo) - 1, bisect_right(starts, hi) - 1
+        out = [default] * len(positions)
+        for j in range(max(0, first - 3), last + 1):   # no other item reaches these positions
+            a, b, label = items[j]
+            if j + 4 < len(starts):
+                b = min(b, starts[j + 4])
+            if b > lo:
+                x, y = bisect_left(positions, a), bisect_left(positions, b)
+                out[x:y] = [label] * (y - x)
+        return out
 
 
 def _rule_marks(text: str, rules: list[Statement]) -> _Marks:
@@ -144,8 +170,11 @@ def _actor_marks(text: str, actor_spans: list[tuple[int, int, str]]) -> _Marks:
 
 def sequences(text: str, quotes: list[Quote], lex: Lexicon | None, rules: list[Statement],
               actor_spans: list[tuple[int, int, str]],
-              cues: list[tuple[int, int, str]] | None = None) -> list[Sequence]:
-    """Feature sequences of every paragraph of `text` (`cues`: the lexicon's matches, when already found)."""
+              cues: list[tuple[int, int, str]] | None = None, domain: str | None = None,
+              encoded: bool = False) -> list[Sequence]:
+    """Feature sequences of every paragraph of `text` (`cues`: the lexicon's matches, when already found);
+    with `domain`, as `in_domain(seq, domain)` would make them (built in one go, without the copy);
+    `encoded`: the features as UTF-8 bytes (for the tagger)."""
     quote_at = _quote_state(quotes)
     rule_at = _rule_marks(text, rules)
     actor_at = _actor_marks(text, actor_spans)
@@ -162,12 +191,13 @@ def sequences(text: str, quotes: list[Quote], lex: Lexicon | None, rules: list[S
         if not (_any_in(cue_starts, para.start(), para.end()) or _any_in(mark_positions, para.start(), para.end())
                 or _any_in(rule_starts, para.start(), para.end())):
             continue  # no cue, no quotation, no rule statement: nothing to attribute (and half the cost)
-        toks = [(m.start(), m.end()) for m in TOKEN_RE.finditer(text, para.start(), para.end())]
+        toks = list(map(_SPAN, TOKEN_RE.finditer(text, para.start(), para.end())))   # (start, end) each
         for piece in range(0, len(toks), MAX_TOKENS_PER_PARAGRAPH):
             spans = toks[piece:piece + MAX_TOKENS_PER_PARAGRAPH]
             if spans:
                 out.append(Sequence(spans, _features(text, spans, quote_at, rule_at, actor_at, cues, cue_starts,
-                                                     sentence_starts, lower_sets, descriptions)))
+                                                     sentence_starts, lower_sets, descriptions, domain,
+                                                     encoded)))
     return out
 
 
@@ -178,26 +208,94 @@ def _any_in(sorted_positions: list[int], a: int, b: int) -> bool:
 
 def _features(text: str, spans: list[tuple[int, int]], quote_at: _Marks, rule_at: _Marks, actor_at: _Marks,
               cues: list[tuple[int, int, str]], cue_starts: list[int], sentence_starts: list[int],
-              pronouns: frozenset[str], descriptions: frozenset[str]) -> list[list[str]]:
+              pronouns: frozenset[str], descriptions: frozenset[str], domain: str | None = None,
+              encoded: bool = False) -> Features:
+    """Each token's feature strings, in the order the model was trained on (CRFsuite sums the weights in the
+    order given, so the order is part of the output). With `domain`, `in_domain`'s copies are appended too;
+    `encoded`: as UTF-8 bytes, what CRFsuite reads (pycrfsuite encodes each str it is given; the memoised
+    blocks are encoded once, so the tagger's input costs a fifth less to pass).
+
+    Everything but the words comes from small closed sets (shape, quote state, rule mark, cue tag, distance,
+    actor kind), so those strings are built once per process (`_BlockMemo`) and shared by every token with
+    the same values: building ~40 strings per token was most of this function's cost.
+    """
     n = len(spans)
-    words = [text[a:b] for a, b in spans]
-    lows = [w.lower() for w in words]
-    shapes = [_shape(w) for w in words]
-    qs = [quote_at.at(a) or "out" for a, _ in spans]
-    rs = [rule_at.at(a) or "O" for a, _ in spans]
-    acts = [actor_at.at(a) or "-" for a, _ in spans]
-    # cue membership per token, and the sentence index of each token
-    cue_tag = ["-"] * n
-    sent_idx = [bisect_right(sentence_starts, a) for a, _ in spans]
-    first_in_sentence = [i == 0 or sent_idx[i] != sent_idx[i - 1] for i in range(n)]
-    j = bisect_right(cue_starts, spans[0][0]) - 1 if cue_starts else -1
-    j = max(j, 0)
-    for i, (a, _b) in enumerate(spans):
-        while j < len(cues) and cues[j][1] <= a:
-            j += 1
-        if j < len(cues) and cues[j][0] <= a < cues[j][1]:
-            cue_tag[i] = ("B" if cues[j][0] == a else "I") + cues[j][2]
-    # signed token distance to the nearest cue token in the same sentence
+    starts = [a for a, _ in spans]
+    memo = _BlockMemo.of(domain_tag(domain) if domain else "", encoded)
+    word_of, add_word = memo.words.get, memo.add_word
+    words = [word_of(w) or add_word(w) for w in [text[a:b] for a, b in spans]]
+    qs = quote_at.labels(starts, "out")
+    rs = rule_at.labels(starts, "O")
+    acts = actor_at.labels(starts, "-")
+    first_in_sentence = _sentence_openers(starts, sentence_starts)
+    cue_tag = _cue_tags(starts, cues, cue_starts)
+    dist = _cue_distances(cue_tag, first_in_sentence)
+    block_of, add_blocks = memo.own.get, memo.add_own
+    blocks: list[TokenBlocks] = []
+    for i in range(n):
+        low, shape, mark, _, _, _, _, _ = words[i]
+        key = (shape, qs[i], rs[i], cue_tag[i], dist[i], acts[i], first_in_sentence[i], low in pronouns,
+               low in descriptions, mark)
+        blocks.append(block_of(key) or add_blocks(key))
+    (b, ), bias = memo.bias
+    (edge_before, edge_before_d), (edge_after, edge_after_d) = memo.edge_before, memo.edge_after
+    feats: Features = []
+    for i in range(n):
+        (own_b, own_d), (prev_b, prev_d), (next_b, next_d) = blocks[i][0], blocks[i - 1][1], blocks[(i + 1) % n][2]
+        w0 = words[i][3]
+        if 1 < i < n - 2:   # the common case in one expression; the edges below, piece by piece
+            feats.append([b, w0, *own_b, words[i - 1][4], *prev_b, words[i + 1][5], *next_b, words[i - 2][6],
+                          words[i + 2][7], *bias, *own_d, *prev_d, *next_d])
+            continue
+        f = [b, w0, *own_b]
+        if i > 0:
+            f.append(words[i - 1][4])
+            f += prev_b
+        else:
+            f += edge_before
+            prev_d = edge_before_d
+        if i + 1 < n:
+            f.append(words[i + 1][5])
+            f += next_b
+        else:
+            f += edge_after
+            next_d = edge_after_d
+        if i > 1:
+            f.append(words[i - 2][6])
+        if i + 2 < n:
+            f.append(words[i + 2][7])
+        feats.append([*f, *bias, *own_d, *prev_d, *next_d])
+    return feats
+
+
+def _sentence_openers(starts: list[int], sentence_starts: list[int]) -> list[bool]:
+    """Does each token open a sentence (the first token, or the first at or after a sentence's start)?"""
+    first = [False] * len(starts)
+    first[0] = True
+    for s in sentence_starts[bisect_right(sentence_starts, starts[0]):bisect_right(sentence_starts, starts[-1])]:
+        first[bisect_left(starts, s)] = True
+    return first
+
+
+def _cue_tags(starts: list[int], cues: list[tuple[int, int, str]], cue_starts: list[int]) -> list[str]:
+    """Cue membership per token: "B" or "I" and the cue's kind, "-" outside a cue. The cues are the lexicon
+    pattern's matches (in order, never overlapping), so each is painted over the tokens that start in it."""
+    cue_tag = ["-"] * len(starts)
+    first = max(bisect_right(cue_starts, starts[0]) - 1, 0)
+    for a, b, kind in cues[first:bisect_right(cue_starts, starts[-1])]:
+        x, y = bisect_left(starts, a), bisect_left(starts, b)
+        if x < y:
+            cue_tag[x:y] = ["I" + kind] * (y - x)
+            if starts[x] == a:
+                cue_tag[x] = "B" + kind
+    return cue_tag
+
+
+def _cue_distances(cue_tag: list[str], first_in_sentence: list[bool]) -> list[str]:
+    """Signed token distance (bucketed) to the nearest cue token in the same sentence, "none" when none."""
+    n = len(cue_tag)
+    if cue_tag.count("-") == n:
+        return ["none"] * n    # no cue in the paragraph (a quotation or a rule statement brought it here)
     left, right = [-1] * n, [-1] * n
     last = -1
     for i in range(n):
@@ -212,38 +310,73 @@ def _features(text: str, spans: list[tuple[int, int]], quote_at: _Marks, rule_at
     dist = ["none"] * n
     for i in range(n):
         if left[i] >= 0 and (right[i] < 0 or i - left[i] <= right[i] - i):
-            dist[i] = _bucket(i - left[i])
+            dist[i] = _BUCKETS.get(i - left[i]) or _bucket(i - left[i])
         elif right[i] >= 0:
-            dist[i] = _bucket(i - right[i])
-    feats: list[list[str]] = []
-    for i in range(n):
-        w, low = words[i], lows[i]
-        f = ["b", "w=" + low[:24], "s=" + shapes[i], "q=" + qs[i], "r=" + rs[i], "c=" + cue_tag[i], "d=" + dist[i],
-             "a=" + acts[i], f"qr={qs[i]}|{rs[i]}", f"cd={cue_tag[i]}|{dist[i]}"]
-        if first_in_sentence[i]:
-            f.append("sent0")
-        if low in pronouns:
-            f.append("pron")
-        if low in descriptions:
-            f.append("desc")
-        if w in QUOTE_MARKS:
-            f.append("mark")
-        if i > 0:
-            f += ["w-1=" + lows[i - 1][:24], "q-1=" + qs[i - 1], "c-1=" + cue_tag[i - 1], "r-1=" + rs[i - 1],
-                  "s-1=" + shapes[i - 1]]
-        else:
-            f.append("edge-1")
-        if i + 1 < n:
-            f += ["w+1=" + lows[i + 1][:24], "q+1=" + qs[i + 1], "c+1=" + cue_tag[i + 1], "r+1=" + rs[i + 1],
-                  "s+1=" + shapes[i + 1]]
-        else:
-            f.append("edge+1")
-        if i > 1:
-            f.append("w-2=" + lows[i - 2][:24])
-        if i + 2 < n:
-            f.append("w+2=" + lows[i + 2][:24])
-        feats.append(f)
-    return feats
+            dist[i] = _BUCKETS.get(i - right[i]) or _bucket(i - right[i])
+    return dist
+
+
+_BUCKETS = {d: _bucket(d) for d in range(-DISTANCE_BUCKETS[-1][0], DISTANCE_BUCKETS[-1][0] + 1)}
+Block = tuple[tuple[Any, ...], tuple[Any, ...]]   # feature strings (or bytes), their copies marked with the domain
+TokenBlocks = tuple[Block, Block, Block]   # a token's own features; as the next token's "-1"; as the previous' "+1"
+# a word as written -> lower case, shape, quote mark?, and its features "w=", "w-1=", "w+1=", "w-2=", "w+2="
+Word = tuple[str, str, bool, Any, Any, Any, Any, Any]
+WORD_PREFIXES = ("w=", "w-1=", "w+1=", "w-2=", "w+2=")
+MAX_WORD_CHARS = 24
+WORD_MEMO_LIMIT = 20_000   # words remembered before the memo starts again (a few MB)
+
+
+class _BlockMemo:
+    """The feature strings of a token, built once per process for one domain tag ("" for none), as str or as
+    UTF-8 bytes (`encoded`):
+      `own[key]`: the non-word features of a token by the values they are made of, with the same token's
+        features as its neighbours read them ("-1" for the next token, "+1" for the previous one); the keys
+        come from closed sets (shape, quote state, rule mark, cue tag, distance, actor kind), so this memo
+        stays small (a few thousand entries);
+      `words[word]`: what a word as written gives (lower case, shape, quote mark, its five word features);
+        news vocabulary repeats, and the memo starts again past WORD_MEMO_LIMIT words."""
+
+    _by_tag: dict[tuple[str, bool], _BlockMemo] = {}
+
+    def __init__(self, tag: str, encoded: bool) -> None:
+        self.tag = tag
+        self.encoded = encoded
+        self.own: dict[tuple[object, ...], TokenBlocks] = {}
+        self.words: dict[str, Word] = {}
+        self.bias = self._block(("b",))
+        self.edge_before, self.edge_after = self._block(("edge-1",)), self._block(("edge+1",))
+
+    @classmethod
+    def of(cls, tag: str, encoded: bool) -> _BlockMemo:
+        memo = cls._by_tag.get((tag, encoded))
+        if memo is None:
+            memo = cls._by_tag[tag, encoded] = cls(tag, encoded)
+        return memo
+
+    def _block(self, strings: tuple[str, ...]) -> Block:
+        copies = tuple(self.tag + x for x in strings) if self.tag else ()
+        if self.encoded:
+            return tuple(x.encode() for x in strings), tuple(x.encode() for x in copies)
+        return strings, copies
+
+    def add_own(self, key: tuple[object, ...]) -> TokenBlocks:
+        shape, q, r, c, d, a, sent0, pron, desc, mark = key
+        f = [f"s={shape}", f"q={q}", f"r={r}", f"c={c}", f"d={d}", f"a={a}", f"qr={q}|{r}", f"cd={c}|{d}"]
+        f += [name for name, on in (("sent0", sent0), ("pron", pron), ("desc", desc), ("mark", mark)) if on]
+        before = self._block((f"q-1={q}", f"c-1={c}", f"r-1={r}", f"s-1={shape}"))
+        after = self._block((f"q+1={q}", f"c+1={c}", f"r+1={r}", f"s+1={shape}"))
+        blocks = self.own[key] = (self._block(tuple(f)), before, after)
+        return blocks
+
+    def add_word(self, word: str) -> Word:
+        if len(self.words) >= WORD_MEMO_LIMIT:
+            self.words.clear()
+        low = word.lower()
+        cut = low[:MAX_WORD_CHARS]
+        feats = [prefix + cut for prefix in WORD_PREFIXES]
+        w0, wb1, wa1, wb2, wa2 = [x.encode() for x in feats] if self.encoded else feats
+        found = self.words[word] = (low, _shape(word), word in QUOTE_MARKS, w0, wb1, wa1, wb2, wa2)
+        return found
 
 
 @dataclass(slots=True)
@@ -259,7 +392,10 @@ class ArticleFeatures:
     cues: list[tuple[int, int, str]]   # the cue lexicon's matches (start, end, "verb" | "acc")
 
 
-def article_features(text: str, language: str, actors: ActorDirectory) -> ArticleFeatures:
+def article_features(text: str, language: str, actors: ActorDirectory, domain: str | None = None,
+                     encoded: bool = False) -> ArticleFeatures:
+    """`domain`: the corpus whose copy of the features the sequences carry (see `in_domain`), None for none;
+    `encoded`: the features as UTF-8 bytes, what CRFsuite reads (the tagger's input, passed faster)."""
     lang = (language or "").lower()[:2]
     rules = extract_statements(text, lang, actors)
     quotes = find_quotes(text, lang)
@@ -267,4 +403,5 @@ def article_features(text: str, language: str, actors: ActorDirectory) -> Articl
     spans = actors.spans(text, folded)
     lex = lexicon(lang)
     cues = _cue_marks(text, lex)
-    return ArticleFeatures(rules, quotes, spans, sequences(text, quotes, lex, rules, spans, cues), folded, cues)
+    seqs = sequences(text, quotes, lex, rules, spans, cues, domain, encoded)
+    return ArticleFeatures(rules, quotes, spans, seqs, folded, cues)

@@ -15,9 +15,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from itertools import compress
+from operator import itemgetter
 
 from tasks.actors import fold
 from tasks.cues import Lexicon
+from tasks.quotes import remember_last
 
 NAME_STEPS = {
     "sentence-opener": "a capitalised first word the article also writes in lower case dropped ('Para Rodríguez' "
@@ -28,6 +31,7 @@ NAME_STEPS = {
                          "beside the same title elsewhere ('el canciller colombiano, Álvaro Leyva')",
 }
 _WORD = re.compile(r"\w(?:[\w’'.\-]*\w)?")
+_GROUP, _START, _END = re.Match.group, re.Match.start, re.Match.end
 CONNECTORS = frozenset({"de", "del", "la", "las", "los", "da", "do", "dos", "das", "di", "von", "van", "der", "du",
                         "des", "le", "y", "al", "bin", "el"})
 MAX_RUN = 5
@@ -47,30 +51,42 @@ def _initial(word: str) -> bool:
 def name_runs(text: str) -> list[tuple[int, int]]:
     """(start, end) of each run of capitalised words, connectors allowed inside ("Luis Motta Domínguez",
     "Celso Amorim", "Jorge Rodríguez"), and across an initial's full stop ("Steven M. Smith", "George W. Bush";
-    a title's abbreviation, "Sen." or "Mr.", still ends a run), at most MAX_RUN capitalised words."""
+    a title's abbreviation, "Sen." or "Mr.", still ends a run), at most MAX_RUN capitalised words.
+
+    Run on every article: the words, their offsets and which are capitalised (`_cap`) are listed by `map`
+    at C speed, and only a capitalised word, which may open a run, is visited."""
+    words, starts, ends = _words(text)
+    caps = list(map(str.isupper, map(itemgetter(0), words)))   # _cap: words are never empty
+    n = len(words)
     out: list[tuple[int, int]] = []
-    words = list(_WORD.finditer(text))
-    i = 0
-    while i < len(words):
-        if not _cap(words[i].group()):
-            i += 1
+    resume = 0   # words before this one belong to the last run
+    for i in compress(range(n), caps):
+        if i < resume:
             continue
-        j, caps, last = i, 0, i
-        while j < len(words):
-            w = words[j].group()
-            gap = text[words[j - 1].end():words[j].start()] if j > i else " "
-            if gap.strip() not in ("", "-") and not (gap.strip() == "." and _cap(w) and _initial(words[j - 1].group())):
-                break
-            if _cap(w):
-                caps += 1
+        j, count, last = i, 0, i
+        while j < n:
+            if j > i:
+                gap = text[ends[j - 1]:starts[j]].strip()
+                if gap not in ("", "-") and not (gap == "." and caps[j] and _initial(words[j - 1])):
+                    break
+            if caps[j]:
+                count += 1
                 last = j
-            elif w.lower() not in CONNECTORS:
+            elif words[j].lower() not in CONNECTORS:
                 break
             j += 1
-        if caps <= MAX_RUN:
-            out.append((words[i].start(), words[last].end()))
-        i = max(last + 1, i + 1)
+        if count <= MAX_RUN:
+            out.append((starts[i], ends[last]))
+        resume = max(last + 1, i + 1)
     return out
+
+
+@remember_last
+def _words(text: str) -> tuple[list[str], list[int], list[int]]:
+    """The words of `text` and their offsets; kept for the last text, which name_runs and ArticleNames read
+    in turn (shared: read-only)."""
+    matches = list(_WORD.finditer(text))
+    return list(map(_GROUP, matches)), list(map(_START, matches)), list(map(_END, matches))
 
 
 class ArticleNames:
@@ -82,7 +98,7 @@ class ArticleNames:
         self.lex = lex
         self.by_last: dict[str, list[tuple[int, str]]] = {}
         self.people: list[tuple[int, int, str]] = []   # (start, end, full name) of person-like runs
-        lowercase = {m.group() for m in _WORD.finditer(text) if m.group()[:1].islower()}
+        lowercase = {w for w in _words(text)[0] if w[:1].islower()}
         self.lowercase = lowercase
         for a, b in runs if runs is not None else name_runs(text):
             parts = text[a:b].split()
@@ -110,7 +126,8 @@ class ArticleNames:
         if self.lex is None:
             return False
         low = {w.lower().strip(",.;:") for w in words}
-        return bool(low & (self.lex.body_nouns | self.lex.person_descriptions))
+        # bool(low & (body_nouns | person_descriptions)) without building the union at every call
+        return not (low.isdisjoint(self.lex.body_nouns) and low.isdisjoint(self.lex.person_descriptions))
 
     def complete(self, name: str, pos: int = -1) -> str:
         """The fullest form of `name` in the article: the nearest one before `pos` (two people may share a

@@ -16,6 +16,8 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from itertools import compress, repeat
+from operator import mul
 from pathlib import Path
 
 from tasks.actors import ActorDirectory
@@ -73,8 +75,10 @@ class ArticleContext:
     @property
     def pronouns(self) -> list[tuple[int, int]]:
         if self._pronouns is None:
-            self._pronouns = [(m.start(), m.end()) for m in _WORD.finditer(self.text)
-                              if m.group().lower() in self.pronoun_words]
+            # every word of the article tested: the words, their lower case and the test listed by map()
+            words = list(_WORD.finditer(self.text))
+            is_pronoun = map(self.pronoun_words.__contains__, map(str.lower, map(re.Match.group, words)))
+            self._pronouns = [m.span() for m in compress(words, is_pronoun)]
             self.pronoun_starts = [a for a, _ in self._pronouns]
         return self._pronouns
 
@@ -201,8 +205,9 @@ def _features(ctx: ArticleContext, c: Candidate, a: int, b: int, tagged: list[tu
     between = text[c.end:a] if before else text[b:c.start]
     f[f"sep:{side}:newline"] = float("\n" in between)
     f[f"sep:{side}:sentence"] = float(bool(re.search(r"[.!?][\"”»’]?\s", between)))
-    f["rel:" + ctx._cue_relation(c.start, c.end)] = 1.0
-    f["rel:" + ctx._cue_relation(c.start, c.end) + ":" + side] = 1.0
+    relation = ctx._cue_relation(c.start, c.end)
+    f["rel:" + relation] = 1.0
+    f["rel:" + relation + ":" + side] = 1.0
     words = c.text.split()
     f["words:" + str(min(len(words), 5))] = 1.0
     caps = sum(1 for w in words if w[:1].isupper())
@@ -251,7 +256,9 @@ class SourceModel:
         return cls(weights=data["weights"], floor=data["floor"])
 
     def score(self, features: dict[str, float]) -> float:
-        z = sum(v * self.weights.get(k, 0.0) for k, v in features.items())
+        # sum(v * weights.get(k, 0.0) for k, v in features.items()), the products listed by map() (C speed);
+        # the same products added in the same order
+        z = sum(map(mul, features.values(), map(self.weights.get, features, repeat(0.0))))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def best(self, cands: list[Candidate]) -> tuple[Candidate | None, float]:

@@ -97,10 +97,11 @@ class Tagger:
         # marginals only where something was tagged: the O tokens' are never read
         return labels, [self._tagger.marginal(label, i) if label != "O" else 1.0 for i, label in enumerate(labels)]
 
-    def weights_for(self, features: list[str], label: str) -> list[tuple[str, float]]:
+    def weights_for(self, features: list[str] | list[bytes], label: str) -> list[tuple[str, float]]:
         """The state features of one token that push it towards `label`, strongest first (for --explain)."""
         info = self._info()
-        scored = [(f, info.get((f, label), 0.0)) for f in features]
+        names = [f.decode() if isinstance(f, bytes) else f for f in features]
+        scored = [(f, info.get((f, label), 0.0)) for f in names]
         return sorted((x for x in scored if x[1]), key=lambda x: -abs(x[1]))
 
     def _info(self) -> dict[tuple[str, str], float]:

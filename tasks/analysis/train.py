@@ -19,7 +19,7 @@ from pathlib import Path
 
 from tasks.actors import load_actors
 from tasks.analysis.corpus import Doc, eval_root, guide_docs, polnear_docs, same_speaker
-from tasks.analysis.features import article_features, in_domain
+from tasks.analysis.features import article_features
 from tasks.analysis.relevance_model import RELEVANCE_MODEL
 from tasks.analysis.sources import SOURCE_MODEL
 from tasks.analysis.tagger import ATTRIBUTION_MODEL, gold_labels
@@ -53,7 +53,7 @@ def train_attribution(docs: list[Doc], out: Path, params: dict[str, object] | No
     trainer.set_params(dict(CRF_PARAMS, **(params or {})))
     n_seq = 0
     for doc in docs:
-        seqs = [in_domain(seq, doc.corpus) for seq in article_features(doc.text, doc.language, actors).sequences]
+        seqs = article_features(doc.text, doc.language, actors, doc.corpus).sequences   # with its corpus's copy
         repeat = guide_weight if doc.corpus == "guide" else 1
         for seq in seqs:
             labels = gold_labels(doc, seq)
