@@ -59,6 +59,18 @@ def test_anonymous_sources_are_not_statements():
     assert extract_statements(text, "en") == []
 
 
+@pytest.mark.parametrize("text", [
+    "Lawyers say their whereabouts are currently unknown.",
+    "US prosecutors have accused him of bribing officials.",
+    "Media reports said two envoys represented the government in the first talks.",
+    "Exports continue to perform normally, authorities have said.",
+])
+def test_unnamed_groups_are_anonymous_sources(text: str) -> None:
+    # LABELING.md: "officials said" with no identifiable body is no statement; lawyers, prosecutors,
+    # authorities and reports are the same kind of unnamed source
+    assert extract_statements(text, "en") == []
+
+
 def test_spanish_inverted_attribution_with_guillemets():
     text = "«No vamos a levantarnos de la mesa», afirmó el canciller Yván Gil en rueda de prensa."
     [st] = extract_statements(text, "es")
