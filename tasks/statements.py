@@ -265,6 +265,10 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
                 lead_cue = c
                 if c.according or lex.verb_first:
                     phrase = subject_after(text, c.end, q.open, lex)
+                elif c.participle:
+                    # "Amorim destacó …, subrayando que no existe una «salida mágica»": the participle's
+                    # subject is the sentence's, as for reports without quote marks
+                    phrase = Phrase("", c.start, c.start, "coordinated")
                 else:
                     phrase = _past_agent_skipped(text, s0, subject_before(text, s0, c.start, lex), lex)
                     if phrase.kind == "rejected" and not c.participle:

@@ -279,3 +279,10 @@ def test_el_funcionario_is_the_person_named_before():
     text = "Richard Grenell llegó a Caracas. El funcionario subrayó que aún quedan ciudadanos detenidos en Venezuela."
     sts = extract_statements(text, "es")
     assert [(s.speaker, s.speaker_mention) for s in sts] == [("Richard Grenell", "El funcionario")], sts
+
+
+def test_a_quotation_after_a_participle_cue_belongs_to_the_sentences_subject():
+    text = ("Desde Brasilia, Celso Amorim destacó la complejidad de la situación, subrayando que no existe una "
+            "«salida mágica» para la crisis.")
+    sts = extract_statements(text, "es")
+    assert {s.speaker for s in sts} == {"Celso Amorim"} and "salida mágica" in [s.quote for s in sts], sts
