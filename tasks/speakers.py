@@ -228,6 +228,11 @@ def _phrase(text: str, toks: list[tuple[str, int, int]], lex: Lexicon) -> Phrase
                 break
     if not toks:
         return Phrase("", 0, 0, "none")
+    # "Gingrich told O'Reilly", "Trump attacked Romney": a reporting verb inside the phrase ends the subject
+    cut = next((i for i, t in enumerate(toks) if 0 < i < len(toks) - 1 and t[0][:1].islower() and
+                lex.is_cue_word(t[0])), None)
+    if cut is not None:
+        toks = toks[:cut]
     words = [t[0] for t in toks]
     return Phrase(text[toks[0][1]:toks[-1][2]], toks[0][1], toks[-1][2], classify(words, lex))
 

@@ -286,3 +286,11 @@ def test_a_quotation_after_a_participle_cue_belongs_to_the_sentences_subject():
             "«salida mágica» para la crisis.")
     sts = extract_statements(text, "es")
     assert {s.speaker for s in sts} == {"Celso Amorim"} and "salida mágica" in [s.quote for s in sts], sts
+
+
+def test_a_reporting_verb_inside_a_subject_phrase_ends_it():
+    # read back from "expressed", "Medina said Venezuelan President Nicolas Maduro" holds the cue "said":
+    # the subject is the name before it, the speaker of the whole report
+    text = 'Medina said Venezuelan President Nicolas Maduro expressed "the desire to continue dialogue."'
+    sts = extract_statements(text, "en")
+    assert [s.speaker for s in sts if s.quote == "the desire to continue dialogue"] == ["Medina"], sts
