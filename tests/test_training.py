@@ -228,17 +228,22 @@ def test_sentence_openers_are_the_tokens_whose_sentence_changes() -> None:
         assert _sentence_openers(starts, sentences) == [i == 0 or index[i] != index[i - 1] for i in range(len(starts))]
 
 
-def test_crossfit_scores_every_develop_article_with_models_that_never_saw_it(
-        trained: tuple[Path, Path], tmp_path: Path) -> None:
-    import subprocess
-    import sys
-
+@pytest.fixture
+def scorer() -> Path:
+    """The folder of the contract's own scorer (../shared/eval/score.py); a test needing it skips without it."""
     from tasks.analysis.corpus import eval_root
 
     try:
-        scorer = eval_root()   # the contract's own scorer, ../shared/eval/score.py
+        return eval_root()
     except FileNotFoundError:
         pytest.skip("the contract's scorer (../shared/eval/score.py) is not beside the checkout")
+
+
+def test_crossfit_scores_every_develop_article_with_models_that_never_saw_it(
+        trained: tuple[Path, Path], scorer: Path, tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
     root, _ = trained
     script = Path(__file__).resolve().parents[1] / "bench" / "crossfit.py"
     done = subprocess.run([sys.executable, str(script), "--eval", str(root), "--scorer", str(scorer),
@@ -254,16 +259,11 @@ def test_crossfit_scores_every_develop_article_with_models_that_never_saw_it(
     assert (tmp_path / "predictions.json").exists()
 
 
-def test_rulediff_lists_changed_statements_with_gold_counts(trained: tuple[Path, Path], tmp_path: Path) -> None:
+def test_rulediff_lists_changed_statements_with_gold_counts(trained: tuple[Path, Path], scorer: Path,
+                                                            tmp_path: Path) -> None:
     import subprocess
     import sys
 
-    from tasks.analysis.corpus import eval_root
-
-    try:
-        scorer = eval_root()   # the contract's own scorer, ../shared/eval/score.py
-    except FileNotFoundError:
-        pytest.skip("the contract's scorer (../shared/eval/score.py) is not beside the checkout")
     root, _ = trained
     script = Path(__file__).resolve().parents[1] / "bench" / "rulediff.py"
     before, after = tmp_path / "before.tsv", tmp_path / "after.tsv"
