@@ -196,8 +196,8 @@ def _features(ctx: ArticleContext, c: Candidate, a: int, b: int, tagged: list[tu
         str, float]:
     text = ctx.text
     f: dict[str, float] = {"bias": 1.0}
-    for flag in c.flags:
-        f["is:" + flag] = 1.0
+    for flag in sorted(c.flags):   # sorted: a set's order varies with the process's hash seed, and so would
+        f["is:" + flag] = 1.0       # the order of the score's sum and its last digits
     before = c.end <= a
     gap = a - c.end if before else c.start - b
     side = "before" if before else "after"
