@@ -55,6 +55,13 @@ def _exit_on_early_sigterm(signum: int, frame: FrameType | None) -> None:
     sys.exit(0)
 
 
+def _sigint_as_sigterm(signum: int, frame: FrameType | None) -> None:
+    """Ctrl-C takes SIGTERM's path: Prefect's runner handles SIGTERM itself (cancel the pass, pause, leave),
+    while a SIGINT only cancels asyncio's main task, whose shutdown was seen to hang for over 30 s under load.
+    (asyncio.run keeps a handler installed before it, so this one stays in force while the runner runs.)"""
+    os.kill(os.getpid(), signal.SIGTERM)
+
+
 @click.command(epilog="On SIGTERM or Ctrl-C a running pass is cancelled (the next pass redoes it) and the "
                       "schedule is paused; running `vzmon serve` again resumes it from the next slot, without "
                       "running the slots missed meanwhile. See docs/deploying.md.")
@@ -76,6 +83,7 @@ def serve(config_path: str, interval_minutes: int | None, cron: str | None, name
         PREFECT_API_URL=http://127.0.0.1:4200/api vzmon serve --config monitor.toml --interval-minutes 15
     """
     signal.signal(signal.SIGTERM, _exit_on_early_sigterm)
+    signal.signal(signal.SIGINT, _sigint_as_sigterm)
     schedule = build_schedule(interval_minutes, cron)
     from flows.cli_common import failures
     from tasks.config import load_config
