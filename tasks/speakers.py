@@ -164,10 +164,18 @@ def _skippable(word: str, lex: Lexicon) -> bool:
 
 def _adverb(word: str, lex: Lexicon) -> bool:
     """A lower-case adverb between a subject and its cue ("The opposition, led by …, vehemently rejects",
-    "Maduro inicialmente rechazó"): not part of the subject."""
+    "Maduro inicialmente rechazó"): not part of the subject. A noun the lexicon knows is none: French
+    "gouvernement", "parlement" end like adverbs."""
     low = word.lower()
     return word[:1].islower() and low not in lex.descriptive_words and any(
         low.endswith(suf) and len(low) > len(suf) + 2 for suf in lex.adverb_suffixes)
+
+
+def all_name_words(phrase: str) -> bool:
+    """Is every word of the phrase capitalised, or a connector inside a name ("Ben Cardin of Maryland")?
+    (`is_name` accepts any phrase holding a name; a clause "Facebook found the posting" is not one.)"""
+    words = phrase.split()
+    return 0 < len(words) <= MAX_NAME_WORDS and all(_is_cap(w) or w.lower() in CONNECTORS for w in words)
 
 
 def _ends_name(toks: list[tuple[str, int, int]]) -> bool:
@@ -190,10 +198,7 @@ def _phrase(text: str, toks: list[tuple[str, int, int]], lex: Lexicon) -> Phrase
             toks[0][0].lower() in lex.possessives and _skippable(toks[1][0], lex) and _is_cap(toks[2][0]):
         toks = toks[1:]  # "El jueves Ebrard": the article of a time word goes with it
     # Adverbs between subject and verb are not part of it: "Machado inicialmente (se negó)".
-    # (A noun the lexicon knows is none: French "gouvernement", "parlement" end like adverbs.)
-    while len(toks) > 1 and (not toks[-1][0][0].isalnum() or not _is_cap(toks[-1][0]) and any(
-            toks[-1][0].lower().endswith(suf) and len(toks[-1][0]) > len(suf) + 2 for suf in lex.adverb_suffixes)
-            and toks[-1][0].lower() not in lex.descriptive_words):
+    while len(toks) > 1 and (not toks[-1][0][0].isalnum() or _adverb(toks[-1][0], lex)):
         toks = toks[:-1]
     while toks and not toks[-1][0][0].isalnum():
         toks = toks[:-1]
@@ -333,9 +338,7 @@ def _described_name(text: str, toks: list[tuple[str, int, int]], phrase: Phrase,
     if k < 2 or toks[k - 1][0] != ",":
         return phrase
     head = _phrase(text, _collect_left(toks[:k - 1], lex), lex)
-    words = head.text.split()
-    return head if head.kind == "named" and words and all(_is_cap(w) or w.lower() in CONNECTORS for w in words) \
-        else phrase
+    return head if head.kind == "named" and all_name_words(head.text) else phrase
 
 
 def _dropped_subject(text: str, toks: list[tuple[str, int, int]], phrase: Phrase, b: int, lex: Lexicon) -> Phrase:
@@ -404,6 +407,7 @@ def subject_after(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
 
 
 MAX_APPOSITION_SEGMENTS = 3
+NAME_LINKS = frozenset({"de", "del", "of", "da", "do", "di", "von"})   # lower-case words inside a name
 
 
 def _apposed_name(toks: list[tuple[str, int, int]], j: int, lex: Lexicon) -> list[tuple[str, int, int]]:
@@ -415,7 +419,7 @@ def _apposed_name(toks: list[tuple[str, int, int]], j: int, lex: Lexicon) -> lis
     while j < len(toks) and len(segments) < MAX_APPOSITION_SEGMENTS:
         seg: list[tuple[str, int, int]] = []
         while j < len(toks) and (toks[j][0][0].isalnum() or toks[j][0] in CONTINUE_PUNCT) and len(seg) < 6:
-            if not _is_cap(toks[j][0]) and toks[j][0].lower() not in ("de", "del", "of", "da", "do", "di", "von") \
+            if not _is_cap(toks[j][0]) and toks[j][0].lower() not in NAME_LINKS \
                     and toks[j][0].lower() not in lex.coordinators:
                 break
             seg.append(toks[j])
@@ -427,9 +431,8 @@ def _apposed_name(toks: list[tuple[str, int, int]], j: int, lex: Lexicon) -> lis
                 not any(t[0].lower() in lex.coordinators for t in seg):
             break   # only a segment holding "y"/"and" (a body's name in a list) lets the apposition go on
         j += 1
-    linking = lex.coordinators | {"de", "del", "of", "da", "do", "di", "von"}
     for seg in segments:
-        while seg and seg[-1][0].lower() in linking:
+        while seg and (seg[-1][0].lower() in NAME_LINKS or seg[-1][0].lower() in lex.coordinators):
             seg.pop()   # "Fernando Batista y de todo el equipo": the name ends before the linking words
     named = [seg for seg in segments if len(seg) >= 2 and all(_is_cap(t[0]) for t in seg)]
     return named[-1] if len(segments) > 1 and named else segments[0] if segments else []

@@ -36,6 +36,7 @@ from tasks.speakers import (
     TOKEN_RE,
     Phrase,
     Resolver,
+    all_name_words,
     is_name,
     subject_after,
     subject_before,
@@ -240,13 +241,13 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
                     # « … », a-t-il déclaré : the pronoun is inside the cue.
                     phrase = Phrase(inverted[0], c.start, c.end, "person_pronoun")
             elif len(gap_words) <= 8 and re.match(r"[\s,—–\-]*\w", gap) and "." not in gap.strip(" ,"):
-                after = subject_after(text, c.end, s1, lex) if lex.verb_second and gap.rstrip().endswith(",") \
-                    else None
-                if gap_words[0].lower() in lex.np_prepositions and not gap_words[0][:1].isupper() and \
-                        gap.rstrip().endswith(","):
+                comma = gap.rstrip().endswith(",")
+                np_tail = comma and gap_words[0].lower() in lex.np_prepositions and not gap_words[0][:1].isupper()
+                after = subject_after(text, c.end, s1, lex) if np_tail or comma and lex.verb_second else None
+                if np_tail:
                     # "«…» de Caracas, agregó.": the words after the quote end its phrase; the cue has
                     # no subject of its own, as if it followed the quote directly.
-                    phrase = subject_after(text, c.end, s1, lex)
+                    phrase = after
                 elif after is not None and after.kind == "named" and _ends_phrase(text, after.end, s1, lex):
                     # '„…“ aus Venezuela nach Hause, schrieb Trump.': after a comma the source follows the cue
                     phrase = after
@@ -615,32 +616,25 @@ def _tail_attribution(text: str, s0: int, s1: int, c: _Cue, lex: Lexicon) -> tup
     ph, start = subject_chain(text, s0, c.start, lex)
     if ph.kind not in SOURCE_KINDS and ph.kind != "anonymous" or start <= s0:
         return None
-    if len(_words(text, s0, start, MIN_TAIL_CONTENT)) < MIN_TAIL_CONTENT or _opens_with_subject(text, s0, start, lex):
+    if len(_words(text, s0, start, MIN_TAIL_CONTENT)) < MIN_TAIL_CONTENT or \
+            _opening_subject(text, s0, start, lex) is not None:
         return None  # "Ine Eriksen, ministra de Exteriores, elogió a …": the first phrase is the subject
     return ph, s0, start
 
 
-def _all_name_words(phrase: str) -> bool:
-    """Is every word of the phrase capitalised, or a connector inside a name ("Ben Cardin of Maryland")?
-    (`is_name` accepts any phrase holding a name; a clause "Facebook found the posting" is not one.)"""
-    words = phrase.split()
-    return 0 < len(words) <= MAX_TITLE_WORDS and all(w[:1].isupper() or w.lower() in CONNECTORS for w in words)
+def _opening_subject(text: str, s0: int, end: int, lex: Lexicon) -> Phrase | None:
+    """The subject read back from `end` when it opens text[s0:end] ("Name, apposition,"), else None."""
+    first = TOKEN_RE.search(text, s0, end)
+    ph = subject_before(text, s0, end, lex)
+    return ph if first is None or ph.start <= first.start() else None
 
 
 def _opens_with_apposed_name(text: str, s0: int, end: int, lex: Lexicon) -> bool:
     """Is text[s0:end] a name and its apposition ("Richard Grenell, Trump's envoy for special missions,"),
     the subject of the cue at `end`, rather than a clause reported before an inverted attribution?"""
-    first = TOKEN_RE.search(text, s0, end)
-    ph = subject_before(text, s0, end, lex)
-    return first is not None and ph.kind == "named" and ph.start <= first.start() and \
-        text[ph.end:end].lstrip()[:1] == "," and _all_name_words(ph.text)
-
-
-def _opens_with_subject(text: str, s0: int, end: int, lex: Lexicon) -> bool:
-    """Is text[s0:end] the subject of what follows, read back from `end` ("Name, apposition,")? Then it
-    is no reported clause before an inverted attribution."""
-    first = TOKEN_RE.search(text, s0, end)
-    return first is None or subject_before(text, s0, end, lex).start <= first.start()
+    ph = _opening_subject(text, s0, end, lex)
+    return ph is not None and ph.kind == "named" and text[ph.end:end].lstrip()[:1] == "," and \
+        all_name_words(ph.text)
 
 
 def _verb_final(text: str, s0: int, c: _Cue, lex: Lexicon) -> tuple[Phrase, int, int] | None:
