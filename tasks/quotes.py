@@ -4,6 +4,7 @@ Why by context rather than by glyph: outlets mix marks freely (“…”, «…�
 both ends), so a mark opens when it follows a space or the start of a line and closes when it is
 followed by a space or punctuation. Pairs nest (« … "dialogue" … »); a quote left open runs to the end
 of its paragraph, which is how Spanish and French mark a quotation continued over paragraphs.
+Plain-ASCII archives write the double mark as two apostrophes (''…''); those pairs are read as one mark.
 """
 
 from __future__ import annotations
@@ -29,7 +30,11 @@ MAX_SINGLE = 300
 
 _MARK_RE = re.compile("[" + re.escape(DOUBLE_MARKS) + "]")
 _PARA_RE = re.compile(r"[^\n]+")
-_BOUNDARY_RE = re.compile(r"[.!?…]+[\"”»’']?(?=\s+[\"“«¿¡(—–\-\d\w])|(?<=[a-záéíóú)\"”»’])\.(?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ])")
+_BOUNDARY_RE = re.compile(r"[.!?…]+(?:''|[\"”»’'])?(?=\s+[\"“«¿¡(—–\-\d\w]|\s+''\w)"
+                          r"|(?<=[a-záéíóú)\"”»’])\.(?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ])")
+# Two apostrophes standing for a double quotation mark: the New York Times archive quotes that way, 116 of
+# PolNeAR's 840 training articles and 1,038 of their statements (''It's done,'' he said.).
+TWO_APOSTROPHES = "''"
 _SINGLE_RE = re.compile(r"(?<![\w’'])[‘'](?=\w)|(?<=[\w.,!?])[’'](?![\w’'])")
 
 
@@ -184,15 +189,43 @@ def _single_quotes(text: str, p0: int, p1: int, taken: list[Quote]) -> list[Quot
     return out
 
 
+def _apostrophe_pairs_as_marks(text: str) -> tuple[str, set[int]]:
+    """`text` with each '' written as one double mark and a space, keeping every offset: ' "' before a
+    word (an opening mark), '" ' elsewhere (a closing one). Returns the view and where the pairs start."""
+    pairs: set[int] = set()
+    out: list[str] = []
+    last = 0
+    i = text.find(TWO_APOSTROPHES)
+    while i >= 0:
+        nxt = text[i + 2:i + 3]
+        out.append(text[last:i])
+        out.append(' "' if nxt and (nxt.isalnum() or nxt in "(¿¡$‘") else '" ')
+        pairs.add(i)
+        last = i + 2
+        i = text.find(TWO_APOSTROPHES, last)
+    out.append(text[last:])
+    return "".join(out), pairs
+
+
+def _widen_to_pairs(q: Quote, pairs: set[int]) -> Quote:
+    """A quote found on the view: its marks cover both apostrophes of a pair."""
+    opening = q.open - 1 if q.open - 1 in pairs else q.open
+    closing = q.close + 1 if q.closed and q.close - 1 in pairs else q.close
+    return Quote(opening, q.start, q.end, closing, q.closed)
+
+
 @remember_last
 def find_quotes(text: str, language: str = "") -> list[Quote]:
     """Every quoted passage in `text`, in order, paragraph by paragraph."""
     german = language == "de"
+    view, pairs = _apostrophe_pairs_as_marks(text) if TWO_APOSTROPHES in text else (text, set())
     quotes: list[Quote] = []
-    for para in _PARA_RE.finditer(text):
-        found = _double_quotes(text, para.start(), para.end(), german)
-        found += _single_quotes(text, para.start(), para.end(), found)
+    for para in _PARA_RE.finditer(view):
+        found = _double_quotes(view, para.start(), para.end(), german)
+        found += _single_quotes(view, para.start(), para.end(), found)
         quotes.extend(sorted(found, key=lambda q: q.open))
+    if pairs:
+        quotes = [_widen_to_pairs(q, pairs) for q in quotes]
     return [q for q in quotes if q.end > q.start]
 
 

@@ -78,3 +78,19 @@ def test_an_adjunct_right_after_that_fronts_the_report_instead_of_ending_it():
     text = "The Foreign Ministry said that, after talks restart, both sides will issue a joint statement."
     sts = extract_statements(text, "en")
     assert [s.quote for s in sts] == ["after talks restart, both sides will issue a joint statement"], sts
+
+
+def test_two_apostrophes_quote_like_a_double_mark():
+    # Plain-ASCII archives (the New York Times' among them) write ''…'' for “…”.
+    text = "The vote was close. ''We will count every ballot,'' said Marta Lind. ''Then we will talk.''"
+    sts = extract_statements(text, "en")
+    assert [(s.kind, s.speaker) for s in sts] == [("direct", "Marta Lind")], sts
+    assert sts[0].quote.startswith("We will count every ballot") and sts[0].quote.endswith("we will talk"), sts
+
+
+def test_two_apostrophes_after_a_full_stop_open_a_new_sentence():
+    from tasks.quotes import find_quotes, split_sentences
+    text = "It was late. ''No,'' he said."
+    quotes = find_quotes(text, "en")
+    assert [(text[q.open:q.close], text[q.start:q.end]) for q in quotes] == [("''No,''", "No,")]
+    assert [text[a:b] for a, b in split_sentences(text, quotes)] == ["It was late.", "''No,'' he said."]
