@@ -271,6 +271,13 @@ def lexicon(language: str) -> Lexicon | None:
 
 
 @lru_cache(maxsize=1)
+def honorifics() -> frozenset[str]:
+    """Titles written before a name with a full stop ("Mr.", "Sen.", "Sra."): the stop ends no sentence or name."""
+    data = tomllib.loads(ABBREVIATIONS_PATH.read_text(encoding="utf-8"))
+    return frozenset(data.get("honorifics", []))
+
+
+@lru_cache(maxsize=1)
 def abbreviations() -> frozenset[str]:
     """Words after which a full stop does not end a sentence."""
     data = tomllib.loads(ABBREVIATIONS_PATH.read_text(encoding="utf-8"))

@@ -13,12 +13,17 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from tasks.actors import ActorDirectory, fold
-from tasks.cues import Lexicon
+from tasks.cues import Lexicon, honorifics
 
 if TYPE_CHECKING:
     from tasks.analysis.names import ArticleNames
 
 TOKEN_RE = re.compile(r"[\w][\w’'.\-]*\w|[\w]|[^\w\s]")
+# A title with its full stop before a capitalised word ("Mr. Clinton"): no token of a source phrase, whose
+# stop would otherwise end the name before it began ("said Mr. Clinton" read no source).
+TITLE_STOP_RE = re.compile(r"\b(?:" + "|".join(sorted(honorifics(), key=len, reverse=True)) +
+                           r")\.(?=\s+[^\W\d_])")
+_SOURCE_TOKEN_RE = re.compile("(?P<title>" + TITLE_STOP_RE.pattern + ")|" + TOKEN_RE.pattern)
 CONTINUE_PUNCT = {"’s", "'s", "-", "&"}
 OF_WORDS = {"of", "for", "at", "from", "de", "del", "da", "do", "dos", "das", "di", "della", "des", "du", "von", "der"}
 WORD_RE = re.compile(r"[\w-]+")
@@ -42,8 +47,8 @@ class Phrase:
 
 
 def tokens(text: str, a: int, b: int) -> list[tuple[str, int, int]]:
-    """Words and punctuation marks of text[a:b] with their offsets."""
-    return [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text, a, b)]
+    """Words and punctuation marks of text[a:b] with their offsets; a title before a name is left out."""
+    return [(m.group(), m.start(), m.end()) for m in _SOURCE_TOKEN_RE.finditer(text, a, b) if m.lastgroup is None]
 
 
 def left_window(text: str, a: int, b: int, size: int = WINDOW) -> int:
@@ -216,6 +221,12 @@ def _phrase(text: str, toks: list[tuple[str, int, int]], lex: Lexicon) -> Phrase
     while len(toks) > 1 and len(toks[0][0]) == 1 and toks[0][0].isupper() and toks[0][0] not in "AEIOUY" and \
             _is_cap(toks[1][0]) and text[toks[0][2]:toks[0][2] + 1] != ".":
         toks = toks[1:]
+    # "Former Florida Gov. Jeb Bush": the name starts after the title (left out of the tokens).
+    if len(toks) > 1 and "." in text[toks[0][2]:toks[-1][1]]:
+        for k in range(len(toks) - 1, 0, -1):
+            if TITLE_STOP_RE.search(text, toks[k - 1][2], toks[k][1] + 1):
+                toks = toks[k:]
+                break
     # "a spokesperson for Maurel & Prom", "un portavoz de la OFAC": the unnamed member speaks for the body;
     # "los cálculos del OVF", "the figures of the Central Bank": data speak for their owner.
     head = 0

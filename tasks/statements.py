@@ -33,6 +33,7 @@ from tasks.records import Statement
 from tasks.speakers import (
     CONNECTORS,
     SOURCE_KINDS,
+    TITLE_STOP_RE,
     TOKEN_RE,
     Phrase,
     Resolver,
@@ -240,7 +241,9 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
                 if phrase.kind in ("none", "rejected") and inverted:
                     # « … », a-t-il déclaré : the pronoun is inside the cue.
                     phrase = Phrase(inverted[0], c.start, c.end, "person_pronoun")
-            elif len(gap_words) <= 8 and re.match(r"[\s,—–\-]*\w", gap) and "." not in gap.strip(" ,"):
+            elif len(gap_words) <= 8 and re.match(r"[\s,—–\-]*\w", gap) and \
+                    "." not in TITLE_STOP_RE.sub("", gap).strip(" ,"):   # '"…," Mr. Clinton said'
+
                 comma = gap.rstrip().endswith(",")
                 np_tail = comma and gap_words[0].lower() in lex.np_prepositions and not gap_words[0][:1].isupper()
                 after = subject_after(text, c.end, s1, lex) if np_tail or comma and lex.verb_second else None

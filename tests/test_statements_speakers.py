@@ -294,3 +294,11 @@ def test_a_reporting_verb_inside_a_subject_phrase_ends_it():
     text = 'Medina said Venezuelan President Nicolas Maduro expressed "the desire to continue dialogue."'
     sts = extract_statements(text, "en")
     assert [s.speaker for s in sts if s.quote == "the desire to continue dialogue"] == ["Medina"], sts
+
+
+def test_title_with_a_full_stop_before_the_source():
+    text = ('Tom Varga spoke first. "The count goes on," said Sen. Tom Varga. "It has to," Mrs. Ruth Ebner said. '
+            'Former Ohio Gov. Ann Holt said that the vote was fair.')
+    sts = extract_statements(text, "en")
+    assert [(s.speaker, s.kind) for s in sts] == [("Tom Varga", "direct"), ("Ruth Ebner", "direct"),
+                                                  ("Ann Holt", "indirect")], sts
