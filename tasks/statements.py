@@ -48,6 +48,7 @@ from tasks.speakers import (
 log = logging.getLogger(__name__)
 
 MERGE_GAP = 45          # two quoted fragments of one clause closer than this are one partial statement
+MAX_APPOSED_GAP = 24    # words of "Name, apposition," between a quotation and its cue
 SHORT_TAIL = 8          # at most this many words after a cue for "…, X said." to read as a tail
 MIN_INDIRECT_WORDS = 2
 MIN_TAIL_CONTENT = 4    # a clause reported before its attribution has at least this many words
@@ -90,6 +91,16 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     while b > a and (text[b - 1] in TRIM or text[b - 1] == "."):
         b -= 1
     return a, b
+
+
+def _apposed_source(text: str, a: int, b: int, lex: Lexicon) -> bool:
+    """'"…," Terrie Rizzo, the Democratic chair of Palm Beach County, said': between a quotation and its cue,
+    a name opening the gap with its apposition (a long gap otherwise reads as a clause of its own)."""
+    if len(_words(text, a, b, MAX_APPOSED_GAP + 1)) > MAX_APPOSED_GAP or not text[a:b].rstrip().endswith(","):
+        return False
+    phrase = subject_before(text, a, b, lex)
+    first = re.search(r"\w", text[a:b])
+    return phrase.kind == "named" and first is not None and phrase.start == a + first.start()
 
 
 def _before_closing_stop(text: str, a: int, b: int) -> int:
@@ -225,7 +236,7 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
             if k < len(qs) and qs[k].open < c.start:
                 break
             gap = text[q.close:c.start]
-            gap_words = _words(text, q.close, c.start, 9)
+            gap_words = _words(text, q.close, c.start, MAX_APPOSED_GAP + 1)
             if gap_words and gap_words[0].lower() in lex.coordinators | CONTRASTS:
                 break  # «…», y agradeció …: a new verb of the same subject, not "…", X said
             if any(w.lower() in lex.complementizers or w.lower() in lex.relative_pronouns for w in gap_words):
@@ -241,9 +252,8 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
                 if phrase.kind in ("none", "rejected") and inverted:
                     # « … », a-t-il déclaré : the pronoun is inside the cue.
                     phrase = Phrase(inverted[0], c.start, c.end, "person_pronoun")
-            elif len(gap_words) <= 8 and re.match(r"[\s,—–\-]*\w", gap) and \
-                    "." not in TITLE_STOP_RE.sub("", gap).strip(" ,"):   # '"…," Mr. Clinton said'
-
+            elif re.match(r"[\s,—–\-]*\w", gap) and "." not in TITLE_STOP_RE.sub("", gap).strip(" ,") and (
+                    len(gap_words) <= 8 or _apposed_source(text, q.close, c.start, lex)):   # '"…," Mr. Clinton said'
                 comma = gap.rstrip().endswith(",")
                 np_tail = comma and gap_words[0].lower() in lex.np_prepositions and not gap_words[0][:1].isupper()
                 after = subject_after(text, c.end, s1, lex) if np_tail or comma and lex.verb_second else None

@@ -302,3 +302,10 @@ def test_title_with_a_full_stop_before_the_source():
     sts = extract_statements(text, "en")
     assert [(s.speaker, s.kind) for s in sts] == [("Tom Varga", "direct"), ("Ruth Ebner", "direct"),
                                                   ("Ann Holt", "indirect")], sts
+
+
+def test_name_with_a_long_apposition_between_quotation_and_cue():
+    text = ("“They expect us to know this,” Ruth Ebner, the Democratic chair of the county board in the north, "
+            "said of the visitors.")
+    sts = extract_statements(text, "en")
+    assert [(s.speaker, s.kind, s.quote) for s in sts] == [("Ruth Ebner", "direct", "They expect us to know this")]
