@@ -493,6 +493,12 @@ def _modified_noun(text: str, toks: list[tuple[str, int, int]], out: list[tuple[
         return Phrase(text[start:end], start, end, "person_description")
     if head in lex.body_nouns or head in lex.statement_descriptions:
         return Phrase(text[start:end], start, end, classify([t[0] for t in words], lex))
+    if head not in lex.data_nouns and i + 1 < len(toks) and toks[i][0] == "," and _is_cap(toks[i + 1][0]):
+        named = subject_after(text, toks[i + 1][1], b, lex)
+        if named.kind == "named" and " " in named.text:
+            # "Rubio's deputy campaign manager, Rich Beeson": a noun the lexicon does not list, with a full
+            # name in apposition, describes that person ("Clinton's husband, Bill," names no one for sure).
+            return named
     return Phrase(text[start:end], start, end, "rejected")
 
 

@@ -309,3 +309,9 @@ def test_name_with_a_long_apposition_between_quotation_and_cue():
             "said of the visitors.")
     sts = extract_statements(text, "en")
     assert [(s.speaker, s.kind, s.quote) for s in sts] == [("Ruth Ebner", "direct", "They expect us to know this")]
+
+
+def test_possessive_description_with_a_full_name_in_apposition():
+    text = "“We count every vote,” said Holt’s deputy campaign manager, Rich Bessel, who ran the field work."
+    sts = extract_statements(text, "en")
+    assert [(s.speaker, s.kind) for s in sts] == [("Rich Bessel", "direct")], sts
