@@ -255,16 +255,26 @@ def _is_ordinal_date(text: str, dot: int, end: int) -> bool:
     return m is not None and fold(m.group(1)) in MONTHS  # the month names the date parser reads
 
 
+def _stops_end(text: str, i: int) -> int:
+    """Where the run of sentence stops starting at i ends."""
+    while i < len(text) and text[i] in ".!?…":
+        i += 1
+    return i
+
+
 @remember_last
 def split_sentences(text: str, quotes: list[Quote]) -> list[tuple[int, int]]:
-    """Sentence spans; a full stop inside a quotation does not end the sentence that holds it."""
+    """Sentence spans; a full stop inside a quotation does not end the sentence that holds it, unless it
+    closes a fragment quoted inside the reporter's sentence ('called it “arbitrary.” Hendler warned')."""
     inside = Spans([(q.start, q.end) for q in quotes])
+    opened_at = {q.end: q.open for q in quotes}
     spans: list[tuple[int, int]] = []
     for para in _PARA_RE.finditer(text):
         start = para.start()
         for m in _BOUNDARY_RE.finditer(text, para.start(), para.end()):
             cut = m.end()
-            if inside.covers(m.start(), strict=True):
+            if inside.covers(m.start(), strict=True) and not start < opened_at.get(_stops_end(text, m.start()),
+                                                                                     start):
                 continue
             dot = m.start()
             if text[dot] == "." and m.end() - m.start() == 1 and (

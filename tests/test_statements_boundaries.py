@@ -94,3 +94,17 @@ def test_two_apostrophes_after_a_full_stop_open_a_new_sentence():
     quotes = find_quotes(text, "en")
     assert [(text[q.open:q.close], text[q.start:q.end]) for q in quotes] == [("''No,''", "No,")]
     assert [text[a:b] for a, b in split_sentences(text, quotes)] == ["It was late.", "''No,'' he said."]
+
+
+def test_full_stop_closing_a_quoted_fragment_ends_the_sentence():
+    text = ("Holt called the suspension “arbitrary.” Rich Bessel warned on Saturday that the move could damage "
+            "the party.")
+    sts = extract_statements(text, "en")
+    assert ("Rich Bessel", "the move could damage the party") in [(s.speaker, s.quote) for s in sts], sts
+    assert ("Holt", "arbitrary") in [(s.speaker, s.quote) for s in sts], sts
+
+
+def test_full_stop_inside_an_opening_quotation_keeps_its_attribution():
+    from tasks.quotes import find_quotes, split_sentences
+    text = "“We will win.” Holt said it twice."
+    assert split_sentences(text, find_quotes(text, "en")) == [(0, len(text))]
