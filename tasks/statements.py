@@ -171,6 +171,8 @@ def _after_complementizer(text: str, a: int, b: int, lex: Lexicon, cue: str = ""
             break
         if word == ":":
             return e
+        if not seen and not lex.verb_second and word.lower() in lex.pronouns_person | lex.pronouns_plural:
+            break  # "said he meets families in a city that …": the clause has begun, that "that" is a relative
         if word.lower() in lex.complementizers or word.lower() in ("qu'", "qu’"):
             return e
         if word == ",":

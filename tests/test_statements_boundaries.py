@@ -108,3 +108,9 @@ def test_full_stop_inside_an_opening_quotation_keeps_its_attribution():
     from tasks.quotes import find_quotes, split_sentences
     text = "“We will win.” Holt said it twice."
     assert split_sentences(text, find_quotes(text, "en")) == [(0, len(text))]
+
+
+def test_that_after_a_pronoun_subject_is_no_complementizer():
+    text = "Holt said he meets with families of victims in a city that has seen many shootings."
+    sts = extract_statements(text, "en")
+    assert [s.quote for s in sts] == ["he meets with families of victims in a city that has seen many shootings"], sts
