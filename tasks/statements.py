@@ -763,6 +763,8 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
             b = _before_manner_adjunct(text, c, a, b, lex)
             b = _before_closing_particle(text, a, b, lex)
         a, b = _trim(text, a, b)
+        if quotes.mark_between(a, b):
+            b = _before_quoted_aside(text, a, b, quotes)
     if b <= a or b - a > MAX_INDIRECT_CHARS or quotes.mark_between(a, b):
         return None
     if len(_words(text, a, b, MIN_INDIRECT_WORDS)) < MIN_INDIRECT_WORDS:
@@ -776,6 +778,15 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
     if _negated_question(text, s0, c, a, b, lex):
         return None
     return _Found(phrase, a, b, "indirect", c.text, 0.5)
+
+
+def _before_quoted_aside(text: str, a: int, b: int, quotes: QuoteIndex) -> int:
+    """'said that the campaign is unfair, pointing to his "D-minus" rating': a quotation after a comma in a
+    report without quote marks stands in an aside of its own; the report ends at that comma."""
+    first = next((i for i in range(a, b) if quotes.inside(i)), b)
+    comma = text.rfind(",", a, first)
+    return _trim(text, a, comma)[1] if comma > a and len(_words(text, a, comma, MIN_TAIL_CONTENT)) >= \
+        MIN_TAIL_CONTENT else b
 
 
 _COMMA_WORD_RE = re.compile(r",\s+(\w+)")

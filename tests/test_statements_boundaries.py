@@ -114,3 +114,9 @@ def test_that_after_a_pronoun_subject_is_no_complementizer():
     text = "Holt said he meets with families of victims in a city that has seen many shootings."
     sts = extract_statements(text, "en")
     assert [s.quote for s in sts] == ["he meets with families of victims in a city that has seen many shootings"], sts
+
+
+def test_report_ends_before_an_aside_holding_a_quotation():
+    text = 'Holt said that the campaign is unfair to him, pointing to his "D-minus" rating from the group.'
+    sts = extract_statements(text, "en")
+    assert [(s.speaker, s.quote) for s in sts] == [("Holt", "the campaign is unfair to him")], sts
