@@ -315,3 +315,10 @@ def test_possessive_description_with_a_full_name_in_apposition():
     text = "“We count every vote,” said Holt’s deputy campaign manager, Rich Bessel, who ran the field work."
     sts = extract_statements(text, "en")
     assert [(s.speaker, s.kind) for s in sts] == [("Rich Bessel", "direct")], sts
+
+
+def test_dateline_is_not_the_subject_of_a_participle_cue():
+    text = ("Lima (AFP) – Vice President Ana Ruiz on Monday joined the campaign, calling the count unfair and "
+            "accusing the board of delays.")
+    sts = extract_statements(text, "en")
+    assert sts and all(s.speaker == "Ana Ruiz" for s in sts), sts
