@@ -28,7 +28,7 @@ _WORD_SETS = (
     "relative_pronouns", "passive_auxiliaries", "sentence_connectors", "perfect_auxiliaries",
     "reported_mood_forms", "fronted_openers", "negations", "interrogatives", "gerund_blockers",
     "agent_prepositions", "noun_determiners", "free_relatives", "copulas",
-    "addressees", "manner_prepositions", "noun_prepositions", "separable_particles",
+    "addressees", "manner_prepositions", "noun_prepositions", "separable_particles", "finite_auxiliaries",
 )
 
 
@@ -80,6 +80,7 @@ class Lexicon:
     manner_prepositions: frozenset[str]
     noun_prepositions: frozenset[str]
     separable_particles: frozenset[str]
+    finite_auxiliaries: frozenset[str]
     adverb_suffixes: tuple[str, ...]
     past_participle_suffixes: tuple[str, ...] = ()
     clause_break_re: re.Pattern[str] | None = None

@@ -173,6 +173,8 @@ def _after_complementizer(text: str, a: int, b: int, lex: Lexicon, cue: str = ""
             return e
         if not seen and not lex.verb_second and word.lower() in lex.pronouns_person | lex.pronouns_plural:
             break  # "said he meets families in a city that …": the clause has begun, that "that" is a relative
+        if seen and word.lower() in lex.finite_auxiliaries:
+            break  # "said the scandal is the latest issue that …": a finite verb, so the clause has begun
         if word.lower() in lex.complementizers or word.lower() in ("qu'", "qu’"):
             return e
         if word == ",":

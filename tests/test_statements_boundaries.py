@@ -120,3 +120,10 @@ def test_report_ends_before_an_aside_holding_a_quotation():
     text = 'Holt said that the campaign is unfair to him, pointing to his "D-minus" rating from the group.'
     sts = extract_statements(text, "en")
     assert [(s.speaker, s.quote) for s in sts] == [("Holt", "the campaign is unfair to him")], sts
+
+
+def test_that_after_a_finite_verb_is_no_complementizer():
+    text = "Holt said the leak is only the latest issue in her career that should give voters pause."
+    sts = extract_statements(text, "en")
+    assert [s.quote for s in sts] == ["the leak is only the latest issue in her career that should give voters "
+                                      "pause"], sts
