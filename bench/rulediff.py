@@ -8,7 +8,7 @@ that prompted it. Take a snapshot before the change, another after, and compare:
     .venv/bin/python bench/rulediff.py snapshot /tmp/after.tsv
     .venv/bin/python bench/rulediff.py compare /tmp/before.tsv /tmp/after.tsv
 
-`compare` prints every statement that appeared, vanished or changed speaker, span or kind (develop articles
+`compare` prints every statement that appeared, vanished or changed speaker, span, kind or quote (develop articles
 first), then per corpus how many gold statements each side matches and with the right speaker: the counts a
 commit message quotes. A snapshot of all 974 articles takes about 5 seconds.
 """
@@ -74,7 +74,7 @@ def _gold(root: Path, scorer_dir: Path) -> dict[tuple[str, str], tuple[list[dict
 def compare(before: Path, after: Path, root: Path, scorer_dir: Path) -> int:
     old, new = _read(before), _read(after)
     gold = _gold(root, scorer_dir)
-    key = lambda r: (r["start"], r["end"], r["kind"], r["speaker"])  # noqa: E731
+    key = lambda r: (r["start"], r["end"], r["kind"], r["speaker"], r["quote"])  # noqa: E731
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])   # changed, matched b/a, right b/a
     for art in sorted(set(old) | set(new)):
         a, b = old.get(art, []), new.get(art, [])

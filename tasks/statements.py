@@ -60,6 +60,7 @@ MAX_CUES = 40             # reporting cues read per sentence; news sentences hol
                           # cues in run-on or hostile text would otherwise cost a source search each
 MAX_USED_SKIP = 8          # how many already-used cues a quote looks past for an earlier unused one
 OPENING_MARKS = "\"“«„‹‘'"
+SPLIT_QUOTE_JOIN = " … "     # between the pieces of a split quotation's quote ("A," he said, "B." -> "A … B")
 TAIL = "tail"              # a _Found that only extends the statement before it ("A," he said. "B.")
 _BOUNDARY_RE = re.compile(r",|;|\s(?:and|but|while|whereas|y|pero|mientras|e|mas|mais|et|ma|und|aber)\s")
 
@@ -91,6 +92,28 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     while b > a and (text[b - 1] in TRIM or text[b - 1] == "."):
         b -= 1
     return a, b
+
+
+def _quoted_pieces(text: str, a: int, b: int, quotes: QuoteIndex) -> str:
+    """The quote of a direct statement running from a to b: '"A," he said, "B."' is one statement whose
+    quote is "A B" (LABELING.md), the quoted pieces without the attribution between them, joined by an
+    ellipsis as an elision is written."""
+    pieces: list[tuple[int, int]] = []
+    last_close = -1
+    for q in quotes.opening_in(max(0, a - 3), b):
+        if q.open < last_close:
+            continue  # a quotation nested in the piece before
+        x, y = max(a, q.start), min(b, q.end)
+        while x < y and text[x].isspace():
+            x += 1
+        while y > x and text[y - 1] in " \t\n,;:":
+            y -= 1
+        if y > x:
+            pieces.append((x, y))
+        last_close = q.close
+    if len(pieces) < 2:
+        return text[a:b]
+    return SPLIT_QUOTE_JOIN.join(text[x:y] for x, y in pieces)
 
 
 def _apposed_source(text: str, a: int, b: int, lex: Lexicon) -> bool:
@@ -1111,7 +1134,7 @@ def _extract(text: str, language: str, actors: ActorDirectory | None) -> list[St
                 last = out[-1] if out else None
                 if last is not None and last.kind == "direct" and "\n" not in text[last.end:f.quote_start]:
                     end = _before_closing_stop(text, last.end, f.quote_end)
-                    out[-1] = replace(last, quote=text[last.start:end], end=end)
+                    out[-1] = replace(last, quote=_quoted_pieces(text, last.start, end, index), end=end)
                 continue
             if f.phrase is not None and f.phrase.kind == "coordinated" and sentence_speaker is None:
                 # "Maduro has resisted calls … and has accused …": the sentence's own subject.
@@ -1140,7 +1163,9 @@ def _extract(text: str, language: str, actors: ActorDirectory | None) -> list[St
                 # sentence, not the fragment quoted
                 f.quote_end = _before_closing_stop(text, f.quote_start, f.quote_end)
             out.append(Statement(
-                speaker=speaker, quote=text[f.quote_start:f.quote_end], kind=f.kind, cue=f.cue,
+                speaker=speaker, kind=f.kind, cue=f.cue,
+                quote=_quoted_pieces(text, f.quote_start, f.quote_end, index) if f.kind == "direct" else
+                text[f.quote_start:f.quote_end],
                 start=f.quote_start, end=f.quote_end, language=language, confidence=f.confidence,
                 speaker_canonical=actor.name if actor else None, side=actor.side if actor else None,
                 speaker_mention=mention, speaker_resolved=actor is not None or is_name(speaker, lex),

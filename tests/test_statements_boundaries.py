@@ -127,3 +127,11 @@ def test_that_after_a_finite_verb_is_no_complementizer():
     sts = extract_statements(text, "en")
     assert [s.quote for s in sts] == ["the leak is only the latest issue in her career that should give voters "
                                       "pause"], sts
+
+
+def test_split_quotation_is_one_statement_without_its_attribution():
+    text = "“We will count every ballot,” said Marta Lind, head of the board. “Then we will talk about results.”"
+    sts = extract_statements(text, "en")
+    assert [(s.speaker, s.quote.rstrip(".")) for s in sts] == [
+        ("Marta Lind", "We will count every ballot … Then we will talk about results")], sts
+    assert text[sts[0].start:sts[0].end].startswith("We will count") and "results" in text[sts[0].end - 9:sts[0].end]

@@ -20,6 +20,7 @@ from tasks.analysis.tagger import Chunk, Tagger, chunks
 from tasks.cues import lexicon
 from tasks.records import Statement
 from tasks.speakers import is_name
+from tasks.statements import SPLIT_QUOTE_JOIN
 
 # How a statement was assembled, by name (shown by --explain). Order is the order they are tried.
 ASSEMBLY_RULES = {
@@ -133,7 +134,7 @@ def assemble(prep: Prepared, actors: ActorDirectory, sources: SourceModel, keep_
         a, b = _trim(text, parts[0].start, parts[-1].end)
         if b - a < 3:
             continue
-        quote = " ".join(text[_trim(text, c.start, c.end)[0]:_trim(text, c.start, c.end)[1]] for c in parts)
+        quote = SPLIT_QUOTE_JOIN.join(text[slice(*_trim(text, c.start, c.end))] for c in parts)
         confidence = min(c.confidence for c in parts)
         kind = _kind(text, a, b, quotes)
         if kind == "partial":
