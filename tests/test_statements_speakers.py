@@ -322,3 +322,10 @@ def test_dateline_is_not_the_subject_of_a_participle_cue():
             "accusing the board of delays.")
     sts = extract_statements(text, "en")
     assert sts and all(s.speaker == "Ana Ruiz" for s in sts), sts
+
+
+def test_cue_after_a_contrast_conjunction_belongs_to_its_own_clause():
+    text = ("Ana Ruiz accuses Tom Holt of an “artful smear” about her links while Holt suggests the minister "
+            "is a captive of the old parties.")
+    sts = extract_statements(text, "en")
+    assert ("Holt", "artful smear") not in [(s.speaker, s.quote) for s in sts], sts
