@@ -664,6 +664,7 @@ def _tail_attribution(text: str, s0: int, s1: int, c: _Cue, lex: Lexicon) -> tup
     return ph, s0, start
 
 
+MAX_FRONTED_CHARS = 120   # a phrase fronted before a sentence's subject ("In a letter released Monday, …")
 _DATELINE_RE = re.compile(r"[A-ZÁÉÍÓÚÑ][\w.’' ]{1,40}?\s*\([^()\n]{1,40}\)\s*[-–—]+\s*|[A-ZÁÉÍÓÚÑ .,]{3,40}[-–—]+\s*")
 
 
@@ -1140,7 +1141,12 @@ def _extract(text: str, language: str, actors: ActorDirectory | None) -> list[St
                 continue
             if f.phrase is not None and f.phrase.kind == "coordinated" and sentence_speaker is None:
                 # "Maduro has resisted calls … and has accused …": the sentence's own subject.
-                lead = subject_after(text, _main_clause_start(text, s0, s1, lex), s1, lex)
+                start = _main_clause_start(text, s0, s1, lex)
+                lead = subject_after(text, start, s1, lex)
+                comma = text.find(",", start, min(f.quote_start, start + MAX_FRONTED_CHARS))
+                if lead.kind != "named" and comma > 0:
+                    # "In a letter released Monday, Sanders rips the deal, arguing …": after a fronted phrase
+                    lead = subject_after(text, comma + 1, s1, lex)
                 f.phrase = lead if lead.kind == "named" and lead.start < f.quote_start else \
                     Phrase("", f.phrase.start, f.phrase.start, "none")
             speaker = prev_speaker if f.phrase is None else resolver.resolve(f.phrase, sentence_speaker,

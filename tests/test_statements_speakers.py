@@ -329,3 +329,10 @@ def test_cue_after_a_contrast_conjunction_belongs_to_its_own_clause():
             "is a captive of the old parties.")
     sts = extract_statements(text, "en")
     assert ("Holt", "artful smear") not in [(s.speaker, s.quote) for s in sts], sts
+
+
+def test_participle_cue_after_a_fronted_phrase_takes_the_subject_after_it():
+    text = ("In a letter to his colleagues released Monday, Tom Holt rips the agreement, arguing that the deal "
+            "favors the creditors.")
+    sts = extract_statements(text, "en")
+    assert [(s.speaker, s.quote) for s in sts] == [("Tom Holt", "the deal favors the creditors")], sts
