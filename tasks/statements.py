@@ -266,6 +266,8 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
             gap_words = _words(text, q.close, c.start, MAX_APPOSED_GAP + 1)
             if gap_words and gap_words[0].lower() in lex.coordinators | CONTRASTS:
                 break  # «…», y agradeció …: a new verb of the same subject, not "…", X said
+            if c.participle and not gap_words:
+                break  # 'the claim that Obama “founded ISIS,” saying they were …': the participle reports anew
             if any(w.lower() in CONTRASTS for w in gap_words):
                 break  # 'an “artful smear” regarding her links while Sanders suggests …': another clause's cue
             if any(w.lower() in lex.complementizers or w.lower() in lex.relative_pronouns for w in gap_words):

@@ -336,3 +336,10 @@ def test_participle_cue_after_a_fronted_phrase_takes_the_subject_after_it():
             "favors the creditors.")
     sts = extract_statements(text, "en")
     assert [(s.speaker, s.quote) for s in sts] == [("Tom Holt", "the deal favors the creditors")], sts
+
+
+def test_participle_right_after_a_quotation_reports_anew():
+    text = ("Ana Ruiz on Thursday blamed the press for the claim that the mayor “sold the port,” saying they were "
+            "nitpicking at the wording.")
+    sts = extract_statements(text, "en")
+    assert ("Ana Ruiz", "they were nitpicking at the wording") in [(s.speaker, s.quote) for s in sts], sts
