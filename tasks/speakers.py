@@ -396,6 +396,12 @@ def subject_after(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
         out.append(toks[i])
         i += 1
     phrase = _phrase(text, out, lex)
+    if out and phrase.kind != "named" and i + 1 < len(toks) and out[-1][0].lower() in lex.data_nouns and \
+            toks[i][0].lower() in OF_WORDS | lex.agent_prepositions:
+        # "according to a report by Bloomberg", "a report from the Ministry of Oil": the owner speaks
+        owner = subject_after(text, toks[i + 1][1], b, lex)
+        if owner.kind in ("named", "body"):
+            return owner
     # "el secretario de Estado norteamericano, Antony Blinken": an adjective or two may end the description.
     j = i
     while phrase.kind == "person_description" and j < len(toks) and j - i < 2 and toks[j][0].isalpha() and \

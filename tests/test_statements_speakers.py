@@ -343,3 +343,9 @@ def test_participle_right_after_a_quotation_reports_anew():
             "nitpicking at the wording.")
     sts = extract_statements(text, "en")
     assert ("Ana Ruiz", "they were nitpicking at the wording") in [(s.speaker, s.quote) for s in sts], sts
+
+
+def test_according_to_a_report_by_a_named_owner():
+    text = "Oil output fell by a tenth in August, according to a report by the Ministry of Energy on Tuesday."
+    sts = extract_statements(text, "en")
+    assert [(s.speaker, s.quote) for s in sts] == [("the Ministry of Energy", "Oil output fell by a tenth in August")]
