@@ -802,6 +802,7 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
             b = lex.clause_end(text, a, b)
             b = _before_participle_aside(text, a, b, lex)
             b = _before_manner_adjunct(text, c, a, b, lex)
+            b = _before_channel_adjunct(text, c, a, b, lex)
             b = _before_closing_particle(text, a, b, lex)
         a, b = _trim(text, a, b)
         if quotes.mark_between(a, b):
@@ -893,6 +894,26 @@ def _before_manner_adjunct(text: str, c: _Cue, a: int, b: int, lex: Lexicon) -> 
                     nxt.group(1).endswith(lex.participle_suffixes) and \
                     len(_words(text, a, m.start(), MIN_INDIRECT_WORDS)) >= MIN_INDIRECT_WORDS:
                 return m.start()
+    return b
+
+
+MAX_CHANNEL_WORDS = 5
+
+
+def _before_channel_adjunct(text: str, c: _Cue, a: int, b: int, lex: Lexicon) -> int:
+    """Where the channel of the reporting act begins in a cue's plain object ("confirmed the return to the
+    table on its official Twitter account", "anunció la suspensión en rueda de prensa"), or b. Only for an
+    object report: after "that" or a colon the clause is the source's own."""
+    if not lex.channel_nouns:
+        return b
+    before = text[c.end:a].split()
+    if before and (before[-1].lower() in lex.complementizers or before[-1].endswith(":")):
+        return b
+    for m in TOKEN_RE.finditer(text, a, b):
+        if m.start() > a and m.group().lower() in lex.channel_prepositions and \
+                any(w.lower() in lex.channel_nouns for w in _words(text, m.end(), b, MAX_CHANNEL_WORDS)) and \
+                len(_words(text, a, m.start(), MIN_INDIRECT_WORDS)) >= MIN_INDIRECT_WORDS:
+            return _trim(text, a, m.start())[1]
     return b
 
 

@@ -135,3 +135,11 @@ def test_split_quotation_is_one_statement_without_its_attribution():
     assert [(s.speaker, s.quote.rstrip(".")) for s in sts] == [
         ("Marta Lind", "We will count every ballot … Then we will talk about results")], sts
     assert text[sts[0].start:sts[0].end].startswith("We will count") and "results" in text[sts[0].end - 9:sts[0].end]
+
+
+def test_object_report_ends_before_the_channel_it_went_through():
+    sts = extract_statements("The Liberation Front confirmed the return to the negotiating table on its official X "
+                             "account on Thursday.", "en")
+    assert [s.quote for s in sts] == ["the return to the negotiating table"], sts
+    sts = extract_statements("El ministerio anunció la suspensión del diálogo en una rueda de prensa en Caracas.", "es")
+    assert [s.quote for s in sts] == ["la suspensión del diálogo"], sts
