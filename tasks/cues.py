@@ -29,7 +29,7 @@ _WORD_SETS = (
     "reported_mood_forms", "fronted_openers", "negations", "interrogatives", "gerund_blockers",
     "agent_prepositions", "noun_determiners", "free_relatives", "copulas",
     "addressees", "manner_prepositions", "noun_prepositions", "separable_particles", "finite_auxiliaries",
-    "channel_prepositions", "channel_nouns",
+    "channel_prepositions", "channel_nouns", "possessive_determiners",
 )
 
 
@@ -84,6 +84,7 @@ class Lexicon:
     finite_auxiliaries: frozenset[str]
     channel_prepositions: frozenset[str]
     channel_nouns: frozenset[str]
+    possessive_determiners: frozenset[str]
     adverb_suffixes: tuple[str, ...]
     past_participle_suffixes: tuple[str, ...] = ()
     clause_break_re: re.Pattern[str] | None = None

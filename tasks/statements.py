@@ -726,11 +726,24 @@ def _opening_document(text: str, s0: int, c: _Cue, lex: Lexicon, need_clause: bo
 def _opens_sentence(text: str, s0: int, pos: int, lex: Lexicon) -> bool:
     """Does only punctuation or a sentence connector stand before pos ("Mais d'après X, …", "But according
     to X, …")? A connector links to the previous sentence; the report still follows the source."""
-    words = [w.lower() for w in _words(text, s0, pos, 3)]
+    words = [w.lower() for w in _words(text, s0, pos, 4)]
     if not words:
         return True
     return len(words) == 1 and words[0] in lex.coordinators | CONTRASTS or \
-        len(words) <= 2 and " ".join(words) in lex.sentence_connectors
+        len(words) <= 3 and " ".join(words) in lex.sentence_connectors
+
+
+def _source_inside_cue(c: _Cue, lex: Lexicon) -> Phrase | None:
+    """The source an "according" cue carries itself: its possessive or pronoun ("en su opinión", "in his
+    view", "pour lui": the person spoken of before) or, in a language that drops subjects, its own verb
+    ("según indicó": the discourse's subject)."""
+    words = c.text.lower().split()
+    own = next((w for w in words[1:] if w in lex.possessive_determiners or w in lex.pronouns_person), None)
+    if own is not None:
+        return Phrase(own, c.start, c.end, "person_pronoun")
+    if lex.drops_subjects and len(words) > 1 and lex.is_cue_word(words[-1]):
+        return Phrase("", c.start, c.start, "none")
+    return None
 
 
 def _according_inside(text: str, s0: int, s1: int, c: _Cue, phrase: Phrase, lex: Lexicon) -> tuple[int, int]:
@@ -754,6 +767,8 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
               lex: Lexicon) -> _Found | None:
     if c.according:
         phrase = subject_after(text, c.end, s1, lex)
+        if phrase.kind in ("none", "rejected"):
+            phrase = _source_inside_cue(c, lex) or phrase
         if _opens_sentence(text, s0, c.start, lex) or _last_char_before(text, s0, c.start) == ":":
             a = phrase.end if phrase.text else c.end
             comma = text.find(",", a, min(s1, a + 200))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tasks.statements import extract_statements
 
 
@@ -349,3 +351,16 @@ def test_according_to_a_report_by_a_named_owner():
     text = "Oil output fell by a tenth in August, according to a report by the Ministry of Energy on Tuesday."
     sts = extract_statements(text, "en")
     assert [(s.speaker, s.quote) for s in sts] == [("the Ministry of Energy", "Oil output fell by a tenth in August")]
+
+
+@pytest.mark.parametrize("text, language, quote", [
+    ("Ana Ruiz spoke on Monday. In her view, the court should have held a proper trial.", "en",
+     "the court should have held a proper trial"),
+    ("Ana Ruiz habló el lunes. En su opinión, el tribunal debió celebrar un juicio.", "es",
+     "el tribunal debió celebrar un juicio"),
+    ("Ana Ruiz habló el lunes. Por lo que a su juicio, la advertencia no tiene cabida.", "es",
+     "la advertencia no tiene cabida"),
+    ("Ana Ruiz falou na segunda. Na sua opinião, foi um ato de agressão.", "pt", "foi um ato de agressão"),
+])
+def test_opinion_frame_names_the_person_spoken_of(text, language, quote):
+    assert [(s.speaker, s.quote) for s in extract_statements(text, language)] == [("Ana Ruiz", quote)]
