@@ -29,7 +29,8 @@ _WORD_SETS = (
     "reported_mood_forms", "fronted_openers", "negations", "interrogatives", "gerund_blockers",
     "agent_prepositions", "noun_determiners", "free_relatives", "copulas",
     "addressees", "manner_prepositions", "noun_prepositions", "separable_particles", "finite_auxiliaries",
-    "channel_prepositions", "channel_nouns", "possessive_determiners",
+    "channel_prepositions", "channel_nouns", "possessive_determiners", "subordinator_heads",
+    "object_enders",
 )
 
 
@@ -85,6 +86,8 @@ class Lexicon:
     channel_prepositions: frozenset[str]
     channel_nouns: frozenset[str]
     possessive_determiners: frozenset[str]
+    subordinator_heads: frozenset[str]
+    object_enders: frozenset[str]
     adverb_suffixes: tuple[str, ...]
     past_participle_suffixes: tuple[str, ...] = ()
     clause_break_re: re.Pattern[str] | None = None

@@ -199,6 +199,8 @@ def _after_complementizer(text: str, a: int, b: int, lex: Lexicon, cue: str = ""
         if seen and word.lower() in lex.finite_auxiliaries:
             break  # "said the scandal is the latest issue that …": a finite verb, so the clause has begun
         if word.lower() in lex.complementizers or word.lower() in ("qu'", "qu’"):
+            if seen and _subordinator_before(text, a, _s, lex):
+                break  # "expresó escepticismo luego de que …": a subordinate clause after the cue's object
             return e
         if word == ",":
             if lex.comma_reports and seen <= MAX_WORDS_BEFORE_COMMA_REPORT:
@@ -218,6 +220,15 @@ def _after_complementizer(text: str, a: int, b: int, lex: Lexicon, cue: str = ""
             continue
         break
     return i
+
+
+def _subordinator_before(text: str, a: int, pos: int, lex: Lexicon) -> bool:
+    """Does text[a:pos] end with a word that makes the complementizer at pos a subordinating conjunction
+    ("luego de que", "para que", "so that")?"""
+    if not lex.subordinator_heads:
+        return False
+    before = " ".join(w.lower() for w in _words(text, max(a, pos - 30), pos, 6))
+    return any(before == h or before.endswith(" " + h) for h in lex.subordinator_heads)
 
 
 def _cut_at_next_cue(text: str, a: int, b: int, cues: _CueList) -> int:
@@ -818,6 +829,7 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
             b = _before_participle_aside(text, a, b, lex)
             b = _before_manner_adjunct(text, c, a, b, lex)
             b = _before_channel_adjunct(text, c, a, b, lex)
+            b = _before_object_ender(text, c, a, b, lex)
             b = _before_closing_particle(text, a, b, lex)
         a, b = _trim(text, a, b)
         if quotes.mark_between(a, b):
@@ -909,6 +921,24 @@ def _before_manner_adjunct(text: str, c: _Cue, a: int, b: int, lex: Lexicon) -> 
                     nxt.group(1).endswith(lex.participle_suffixes) and \
                     len(_words(text, a, m.start(), MIN_INDIRECT_WORDS)) >= MIN_INDIRECT_WORDS:
                 return m.start()
+    return b
+
+
+def _before_object_ender(text: str, c: _Cue, a: int, b: int, lex: Lexicon) -> int:
+    """Where a subordinate clause begins after a cue's plain object ("ha expresado escepticismo luego de
+    que …"), or b. A clause after a complementizer is the source's own and is left whole."""
+    if not lex.object_enders:
+        return b
+    before = text[c.end:a].split()
+    if before and (before[-1].lower() in lex.complementizers or before[-1].endswith(":")):
+        return b
+    low = text[a:b].lower()
+    for m in TOKEN_RE.finditer(text, a, b):
+        at = m.start() - a
+        if at and low[at - 1] == " " and any(low.startswith(e, at) and not low[at + len(e):at + len(e) + 1].isalnum()
+                                             for e in lex.object_enders) and \
+                len(_words(text, a, m.start(), MIN_INDIRECT_WORDS)) >= MIN_INDIRECT_WORDS:
+            return _trim(text, a, m.start())[1]
     return b
 
 

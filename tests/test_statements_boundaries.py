@@ -143,3 +143,11 @@ def test_object_report_ends_before_the_channel_it_went_through():
     assert [s.quote for s in sts] == ["the return to the negotiating table"], sts
     sts = extract_statements("El ministerio anunció la suspensión del diálogo en una rueda de prensa en Caracas.", "es")
     assert [s.quote for s in sts] == ["la suspensión del diálogo"], sts
+
+
+def test_subordinate_clause_after_a_plain_object_is_not_the_report():
+    sts = extract_statements("Ana Ruiz ha expresado escepticismo y desconfianza luego de que la otra parte "
+                             "incumpliera tres veces.", "es")
+    assert [s.quote for s in sts] == ["escepticismo y desconfianza"], sts
+    sts = extract_statements("Ana Ruiz informó de que volvería a la mesa.", "es")
+    assert [s.quote for s in sts] == ["volvería a la mesa"], sts
