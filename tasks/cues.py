@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
 
+from tasks.dates import fold
 from tasks.records import ConfigError
 
 CUE_DIR = Path(__file__).parent / "data" / "cues"
@@ -55,6 +56,7 @@ class Lexicon:
     body_nouns: frozenset[str]
     anonymous: frozenset[str]
     not_a_report_after: tuple[str, ...]
+    role_synonyms: dict[str, tuple[str, ...]]
     not_names: frozenset[str]
     indefinites: frozenset[str]
     tail_openers: frozenset[str]
@@ -194,7 +196,7 @@ def _trie_pattern(forms: list[str]) -> str:
 
 
 _LISTS = ("verbs", "phrases", "according", "participle_suffixes", "adverb_suffixes", "past_participle_suffixes",
-          "clause_breaks", "clause_enders", "not_clause_end_before")
+          "clause_breaks", "clause_enders", "not_clause_end_before", "role_synonyms")
 _FLAGS = ("verb_first", "participle_asides", "modifiers_before_noun", "comma_reports", "verb_second", "drops_subjects")
 KNOWN_KEYS = frozenset(_WORD_SETS + _LISTS + _FLAGS)
 
@@ -215,6 +217,16 @@ def validate(data: dict[str, object], path: Path) -> None:
     for key in ("verbs",):
         if not data.get(key):
             raise ConfigError(f"{path}: `{key}` is missing or empty: a cue file needs its communication verbs")
+
+
+def _synonym_groups(groups: list[str]) -> dict[str, tuple[str, ...]]:
+    """"canciller | ministro de relaciones exteriores | …" -> each title (folded) to all titles of its group."""
+    out: dict[str, tuple[str, ...]] = {}
+    for group in groups:
+        forms = tuple(fold(f.strip()) for f in group.split("|") if f.strip())
+        for form in forms:
+            out[form] = tuple(dict.fromkeys(out.get(form, ()) + forms))
+    return out
 
 
 def _build(language: str, data: dict[str, object], path: Path) -> Lexicon:
@@ -259,6 +271,7 @@ def _build(language: str, data: dict[str, object], path: Path) -> Lexicon:
         verb_second=bool(data.get("verb_second", False)),
         drops_subjects=bool(data.get("drops_subjects", False)),
         not_a_report_after=tuple(words("not_a_report_after")),
+        role_synonyms=_synonym_groups(words("role_synonyms")),
         **sets,  # type: ignore[arg-type]
     )
 

@@ -67,6 +67,14 @@ def test_a_word_that_only_opens_the_sentence_is_not_part_of_the_name() -> None:
     assert names.clean("El Gobierno", 0)[0] == "El Gobierno"
 
 
+def test_a_description_is_named_through_another_title_of_the_same_office() -> None:
+    text = ("El canciller de Colombia asegura ser testigo del acuerdo. «Saludo a mis compatriotas», escribió "
+            "Tomás Vela, ministro de Relaciones Exteriores de Colombia.\nAna Ruiz, especialista, habló después.")
+    names = ArticleNames(text, lexicon("es"))
+    # the title's nearer name ("Name, title"), not the next paragraph's
+    assert names.described("El canciller de Colombia", 0) == "Tomás Vela"
+
+
 def test_an_initial_does_not_cut_a_name_in_two() -> None:
     text = "Talks resumed. Ana M. Ruiz arrived in Oslo on Monday. Ruiz later said the talks went well."
     names = ArticleNames(text, lexicon("en"))

@@ -185,15 +185,20 @@ class ArticleNames:
             return ""
         best: tuple[int, str] | None = None
         for head in heads[-1:]:
-            for m in re.finditer(r"(?<!\w)" + re.escape(head) + r"(?!\w)", self._folded):
+            # the same title, or another title of its group ("canciller" / "ministro de relaciones exteriores")
+            forms = self.lex.role_synonyms.get(head, (head,))
+            for m in re.finditer(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in forms) + r")(?!\w)", self._folded):
                 if pos - 5 <= m.start() <= pos + len(mention):
                     continue  # the mention itself
                 # a name within a few words after the description, or just before it ("X, the minister")
                 i = bisect_left(self._people_starts, m.end())
-                after = self.people[i] if i < len(self.people) and self.people[i][0] - m.end() <= 45 else None
+                after = self.people[i] if i < len(self.people) and self.people[i][0] - m.end() <= 45 and \
+                    not re.search(r"\n|\.\s", self._folded[m.end():self.people[i][0]]) else None
                 j = bisect_left(self._people_starts, m.start()) - 1
                 before = self.people[j] if j >= 0 and 0 <= m.start() - self.people[j][1] <= 8 else None
-                found = after or before
+                # the nearer of "title, Name" and "Name, title" (neither across a sentence's end)
+                found = before if before is not None and (after is None or m.start() - before[1] <
+                                                          after[0] - m.end()) else after
                 if found is None:
                     continue
                 distance = pos - m.start() if m.start() < pos else 10**6 + m.start() - pos
