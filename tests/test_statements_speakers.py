@@ -364,3 +364,8 @@ def test_according_to_a_report_by_a_named_owner():
 ])
 def test_opinion_frame_names_the_person_spoken_of(text, language, quote):
     assert [(s.speaker, s.quote) for s in extract_statements(text, language)] == [("Ana Ruiz", quote)]
+
+
+def test_present_tense_plural_cue_reports():
+    sts = extract_statements("Ana Ruiz and Tom Holt claim that the count was fair.", "en")
+    assert [(s.speaker, s.quote) for s in sts] == [("Ana Ruiz and Tom Holt", "the count was fair")], sts
