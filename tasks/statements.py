@@ -242,7 +242,8 @@ def _cut_at_next_cue(text: str, a: int, b: int, cues: _CueList) -> int:
 
 
 def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: Lexicon,
-                         prev_had_statement: bool, prev_quoted: bool = False) -> list[_Found]:
+                         prev_had_statement: bool, prev_quoted: bool = False,
+                         introduced_by: Phrase | None = None) -> list[_Found]:
     qs = quotes.opening_in(s0, s1)
     q_opens = [q.open for q in qs]
     cues = _CueList(_drop_embedded(text, list(islice((
@@ -365,6 +366,10 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
                 prev = found[-1]
                 found.append(_Found(prev.phrase, qa, qb, "partial", prev.cue, prev.confidence - 0.1,
                                     prev.fixed_speaker))
+        elif direct and qi == 0 and (introduced_by or before == ":" and _colon_subject(text, s0, q.open, lex)):
+            # "Cruz continued:¶“The questions …”", "Continued Stone: “…”": a quotation after a clause ending in a
+            # colon is that clause's subject's
+            found.append(_Found(introduced_by or _colon_subject(text, s0, q.open, lex), qa, qb, "direct", "", 0.6))
         elif direct and prev_had_statement and len(text[qa:qb].split()) >= 4 and \
                 (not prev_quoted or _opens_paragraph(text, q.open)):
             # A quoted sentence right after a statement continues its source ("…", he said.¶"More.").
@@ -687,6 +692,26 @@ def _main_clause_start(text: str, s0: int, s1: int, lex: Lexicon) -> int:
     moved 115 PolNeAR statements for +2 matched and no right speaker more: left out.)"""
     m = _DATELINE_RE.match(text, s0, s1)
     return m.end() if m else s0
+
+
+def _colon_subject(text: str, s0: int, s1: int, lex: Lexicon) -> Phrase | None:
+    """The named subject of a sentence that ends with a colon ("Cruz continued:", "Continued Stone:"), whose
+    quotation follows; None for any other sentence."""
+    if not text[s0:s1].rstrip().endswith(":") or any(ch in text[s0:s1] for ch in OPENING_MARKS[:5]):
+        return None
+    start = _main_clause_start(text, s0, s1, lex)
+    lead = subject_after(text, start, s1, lex)
+    if lead.kind != "named":
+        first = TOKEN_RE.search(text, start, s1)   # "Continued Stone:": the verb first
+        lead = subject_after(text, first.end(), s1, lex) if first is not None else lead
+    words = _words(text, start, s1, 40)
+    after = TOKEN_RE.search(text, lead.end, s1)
+    # a subject with its verb ("Cruz continued:"), not a label ("Transcript as follows:", "Wait, it gets
+    # better:") or a headline in capitals
+    if lead.kind != "named" or lead.text.isupper() or len(words) <= len(lead.text.split()) or len(words) > 30 or \
+            after is None or not after.group()[:1].islower() or after.group().lower() in lex.subject_stops:
+        return None
+    return lead
 
 
 def _opening_subject(text: str, s0: int, end: int, lex: Lexicon) -> Phrase | None:
@@ -1193,8 +1218,10 @@ def _extract(text: str, language: str, actors: ActorDirectory | None) -> list[St
     prev_speaker: str | None = None
     prev_mention: str | None = None
     prev_quoted = False  # did the previous sentence open with a quotation?
+    introduced_by: Phrase | None = None   # the subject of a sentence that ended with a colon and no statement
     for s0, s1 in split_sentences(text, quotes):
-        found = _sentence_statements(text, s0, s1, index, lex, prev_speaker is not None, prev_quoted)
+        found = _sentence_statements(text, s0, s1, index, lex, prev_speaker is not None, prev_quoted, introduced_by)
+        introduced_by = _colon_subject(text, s0, s1, lex) if not found else None
         prev_quoted = text[s0:s1].lstrip()[:1] in OPENING_MARKS
         sentence_speaker: str | None = None
         this_speaker: str | None = None

@@ -369,3 +369,10 @@ def test_opinion_frame_names_the_person_spoken_of(text, language, quote):
 def test_present_tense_plural_cue_reports():
     sts = extract_statements("Ana Ruiz and Tom Holt claim that the count was fair.", "en")
     assert [(s.speaker, s.quote) for s in sts] == [("Ana Ruiz and Tom Holt", "the count was fair")], sts
+
+
+def test_quotation_after_a_sentence_ending_in_a_colon_is_its_subjects():
+    text = ("The debate went on.\n\nTom Holt continued:\n\n“You look at the questions and see the bias in every "
+            "one of them.”\n\nTranscript as follows:\n\n“We arrived in Cleveland and went to a restaurant.”")
+    sts = extract_statements(text, "en")
+    assert [(s.speaker, s.quote[:12]) for s in sts] == [("Tom Holt", "You look at ")], sts
