@@ -267,8 +267,8 @@ def _collect_left(toks: list[tuple[str, int, int]], lex: Lexicon, limit: int = 1
             break
         if low in lex.coordinators:
             nxt = out[0][0] if out else ""
-            if not nxt:
-                break
+            if not nxt or len(out) == 1 and nxt.lower() in lex.pronouns_person | lex.pronouns_plural:
+                break  # "He is backing Clinton and he says …": the pronoun is the subject
             if _is_cap(nxt) and nxt.lower() not in lex.possessives:
                 if joined >= 0 or i == 0 or not _is_name(toks[i - 1][0], lex):
                     break

@@ -376,3 +376,8 @@ def test_quotation_after_a_sentence_ending_in_a_colon_is_its_subjects():
             "one of them.”\n\nTranscript as follows:\n\n“We arrived in Cleveland and went to a restaurant.”")
     sts = extract_statements(text, "en")
     assert [(s.speaker, s.quote[:12]) for s in sts] == [("Tom Holt", "You look at ")], sts
+
+
+def test_pronoun_after_a_coordinator_is_the_whole_subject():
+    sts = extract_statements("Tom Holt spoke. He is backing Ana Ruiz and he says he will help her win.", "en")
+    assert [s.speaker for s in sts] and "backing" not in sts[0].speaker, sts
