@@ -48,6 +48,7 @@ from tasks.speakers import (
 log = logging.getLogger(__name__)
 
 MERGE_GAP = 45          # two quoted fragments of one clause closer than this are one partial statement
+MIN_APPENDED_QUOTE_WORDS = 6   # a quotation appended after a report's comma that the guide labels direct
 MAX_APPOSED_GAP = 24    # words of "Name, apposition," between a quotation and its cue
 SHORT_TAIL = 8          # at most this many words after a cue for "…, X said." to read as a tail
 MIN_INDIRECT_WORDS = 2
@@ -343,6 +344,13 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
             cue_used.used = True
             kind = "direct" if direct else "partial"
             lead = _lead_clause(text, lead_cue, q.open, quotes, cues, lex) if lead_cue and not direct else None
+            if lead is None and lead_cue is not None and before == "," and \
+                    len(_words(text, qa, qb, MIN_APPENDED_QUOTE_WORDS)) >= MIN_APPENDED_QUOTE_WORDS:
+                # "Blyde agradeció a México por …, «venimos a buscar acuerdos …»": the cue's own report, then a
+                # quotation appended after a comma, which the guide labels a direct statement of its own.
+                lead = _clause_before_comma(text, lead_cue, q.open, quotes, cues, lex)
+                if lead is not None:
+                    kind = "direct"
             if lead is not None:
                 # "X said the deal is good, but "…"": the clause before the quoted one is a report too.
                 found.append(_Found(phrase, lead[0], lead[1], "indirect", lead_cue.text, 0.5))
@@ -454,6 +462,23 @@ def _lead_clause(text: str, c: _Cue, q_open: int, quotes: QuoteIndex, cues: _Cue
     if len(_words(text, a, b, MIN_TAIL_CONTENT)) < MIN_TAIL_CONTENT or quotes.mark_between(a, b) or \
             cues.any_start_in(a, b):
         return None
+    return a, b
+
+
+def _clause_before_comma(text: str, c: _Cue, q_open: int, quotes: QuoteIndex, cues: _CueList,
+                         lex: Lexicon) -> tuple[int, int] | None:
+    """The report between a cue and the comma before a quotation appended to it, or None."""
+    if c.according:
+        return None
+    a = _after_complementizer(text, c.end, q_open, lex, c.text)
+    comma = text.rfind(",", a, q_open)
+    if comma < 0 or text[comma + 1:q_open].strip():
+        return None
+    a, b = _trim(text, a, comma)
+    words = _words(text, a, b, MIN_TAIL_CONTENT)
+    if len(words) < MIN_TAIL_CONTENT or quotes.mark_between(a, b) or cues.any_start_in(a, b) or \
+            words[0].lower() in lex.tail_openers | lex.channel_prepositions:
+        return None  # "in an August 30 message, «…»": an adjunct of the cue, no report of its own
     return a, b
 
 

@@ -151,3 +151,15 @@ def test_subordinate_clause_after_a_plain_object_is_not_the_report():
     assert [s.quote for s in sts] == ["escepticismo y desconfianza"], sts
     sts = extract_statements("Ana Ruiz informó de que volvería a la mesa.", "es")
     assert [s.quote for s in sts] == ["volvería a la mesa"], sts
+
+
+def test_quotation_appended_after_a_report_is_a_second_statement():
+    text = ("Ana Ruiz agradeció a México por haber aceptado ser país sede, «venimos a buscar acuerdos en todos "
+            "los temas que vamos a tratar».")
+    sts = extract_statements(text, "es")
+    assert [(s.kind, s.quote) for s in sts] == [
+        ("indirect", "a México por haber aceptado ser país sede"),
+        ("direct", "venimos a buscar acuerdos en todos los temas que vamos a tratar")], sts
+    sts = extract_statements("Ana Ruiz dijo en un mensaje del 30 de agosto, «hemos cerrado las consultas con la "
+                             "plataforma de la ONU».", "es")
+    assert [s.quote for s in sts] == ["hemos cerrado las consultas con la plataforma de la ONU"], sts  # no adjunct
