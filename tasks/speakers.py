@@ -496,6 +496,11 @@ def _modified_noun(text: str, toks: list[tuple[str, int, int]], out: list[tuple[
             if named.kind == "named":
                 # "Norway's mediator, Dag Nylander": the name in apposition is the source.
                 return named
+        if i < len(toks) and _is_cap(toks[i][0]) and toks[i][0].lower() not in lex.not_names:
+            named = subject_after(text, toks[i][1], b, lex)
+            if named.kind == "named":
+                # "said former Pennsylvania governor Ed Rendell": the title before the name
+                return named
         return Phrase(text[start:end], start, end, "person_description")
     if head in lex.body_nouns or head in lex.statement_descriptions:
         return Phrase(text[start:end], start, end, classify([t[0] for t in words], lex))

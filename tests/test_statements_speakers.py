@@ -381,3 +381,8 @@ def test_quotation_after_a_sentence_ending_in_a_colon_is_its_subjects():
 def test_pronoun_after_a_coordinator_is_the_whole_subject():
     sts = extract_statements("Tom Holt spoke. He is backing Ana Ruiz and he says he will help her win.", "en")
     assert [s.speaker for s in sts] and "backing" not in sts[0].speaker, sts
+
+
+def test_title_right_before_a_name_after_the_cue():
+    sts = extract_statements("The party is united, said former Ohio governor Ann Holt, who ran twice.", "en")
+    assert [s.speaker for s in sts] == ["Ann Holt"], sts
