@@ -18,7 +18,8 @@ from tasks.cues import Lexicon, honorifics
 if TYPE_CHECKING:
     from tasks.analysis.names import ArticleNames
 
-TOKEN_RE = re.compile(r"[\w][\w’'.\-]*\w|[\w]|[^\w\s]")
+# A word may end in a possessive apostrophe after an s ("Sanders' campaign manager"): part of the word.
+TOKEN_RE = re.compile(r"[\w][\w’'.\-]*\w(?:(?<=s)['’](?=\s+[a-z]))?|[\w]|[^\w\s]")
 # A title with its full stop before a capitalised word ("Mr. Clinton"): no token of a source phrase, whose
 # stop would otherwise end the name before it began ("said Mr. Clinton" read no source).
 TITLE_STOP_RE = re.compile(r"\b(?:" + "|".join(sorted(honorifics(), key=len, reverse=True)) +
@@ -322,7 +323,8 @@ def subject_before(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
         if commas:
             last = commas[-1]
             seg = toks[last + 1:]
-            described = any(t[0].lower() in lex.person_descriptions or t[0] in ("’s", "'s") for t in seg)
+            described = any(t[0].lower() in lex.person_descriptions or t[0] in ("’s", "'s") or
+                            t[0].endswith(("s'", "s’")) for t in seg)
             if seg and (not _is_cap(seg[0][0]) or described and np_like(seg, lex)) and \
                     seg[0][0].lower() not in lex.pronouns_person:
                 head = _collect_left(toks[:last], lex)
@@ -469,7 +471,7 @@ def _modifies_next(out: list[tuple[str, int, int]], word: str, lex: Lexicon) -> 
         return False
     last = out[-1][0]
     names = [t for t in out if _is_cap(t[0])]
-    return last.endswith(("'s", "’s")) or len(names) == 1 and not (len(last) > 1 and last.isupper())
+    return last.endswith(("'s", "’s", "s'", "s’")) or len(names) == 1 and not (len(last) > 1 and last.isupper())
 
 
 def _modified_noun(text: str, toks: list[tuple[str, int, int]], out: list[tuple[str, int, int]], i: int, b: int,

@@ -386,3 +386,10 @@ def test_pronoun_after_a_coordinator_is_the_whole_subject():
 def test_title_right_before_a_name_after_the_cue():
     sts = extract_statements("The party is united, said former Ohio governor Ann Holt, who ran twice.", "en")
     assert [s.speaker for s in sts] == ["Ann Holt"], sts
+
+
+def test_possessive_apostrophe_after_an_s_stays_in_the_apposition():
+    text = ('The count went on.\n\n"This campaign is changing politics," Rich Bessel, Holt Reyes\' campaign '
+            'manager, said in a statement.')
+    sts = extract_statements(text, "en")
+    assert [(s.kind, s.speaker) for s in sts] == [("direct", "Rich Bessel")], sts
