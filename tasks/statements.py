@@ -48,6 +48,7 @@ from tasks.speakers import (
 log = logging.getLogger(__name__)
 
 MERGE_GAP = 45          # two quoted fragments of one clause closer than this are one partial statement
+MAX_ASIDE_CHARS = 80          # "…, citing four sources, that": the aside between a cue and its complementizer
 MIN_APPENDED_QUOTE_WORDS = 6   # a quotation appended after a report's comma that the guide labels direct
 MAX_APPOSED_GAP = 24    # words of "Name, apposition," between a quotation and its cue
 SHORT_TAIL = 8          # at most this many words after a cue for "…, X said." to read as a tail
@@ -206,6 +207,9 @@ def _after_complementizer(text: str, a: int, b: int, lex: Lexicon, cue: str = ""
         if word == ",":
             if lex.comma_reports and seen <= MAX_WORDS_BEFORE_COMMA_REPORT:
                 return e  # "sagte der Zeitung, die Gespräche würden …": the report follows the comma
+            aside = _participle_aside_then_complementizer(text, e, b, lex)
+            if aside is not None:
+                return aside  # "informó el miércoles, citando cuatro fuentes, de que …"
             break
         seen += word[0].isalnum()
     i = a
@@ -221,6 +225,25 @@ def _after_complementizer(text: str, a: int, b: int, lex: Lexicon, cue: str = ""
             continue
         break
     return i
+
+
+def _participle_aside_then_complementizer(text: str, pos: int, b: int, lex: Lexicon) -> int | None:
+    """After a comma that follows a cue: a participle aside closed by a comma and then the complementizer
+    ("informó, citando cuatro fuentes, de que …", "said, citing officials, that …")? Where the clause
+    after the complementizer starts, else None."""
+    first = TOKEN_RE.search(text, pos, b)
+    if first is None or not lex.participle_suffixes or not first.group().lower().endswith(lex.participle_suffixes):
+        return None
+    comma = text.find(",", first.end(), min(b, first.end() + MAX_ASIDE_CHARS))
+    if comma < 0:
+        return None
+    toks = list(islice(TOKEN_RE.finditer(text, comma + 1, b), 2))
+    words = [m.group().lower() for m in toks]
+    if words and words[0] in lex.complementizers:
+        return toks[0].end()
+    if len(words) == 2 and words[0] in ("de", "of") and words[1] in lex.complementizers:
+        return toks[1].end()
+    return None
 
 
 def _subordinator_before(text: str, a: int, pos: int, lex: Lexicon) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tasks.statements import extract_statements
 
 
@@ -163,3 +165,13 @@ def test_quotation_appended_after_a_report_is_a_second_statement():
     sts = extract_statements("Ana Ruiz dijo en un mensaje del 30 de agosto, «hemos cerrado las consultas con la "
                              "plataforma de la ONU».", "es")
     assert [s.quote for s in sts] == ["hemos cerrado las consultas con la plataforma de la ONU"], sts  # no adjunct
+
+
+@pytest.mark.parametrize("text, language, quote", [
+    ("La agencia informó el miércoles, citando cuatro fuentes, de que las delegaciones habían viajado a Oslo.",
+     "es", "las delegaciones habían viajado a Oslo"),
+    ("The agency said, citing two officials, that the talks had resumed in Oslo.", "en",
+     "the talks had resumed in Oslo"),
+])
+def test_participle_aside_between_cue_and_complementizer(text, language, quote):
+    assert [s.quote for s in extract_statements(text, language)] == [quote]
