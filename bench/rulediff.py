@@ -9,8 +9,9 @@ that prompted it. Take a snapshot before the change, another after, and compare:
     .venv/bin/python bench/rulediff.py compare /tmp/before.tsv /tmp/after.tsv
 
 `compare` prints every statement that appeared, vanished or changed speaker, span, kind or quote (develop articles
-first), then per corpus how many gold statements each side matches and with the right speaker: the counts a
-commit message quotes. A snapshot of all 974 articles takes about 5 seconds.
+first), then per corpus how many gold statements each side matches, with the right speaker, and how many of its
+statements match none (false alarms; a PolNeAR thought matched is neither): the counts a commit message quotes.
+A snapshot of all 974 articles takes about 5 seconds.
 """
 
 from __future__ import annotations
@@ -52,7 +53,7 @@ def _read(path: Path) -> dict[tuple[str, str], list[dict[str, str]]]:
     return by_article
 
 
-def _gold(root: Path, scorer_dir: Path) -> dict[tuple[str, str], tuple[list[dict], object]]:
+def _gold(root: Path, scorer_dir: Path) -> dict[tuple[str, str], tuple[list[dict], list[dict], object]]:
     """Gold statements per article, and the scorer module (../shared/eval/score.py) for matching them."""
     from tasks.analysis.corpus import set_aside
 
@@ -60,14 +61,15 @@ def _gold(root: Path, scorer_dir: Path) -> dict[tuple[str, str], tuple[list[dict
     import score as scorer  # the contract's own matching rules
     import score_polnear
 
-    gold: dict[tuple[str, str], tuple[list[dict], object]] = {}
+    gold: dict[tuple[str, str], tuple[list[dict], list[dict], object]] = {}
     for part in ("gold", "train"):
         for p in sorted((root / part).rglob("*.json")):
             art = json.loads(p.read_text(encoding="utf-8"))
             if not set_aside(art["id"]):   # the set-aside articles are never read here
-                gold[("guide", art["id"])] = (art["statements"], scorer)
+                gold[("guide", art["id"])] = (art["statements"], [], scorer)
     for aid, art in score_polnear.load(root / "polnear" / "train").items():
-        gold[("polnear", aid)] = (art["gold"], scorer)
+        # PolNeAR's thoughts ("X believes"): a prediction matching one is neither right nor a false alarm
+        gold[("polnear", aid)] = (art["gold"], art["ignored"], scorer)
     return gold
 
 
@@ -75,7 +77,8 @@ def compare(before: Path, after: Path, root: Path, scorer_dir: Path) -> int:
     old, new = _read(before), _read(after)
     gold = _gold(root, scorer_dir)
     key = lambda r: (r["start"], r["end"], r["kind"], r["speaker"], r["quote"])  # noqa: E731
-    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])   # changed, matched b/a, right b/a
+    # per corpus: lines changed, then before/after: gold matched, right speaker, false alarms
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0, 0, 0])
     for art in sorted(set(old) | set(new)):
         a, b = old.get(art, []), new.get(art, [])
         gone = [r for r in a if key(r) not in {key(x) for x in b}]
@@ -89,19 +92,21 @@ def compare(before: Path, after: Path, root: Path, scorer_dir: Path) -> int:
             print(f"  + {r['kind']:8} {r['speaker'][:40]!r:44} {r['quote'][:70]}")
         c = counts[art[0]]
         c[0] += len(gone) + len(came)
-        statements, scorer = gold.get(art, ([], None))
+        statements, ignored, scorer = gold.get(art, ([], [], None))
         if scorer is None:
             continue
-        for k, rows in ((1, a), (2, b)):
+        for k, rows in ((0, a), (1, b)):
             preds = [{"speaker": r["speaker"], "quote": r["quote"]} for r in rows]
-            pairs = scorer.match(statements, preds)  # type: ignore[attr-defined]
-            c[k] += len(pairs)
-            c[k + 2] += sum(scorer.speaker_match(statements[g]["speaker"], preds[p]["speaker"])  # type: ignore[attr-defined]
-                            for g, p in pairs)
+            pairs = scorer.match(statements + ignored, preds)  # type: ignore[attr-defined]
+            right = [(g, p) for g, p in pairs if g < len(statements)]
+            c[1 + k] += len(right)
+            c[3 + k] += sum(scorer.speaker_match(statements[g]["speaker"], preds[p]["speaker"])  # type: ignore[attr-defined]
+                            for g, p in right)
+            c[5 + k] += len(preds) - len(pairs)
     print()
-    for corpus, (changed, m0, m1, r0, r1) in sorted(counts.items()):
+    for corpus, (changed, m0, m1, r0, r1, f0, f1) in sorted(counts.items()):
         print(f"{corpus}: {changed} statement lines changed; in the articles they touch, gold statements matched "
-              f"{m0} -> {m1}, with the right speaker {r0} -> {r1}")
+              f"{m0} -> {m1}, with the right speaker {r0} -> {r1}; false alarms {f0} -> {f1}")
     return 0
 
 

@@ -366,11 +366,6 @@ def test_opinion_frame_names_the_person_spoken_of(text, language, quote):
     assert [(s.speaker, s.quote) for s in extract_statements(text, language)] == [("Ana Ruiz", quote)]
 
 
-def test_present_tense_plural_cue_reports():
-    sts = extract_statements("Ana Ruiz and Tom Holt claim that the count was fair.", "en")
-    assert [(s.speaker, s.quote) for s in sts] == [("Ana Ruiz and Tom Holt", "the count was fair")], sts
-
-
 def test_quotation_after_a_sentence_ending_in_a_colon_is_its_subjects():
     text = ("The debate went on.\n\nTom Holt continued:\n\n“You look at the questions and see the bias in every "
             "one of them.”\n\nTranscript as follows:\n\n“We arrived in Cleveland and went to a restaurant.”")

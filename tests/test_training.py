@@ -282,6 +282,8 @@ def test_rulediff_lists_changed_statements_with_gold_counts(trained: tuple[Path,
     article = target.split("\t")[1]
     assert f"guide {article}" in done.stdout and "- " in done.stdout and "'Tom Diaz'" in done.stdout
     summary = next(line for line in done.stdout.splitlines() if line.startswith("guide:"))
-    matched, right = summary.split("matched ")[1].split(",")[0], summary.split("right speaker ")[1]
+    matched, right = summary.split("matched ")[1].split(",")[0], summary.split("right speaker ")[1].split(";")[0]
+    alarms = summary.split("false alarms ")[1]
     a, b = (int(x) for x in right.split(" -> "))
     assert matched.split(" -> ")[0] == matched.split(" -> ")[1] and b == a - 1, summary
+    assert alarms.split(" -> ")[0] == alarms.split(" -> ")[1], summary   # a speaker changed, no statement
