@@ -100,6 +100,7 @@ class Lexicon:
     comma_reports: bool = False
     verb_second: bool = False
     drops_subjects: bool = False
+    appended_quotations: bool = False
 
     def is_cue_word(self, word: str) -> bool:
         """True when `word` alone is a reporting cue ("Agregó", "Said"): never part of a name."""
@@ -197,7 +198,8 @@ def _trie_pattern(forms: list[str]) -> str:
 
 _LISTS = ("verbs", "phrases", "according", "participle_suffixes", "adverb_suffixes", "past_participle_suffixes",
           "clause_breaks", "clause_enders", "not_clause_end_before", "role_synonyms")
-_FLAGS = ("verb_first", "participle_asides", "modifiers_before_noun", "comma_reports", "verb_second", "drops_subjects")
+_FLAGS = ("verb_first", "participle_asides", "modifiers_before_noun", "comma_reports", "verb_second", "drops_subjects",
+          "appended_quotations")
 KNOWN_KEYS = frozenset(_WORD_SETS + _LISTS + _FLAGS)
 
 
@@ -270,6 +272,7 @@ def _build(language: str, data: dict[str, object], path: Path) -> Lexicon:
         comma_reports=bool(data.get("comma_reports", False)),
         verb_second=bool(data.get("verb_second", False)),
         drops_subjects=bool(data.get("drops_subjects", False)),
+        appended_quotations=bool(data.get("appended_quotations", False)),
         not_a_report_after=tuple(words("not_a_report_after")),
         role_synonyms=_synonym_groups(words("role_synonyms")),
         **sets,  # type: ignore[arg-type]

@@ -367,7 +367,7 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
             cue_used.used = True
             kind = "direct" if direct else "partial"
             lead = _lead_clause(text, lead_cue, q.open, quotes, cues, lex) if lead_cue and not direct else None
-            if lead is None and lead_cue is not None and before == "," and \
+            if lead is None and lead_cue is not None and before == "," and lex.appended_quotations and \
                     len(_words(text, qa, qb, MIN_APPENDED_QUOTE_WORDS)) >= MIN_APPENDED_QUOTE_WORDS:
                 # "Blyde agradeció a México por …, «venimos a buscar acuerdos …»": the cue's own report, then a
                 # quotation appended after a comma, which the guide labels a direct statement of its own.
