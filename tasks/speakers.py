@@ -24,7 +24,10 @@ TOKEN_RE = re.compile(r"[\w][\w’'.\-]*\w(?:(?<=s)['’](?=\s+[a-z]))?|[\w]|[^\
 # stop would otherwise end the name before it began ("said Mr. Clinton" read no source).
 TITLE_STOP_RE = re.compile(r"\b(?:" + "|".join(sorted(honorifics(), key=len, reverse=True)) +
                            r")\.(?=\s+[^\W\d_])")
-_SOURCE_TOKEN_RE = re.compile("(?P<title>" + TITLE_STOP_RE.pattern + ")|" + TOKEN_RE.pattern)
+# An elided article before a capitalised name ("a indiqué l'ONU", "ha detto l'Onu"): a token of
+# its own, so that the name after it reads as a name.
+ELIDED_ARTICLE = r"\b[Ll]['’](?=[A-ZÁÉÍÓÚÀÈÌÒÙ])"
+_SOURCE_TOKEN_RE = re.compile("(?P<title>" + TITLE_STOP_RE.pattern + ")|" + ELIDED_ARTICLE + "|" + TOKEN_RE.pattern)
 CONTINUE_PUNCT = {"’s", "'s", "-", "&"}
 OF_WORDS = {"of", "for", "at", "from", "de", "del", "da", "do", "dos", "das", "di", "della", "des", "du", "von", "der"}
 WORD_RE = re.compile(r"[\w-]+")

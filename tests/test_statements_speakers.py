@@ -388,3 +388,11 @@ def test_possessive_apostrophe_after_an_s_stays_in_the_apposition():
             'manager, said in a statement.')
     sts = extract_statements(text, "en")
     assert [(s.kind, s.speaker) for s in sts] == [("direct", "Rich Bessel")], sts
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Les discussions reprendront lundi à Oslo, a indiqué l'ONU.", "fr"),
+    ("I colloqui riprenderanno lunedì a Oslo, ha detto l'Onu.", "it"),
+])
+def test_elided_article_before_a_name(text, language):
+    assert [s.speaker for s in extract_statements(text, language)] == [text.split("l'")[-1].rstrip(".")]
