@@ -693,6 +693,19 @@ def _as_attribution(text: str, s0: int, s1: int, c: _Cue, lex: Lexicon) -> tuple
     return ph, s0, comma
 
 
+def _before_tail_anaphora(text: str, s0: int, pos: int, lex: Lexicon) -> int:
+    """Where the text before a cue at pos ends, past spaces and the words that point back to the report
+    ("…, así lo afirmó la ONU", "…: lo sostiene l'Onu")."""
+    end = pos
+    while True:
+        while end > s0 and text[end - 1].isspace():
+            end -= 1
+        m = re.search(r"(\w+)$", text[max(s0, end - 12):end])
+        if m is None or m.group(1).lower() not in lex.tail_anaphora:
+            return end
+        end -= len(m.group(1))
+
+
 def _tail_attribution(text: str, s0: int, s1: int, c: _Cue, lex: Lexicon) -> tuple[Phrase, int, int] | None:
     """A report whose attribution follows it: "Talks resume, said the ministry." / "…, informó el OVF,
     un ente independiente." / "…, the delegation's chief, Jorge Rodríguez, said on Sunday."
@@ -702,12 +715,10 @@ def _tail_attribution(text: str, s0: int, s1: int, c: _Cue, lex: Lexicon) -> tup
     as_clause = _as_attribution(text, s0, s1, c, lex)
     if as_clause is not None:
         return as_clause
-    left_end = c.start
-    while left_end > s0 and text[left_end - 1].isspace():
-        left_end -= 1
+    left_end = _before_tail_anaphora(text, s0, c.start, lex)
     if left_end - s0 < 20:
         return None
-    if text[left_end - 1] in ",—–":
+    if text[left_end - 1] in ",—–" or left_end < c.start - 1 and text[left_end - 1] == ":":
         # Inverted order: the source comes right after the cue, perhaps after time words.
         if _opens_with_apposed_name(text, s0, c.start, lex):
             return None  # "Richard Grenell, Trump's envoy, announced …": a subject and its apposition

@@ -175,3 +175,9 @@ def test_quotation_appended_after_a_report_is_a_second_statement():
 ])
 def test_participle_aside_between_cue_and_complementizer(text, language, quote):
     assert [s.quote for s in extract_statements(text, language)] == [quote]
+
+
+def test_report_before_a_closing_cue_that_points_back_to_it():
+    sts = extract_statements("Cinco mil venezolanos salen cada día del país por la crisis, así lo afirmó la ONU.", "es")
+    assert [(s.speaker, s.quote) for s in sts] == [
+        ("la ONU", "Cinco mil venezolanos salen cada día del país por la crisis")], sts
