@@ -206,6 +206,9 @@ def _after_complementizer(text: str, a: int, b: int, lex: Lexicon, cue: str = ""
             return e
         if word == ",":
             if lex.comma_reports and seen <= MAX_WORDS_BEFORE_COMMA_REPORT:
+                nxt = TOKEN_RE.search(text, e, b)
+                if nxt is not None and nxt.group().lower() in lex.complementizers:
+                    return nxt.end()   # "erklärte, dass die Verhandlungen …": past the complementizer
                 return e  # "sagte der Zeitung, die Gespräche würden …": the report follows the comma
             aside = _participle_aside_then_complementizer(text, e, b, lex)
             if aside is not None:

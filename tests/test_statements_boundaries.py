@@ -181,3 +181,8 @@ def test_report_before_a_closing_cue_that_points_back_to_it():
     sts = extract_statements("Cinco mil venezolanos salen cada día del país por la crisis, así lo afirmó la ONU.", "es")
     assert [(s.speaker, s.quote) for s in sts] == [
         ("la ONU", "Cinco mil venezolanos salen cada día del país por la crisis")], sts
+
+
+def test_german_complementizer_after_the_comma_is_not_part_of_the_report():
+    sts = extract_statements("Hans Berger erklärte, dass die Verhandlungen am Montag fortgesetzt werden.", "de")
+    assert [s.quote for s in sts] == ["die Verhandlungen am Montag fortgesetzt werden"], sts
