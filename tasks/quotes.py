@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import wraps
+from functools import partial, wraps
 from typing import ParamSpec, TypeVar
 
 from tasks.cues import abbreviations
@@ -226,7 +226,17 @@ def find_quotes(text: str, language: str = "") -> list[Quote]:
         quotes.extend(sorted(found, key=lambda q: q.open))
     if pairs:
         quotes = [_widen_to_pairs(q, pairs) for q in quotes]
-    return [q for q in quotes if q.end > q.start]
+    return [q for q in map(partial(_inside_spaces, text), quotes) if q.end > q.start]
+
+
+def _inside_spaces(text: str, q: Quote) -> Quote:
+    """The content without the spaces French sets inside its marks (« … », often no-break spaces)."""
+    start, end = q.start, q.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return q if (start, end) == (q.start, q.end) else Quote(q.open, start, end, q.close, q.closed)
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:

@@ -186,3 +186,8 @@ def test_report_before_a_closing_cue_that_points_back_to_it():
 def test_german_complementizer_after_the_comma_is_not_part_of_the_report():
     sts = extract_statements("Hans Berger erklärte, dass die Verhandlungen am Montag fortgesetzt werden.", "de")
     assert [s.quote for s in sts] == ["die Verhandlungen am Montag fortgesetzt werden"], sts
+
+
+def test_spaces_inside_french_guillemets_are_not_part_of_the_quote():
+    sts = extract_statements("« Les négociations reprendront lundi », a affirmé Jean Morel.", "fr")
+    assert [s.quote for s in sts] == ["Les négociations reprendront lundi"], sts
