@@ -435,8 +435,38 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
     if not found and not qs and prev_had_statement and _reported_mood(text, s0, s1, lex):
         a, b = _trim(text, s0, s1)
         found.append(_Found(None, a, b, "indirect", "", 0.4))
+    if not found and lex.opening_frames:
+        framed = _opening_frame(text, s0, s1, quotes, lex)
+        if framed is not None:
+            found.append(framed)
     found.sort(key=lambda f: f.quote_start)
     return found
+
+
+def _opening_frame(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: Lexicon) -> _Found | None:
+    """"Para Rodríguez, foi um ato de agressão.", "Pour Juan Guaido et ses partisans, Maduro est un …": a
+    sentence opened by a frame word, a person's name and a comma is that person's view."""
+    first = TOKEN_RE.search(text, s0, s1)
+    if first is None or first.group().lower() not in lex.opening_frames:
+        return None
+    comma = text.find(",", first.end(), min(s1, first.end() + 80))
+    if comma < 0:
+        return None
+    phrase = subject_after(text, first.end(), comma, lex)
+    if phrase.kind != "named" or phrase.start - first.end() > 1 or not (
+            len(phrase.text.split()) >= 2 or phrase.text.split()[-1].lower() in _person_surnames(text, lex)):
+        return None
+    a, b = _trim(text, comma + 1, s1)
+    if len(_words(text, a, b, MIN_TAIL_CONTENT)) < MIN_TAIL_CONTENT or quotes.mark_between(a, b):
+        return None
+    return _Found(phrase, a, b, "indirect", first.group(), 0.5)
+
+
+def _person_surnames(text: str, lex: Lexicon) -> set[str]:
+    """Last words of the two-word (or longer) capitalised names of the text: "Rodríguez" is a person's surname
+    when "Jorge Rodríguez" stands somewhere in the article."""
+    return {m.group(2).lower() for m in re.finditer(r"\b([A-ZÁÉÍÓÚ][\w’'-]+)\s+([A-ZÁÉÍÓÚ][\w’'-]+)\b", text)
+            if m.group(1).lower() not in lex.not_names and m.group(1).lower() not in lex.opening_frames}
 
 
 def _opens_paragraph(text: str, pos: int) -> bool:

@@ -396,3 +396,9 @@ def test_possessive_apostrophe_after_an_s_stays_in_the_apposition():
 ])
 def test_elided_article_before_a_name(text, language):
     assert [s.speaker for s in extract_statements(text, language)] == [text.split("l'")[-1].rstrip(".")]
+
+
+def test_opening_frame_with_a_person_is_their_view_not_a_countrys():
+    sts = extract_statements("Jorge Ruiz habló ayer. Para Ruiz, fue un acto de agresión contra el país.", "es")
+    assert [(s.speaker.split()[-1], s.quote) for s in sts][-1] == ("Ruiz", "fue un acto de agresión contra el país")
+    assert extract_statements("Para Venezuela, el acuerdo es una gran oportunidad histórica.", "es") == []
