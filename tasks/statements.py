@@ -639,7 +639,7 @@ def _is_tail(text: str, c: _Cue, s1: int, lex: Lexicon) -> bool:
     word, and never a complementizer ("said in a video that …")."""
     if " " in c.text.strip() and c.text.split()[-1].lower() in lex.np_prepositions:
         return False  # "are advocating for new talks": a prepositional cue always has its object after it
-    after = _words(text, c.end, s1, SHORT_TAIL + 1)  # more words than that is never a tail
+    after = _words(text, _past_addressee(text, c.end, s1, lex), s1, SHORT_TAIL + 1)  # more is never a tail
     if any(w.lower() in lex.complementizers for w in after):
         return False
     if after and after[0].lower() in lex.noun_determiners | {"such"}:
@@ -647,10 +647,20 @@ def _is_tail(text: str, c: _Cue, s1: int, lex: Lexicon) -> bool:
     return len(after) <= 2 or after[0].lower() in lex.tail_openers and len(after) <= SHORT_TAIL
 
 
+def _past_addressee(text: str, pos: int, s1: int, lex: Lexicon) -> int:
+    """Past whom a statement was made to, right after its cue or source ("told reporters in Caracas", "dijo
+    Gil a periodistas en Caracas"): the rest is the adverbial of a closing attribution."""
+    rest = text[pos:min(s1, pos + 40)].lower()
+    stripped = rest.lstrip()
+    hit = next((a for a in sorted(lex.addressees, key=len, reverse=True) if stripped.startswith(a) and
+                not stripped[len(a):len(a) + 1].isalnum()), None)
+    return pos + (len(rest) - len(stripped)) + len(hit) if hit else pos
+
+
 def _ends_phrase(text: str, pos: int, s1: int, lex: Lexicon) -> bool:
     """After an inverted source ("…, dijo el canciller"), only the sentence end, punctuation or an
     adverbial may follow; "…, said the agreement will …" is a subject of a new clause instead."""
-    m = TOKEN_RE.search(text, pos, s1)
+    m = TOKEN_RE.search(text, _past_addressee(text, pos, s1, lex), s1)
     return m is None or not m.group()[0].isalnum() or m.group().lower() in lex.tail_openers or \
         _closing_particle(text, m, s1, lex) or _name_continues_to_end(text, pos, s1, lex)
 
@@ -768,8 +778,9 @@ def _tail_attribution(text: str, s0: int, s1: int, c: _Cue, lex: Lexicon) -> tup
     ph, start = subject_chain(text, s0, c.start, lex)
     if ph.kind not in SOURCE_KINDS and ph.kind != "anonymous" or start <= s0:
         return None
+    opening = _opening_subject(text, s0, start, lex)
     if len(_words(text, s0, start, MIN_TAIL_CONTENT)) < MIN_TAIL_CONTENT or \
-            _opening_subject(text, s0, start, lex) is not None:
+            opening is not None and opening.kind in SOURCE_KINDS:
         return None  # "Ine Eriksen, ministra de Exteriores, elogió a …": the first phrase is the subject
     return ph, s0, start
 

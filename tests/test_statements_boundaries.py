@@ -191,3 +191,11 @@ def test_german_complementizer_after_the_comma_is_not_part_of_the_report():
 def test_spaces_inside_french_guillemets_are_not_part_of_the_quote():
     sts = extract_statements("« Les négociations reprendront lundi », a affirmé Jean Morel.", "fr")
     assert [s.quote for s in sts] == ["Les négociations reprendront lundi"], sts
+
+
+@pytest.mark.parametrize("text, language, quote", [
+    ("The talks will resume on Monday, Gil told reporters in Caracas.", "en", "The talks will resume on Monday"),
+    ("El diálogo se reanudará el lunes, dijo Gil a periodistas en Caracas.", "es", "El diálogo se reanudará el lunes"),
+])
+def test_closing_attribution_with_its_addressee(text, language, quote):
+    assert [(s.speaker, s.quote) for s in extract_statements(text, language)] == [("Gil", quote)]
