@@ -828,8 +828,18 @@ def _opens_with_apposed_name(text: str, s0: int, end: int, lex: Lexicon) -> bool
     """Is text[s0:end] a name and its apposition ("Richard Grenell, Trump's envoy for special missions,"),
     the subject of the cue at `end`, rather than a clause reported before an inverted attribution?"""
     ph = _opening_subject(text, s0, end, lex)
-    return ph is not None and ph.kind == "named" and text[ph.end:end].lstrip()[:1] == "," and \
-        all_name_words(ph.text)
+    if ph is not None and ph.kind == "named" and text[ph.end:end].lstrip()[:1] == "," and all_name_words(ph.text):
+        return True
+    # "The spokesman, Freddy Ñáñez, said …", "Maduro's spokesman, Freddy Ñáñez, said …": the name after a description
+    first = text.find(",", s0, end)
+    second = text.find(",", first + 1, end) if first > 0 else -1
+    if first < 0 or second < 0 or text[second + 1:end].strip():
+        return False
+    head = _opening_subject(text, s0, first, lex)
+    name = text[first + 1:second].strip()
+    return head is not None and head.kind in ("person_description", "rejected", "named") and bool(name) and \
+        all_name_words(name) and len(name.split()) >= 2 and any(
+            w.lower() in lex.person_descriptions for w in text[s0:first].split())
 
 
 def _verb_final(text: str, s0: int, c: _Cue, lex: Lexicon) -> tuple[Phrase, int, int] | None:

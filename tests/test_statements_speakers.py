@@ -402,3 +402,9 @@ def test_opening_frame_with_a_person_is_their_view_not_a_countrys():
     sts = extract_statements("Jorge Ruiz habló ayer. Para Ruiz, fue un acto de agresión contra el país.", "es")
     assert [(s.speaker.split()[-1], s.quote) for s in sts][-1] == ("Ruiz", "fue un acto de agresión contra el país")
     assert extract_statements("Para Venezuela, el acuerdo es una gran oportunidad histórica.", "es") == []
+
+
+@pytest.mark.parametrize("opening", ["The spokesman, Tomás Vela,", "Holt's spokesman, Tomás Vela,"])
+def test_description_then_name_in_apposition_is_the_subject(opening):
+    sts = extract_statements(f"{opening} said the government would attend the talks.", "en")
+    assert [(s.speaker, s.quote) for s in sts] == [("Tomás Vela", "the government would attend the talks")], sts
