@@ -190,6 +190,10 @@ def _after_complementizer(text: str, a: int, b: int, lex: Lexicon, cue: str = ""
     a relative pronoun inside that object ("new elections to end the crisis that erupted …")."""
     last = cue.split()[-1].lower() if cue.split() else ""
     takes_object = " " in cue.strip() and last in lex.np_prepositions
+    if takes_object:
+        nxt = TOKEN_RE.search(text, a, b)
+        if nxt is not None and nxt.group().lower() in lex.complementizers and not text[a:nxt.start()].strip():
+            return nxt.end()   # "insistió en que la elección …": the preposition's clause, past its "que"
     seen = 0   # words read so far
     for word, _s, e in [] if takes_object else tokens(text, a, min(b, a + 90)):
         if word in (".", "“", "«", '"', "„"):

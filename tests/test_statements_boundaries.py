@@ -199,3 +199,8 @@ def test_spaces_inside_french_guillemets_are_not_part_of_the_quote():
 ])
 def test_closing_attribution_with_its_addressee(text, language, quote):
     assert [(s.speaker, s.quote) for s in extract_statements(text, language)] == [("Gil", quote)]
+
+
+def test_complementizer_after_a_prepositional_cue_is_not_part_of_the_report():
+    sts = extract_statements("Ana Ruiz insistió en que la elección fue robada.", "es")
+    assert [s.quote for s in sts] == ["la elección fue robada"], sts
