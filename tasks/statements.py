@@ -283,7 +283,8 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
         for m in lex.cue_re.finditer(text, s0, s1)
         if not quotes.inside(m.start()) and not _passive(text, s0, m, s1, lex)
         and not _gerund_in_phrase(text, s0, m, lex) and not _after_determiner(text, s0, m, lex)
-        and not _according_non_source(text, m, s1, lex) and not _free_relative(text, s0, m, s1, lex)),
+        and not _according_non_source(text, m, s1, lex) and not _free_relative(text, s0, m, s1, lex)
+        and not _after_channel_noun(text, s0, m, lex)),
         MAX_CUES)), lex))
     found: list[_Found] = []
     consumed: set[int] = set()
@@ -1209,6 +1210,18 @@ def _after_determiner(text: str, s0: int, m: re.Match[str], lex: Lexicon) -> boo
     word = prev[-1].group().lower()
     return word in lex.noun_determiners or word in lex.noun_prepositions and \
         not m.group().lower().endswith(lex.participle_suffixes or ("\0",))
+
+
+def _after_channel_noun(text: str, s0: int, m: re.Match[str], lex: Lexicon) -> bool:
+    """"said in a video posted on X that …": a cue form right after a channel noun modifies it (a reduced
+    relative), it reports nothing of its own."""
+    if not lex.channel_nouns:
+        return False
+    prev = list(TOKEN_RE.finditer(text, max(s0, m.start() - 16), m.start()))
+    nxt = TOKEN_RE.search(text, m.end(), m.end() + 12)
+    return bool(prev) and prev[-1].end() == m.start() - 1 and prev[-1].group() in lex.channel_nouns and \
+        m.group()[:1].islower() and m.group().endswith(lex.past_participle_suffixes or ("\0",)) and \
+        nxt is not None and nxt.group().lower() in lex.tail_openers   # "a video posted on X"
 
 
 def _past_agent_skipped(text: str, s0: int, phrase: Phrase, lex: Lexicon) -> Phrase:

@@ -204,3 +204,8 @@ def test_closing_attribution_with_its_addressee(text, language, quote):
 def test_complementizer_after_a_prepositional_cue_is_not_part_of_the_report():
     sts = extract_statements("Ana Ruiz insistió en que la elección fue robada.", "es")
     assert [s.quote for s in sts] == ["la elección fue robada"], sts
+
+
+def test_participle_modifying_a_channel_is_no_cue():
+    sts = extract_statements("Opposition leader Ana Ruiz said in a video posted on X that the fight would continue.", "en")
+    assert [s.quote for s in sts] == ["the fight would continue"], sts
