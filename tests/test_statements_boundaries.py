@@ -209,3 +209,11 @@ def test_complementizer_after_a_prepositional_cue_is_not_part_of_the_report():
 def test_participle_modifying_a_channel_is_no_cue():
     sts = extract_statements("Opposition leader Ana Ruiz said in a video posted on X that the fight would continue.", "en")
     assert [s.quote for s in sts] == ["the fight would continue"], sts
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("Maduro warf den USA Sabotage vor.", "den USA Sabotage"),
+    ("Die Regierung lehnte den Vorschlag der Opposition ab.", "den Vorschlag der Opposition"),
+])
+def test_german_separable_cue_with_its_particle_at_the_end(text, quote):
+    assert [s.quote for s in extract_statements(text, "de")] == [quote]
