@@ -235,11 +235,16 @@ def _after_complementizer(text: str, a: int, b: int, lex: Lexicon, cue: str = ""
 
 
 def _participle_aside_then_complementizer(text: str, pos: int, b: int, lex: Lexicon) -> int | None:
-    """After a comma that follows a cue: a participle aside closed by a comma and then the complementizer
-    ("informó, citando cuatro fuentes, de que …", "said, citing officials, that …")? Where the clause
-    after the complementizer starts, else None."""
+    """After a comma that follows a cue: a participle or channel aside closed by a comma and then the
+    complementizer ("informó, citando cuatro fuentes, de que …", "said, citing officials, that …", "informou,
+    em nota, que …")? Where the clause after the complementizer starts, else None."""
     first = TOKEN_RE.search(text, pos, b)
-    if first is None or not lex.participle_suffixes or not first.group().lower().endswith(lex.participle_suffixes):
+    if first is None:
+        return None
+    participle = bool(lex.participle_suffixes) and first.group().lower().endswith(lex.participle_suffixes)
+    channel = first.group().lower() in lex.channel_prepositions and any(   # "informou, em nota, que …"
+        w.lower() in lex.channel_nouns for w in _words(text, first.end(), min(b, first.end() + 40), 4))
+    if not participle and not channel:
         return None
     comma = text.find(",", first.end(), min(b, first.end() + MAX_ASIDE_CHARS))
     if comma < 0:

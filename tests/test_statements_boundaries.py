@@ -217,3 +217,13 @@ def test_participle_modifying_a_channel_is_no_cue():
 ])
 def test_german_separable_cue_with_its_particle_at_the_end(text, quote):
     assert [s.quote for s in extract_statements(text, "de")] == [quote]
+
+
+@pytest.mark.parametrize("text, language, quote", [
+    ("O Itamaraty informou, em nota, que as conversas continuarão.", "pt", "as conversas continuarão"),
+    ("Le ministère a confirmé, dans un communiqué, que les discussions avaient repris.", "fr",
+     "les discussions avaient repris"),
+    ("Il ministero ha confermato, in una nota, che i colloqui sono ripresi.", "it", "i colloqui sono ripresi"),
+])
+def test_channel_aside_between_cue_and_complementizer(text, language, quote):
+    assert [s.quote for s in extract_statements(text, language)] == [quote]
