@@ -334,6 +334,10 @@ def subject_before(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
                 ph = _phrase(text, head, lex)
                 if ph.kind == "named":
                     return ph
+                if ph.kind in ("body", "person_description") and seg[0][0].lower().endswith(
+                        lex.past_participle_suffixes or ("\0",)) and len(head) == last:
+                    # "The opposition, led by Machado, rejected …": a participle aside after the subject
+                    return ph
         phrase = _collect_left(toks, lex)
         k = len(toks) - len(phrase) - 1
         if phrase and k >= 0 and toks[k][0].lower() in lex.subject_stops and not _is_cap(toks[k][0]):

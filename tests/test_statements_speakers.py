@@ -408,3 +408,11 @@ def test_opening_frame_with_a_person_is_their_view_not_a_countrys():
 def test_description_then_name_in_apposition_is_the_subject(opening):
     sts = extract_statements(f"{opening} said the government would attend the talks.", "en")
     assert [(s.speaker, s.quote) for s in sts] == [("Tomás Vela", "the government would attend the talks")], sts
+
+
+@pytest.mark.parametrize("text, language, speaker", [
+    ("The opposition, led by Ana Ruiz, rejected the proposal.", "en", "The opposition"),
+    ("La oposición, liderada por Ana Ruiz, rechazó la propuesta.", "es", "La oposición"),
+])
+def test_participle_aside_after_a_body_subject(text, language, speaker):
+    assert [s.speaker for s in extract_statements(text, language)] == [speaker]
