@@ -219,7 +219,7 @@ def _after_complementizer(text: str, a: int, b: int, lex: Lexicon, cue: str = ""
                 return aside  # "informó el miércoles, citando cuatro fuentes, de que …"
             break
         seen += word[0].isalnum()
-    i = a
+    i = a = _past_addressee(text, a, b, lex)   # "told reporters the talks were over"
     toks = list(islice(TOKEN_RE.finditer(text, a, b), 12))
     for k, m in enumerate(toks):
         word, e = m.group(), m.end()

@@ -227,3 +227,8 @@ def test_german_separable_cue_with_its_particle_at_the_end(text, quote):
 ])
 def test_channel_aside_between_cue_and_complementizer(text, language, quote):
     assert [s.quote for s in extract_statements(text, language)] == [quote]
+
+
+def test_addressee_after_the_cue_is_not_part_of_the_report():
+    sts = extract_statements("The chief negotiator, Jorge Vela, told reporters the talks were over.", "en")
+    assert [s.quote for s in sts] == ["the talks were over"], sts
