@@ -9,7 +9,10 @@ are resolved to the nearest earlier source of a compatible kind, surnames to the
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tasks.actors import ActorDirectory, fold
@@ -588,6 +591,8 @@ class Resolver:
     last_person: str | None = None
     last_body: str | None = None
     last_any: str | None = None
+    people: list[str] = field(default_factory=list)   # the persons met so far, the latest last
+    talked_about: list[str] = field(default_factory=list)   # ... and those named inside quotes or reports
     full_names: dict[str, str] = field(default_factory=dict)
     roles: dict[str, str] = field(default_factory=dict)
     documents: dict[str, str] = field(default_factory=dict)
@@ -675,8 +680,23 @@ class Resolver:
         self.last_any = name
         if self._is_person(name):
             self.last_person = name
+            self.people.append(name)
         else:
             self.last_body = name
+
+    def _person_of_gender(self, mention: str) -> str | None:
+        """The latest person met, passing over those whose first name says the other gender than the mention
+        ("she", "la vicepresidenta"): 'Delcy Rodríguez met Richard Grenell. She said …' is Delcy Rodríguez."""
+        words = {w.lower().strip(",.;:") for w in mention.split()}
+        wanted = "f" if words & self.lex.feminine_words else "m" if words & self.lex.masculine_words else None
+        if wanted is None or self.last_person is None or first_name_gender(self.last_person) in (None, wanted):
+            return self.last_person
+        for person in reversed(self.people[-MAX_GENDER_LOOKBACK:]):
+            if first_name_gender(person) in (None, wanted):
+                return person
+        # "la mandataria encargada" after only her brother spoke: she was named inside his report
+        return next((p for p in reversed(self.talked_about[-MAX_GENDER_LOOKBACK:]) if first_name_gender(p) == wanted),
+                    self.last_person)
 
     def _named_before(self, pos: int) -> str | None:
         """The nearest full name before `pos` written like a person's (two capitalised words or more, no
@@ -699,10 +719,13 @@ class Resolver:
         self._scan_documents(sentence)
         if self.actors is None:
             return
+        if unquoted is not None and unquoted != sentence and self.lex.feminine_words:
+            self.talked_about.extend(a.name for a, _ in self.actors.mentioned(sentence) if a.kind == "person")
         for actor, written in self.actors.mentioned(sentence if unquoted is None else unquoted):
             if actor.kind == "person":
                 # A lone surname (or a misspelling the directory knows) stands for the full name.
                 self.last_person = self._canonical(written) if " " not in written else written
+                self.people.append(self.last_person)
                 if len(written.split()) >= 2:
                     self.full_names[written.split()[-1].lower()] = written
 
@@ -781,9 +804,9 @@ class Resolver:
             for w in reversed(described):
                 if w in self.roles:
                     return self.roles[w]
-            return self.last_person or phrase.text
+            return self._person_of_gender(phrase.text) or phrase.text
         if kind == "person_pronoun":
-            return self.last_person or self._named_before(phrase.start)
+            return self._person_of_gender(phrase.text) or self._named_before(phrase.start)
         if kind == "statement_description":
             named = [self.documents[w.lower()] for w in phrase.text.split() if w.lower() in self.documents]
             if named:
@@ -809,6 +832,22 @@ class Resolver:
             # language that drops subjects belongs to the source being quoted just before.
             return same_sentence or self.last_any
         return None
+
+
+MAX_GENDER_LOOKBACK = 6   # persons read back for one of the gender a pronoun or title says
+FIRST_NAMES_PATH = Path(__file__).parent / "data" / "first_names.toml"
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> dict[str, str]:
+    data = tomllib.loads(FIRST_NAMES_PATH.read_text(encoding="utf-8"))
+    return {**{n: "m" for n in data.get("male", [])}, **{n: "f" for n in data.get("female", [])}}
+
+
+def first_name_gender(name: str) -> str | None:
+    """"f" or "m" when the name's first word is a first name of known gender, else None."""
+    first = name.split()[0].lower().strip(",.;:") if name.split() else ""
+    return _first_names().get(first)
 
 
 SOURCE_KINDS = frozenset({"named", "body", "statement_description", "person_description", "person_pronoun",

@@ -416,3 +416,13 @@ def test_description_then_name_in_apposition_is_the_subject(opening):
 ])
 def test_participle_aside_after_a_body_subject(text, language, speaker):
     assert [s.speaker for s in extract_statements(text, language)] == [speaker]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Delcy Rodríguez met Richard Grenell in Caracas on Friday. She said the meeting had been productive.", "en"),
+    ("Richard Grenell met Delcy Rodríguez in Caracas on Friday. She said the meeting had been productive.", "en"),
+    ("Delcy Rodríguez se reunió con Richard Grenell el viernes. La vicepresidenta dijo que la reunión fue productiva.",
+     "es"),
+])
+def test_pronoun_or_title_passes_over_a_person_of_the_other_gender(text, language):
+    assert [s.speaker for s in extract_statements(text, language)] == ["Delcy Rodríguez"]
