@@ -967,6 +967,11 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
                     inverted = subject_after(text, c.end, s1, lex)
                     if inverted.kind == "named" and _headed_by_source(inverted, lex):
                         phrase = inverted
+                elif phrase.kind == "rejected" and _last_char_before(text, s0, c.start) == ",":
+                    # "Las conversaciones, añadió Blyde, se reanudarán …": an attribution set between commas
+                    inverted = subject_after(text, c.end, s1, lex)
+                    if inverted.kind == "named" and text[inverted.end:inverted.end + 2].lstrip()[:1] == ",":
+                        phrase = inverted
             nxt = cues.first_after(c.start)
             # "expressed satisfaction and confirmed that …": the "that" belongs to the next cue.
             a = _after_complementizer(text, c.end, nxt.start if nxt is not None else s1, lex, c.text)

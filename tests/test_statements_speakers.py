@@ -426,3 +426,10 @@ def test_participle_aside_after_a_body_subject(text, language, speaker):
 ])
 def test_pronoun_or_title_passes_over_a_person_of_the_other_gender(text, language):
     assert [s.speaker for s in extract_statements(text, language)] == ["Delcy Rodríguez"]
+
+
+def test_attribution_set_between_commas_after_the_subject_of_the_report():
+    sts = extract_statements("Las conversaciones, añadió Blyde, se reanudarán en Ciudad de México la próxima semana.",
+                             "es")
+    assert [(s.speaker.split()[-1], s.quote) for s in sts] == [
+        ("Blyde", "se reanudarán en Ciudad de México la próxima semana")], sts
