@@ -75,6 +75,15 @@ def test_a_description_is_named_through_another_title_of_the_same_office() -> No
     assert names.described("El canciller de Colombia", 0) == "Tomás Vela"
 
 
+def test_a_person_named_after_a_body_or_place_in_one_run_of_capitals() -> None:
+    names = ArticleNames("Talks resumed in Oslo.", lexicon("es"))
+    assert names.clean("la Asamblea Nacional Julio Borges", 0) == ("Julio Borges", "name-run")
+    assert names.clean("Caracas Jorge Rodríguez", 0) == ("Jorge Rodríguez", "name-run")
+    assert names.clean("Delcy Rodríguez", 0) == ("Delcy Rodríguez", "")
+    assert ArticleNames("Talks resumed.", lexicon("fr")).clean("Mais Juan Guaido", 0) == ("Juan Guaido",
+                                                                                          "sentence-opener")
+
+
 def test_an_initial_does_not_cut_a_name_in_two() -> None:
     text = "Talks resumed. Ana M. Ruiz arrived in Oslo on Monday. Ruiz later said the talks went well."
     names = ArticleNames(text, lexicon("en"))

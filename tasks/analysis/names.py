@@ -21,6 +21,7 @@ from operator import itemgetter
 from tasks.actors import fold
 from tasks.cues import Lexicon
 from tasks.quotes import remember_last
+from tasks.speakers import first_name_gender
 
 NAME_STEPS = {
     "sentence-opener": "a capitalised first word the article also writes in lower case dropped ('Para Rodríguez' "
@@ -104,7 +105,7 @@ class ArticleNames:
             parts = text[a:b].split()
             # a capitalised first word that the article also writes in lower case opens a sentence, not a
             # name ("But Eggleston", "Some Democrats", "Yet Democratic")
-            while parts and parts[0].lower() in lowercase:
+            while parts and (parts[0].lower() in lowercase or self._conjunction(parts[0])):
                 a += len(parts[0]) + 1
                 parts = parts[1:]
             if len(parts) < 2 or self._is_body(parts):
@@ -121,6 +122,11 @@ class ArticleNames:
         self._people_starts = [p[0] for p in self.people]
         folded = folded if folded is not None else fold(text)
         self._folded = folded if len(folded) == len(text) else None
+
+    def _conjunction(self, word: str) -> bool:
+        """A conjunction or connector that can only open a sentence when capitalised ("Mais", "But", "Pero")."""
+        low = word.lower()
+        return self.lex is not None and (low in self.lex.coordinators or low in self.lex.sentence_connectors)
 
     def _is_body(self, words: list[str]) -> bool:
         if self.lex is None:
@@ -206,6 +212,17 @@ class ArticleNames:
                     best = (distance, found[2])
         return best[1] if best else ""
 
+    def _person_after_title(self, speaker: str) -> str:
+        """The person named after a body's or place's name in one run of capitals ("la Asamblea Nacional Julio
+        Borges", "Caracas Jorge Rodríguez"), or "": from a known first name (first_names.toml) that is not the
+        run's first word, when a surname follows it and no body noun."""
+        words = speaker.split()
+        for i in range(1, len(words) - 1):
+            if first_name_gender(words[i]) and words[i - 1][:1].isupper() and \
+                    all(w[:1].isupper() for w in words[i:]) and not self._is_body(words[i:]):
+                return " ".join(words[i:])
+        return ""
+
     def clean(self, speaker: str, pos: int = -1) -> tuple[str, str]:
         """(name, step) where step names what changed it ("" when nothing did); `pos` is where the
         statement stands (for the nearest earlier full name)."""
@@ -214,12 +231,17 @@ class ArticleNames:
         # "Mais Juan Guaido", "While Trump"), as when the article's names are indexed; determiners are
         # left to the steps below ("The Clinton campaign" is not "Clinton campaign")
         opener = ""
-        while len(words) > 1 and words[0].lower() in self.lowercase and words[1][:1].isupper() and \
-                words[0].lower() not in DETERMINERS:
-            words = words[1:]
+        while len(words) > 1 and (words[0].lower() in self.lowercase or self._conjunction(words[0])) and \
+                words[1][:1].isupper() and words[0].lower() not in DETERMINERS:
+            words = words[1:]   # ... or a conjunction that can only open a sentence ("Mais Juan Guaido")
             opener = "sentence-opener"
         if opener:
             speaker = " ".join(words)
+        person = self._person_after_title(speaker)
+        if person:
+            # "la Asamblea Nacional Julio Borges" (from "el presidente de la Asamblea Nacional Julio Borges"):
+            # a body's name, then the person who holds the title
+            return person, "name-run"
         if not words or self._is_body(words) or (self.lex is not None and
                                                  any(w.lower() in self.lex.coordinators for w in words)):
             return speaker, opener
