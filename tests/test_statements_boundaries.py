@@ -207,7 +207,8 @@ def test_complementizer_after_a_prepositional_cue_is_not_part_of_the_report():
 
 
 def test_participle_modifying_a_channel_is_no_cue():
-    sts = extract_statements("Opposition leader Ana Ruiz said in a video posted on X that the fight would continue.", "en")
+    sts = extract_statements("Opposition leader Ana Ruiz said in a video posted on X that the fight would continue.",
+                             "en")
     assert [s.quote for s in sts] == ["the fight would continue"], sts
 
 
