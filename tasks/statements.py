@@ -789,8 +789,8 @@ def _tail_attribution(text: str, s0: int, s1: int, c: _Cue, lex: Lexicon) -> tup
     if ph.kind not in SOURCE_KINDS and ph.kind != "anonymous" or start <= s0:
         return None
     opening = _opening_subject(text, s0, start, lex)
-    if len(_words(text, s0, start, MIN_TAIL_CONTENT)) < MIN_TAIL_CONTENT or \
-            opening is not None and opening.kind in SOURCE_KINDS:
+    if len(_words(text, s0, start, MIN_TAIL_CONTENT)) < MIN_TAIL_CONTENT or opening is not None and \
+            opening.kind in SOURCE_KINDS and text[opening.end:start].lstrip()[:1] == ",":
         return None  # "Ine Eriksen, ministra de Exteriores, elogió a …": the first phrase is the subject
     return ph, s0, start
 

@@ -433,3 +433,8 @@ def test_attribution_set_between_commas_after_the_subject_of_the_report():
                              "es")
     assert [(s.speaker.split()[-1], s.quote) for s in sts] == [
         ("Blyde", "se reanudarán en Ciudad de México la próxima semana")], sts
+
+
+def test_closing_attribution_after_a_clause_with_its_own_subject():
+    sts = extract_statements("The government and the opposition signed an agreement on Friday, Norway said.", "en")
+    assert [s.speaker for s in sts] == ["Norway"], sts
