@@ -30,7 +30,8 @@ TITLE_STOP_RE = re.compile(r"\b(?:" + "|".join(sorted(honorifics(), key=len, rev
 # An elided article before a capitalised name ("a indiqué l'ONU", "ha detto l'Onu"): a token of
 # its own, so that the name after it reads as a name.
 ELIDED_ARTICLE = r"\b[Ll]['’](?=[A-ZÁÉÍÓÚÀÈÌÒÙ])"
-_SOURCE_TOKEN_RE = re.compile("(?P<title>" + TITLE_STOP_RE.pattern + ")|" + ELIDED_ARTICLE + "|" + TOKEN_RE.pattern)
+_SOURCE_TOKEN_RE = re.compile("(?P<title>" + TITLE_STOP_RE.pattern + ")|" + TOKEN_RE.pattern)
+_AFTER_CUE_TOKEN_RE = re.compile("(?P<title>" + TITLE_STOP_RE.pattern + ")|" + ELIDED_ARTICLE + "|" + TOKEN_RE.pattern)
 CONTINUE_PUNCT = {"’s", "'s", "-", "&"}
 OF_WORDS = {"of", "for", "at", "from", "de", "del", "da", "do", "dos", "das", "di", "della", "des", "du", "von", "der"}
 WORD_RE = re.compile(r"[\w-]+")
@@ -53,9 +54,12 @@ class Phrase:
     kind: str
 
 
-def tokens(text: str, a: int, b: int) -> list[tuple[str, int, int]]:
-    """Words and punctuation marks of text[a:b] with their offsets; a title before a name is left out."""
-    return [(m.group(), m.start(), m.end()) for m in _SOURCE_TOKEN_RE.finditer(text, a, b) if m.lastgroup is None]
+def tokens(text: str, a: int, b: int, after_cue: bool = False) -> list[tuple[str, int, int]]:
+    """Words and punctuation marks of text[a:b] with their offsets; a title before a name is left out. After
+    a cue an elided article is a token of its own ("a indiqué l'ONU"); before one it stays in its word, where
+    it more often ends an adverbial than opens the subject ("Dans un entretien à l'AFP, le ministre a …")."""
+    pattern = _AFTER_CUE_TOKEN_RE if after_cue else _SOURCE_TOKEN_RE
+    return [(m.group(), m.start(), m.end()) for m in pattern.finditer(text, a, b) if m.lastgroup is None]
 
 
 def left_window(text: str, a: int, b: int, size: int = WINDOW) -> int:
@@ -376,7 +380,7 @@ def _dropped_subject(text: str, toks: list[tuple[str, int, int]], phrase: Phrase
 
 def subject_after(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
     """The source named right after a cue ("dijo Guaidó", "according to the ministry, ...")."""
-    toks = tokens(text, a, min(b, a + WINDOW))
+    toks = tokens(text, a, min(b, a + WINDOW), after_cue=True)
     i = 0
     while i < len(toks) and (_skippable(toks[i][0], lex) and toks[i][0].lower() not in lex.pronouns_person or
                              i + 1 < len(toks) and

@@ -438,3 +438,8 @@ def test_attribution_set_between_commas_after_the_subject_of_the_report():
 def test_closing_attribution_after_a_clause_with_its_own_subject():
     sts = extract_statements("The government and the opposition signed an agreement on Friday, Norway said.", "en")
     assert [s.speaker for s in sts] == ["Norway"], sts
+
+
+def test_elided_article_ending_a_fronted_adverbial_is_not_the_subject():
+    sts = extract_statements("Dans un entretien à l'AFP, le ministre a estimé que le dialogue était nécessaire.", "fr")
+    assert [s.speaker for s in sts] == ["le ministre"], sts
