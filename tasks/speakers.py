@@ -330,6 +330,11 @@ def subject_before(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
         toks = _without_closing_aside(toks[:-1])   # "Jürgen Hardt (CDU), sagte"
         # "Name, description of something," : the apposition describes the name before it.
         commas = [i for i, t in enumerate(toks) if t[0] == ","]
+        if commas and _party_and_state(text, toks[commas[-1] + 1:]):
+            # "Sen. Ann Ruiz, D-Calif., said": the party and state after the name, an aside
+            toks = toks[:commas[-1]]
+            return _described_name(text, toks, _phrase(text, _collect_left(toks, lex), lex), lex) if toks else \
+                Phrase("", b, b, "none")
         if commas:
             last = commas[-1]
             seg = toks[last + 1:]
@@ -354,6 +359,14 @@ def subject_before(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
         return _dropped_subject(text, toks, _phrase(text, phrase, lex), b, lex)
     return _described_name(text, toks, _dropped_subject(text, toks, _phrase(text, _collect_left(toks, lex), lex), b,
                                                         lex), lex)
+
+
+_PARTY_STATE_RE = re.compile(r"[DRI]-[A-Z][A-Za-z.]{1,12}")
+
+
+def _party_and_state(text: str, seg: list[tuple[str, int, int]]) -> bool:
+    """A US politician's party and state written after the name: "D-Calif.", "R-Texas", "I-Vt."."""
+    return bool(seg) and _PARTY_STATE_RE.fullmatch(text[seg[0][1]:seg[-1][2]]) is not None
 
 
 def _described_name(text: str, toks: list[tuple[str, int, int]], phrase: Phrase, lex: Lexicon) -> Phrase:

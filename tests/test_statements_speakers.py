@@ -443,3 +443,8 @@ def test_closing_attribution_after_a_clause_with_its_own_subject():
 def test_elided_article_ending_a_fronted_adverbial_is_not_the_subject():
     sts = extract_statements("Dans un entretien à l'AFP, le ministre a estimé que le dialogue était nécessaire.", "fr")
     assert [s.speaker for s in sts] == ["le ministre"], sts
+
+
+def test_party_and_state_after_a_name_is_an_aside():
+    sts = extract_statements("Sen. Ann Ruiz, D-Calif., said she opposed the bill.", "en")
+    assert [s.speaker for s in sts] == ["Ann Ruiz"], sts
