@@ -58,6 +58,8 @@ def tokens(text: str, a: int, b: int, after_cue: bool = False) -> list[tuple[str
     """Words and punctuation marks of text[a:b] with their offsets; a title before a name is left out. After
     a cue an elided article is a token of its own ("a indiqué l'ONU"); before one it stays in its word, where
     it more often ends an adverbial than opens the subject ("Dans un entretien à l'AFP, le ministre a …")."""
+    if not after_cue and text.find(".", a, b) < 0:   # no title's full stop in reach: the plain tokens
+        return [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text, a, b)]
     pattern = _AFTER_CUE_TOKEN_RE if after_cue else _SOURCE_TOKEN_RE
     return [(m.group(), m.start(), m.end()) for m in pattern.finditer(text, a, b) if m.lastgroup is None]
 
@@ -609,7 +611,7 @@ class Resolver:
     last_body: str | None = None
     last_any: str | None = None
     people: list[str] = field(default_factory=list)   # the persons met so far, the latest last
-    talked_about: list[str] = field(default_factory=list)   # ... and those named inside quotes or reports
+    _reported: list[str] = field(default_factory=list)   # sentences whose quotes or reports named people
     full_names: dict[str, str] = field(default_factory=dict)
     roles: dict[str, str] = field(default_factory=dict)
     documents: dict[str, str] = field(default_factory=dict)
@@ -712,8 +714,12 @@ class Resolver:
             if first_name_gender(person) in (None, wanted):
                 return person
         # "la mandataria encargada" after only her brother spoke: she was named inside his report
-        return next((p for p in reversed(self.talked_about[-MAX_GENDER_LOOKBACK:]) if first_name_gender(p) == wanted),
-                    self.last_person)
+        for sentence in reversed(self._reported):
+            named = [a.name for a, _ in self.actors.mentioned(sentence) if a.kind == "person"] if self.actors else []
+            found = next((p for p in reversed(named) if first_name_gender(p) == wanted), None)
+            if found:
+                return found
+        return self.last_person
 
     def _named_before(self, pos: int) -> str | None:
         """The nearest full name before `pos` written like a person's (two capitalised words or more, no
@@ -737,7 +743,8 @@ class Resolver:
         if self.actors is None:
             return
         if unquoted is not None and unquoted != sentence and self.lex.feminine_words:
-            self.talked_about.extend(a.name for a, _ in self.actors.mentioned(sentence) if a.kind == "person")
+            # read only when a pronoun's gender needs them (_person_of_gender): the alias scan is costly
+            self._reported = self._reported[-MAX_GENDER_LOOKBACK:] + [sentence]
         for actor, written in self.actors.mentioned(sentence if unquoted is None else unquoted):
             if actor.kind == "person":
                 # A lone surname (or a misspelling the directory knows) stands for the full name.

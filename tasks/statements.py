@@ -1225,12 +1225,12 @@ def _after_determiner(text: str, s0: int, m: re.Match[str], lex: Lexicon) -> boo
 def _after_channel_noun(text: str, s0: int, m: re.Match[str], lex: Lexicon) -> bool:
     """"said in a video posted on X that …": a cue form right after a channel noun modifies it (a reduced
     relative), it reports nothing of its own."""
-    if not lex.channel_nouns:
+    if not lex.channel_nouns or not m.group()[:1].islower() or \
+            not m.group().endswith(lex.past_participle_suffixes or ("\0",)):
         return False
     prev = list(TOKEN_RE.finditer(text, max(s0, m.start() - 16), m.start()))
     nxt = TOKEN_RE.search(text, m.end(), m.end() + 12)
     return bool(prev) and prev[-1].end() == m.start() - 1 and prev[-1].group() in lex.channel_nouns and \
-        m.group()[:1].islower() and m.group().endswith(lex.past_participle_suffixes or ("\0",)) and \
         nxt is not None and nxt.group().lower() in lex.tail_openers   # "a video posted on X"
 
 
