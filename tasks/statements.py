@@ -807,6 +807,28 @@ def _main_clause_start(text: str, s0: int, s1: int, lex: Lexicon) -> int:
     return m.end() if m else s0
 
 
+def _points_back(text: str, s0: int, s1: int, prev: tuple[int, int], quotes: QuoteIndex,
+                 lex: Lexicon) -> _Found | None:
+    """A sentence opened by words pointing back and a cue ("Así lo informó el Presidente de RD, Danilo
+    Medina, …") reports the sentence before it; the source follows the cue. Only when that sentence gave no
+    statement and this one quotes nothing of its own."""
+    toks = list(islice(TOKEN_RE.finditer(text, s0, s1), 4))
+    k = 0
+    while k < len(toks) and toks[k].group().lower() in lex.tail_anaphora:
+        k += 1
+    if k == 0 or k >= len(toks) or quotes.opening_in(s0, s1):
+        return None
+    cue = lex.cue_re.match(text, toks[k].start())
+    if cue is None:
+        return None
+    phrase = subject_after(text, cue.end(), s1, lex)
+    a, b = _trim(text, *prev)
+    if phrase.kind not in ("named", "body", "person_description") or \
+            len(_words(text, a, b, MIN_TAIL_CONTENT)) < MIN_TAIL_CONTENT:
+        return None
+    return _Found(phrase, a, b, "indirect", cue.group(), 0.5)
+
+
 def _colon_subject(text: str, s0: int, s1: int, lex: Lexicon) -> Phrase | None:
     """The named subject of a sentence that ends with a colon ("Cruz continued:", "Continued Stone:"), whose
     quotation follows; None for any other sentence."""
@@ -1359,8 +1381,14 @@ def _extract(text: str, language: str, actors: ActorDirectory | None) -> list[St
     prev_mention: str | None = None
     prev_quoted = False  # did the previous sentence open with a quotation?
     introduced_by: Phrase | None = None   # the subject of a sentence that ended with a colon and no statement
+    prev_span: tuple[int, int] | None = None   # the sentence before, when it gave no statement
     for s0, s1 in split_sentences(text, quotes):
         found = _sentence_statements(text, s0, s1, index, lex, prev_speaker is not None, prev_quoted, introduced_by)
+        if prev_span is not None and lex.tail_anaphora:
+            pointed = _points_back(text, s0, s1, prev_span, index, lex)
+            if pointed is not None:
+                found = [pointed]   # "Así lo informó el Presidente de RD, Danilo Medina, …": the sentence before
+        prev_span = (s0, s1) if not found else None
         introduced_by = _colon_subject(text, s0, s1, lex) if not found else None
         prev_quoted = text[s0:s1].lstrip()[:1] in OPENING_MARKS
         sentence_speaker: str | None = None

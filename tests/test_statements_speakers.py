@@ -448,3 +448,10 @@ def test_elided_article_ending_a_fronted_adverbial_is_not_the_subject():
 def test_party_and_state_after_a_name_is_an_aside():
     sts = extract_statements("Sen. Ann Ruiz, D-Calif., said she opposed the bill.", "en")
     assert [s.speaker for s in sts] == ["Ann Ruiz"], sts
+
+
+def test_sentence_pointing_back_reports_the_sentence_before():
+    text = ("La mesa de diálogo se reunirá el 11 de enero en un encuentro de trabajo en Santo Domingo.\n\n"
+            "Así lo informó el presidente de RD, Tomás Vela, quien resumió el avance logrado.")
+    sts = extract_statements(text, "es")
+    assert [(s.speaker.split()[-1], s.quote[:18]) for s in sts] == [("Vela", "La mesa de diálogo")], sts
