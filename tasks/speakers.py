@@ -250,10 +250,14 @@ def _phrase(text: str, toks: list[tuple[str, int, int]], lex: Lexicon) -> Phrase
         for i in range(1, len(toks) - 1):
             if toks[i][0].lower() in OF_WORDS:
                 rest = toks[i + 1:]
+                whole = rest
                 while len(rest) > 1 and rest[0][0].lower() in lex.possessives:
                     rest = rest[1:]
                 if rest and _is_name(rest[0][0], lex):
                     return Phrase(text[rest[0][1]:rest[-1][2]], rest[0][1], rest[-1][2], "named")
+                if whole and classify([t[0] for t in whole], lex) == "body":
+                    # "un comunicado de la cancillería": the unnamed body's statement is the body's
+                    return Phrase(text[whole[0][1]:whole[-1][2]], whole[0][1], whole[-1][2], "body")
                 break
     if not toks:
         return Phrase("", 0, 0, "none")

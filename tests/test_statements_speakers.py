@@ -455,3 +455,11 @@ def test_sentence_pointing_back_reports_the_sentence_before():
             "Así lo informó el presidente de RD, Tomás Vela, quien resumió el avance logrado.")
     sts = extract_statements(text, "es")
     assert [(s.speaker.split()[-1], s.quote[:18]) for s in sts] == [("Vela", "La mesa de diálogo")], sts
+
+
+@pytest.mark.parametrize("text, language, speaker", [
+    ("De acuerdo con un comunicado de la cancillería, el diálogo se reanudará.", "es", "la cancillería"),
+    ("Conforme informou o jornal O Globo, Amorim deve viajar a Caracas.", "pt", "o jornal O Globo"),
+])
+def test_according_to_an_unnamed_body_or_with_its_own_verb(text, language, speaker):
+    assert [s.speaker for s in extract_statements(text, language)] == [speaker]
