@@ -49,6 +49,7 @@ log = logging.getLogger(__name__)
 
 MERGE_GAP = 45          # two quoted fragments of one clause closer than this are one partial statement
 MAX_ASIDE_CHARS = 80          # "…, citing four sources, that": the aside between a cue and its complementizer
+MAX_APPOSED_SUBJECT_WORDS = 6   # "Ine Eriksen, ministra de Exteriores, …": a subject, not a clause, before a comma
 MIN_APPENDED_QUOTE_WORDS = 6   # a quotation appended after a report's comma that the guide labels direct
 MAX_APPOSED_GAP = 24    # words of "Name, apposition," between a quotation and its cue
 SHORT_TAIL = 8          # at most this many words after a cue for "…, X said." to read as a tail
@@ -768,6 +769,7 @@ def _tail_attribution(text: str, s0: int, s1: int, c: _Cue, lex: Lexicon) -> tup
     as_clause = _as_attribution(text, s0, s1, c, lex)
     if as_clause is not None:
         return as_clause
+    s0 = _main_clause_start(text, s0, c.start, lex)   # "CARACAS, Jan 5 (Reuters) - …, Rodríguez said."
     left_end = _before_tail_anaphora(text, s0, c.start, lex)
     if left_end - s0 < 20:
         return None
@@ -790,13 +792,15 @@ def _tail_attribution(text: str, s0: int, s1: int, c: _Cue, lex: Lexicon) -> tup
         return None
     opening = _opening_subject(text, s0, start, lex)
     if len(_words(text, s0, start, MIN_TAIL_CONTENT)) < MIN_TAIL_CONTENT or opening is not None and \
-            opening.kind in SOURCE_KINDS and text[opening.end:start].lstrip()[:1] == ",":
+            opening.kind in SOURCE_KINDS and text[opening.end:start].lstrip()[:1] == "," and \
+            len(opening.text.split()) <= MAX_APPOSED_SUBJECT_WORDS and \
+            not any(w.lower() in lex.finite_auxiliaries for w in opening.text.split()):
         return None  # "Ine Eriksen, ministra de Exteriores, elogió a …": the first phrase is the subject
     return ph, s0, start
 
 
 MAX_FRONTED_CHARS = 120   # a phrase fronted before a sentence's subject ("In a letter released Monday, …")
-_DATELINE_RE = re.compile(r"[A-ZÁÉÍÓÚÑ][\w.’' ]{1,40}?\s*\([^()\n]{1,40}\)\s*[-–—]+\s*|[A-ZÁÉÍÓÚÑ .,]{3,40}[-–—]+\s*")
+_DATELINE_RE = re.compile(r"[A-ZÁÉÍÓÚÑ][\w.,’' ]{1,40}?\s*\([^()\n]{1,40}\)\s*[-–—]+\s*|[A-ZÁÉÍÓÚÑ .,]{3,40}[-–—]+\s*")
 
 
 def _main_clause_start(text: str, s0: int, s1: int, lex: Lexicon) -> int:

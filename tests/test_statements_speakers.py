@@ -463,3 +463,11 @@ def test_sentence_pointing_back_reports_the_sentence_before():
 ])
 def test_according_to_an_unnamed_body_or_with_its_own_verb(text, language, speaker):
     assert [s.speaker for s in extract_statements(text, language)] == [speaker]
+
+
+def test_dateline_before_a_report_with_a_closing_attribution():
+    text = ("CARACAS, Jan 5 (Reuters) - Venezuela's government will release political prisoners, Tomás Vela said "
+            "on Thursday.")
+    sts = extract_statements(text, "en")
+    assert [(s.speaker, s.quote) for s in sts] == [
+        ("Tomás Vela", "Venezuela's government will release political prisoners")], sts
