@@ -800,7 +800,8 @@ def _tail_attribution(text: str, s0: int, s1: int, c: _Cue, lex: Lexicon) -> tup
 
 
 MAX_FRONTED_CHARS = 120   # a phrase fronted before a sentence's subject ("In a letter released Monday, …")
-_DATELINE_RE = re.compile(r"[A-ZÁÉÍÓÚÑ][\w.,’' ]{1,40}?\s*\([^()\n]{1,40}\)\s*[-–—]+\s*|[A-ZÁÉÍÓÚÑ .,]{3,40}[-–—]+\s*")
+_DATELINE_RE = re.compile(r"[A-ZÁÉÍÓÚÑ][\w.,’' ]{1,40}?\s*\([^()\n]{1,40}\)\.?\s*[-–—]+\s*"   # "Caracas (EFE).-"
+                          r"|[A-ZÁÉÍÓÚÑ .,]{3,40}[-–—]+\s*")
 
 
 def _main_clause_start(text: str, s0: int, s1: int, lex: Lexicon) -> int:

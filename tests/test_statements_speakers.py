@@ -471,3 +471,10 @@ def test_dateline_before_a_report_with_a_closing_attribution():
     sts = extract_statements(text, "en")
     assert [(s.speaker, s.quote) for s in sts] == [
         ("Tomás Vela", "Venezuela's government will release political prisoners")], sts
+
+
+def test_agency_dateline_with_a_full_stop_before_the_dash():
+    text = ("Caracas, 5 de enero (EFE).- El Gobierno venezolano liberará a presos políticos, anunció este jueves el "
+            "presidente del Parlamento, Tomás Vela.")
+    sts = extract_statements(text, "es")
+    assert [(s.speaker, s.quote) for s in sts] == [("Tomás Vela", "El Gobierno venezolano liberará a presos políticos")]
