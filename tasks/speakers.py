@@ -299,6 +299,17 @@ def _collect_left(toks: list[tuple[str, int, int]], lex: Lexicon, limit: int = 1
     return out
 
 
+def _without_participle_aside(toks: list[tuple[str, int, int]], lex: Lexicon) -> list[tuple[str, int, int]]:
+    """The tokens without a participle aside that ends them ("Maduro, speaking at a rally in Caracas on
+    Saturday, declared"): a place or time inside the aside is not the subject."""
+    if len(toks) < 4 or toks[-1][0] != "," or not lex.participle_suffixes:
+        return toks
+    j = max((i for i, t in enumerate(toks[:-1]) if t[0] == ","), default=-1)
+    if j > 0 and toks[j + 1][0][:1].islower() and toks[j + 1][0].lower().endswith(lex.participle_suffixes):
+        return toks[:j]
+    return toks
+
+
 def _without_closing_aside(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """The tokens without a parenthesised aside that ends them: "Diosdado Cabello (the president's right
     hand) said", "Jürgen Hardt (CDU), sagte": the aside is not the subject."""
@@ -316,7 +327,7 @@ def _without_closing_aside(toks: list[tuple[str, int, int]]) -> list[tuple[str, 
 
 def subject_before(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
     """The subject of a cue at b, reading the clause text[a:b] from its end."""
-    toks = tokens(text, left_window(text, a, b), b)
+    toks = _without_participle_aside(tokens(text, left_window(text, a, b), b), lex)
     while toks and (_skippable(toks[-1][0], lex) and not _ends_name(toks) or _adverb(toks[-1][0], lex)) \
             or toks and toks[-1][0] in (",", "—", "–") and len(toks) > 1 and toks[-2][0].lower() in \
             lex.between_subject_and_cue and not _ends_name(toks[:-1]):

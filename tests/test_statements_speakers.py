@@ -478,3 +478,11 @@ def test_agency_dateline_with_a_full_stop_before_the_dash():
             "presidente del Parlamento, Tomás Vela.")
     sts = extract_statements(text, "es")
     assert [(s.speaker, s.quote) for s in sts] == [("Tomás Vela", "El Gobierno venezolano liberará a presos políticos")]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Ana Ruiz, speaking at a rally in Caracas on Saturday, declared that the vote would go ahead.", "en"),
+    ("Ana Ruiz, hablando en un acto en Caracas el sábado, declaró que la votación seguirá adelante.", "es"),
+])
+def test_place_inside_a_participle_aside_is_not_the_subject(text, language):
+    assert [s.speaker for s in extract_statements(text, language)] == ["Ana Ruiz"]
