@@ -233,3 +233,11 @@ def test_channel_aside_between_cue_and_complementizer(text, language, quote):
 def test_addressee_after_the_cue_is_not_part_of_the_report():
     sts = extract_statements("The chief negotiator, Jorge Vela, told reporters the talks were over.", "en")
     assert [s.quote for s in sts] == ["the talks were over"], sts
+
+
+def test_spanish_report_runs_on_past_a_comma_and_after_clause():
+    # The guide's Spanish gold keeps ", tras …", ", después de …" inside the report (5 of 6 develop cases);
+    # English reports end there (see test_in_exchange_for_which_ends_the_report).
+    text = "El ministro Pablo Arenas dijo que no viajará a Lima, después de evaluar las nuevas sanciones."
+    sts = extract_statements(text, "es")
+    assert [s.quote for s in sts] == ["no viajará a Lima, después de evaluar las nuevas sanciones"], sts
