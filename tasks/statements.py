@@ -1183,6 +1183,7 @@ def _according_non_source(text: str, m: re.Match[str], s1: int, lex: Lexicon) ->
 
 MAX_EMBEDDED_SUBJECT_WORDS = 6
 MAX_EMBEDDED_GAP_CHARS = 90
+MAX_CLAUSE_LEAD_CHARS = 60   # "in a statement on Friday" between a cue and its "that"
 
 
 def _drop_embedded(text: str, cues: list[_Cue], lex: Lexicon) -> list[_Cue]:
@@ -1195,10 +1196,24 @@ def _drop_embedded(text: str, cues: list[_Cue], lex: Lexicon) -> list[_Cue]:
     kept = [cues[0]]
     for c in cues[1:]:
         prev = kept[-1]
-        if not prev.according and not c.according and not c.participle and _embedded_gap(text, prev.end, c.start, lex):
+        if not prev.according and not c.according and not c.participle and (
+                _embedded_gap(text, prev.end, c.start, lex) or _embedded_past_complementizer(text, prev, c, lex)):
             continue
         kept.append(c)
     return kept
+
+
+def _embedded_past_complementizer(text: str, prev: _Cue, c: _Cue, lex: Lexicon) -> bool:
+    """"said Friday that it welcomed …", "said in a statement that the US rejects …": past the words a
+    cue's clause starts after (a day, a channel), the gap to the next cue is "that SUBJECT", so that cue is
+    the verb of the first one's report, as in "said that it welcomed …"."""
+    if c.start - prev.end > MAX_EMBEDDED_GAP_CHARS + MAX_CLAUSE_LEAD_CHARS:
+        return False
+    start = _after_complementizer(text, prev.end, c.start, lex, prev.text)
+    lead = text[prev.end:start].split()
+    if start <= prev.end or len(lead) < 2 or lead[-1].lower() not in lex.complementizers:
+        return False  # no words before "that": `_embedded_gap` has judged the gap already
+    return _embedded_gap(text, start, c.start, lex)
 
 
 def _embedded_gap(text: str, a: int, b: int, lex: Lexicon) -> bool:

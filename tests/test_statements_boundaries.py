@@ -241,3 +241,11 @@ def test_spanish_report_runs_on_past_a_comma_and_after_clause():
     text = "El ministro Pablo Arenas dijo que no viajará a Lima, después de evaluar las nuevas sanciones."
     sts = extract_statements(text, "es")
     assert [s.quote for s in sts] == ["no viajará a Lima, después de evaluar las nuevas sanciones"], sts
+
+
+@pytest.mark.parametrize("lead", ["Friday", "in a statement", "in a statement on Friday"])
+def test_cue_inside_a_that_clause_after_a_day_or_channel_is_part_of_the_report(lead):
+    text = f"The Chilean Foreign Ministry said {lead} that it welcomed the release of the fishermen."
+    sts = extract_statements(text, "en")
+    assert [(s.speaker, s.quote) for s in sts] == [
+        ("The Chilean Foreign Ministry", "it welcomed the release of the fishermen")], sts
