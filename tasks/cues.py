@@ -31,7 +31,7 @@ _WORD_SETS = (
     "agent_prepositions", "noun_determiners", "free_relatives", "copulas",
     "addressees", "manner_prepositions", "noun_prepositions", "separable_particles", "finite_auxiliaries",
     "channel_prepositions", "channel_nouns", "possessive_determiners", "subordinator_heads",
-    "object_enders", "tail_anaphora", "opening_frames", "feminine_words", "masculine_words",
+    "object_enders", "tail_anaphora", "opening_frames", "feminine_words", "masculine_words", "addressee_verbs",
 )
 
 
@@ -94,6 +94,7 @@ class Lexicon:
     opening_frames: frozenset[str]
     feminine_words: frozenset[str]
     masculine_words: frozenset[str]
+    addressee_verbs: frozenset[str]
     adverb_suffixes: tuple[str, ...]
     past_participle_suffixes: tuple[str, ...] = ()
     clause_break_re: re.Pattern[str] | None = None

@@ -665,7 +665,18 @@ def _past_addressee(text: str, pos: int, s1: int, lex: Lexicon) -> int:
     stripped = rest.lstrip()
     hit = next((a for a in sorted(lex.addressees, key=len, reverse=True) if stripped.startswith(a) and
                 not stripped[len(a):len(a) + 1].isalnum()), None)
-    return pos + (len(rest) - len(stripped)) + len(hit) if hit else pos
+    if hit:
+        return pos + (len(rest) - len(stripped)) + len(hit)
+    if lex.addressee_verbs and text[max(0, pos - 12):pos].split()[-1:] and \
+            text[max(0, pos - 12):pos].split()[-1].lower() in lex.addressee_verbs:
+        named = _ADDRESSEE_NAME_RE.match(text, pos, s1)   # "told Reuters", "told The Associated Press"
+        if named is not None:
+            return named.end()
+    return pos
+
+
+# A name right after an addressee verb: capitalised words, "The" first perhaps ("The Associated Press").
+_ADDRESSEE_NAME_RE = re.compile(r"\s+(?:The\s+|the\s+(?=[A-Z]))?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*)*")
 
 
 def _ends_phrase(text: str, pos: int, s1: int, lex: Lexicon) -> bool:

@@ -249,3 +249,16 @@ def test_cue_inside_a_that_clause_after_a_day_or_channel_is_part_of_the_report(l
     sts = extract_statements(text, "en")
     assert [(s.speaker, s.quote) for s in sts] == [
         ("The Chilean Foreign Ministry", "it welcomed the release of the fishermen")], sts
+
+
+@pytest.mark.parametrize("outlet", ["Reuters on Tuesday", "The Associated Press in an interview", "the Miami Herald"])
+def test_a_named_addressee_after_told_is_no_part_of_a_closing_attribution(outlet):
+    text = f"The fishing talks will resume next month in Lima, Ana Ruiz told {outlet}."
+    sts = extract_statements(text, "en")
+    assert [(s.speaker, s.quote) for s in sts] == [
+        ("Ana Ruiz", "The fishing talks will resume next month in Lima")], sts
+
+
+def test_a_named_addressee_after_told_is_no_part_of_the_report():
+    sts = extract_statements("Ana Ruiz told Reuters the fishing talks would resume next month.", "en")
+    assert [s.quote for s in sts] == ["the fishing talks would resume next month"], sts
