@@ -1033,8 +1033,12 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
     if any(head.startswith(p) for p in lex.not_a_report_after):
         return None
     lead = lex.cue_re.match(text, a)
-    if lead is not None and (not lex.is_according(lead.group()) or a > s0):
-        return None  # "…, señaló el ministerio en un comunicado": the span is another attribution
+    if lead is not None and (not lex.is_according(lead.group()) or a > s0) and \
+            not (lex.drops_subjects and text[max(s0, a - 12):a].split()[-1:] and
+                 text[max(s0, a - 12):a].split()[-1].lower() in lex.complementizers):
+        # "…, señaló el ministerio en un comunicado": the span is another attribution (but in "dijo que
+        # rechazaba las sanciones" the cue is the reported clause's own verb, its subject dropped)
+        return None
     if _negated_question(text, s0, c, a, b, lex):
         return None
     return _Found(phrase, a, b, "indirect", c.text, 0.5)
@@ -1224,6 +1228,8 @@ def _embedded_past_complementizer(text: str, prev: _Cue, c: _Cue, lex: Lexicon) 
     lead = text[prev.end:start].split()
     if start <= prev.end or len(lead) < 2 or lead[-1].lower() not in lex.complementizers:
         return False  # no words before "that": `_embedded_gap` has judged the gap already
+    if not text[start:c.start].strip():
+        return lex.drops_subjects   # "dijo el viernes que celebraba …": the inner subject dropped
     return _embedded_gap(text, start, c.start, lex)
 
 
@@ -1238,6 +1244,9 @@ def _embedded_gap(text: str, a: int, b: int, lex: Lexicon) -> bool:
     words = [t.lower() for t in toks]
     if words[0] in lex.complementizers:
         words = words[1:]
+        if not words and lex.drops_subjects:
+            return True   # "dijo que rechazaba las sanciones": the subject is dropped, the clause is still his
+
     elif len(toks) > 3:
         return False  # without "that" the words after a cue are as often its object ("welcomed the plan X
         # announced") as a subject: only a bare subject of two or three words ("said the US welcomes")

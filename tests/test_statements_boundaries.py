@@ -262,3 +262,11 @@ def test_a_named_addressee_after_told_is_no_part_of_a_closing_attribution(outlet
 def test_a_named_addressee_after_told_is_no_part_of_the_report():
     sts = extract_statements("Ana Ruiz told Reuters the fishing talks would resume next month.", "en")
     assert [s.quote for s in sts] == ["the fishing talks would resume next month"], sts
+
+
+@pytest.mark.parametrize("lead", ["", " el viernes", " en un comunicado"])
+def test_a_cue_right_after_que_is_the_reported_clause_verb_when_subjects_drop(lead):
+    text = f"La cancillería chilena dijo{lead} que rechazaba las nuevas cuotas de pesca."
+    sts = extract_statements(text, "es")
+    assert [(s.speaker, s.quote) for s in sts] == [
+        ("La cancillería chilena", "rechazaba las nuevas cuotas de pesca")], sts
