@@ -486,3 +486,10 @@ def test_agency_dateline_with_a_full_stop_before_the_dash():
 ])
 def test_place_inside_a_participle_aside_is_not_the_subject(text, language):
     assert [s.speaker for s in extract_statements(text, language)] == ["Ana Ruiz"]
+
+
+def test_a_plural_segun_cue_names_its_source():
+    text = "Ambas delegaciones firmaron el acuerdo pesquero, según informaron los mediadores chilenos."
+    sts = extract_statements(text, "es")
+    assert [(s.speaker, s.quote) for s in sts] == [
+        ("los mediadores chilenos", "Ambas delegaciones firmaron el acuerdo pesquero")], sts
