@@ -658,31 +658,52 @@ def _is_tail(text: str, c: _Cue, s1: int, lex: Lexicon) -> bool:
     return len(after) <= 2 or after[0].lower() in lex.tail_openers and len(after) <= SHORT_TAIL
 
 
-def _past_addressee(text: str, pos: int, s1: int, lex: Lexicon) -> int:
+def _past_addressee(text: str, pos: int, s1: int, lex: Lexicon, after_cue: bool = True) -> int:
     """Past whom a statement was made to, right after its cue or source ("told reporters in Caracas", "dijo
-    Gil a periodistas en Caracas"): the rest is the adverbial of a closing attribution."""
+    Gil a periodistas en Caracas"): the rest is the adverbial of a closing attribution. A name is an
+    addressee after an addressee verb ("told Reuters", "dijo a la agencia EFE") or, led by an addressee
+    preposition, after an inverted source ("…, dijo Blyde a la agencia EFE")."""
     rest = text[pos:min(s1, pos + 40)].lower()
     stripped = rest.lstrip()
     hit = next((a for a in sorted(lex.addressees, key=len, reverse=True) if stripped.startswith(a) and
                 not stripped[len(a):len(a) + 1].isalnum()), None)
     if hit:
         return pos + (len(rest) - len(stripped)) + len(hit)
-    if lex.addressee_verbs and text[max(0, pos - 12):pos].split()[-1:] and \
-            text[max(0, pos - 12):pos].split()[-1].lower() in lex.addressee_verbs:
-        named = _ADDRESSEE_NAME_RE.match(text, pos, s1)   # "told Reuters", "told The Associated Press"
-        if named is not None:
-            return named.end()
-    return pos
+    if not lex.addressee_verbs:
+        return pos
+    before = text[max(0, pos - 14):pos].split()
+    if after_cue and not (before and before[-1].lower() in lex.addressee_verbs):
+        return pos
+    named = _addressee_name_re(lex).match(text, pos, s1)   # "told Reuters", "dijo a la agencia EFE"
+    if named is None or (lex.addressee_prepositions or not after_cue) and not named.group(1):
+        return pos   # where a language marks the addressee ("a Reuters"), a bare name is the source
+    return named.end()
 
 
-# A name right after an addressee verb: capitalised words, "The" first perhaps ("The Associated Press").
-_ADDRESSEE_NAME_RE = re.compile(r"\s+(?:The\s+|the\s+(?=[A-Z]))?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*)*")
+def _addressee_name_re(lex: Lexicon) -> re.Pattern[str]:
+    """A named addressee: a preposition perhaps ("a", "al"), a determiner or media noun perhaps ("la
+    agencia", "the"), then capitalised words ("Reuters", "The Associated Press", "El País"). Group 1 is
+    the preposition."""
+    found = _ADDRESSEE_RES.get(lex.language)
+    if found is not None:
+        return found
+
+    def alt(words: frozenset[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    prep = rf"(?:\s+({alt(lex.addressee_prepositions)}))?" if lex.addressee_prepositions else "()"
+    media = rf"(?:\s+(?:{alt(lex.media_nouns)})(?=\s+[A-ZÁÉÍÓÚÑ]))?" if lex.media_nouns else ""
+    found = re.compile(prep + media + r"\s+[A-ZÁÉÍÓÚÑ][\w.'’&-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w.'’&-]*)*")
+    _ADDRESSEE_RES[lex.language] = found
+    return found
+
+
+_ADDRESSEE_RES: dict[str, re.Pattern[str]] = {}
 
 
 def _ends_phrase(text: str, pos: int, s1: int, lex: Lexicon) -> bool:
     """After an inverted source ("…, dijo el canciller"), only the sentence end, punctuation or an
     adverbial may follow; "…, said the agreement will …" is a subject of a new clause instead."""
-    m = TOKEN_RE.search(text, _past_addressee(text, pos, s1, lex), s1)
+    m = TOKEN_RE.search(text, _past_addressee(text, pos, s1, lex, after_cue=False), s1)
     return m is None or not m.group()[0].isalnum() or m.group().lower() in lex.tail_openers or \
         _closing_particle(text, m, s1, lex) or _name_continues_to_end(text, pos, s1, lex)
 
@@ -788,7 +809,7 @@ def _tail_attribution(text: str, s0: int, s1: int, c: _Cue, lex: Lexicon) -> tup
         # Inverted order: the source comes right after the cue, perhaps after time words.
         if _opens_with_apposed_name(text, s0, c.start, lex):
             return None  # "Richard Grenell, Trump's envoy, announced …": a subject and its apposition
-        ph = subject_after(text, c.end, s1, lex)
+        ph = subject_after(text, _past_addressee(text, c.end, s1, lex), s1, lex)   # "dijo a Reuters X"
         gap = [w for w, _s, _e in tokens(text, c.end, ph.start) if w[0].isalnum()]
         if (ph.kind in SOURCE_KINDS or ph.kind == "anonymous") and len(gap) <= 4 and \
                 not any(w.lower() in lex.complementizers for w in gap) and _ends_phrase(text, ph.end, s1, lex):

@@ -270,3 +270,17 @@ def test_a_cue_right_after_que_is_the_reported_clause_verb_when_subjects_drop(le
     sts = extract_statements(text, "es")
     assert [(s.speaker, s.quote) for s in sts] == [
         ("La cancillería chilena", "rechazaba las nuevas cuotas de pesca")], sts
+
+
+@pytest.mark.parametrize("tail", ["dijo Ana Ruiz a la agencia EFE", "dijo Ana Ruiz al diario El País",
+                                  "dijo a Reuters la ministra Ana Ruiz"])
+def test_a_named_addressee_is_no_source_or_report_in_a_spanish_closing_attribution(tail):
+    text = f"Las conversaciones pesqueras se reanudarán el próximo mes en Lima, {tail}."
+    sts = extract_statements(text, "es")
+    assert [(s.speaker, s.quote) for s in sts] == [
+        ("Ana Ruiz", "Las conversaciones pesqueras se reanudarán el próximo mes en Lima")], sts
+
+
+def test_the_object_of_a_thanking_verb_stays_in_the_report():
+    sts = extract_statements("La cancillería chilena agradeció a Noruega por su papel en las negociaciones.", "es")
+    assert [s.quote for s in sts] == ["a Noruega por su papel en las negociaciones"], sts
