@@ -911,6 +911,31 @@ def _opens_with_apposed_name(text: str, s0: int, end: int, lex: Lexicon) -> bool
             w.lower() in lex.person_descriptions for w in text[s0:first].split())
 
 
+def _fronted_as_clause(text: str, s0: int, s1: int, c: _Cue, lex: Lexicon) -> tuple[Phrase, int, int] | None:
+    """"As Rodríguez said on television, the delegation will …", "Como explicó el canciller en la televisión,
+    …", "Wie Rodríguez im Fernsehen sagte, wird …": a sentence opened by a tail introducer whose cue stands
+    in that opening clause reports the main clause after its comma; the source is the opening clause's
+    subject, the first phrase after the introducer (or after the cue, in inverted order)."""
+    opener = TOKEN_RE.search(text, s0, c.start)
+    if opener is None or opener.group().lower() not in lex.tail_introducers or text[s0:opener.start()].strip():
+        return None
+    if "," in text[opener.end():c.start]:
+        return None
+    comma = text.find(",", c.end, s1)
+    if comma < 0:
+        return None
+    if text[opener.end():c.start].strip():
+        phrase = subject_after(text, opener.end(), c.start, lex)
+    else:
+        phrase = subject_after(text, c.end, comma, lex)   # "Como dijo Rodríguez, …"
+    if phrase.kind not in SOURCE_KINDS:
+        return None
+    a, b = _trim(text, comma + 1, s1)
+    if len(_words(text, a, b, MIN_INDIRECT_WORDS)) < MIN_INDIRECT_WORDS:
+        return None
+    return phrase, a, b
+
+
 def _verb_final(text: str, s0: int, c: _Cue, lex: Lexicon) -> tuple[Phrase, int, int] | None:
     """German perfect tenses put the participle cue last: "Die Ministerin hatte den Plan kritisiert." The
     subject stands before the auxiliary and the cue's object between the auxiliary and the cue."""
@@ -998,7 +1023,8 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
         if _relays_a_report(text, c, cues):
             return None  # "…, sagte Bauer laut der Zeitung": the according phrase relays another cue's report
     else:
-        found = _verb_final(text, s0, c, lex) or _tail_attribution(text, s0, s1, c, lex)
+        found = _fronted_as_clause(text, s0, s1, c, lex) or _verb_final(text, s0, c, lex) or \
+            _tail_attribution(text, s0, s1, c, lex)
         if found is None and _after_introducer(text, s0, c, lex):
             return None  # "A, como exige la oposición" / "…, as the opposition demands": a comparison
         if found is not None:

@@ -493,3 +493,16 @@ def test_a_plural_segun_cue_names_its_source():
     sts = extract_statements(text, "es")
     assert [(s.speaker, s.quote) for s in sts] == [
         ("los mediadores chilenos", "Ambas delegaciones firmaron el acuerdo pesquero")], sts
+
+
+@pytest.mark.parametrize(("text", "lang", "speaker", "quote"), [
+    ("As Ana Ruiz said on television, the fishing fleet will sail to Lima on Monday.", "en",
+     "Ana Ruiz", "the fishing fleet will sail to Lima on Monday"),
+    ("Como explicó la ministra Ana Ruiz en la televisión, la flota pesquera zarpará a Lima el lunes.", "es",
+     "Ana Ruiz", "la flota pesquera zarpará a Lima el lunes"),
+    ("Wie Ana Ruiz im Fernsehen sagte, wird die Fischereiflotte am Montag nach Lima fahren.", "de",
+     "Ana Ruiz", "wird die Fischereiflotte am Montag nach Lima fahren"),
+])
+def test_a_fronted_as_clause_names_the_source_of_the_main_clause(text, lang, speaker, quote):
+    sts = extract_statements(text, lang)
+    assert [(s.speaker, s.quote) for s in sts] == [(speaker, quote)], sts
