@@ -32,7 +32,7 @@ _WORD_SETS = (
     "addressees", "manner_prepositions", "noun_prepositions", "separable_particles", "finite_auxiliaries",
     "channel_prepositions", "channel_nouns", "possessive_determiners", "subordinator_heads",
     "object_enders", "tail_anaphora", "opening_frames", "feminine_words", "masculine_words", "addressee_verbs",
-    "addressee_prepositions", "media_nouns",
+    "addressee_prepositions", "media_nouns", "postposed_according",
 )
 
 
@@ -98,6 +98,7 @@ class Lexicon:
     addressee_verbs: frozenset[str]
     addressee_prepositions: frozenset[str]
     media_nouns: frozenset[str]
+    postposed_according: frozenset[str]
     adverb_suffixes: tuple[str, ...]
     past_participle_suffixes: tuple[str, ...] = ()
     clause_break_re: re.Pattern[str] | None = None

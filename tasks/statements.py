@@ -1008,7 +1008,15 @@ def _according_inside(text: str, s0: int, s1: int, c: _Cue, phrase: Phrase, lex:
 
 def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: QuoteIndex,
               lex: Lexicon) -> _Found | None:
-    if c.according:
+    if c.according and c.text.lower() in lex.postposed_according:
+        # "Rodríguez zufolge soll die nächste Runde …": the source stands before the cue, which opens the report
+        phrase = subject_before(text, s0, c.start, lex)
+        glue = lex.noun_determiners | lex.np_prepositions | lex.possessives
+        if phrase.kind not in SOURCE_KINDS or text[s0:phrase.start].strip() or \
+                any(w.islower() and w not in glue for w in phrase.text.split()):
+            return None   # only a sentence-opening source phrase ("Die Runde soll X zufolge …": a verb in it)
+        a, b = _trim(text, c.end, s1)
+    elif c.according:
         phrase = subject_after(text, c.end, s1, lex)
         if phrase.kind in ("none", "rejected"):
             phrase = _source_inside_cue(c, lex) or phrase

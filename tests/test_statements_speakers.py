@@ -506,3 +506,10 @@ def test_a_plural_segun_cue_names_its_source():
 def test_a_fronted_as_clause_names_the_source_of_the_main_clause(text, lang, speaker, quote):
     sts = extract_statements(text, lang)
     assert [(s.speaker, s.quote) for s in sts] == [(speaker, quote)], sts
+
+
+def test_a_postposed_according_cue_takes_the_source_before_it():
+    sts = extract_statements("Ana Ruiz zufolge soll die nächste Fischereirunde im März stattfinden.", "de")
+    assert [(s.speaker, s.quote) for s in sts] == [
+        ("Ana Ruiz", "soll die nächste Fischereirunde im März stattfinden")], sts
+    assert extract_statements("Die nächste Fischereirunde soll Ana Ruiz zufolge im März stattfinden.", "de") == []
