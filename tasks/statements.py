@@ -245,7 +245,8 @@ def _participle_aside_then_complementizer(text: str, pos: int, b: int, lex: Lexi
     participle = bool(lex.participle_suffixes) and first.group().lower().endswith(lex.participle_suffixes)
     channel = first.group().lower() in lex.channel_prepositions and any(   # "informou, em nota, que …"
         w.lower() in lex.channel_nouns for w in _words(text, first.end(), min(b, first.end() + 40), 4))
-    if not participle and not channel:
+    relay = first.group().lower() in lex.according   # "dijo, según El Nacional, que …"
+    if not participle and not channel and not relay:
         return None
     comma = text.find(",", first.end(), min(b, first.end() + MAX_ASIDE_CHARS))
     if comma < 0:
@@ -1066,6 +1067,8 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
                     if inverted.kind == "named" and text[inverted.end:inverted.end + 2].lstrip()[:1] == ",":
                         phrase = inverted
             nxt = cues.first_after(c.start)
+            if nxt is not None and nxt.according and not text[c.end:nxt.start].strip(",; \n"):
+                nxt = cues.first_after(nxt.start)   # "erklärte laut El Nacional, dass …": the relay is an aside
             # "expressed satisfaction and confirmed that …": the "that" belongs to the next cue.
             a = _after_complementizer(text, c.end, nxt.start if nxt is not None else s1, lex, c.text)
             if phrase.end > a and phrase.start >= c.end:
@@ -1118,6 +1121,8 @@ def _relays_a_report(text: str, c: _Cue, cues: _CueList) -> bool:
     i = bisect_left(cues.starts, c.start) - 1
     if i < 0:
         return False
+    if not text[cues[i].end:c.start].strip(" ,") and not cues[i].according:
+        return True   # "erklärte laut El Nacional, dass …", "said, according to the paper, that …"
     words = _words(text, cues[i].end, c.start, 5)
     return not re.search(r"[.;:!?]", text[cues[i].end:c.start]) and 0 < len(words) <= 4 and \
         all(w[:1].isupper() for w in words)   # the other cue's inverted subject: a name

@@ -284,3 +284,17 @@ def test_a_named_addressee_is_no_source_or_report_in_a_spanish_closing_attributi
 def test_the_object_of_a_thanking_verb_stays_in_the_report():
     sts = extract_statements("La cancillería chilena agradeció a Noruega por su papel en las negociaciones.", "es")
     assert [s.quote for s in sts] == ["a Noruega por su papel en las negociaciones"], sts
+
+
+@pytest.mark.parametrize(("text", "lang", "speaker", "quote"), [
+    ("The fishermen's union said, according to El Tiempo, that nine boats had been seized.", "en",
+     "The fishermen's union", "nine boats had been seized"),
+    ("La Federación Pesquera dijo, según El Tiempo, que nueve barcos fueron incautados.", "es",
+     "La Federación Pesquera", "nueve barcos fueron incautados"),
+    ("Die Fischergewerkschaft erklärte laut El Tiempo, dass neun Boote beschlagnahmt worden seien.", "de",
+     "Die Fischergewerkschaft", "neun Boote beschlagnahmt worden seien"),
+])
+def test_an_according_aside_between_cue_and_complementizer_names_the_relay_not_the_source(text, lang, speaker,
+                                                                                         quote):
+    sts = extract_statements(text, lang)
+    assert [(s.speaker, s.quote) for s in sts] == [(speaker, quote)], sts
