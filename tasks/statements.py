@@ -209,6 +209,10 @@ def _after_complementizer(text: str, a: int, b: int, lex: Lexicon, cue: str = ""
             if seen and _subordinator_before(text, a, _s, lex):
                 break  # "expresó escepticismo luego de que …": a subordinate clause after the cue's object
             return e
+        if word[:3].lower() in ("qu'", "qu’") and len(word) > 3 and "que" in lex.complementizers:
+            if seen and _subordinator_before(text, a, _s, lex):
+                break
+            return _s + 3   # "a indiqué qu'il saluait …": the clause starts after the elided "que"
         if word == ",":
             if lex.comma_reports and seen <= MAX_WORDS_BEFORE_COMMA_REPORT:
                 nxt = TOKEN_RE.search(text, e, b)
@@ -699,6 +703,7 @@ def _addressee_name_re(lex: Lexicon) -> re.Pattern[str]:
 
 
 _ADDRESSEE_RES: dict[str, re.Pattern[str]] = {}
+_ELIDED_RE = re.compile(r"(?:[ldLD]|dell|all|dall|nell|sull|qu)['’]\w")   # l'accord, d'État, dell'Onu
 
 
 def _ends_phrase(text: str, pos: int, s1: int, lex: Lexicon) -> bool:
@@ -1085,8 +1090,8 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
             b = _before_quoted_aside(text, a, b, quotes)
     if b <= a or b - a > MAX_INDIRECT_CHARS or quotes.mark_between(a, b):
         return None
-    if len(_words(text, a, b, MIN_INDIRECT_WORDS)) < MIN_INDIRECT_WORDS:
-        return None
+    if sum(1 + bool(_ELIDED_RE.match(w)) for w in _words(text, a, b, MIN_INDIRECT_WORDS)) < MIN_INDIRECT_WORDS:
+        return None   # (an elided article is a word of its own: "a salué l'accord" reports "l'accord")
     head = text[a:a + 40].lower()
     if any(head.startswith(p) for p in lex.not_a_report_after):
         return None
@@ -1302,7 +1307,9 @@ def _embedded_gap(text: str, a: int, b: int, lex: Lexicon) -> bool:
     if not toks or any(not t[0].isalnum() for t in toks):
         return False
     words = [t.lower() for t in toks]
-    if words[0] in lex.complementizers:
+    if words[0][:3] in ("qu'", "qu’") and len(words[0]) > 3:
+        words[0:1] = ["qu'", words[0][3:]]   # "qu'il": the elided complementizer and the subject
+    if words[0] in lex.complementizers or words[0] in ("qu'", "qu’"):
         words = words[1:]
         if not words and lex.drops_subjects:
             return True   # "dijo que rechazaba las sanciones": the subject is dropped, the clause is still his

@@ -298,3 +298,15 @@ def test_an_according_aside_between_cue_and_complementizer_names_the_relay_not_t
                                                                                          quote):
     sts = extract_statements(text, lang)
     assert [(s.speaker, s.quote) for s in sts] == [(speaker, quote)], sts
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    ("Le ministère chilien a indiqué qu'il saluait la libération des pêcheurs.",
+     "il saluait la libération des pêcheurs"),
+    ("Le ministère chilien a indiqué vendredi dans un communiqué qu'il saluait la libération des pêcheurs.",
+     "il saluait la libération des pêcheurs"),
+    ("Le ministère chilien a salué l'accord.", "l'accord"),
+])
+def test_french_elisions_open_the_report_and_count_as_words(text, quote):
+    sts = extract_statements(text, "fr")
+    assert [(s.speaker, s.quote) for s in sts] == [("Le ministère chilien", quote)], sts
