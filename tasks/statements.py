@@ -742,8 +742,8 @@ def _name_tail_end(text: str, pos: int, s1: int, lex: Lexicon) -> int:
         if t.group() in ("(", ")"):
             end = t.end()
             continue
-        if not t.group()[0].isalnum():
-            break
+        if not t.group()[0].isalnum() or words and t.group().lower() in lex.tail_openers:
+            break   # the sentence's end, or an adverbial after the name ("… étrangères dans un communiqué")
         words.append(t)
         end = t.end()
     else:
@@ -751,9 +751,14 @@ def _name_tail_end(text: str, pos: int, s1: int, lex: Lexicon) -> int:
             return -1
     linkers = lex.np_prepositions | lex.coordinators | CONNECTORS
     ws = [w.group() for w in words]
-    if not ws or not ws[-1][:1].isupper() or not all(
+    # where modifiers follow the noun, a lower-case word right after a capitalised one is still the name
+    # ("des Affaires étrangères", "la Asamblea Nacional")
+    last_before = text[max(0, pos - 40):pos].split()[-1:]
+    trailing = not lex.modifiers_before_noun and bool(ws) and ws[-1].islower() and (
+        ws[-2][:1].isupper() if len(ws) > 1 else bool(last_before) and last_before[0][:1].isupper())
+    if not ws or not (ws[-1][:1].isupper() or trailing) or not all(
             w[:1].isupper() or w.lower() in linkers and i + 1 < len(ws) and ws[i + 1][:1].isupper()
-            for i, w in enumerate(ws)):
+            or trailing and i == len(ws) - 1 for i, w in enumerate(ws)):
         return -1
     return end
 

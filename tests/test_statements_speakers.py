@@ -513,3 +513,11 @@ def test_a_postposed_according_cue_takes_the_source_before_it():
     assert [(s.speaker, s.quote) for s in sts] == [
         ("Ana Ruiz", "soll die nächste Fischereirunde im März stattfinden")], sts
     assert extract_statements("Die nächste Fischereirunde soll Ana Ruiz zufolge im März stattfinden.", "de") == []
+
+
+@pytest.mark.parametrize("tail", ["", " dans un communiqué"])
+def test_a_closing_source_named_with_a_modifier_after_its_noun(tail):
+    text = f"Les négociations de pêche vont reprendre, a indiqué le ministère chilien des Affaires étrangères{tail}."
+    sts = extract_statements(text, "fr")
+    assert [(s.speaker, s.quote) for s in sts] == [
+        ("le ministère chilien des Affaires étrangères", "Les négociations de pêche vont reprendre")], sts
