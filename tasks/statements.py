@@ -696,8 +696,9 @@ def _addressee_name_re(lex: Lexicon) -> re.Pattern[str]:
     def alt(words: frozenset[str]) -> str:
         return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     prep = rf"(?:\s+({alt(lex.addressee_prepositions)}))?" if lex.addressee_prepositions else "()"
-    media = rf"(?:\s+(?:{alt(lex.media_nouns)})(?=\s+[A-ZÁÉÍÓÚÑ]))?" if lex.media_nouns else ""
-    found = re.compile(prep + media + r"\s+[A-ZÁÉÍÓÚÑ][\w.'’&-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w.'’&-]*)*")
+    media = rf"(?:(?:\s+|(?<=['’]))(?:{alt(lex.media_nouns)})(?=\s*[A-ZÁÉÍÓÚÑ]))?" if lex.media_nouns else ""
+    # an elided preposition or article is written onto the name: "all'Ansa", "à l'AFP"
+    found = re.compile(prep + media + r"(?:\s+|(?<=['’]))[A-ZÁÉÍÓÚÑ][\w.'’&-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w.'’&-]*)*")
     _ADDRESSEE_RES[lex.language] = found
     return found
 

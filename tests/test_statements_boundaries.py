@@ -310,3 +310,16 @@ def test_an_according_aside_between_cue_and_complementizer_names_the_relay_not_t
 def test_french_elisions_open_the_report_and_count_as_words(text, quote):
     sts = extract_statements(text, "fr")
     assert [(s.speaker, s.quote) for s in sts] == [("Le ministère chilien", quote)], sts
+
+
+@pytest.mark.parametrize(("text", "lang", "quote"), [
+    ("Les négociations de pêche reprendront en mars, a déclaré à l'AFP la ministre Ana Ruiz.", "fr",
+     "Les négociations de pêche reprendront en mars"),
+    ("I negoziati sulla pesca riprenderanno a marzo, ha detto Ana Ruiz all'agenzia Reuters.", "it",
+     "I negoziati sulla pesca riprenderanno a marzo"),
+    ("As negociações de pesca serão retomadas em março, disse à Reuters a ministra Ana Ruiz.", "pt",
+     "As negociações de pesca serão retomadas em março"),
+])
+def test_a_named_addressee_in_french_italian_portuguese_closing_attributions(text, lang, quote):
+    sts = extract_statements(text, lang)
+    assert [(s.speaker, s.quote) for s in sts] == [("Ana Ruiz", quote)], sts
