@@ -521,3 +521,13 @@ def test_a_closing_source_named_with_a_modifier_after_its_noun(tail):
     sts = extract_statements(text, "fr")
     assert [(s.speaker, s.quote) for s in sts] == [
         ("le ministère chilien des Affaires étrangères", "Les négociations de pêche vont reprendre")], sts
+
+
+@pytest.mark.parametrize(("text", "speaker", "quote"), [
+    ("Secondo quanto riferito dal ministero cileno, i pescherecci sono rientrati in porto.", "ministero cileno",
+     "i pescherecci sono rientrati in porto"),
+    ("L'Unione europea ha accolto con favore l'accordo sulla pesca.", "L'Unione europea", "l'accordo sulla pesca"),
+])
+def test_italian_according_and_welcoming_phrases(text, speaker, quote):
+    sts = extract_statements(text, "it")
+    assert [(s.speaker, s.quote) for s in sts] == [(speaker, quote)], sts
