@@ -531,3 +531,9 @@ def test_a_closing_source_named_with_a_modifier_after_its_noun(tail):
 def test_italian_according_and_welcoming_phrases(text, speaker, quote):
     sts = extract_statements(text, "it")
     assert [(s.speaker, s.quote) for s in sts] == [(speaker, quote)], sts
+
+
+def test_portuguese_welcoming_and_urging_cues():
+    sts = extract_statements("A União Europeia saudou o acordo de pesca e instou as partes a cumpri-lo já.", "pt")
+    assert [(s.cue, s.quote) for s in sts] == [("saudou", "o acordo de pesca"),
+                                               ("instou", "as partes a cumpri-lo já")], sts
