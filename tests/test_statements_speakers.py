@@ -537,3 +537,9 @@ def test_portuguese_welcoming_and_urging_cues():
     sts = extract_statements("A União Europeia saudou o acordo de pesca e instou as partes a cumpri-lo já.", "pt")
     assert [(s.cue, s.quote) for s in sts] == [("saudou", "o acordo de pesca"),
                                                ("instou", "as partes a cumpri-lo já")], sts
+
+
+def test_a_closing_source_name_joined_by_a_contracted_preposition():
+    text = "As negociações de pesca serão retomadas, informou o Ministério das Pescas do Chile em nota."
+    sts = extract_statements(text, "pt")
+    assert [s.speaker for s in sts] == ["o Ministério das Pescas do Chile"], sts
