@@ -36,8 +36,8 @@ CONTINUE_PUNCT = {"’s", "'s", "-", "&"}
 OF_WORDS = {"of", "for", "at", "from", "de", "del", "da", "do", "dos", "das", "di", "della", "des", "du", "von", "der"}
 WORD_RE = re.compile(r"[\w-]+")
 QUOTED_TITLE_RE = re.compile(r"[\"“«]([^\"“”«»\n]{4,80})[\"”»]")
-CONNECTORS = {"de", "del", "of", "the", "la", "da", "do", "dos", "das", "di", "della", "degli", "delle", "dei", "des", "du",
-              "von", "y", "and"}
+CONNECTORS = {"de", "del", "of", "the", "la", "da", "do", "dos", "das", "di", "della", "degli", "delle", "dei", "des",
+              "du", "von", "y", "and"}
 # How far from a cue (in characters) a source phrase is read. A subject, its appositions and a name run
 # are a few dozen words at most; reading whole sentences per cue made odd long texts quadratic.
 WINDOW = 400
