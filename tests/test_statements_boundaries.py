@@ -323,3 +323,8 @@ def test_french_elisions_open_the_report_and_count_as_words(text, quote):
 def test_a_named_addressee_in_french_italian_portuguese_closing_attributions(text, lang, quote):
     sts = extract_statements(text, lang)
     assert [(s.speaker, s.quote) for s in sts] == [("Ana Ruiz", quote)], sts
+
+
+def test_a_portuguese_weekday_between_cue_and_object_is_no_part_of_the_report():
+    sts = extract_statements("O governo chileno rejeitou nesta terça-feira a proposta de pesca.", "pt")
+    assert [s.quote for s in sts] == ["a proposta de pesca"], sts
