@@ -543,3 +543,12 @@ def test_a_closing_source_name_joined_by_a_contracted_preposition():
     text = "As negociações de pesca serão retomadas, informou o Ministério das Pescas do Chile em nota."
     sts = extract_statements(text, "pt")
     assert [s.speaker for s in sts] == ["o Ministério das Pescas do Chile"], sts
+
+
+def test_a_german_konjunktiv_ii_sentence_after_a_statement_carries_on_the_report():
+    text = ("Die Ministerin Ana Ruiz sagte, die Gespräche seien gut verlaufen. "
+            "Die Fischer hätten ihre Boote zurückerhalten.")
+    sts = extract_statements(text, "de")
+    assert [(s.speaker, s.quote) for s in sts] == [
+        ("Ana Ruiz", "die Gespräche seien gut verlaufen"),
+        ("Ana Ruiz", "Die Fischer hätten ihre Boote zurückerhalten")], sts
