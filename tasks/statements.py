@@ -655,7 +655,14 @@ def _is_tail(text: str, c: _Cue, s1: int, lex: Lexicon) -> bool:
     word, and never a complementizer ("said in a video that …")."""
     if " " in c.text.strip() and c.text.split()[-1].lower() in lex.np_prepositions:
         return False  # "are advocating for new talks": a prepositional cue always has its object after it
-    after = _words(text, _past_addressee(text, c.end, s1, lex), s1, SHORT_TAIL + 1)  # more is never a tail
+    start = _past_addressee(text, c.end, s1, lex)
+    comma = text.find(",", start, s1)
+    if comma >= 0:
+        nxt = lex.cue_re.match(text, comma + 1 + len(text[comma + 1:s1]) - len(text[comma + 1:s1].lstrip()))
+        if nxt is None or not lex.is_participle(nxt.group()):
+            comma = -1   # "…, Ms. Ripert said, when she was …": the report may go on after the comma
+    # "…, the spokesperson said, adding that …": the participle's clause is a report of its own
+    after = _words(text, start, comma if comma >= 0 else s1, SHORT_TAIL + 1)  # more is never a tail
     if any(w.lower() in lex.complementizers for w in after):
         return False
     if after and after[0].lower() in lex.noun_determiners | {"such"}:

@@ -552,3 +552,12 @@ def test_a_german_konjunktiv_ii_sentence_after_a_statement_carries_on_the_report
     assert [(s.speaker, s.quote) for s in sts] == [
         ("Ana Ruiz", "die Gespräche seien gut verlaufen"),
         ("Ana Ruiz", "Die Fischer hätten ihre Boote zurückerhalten")], sts
+
+
+def test_a_closing_attribution_followed_by_a_participle_report():
+    text = ("The fleet will stay in port until March, the ministry spokeswoman said, adding that the quotas "
+            "would be reviewed.")
+    sts = extract_statements(text, "en")
+    assert [(s.speaker, s.quote) for s in sts] == [
+        ("the ministry spokeswoman", "The fleet will stay in port until March"),
+        ("the ministry spokeswoman", "the quotas would be reviewed")], sts
