@@ -909,7 +909,12 @@ def _opening_subject(text: str, s0: int, end: int, lex: Lexicon) -> Phrase | Non
     """The subject read back from `end` when it opens text[s0:end] ("Name, apposition,"), else None."""
     first = TOKEN_RE.search(text, s0, end)
     ph = subject_before(text, s0, end, lex)
-    return ph if first is None or ph.start <= first.start() else None
+    if first is None or ph.start <= first.start():
+        return ph
+    # "Montana Sen. Jon Tester, …": a title the name reader leaves out still opens the subject
+    lead = text[first.start():ph.start]
+    titled = ph.text and all(w[:1].isupper() for w in lead.split()) and TITLE_STOP_RE.search(lead + " X")
+    return ph if titled else None
 
 
 def _opens_with_apposed_name(text: str, s0: int, end: int, lex: Lexicon) -> bool:

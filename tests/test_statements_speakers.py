@@ -561,3 +561,9 @@ def test_a_closing_attribution_followed_by_a_participle_report():
     assert [(s.speaker, s.quote) for s in sts] == [
         ("the ministry spokeswoman", "The fleet will stay in port until March"),
         ("the ministry spokeswoman", "the quotas would be reviewed")], sts
+
+
+def test_a_titled_subject_with_an_apposition_is_no_inverted_attribution():
+    text = "Chilean Sen. Ana Ruiz, head of the fisheries committee, said having Lima set quotas would hurt the fleet."
+    sts = extract_statements(text, "en")
+    assert [(s.speaker, s.quote) for s in sts] == [("Ana Ruiz", "having Lima set quotas would hurt the fleet")], sts
