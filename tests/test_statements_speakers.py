@@ -564,6 +564,6 @@ def test_a_closing_attribution_followed_by_a_participle_report():
 
 
 def test_a_titled_subject_with_an_apposition_is_no_inverted_attribution():
-    text = "Chilean Sen. Ana Ruiz, head of the fisheries committee, said having Lima set quotas would hurt the fleet."
+    text = "Chilean Sen. Ana Ruiz, head of the fisheries committee, said having Lima at the top puts the fleet at risk."
     sts = extract_statements(text, "en")
-    assert [(s.speaker, s.quote) for s in sts] == [("Ana Ruiz", "having Lima set quotas would hurt the fleet")], sts
+    assert [(s.speaker, s.quote) for s in sts] == [("Ana Ruiz", "having Lima at the top puts the fleet at risk")], sts
