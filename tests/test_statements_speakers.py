@@ -567,3 +567,8 @@ def test_a_titled_subject_with_an_apposition_is_no_inverted_attribution():
     text = "Chilean Sen. Ana Ruiz, head of the fisheries committee, said having Lima at the top puts the fleet at risk."
     sts = extract_statements(text, "en")
     assert [(s.speaker, s.quote) for s in sts] == [("Ana Ruiz", "having Lima at the top puts the fleet at risk")], sts
+
+
+def test_both_between_a_coordinated_subject_and_its_cue():
+    sts = extract_statements("Ana Ruiz and Pablo Arenas have both urged the fleet to stay in port.", "en")
+    assert [(s.speaker, s.quote) for s in sts] == [("Ana Ruiz and Pablo Arenas", "the fleet to stay in port")], sts
