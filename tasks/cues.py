@@ -33,6 +33,7 @@ _WORD_SETS = (
     "channel_prepositions", "channel_nouns", "possessive_determiners", "subordinator_heads",
     "object_enders", "tail_anaphora", "opening_frames", "feminine_words", "masculine_words", "addressee_verbs",
     "addressee_prepositions", "media_nouns", "postposed_according",
+    "report_openers",
 )
 
 
@@ -99,6 +100,7 @@ class Lexicon:
     addressee_prepositions: frozenset[str]
     media_nouns: frozenset[str]
     postposed_according: frozenset[str]
+    report_openers: frozenset[str]
     adverb_suffixes: tuple[str, ...]
     past_participle_suffixes: tuple[str, ...] = ()
     clause_break_re: re.Pattern[str] | None = None

@@ -231,6 +231,8 @@ def _after_complementizer(text: str, a: int, b: int, lex: Lexicon, cue: str = ""
         if word.lower() in lex.noun_determiners and (k + 1 >= len(toks) or
                                                      toks[k + 1].group().lower() not in lex.between_subject_and_cue):
             break  # "denied this accusation": a determiner of the object, not "said this week"
+        if word.lower() in lex.report_openers:
+            break  # "said both sides will meet": "both" stands before a cue ("have both urged") or opens a report
         if word.lower() in lex.between_subject_and_cue and (not word[:1].isupper() or word.lower() in lex.not_names) \
                 or word in {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}:
             i = e
