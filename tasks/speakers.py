@@ -535,6 +535,13 @@ def _modified_noun(text: str, toks: list[tuple[str, int, int]], out: list[tuple[
         i += 1
     head = words[-1][0].lower()
     start, end = words[0][1], words[-1][2]
+    if head not in lex.person_descriptions and i < len(toks) and _is_cap(toks[i][0]) and \
+            toks[i][0].lower() not in lex.not_names:
+        named = subject_after(text, toks[i][1], b, lex)
+        if named.kind == "named" and " " in named.text:
+            # "said Venezuelan analyst Luis Vicente León", "Democratic strategist Hank Sheinkopf": a role
+            # the lexicon does not list (or lists as anonymous in the plural), right before a full name
+            return named
     if head in lex.anonymous:
         return Phrase(text[start:end], start, end, "anonymous")
     if head in lex.person_descriptions:

@@ -572,3 +572,11 @@ def test_a_titled_subject_with_an_apposition_is_no_inverted_attribution():
 def test_both_between_a_coordinated_subject_and_its_cue():
     sts = extract_statements("Ana Ruiz and Pablo Arenas have both urged the fleet to stay in port.", "en")
     assert [(s.speaker, s.quote) for s in sts] == [("Ana Ruiz and Pablo Arenas", "the fleet to stay in port")], sts
+
+
+@pytest.mark.parametrize("role", ["Chilean analyst", "Democratic strategist"])
+def test_an_unlisted_role_after_a_capitalised_modifier_names_the_person_after_it(role):
+    text = f"The fishing ban could matter more than the quotas, said {role} Ana María Ruiz."
+    sts = extract_statements(text, "en")
+    assert [(s.speaker, s.quote) for s in sts] == [
+        ("Ana María Ruiz", "The fishing ban could matter more than the quotas")], sts
