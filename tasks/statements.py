@@ -667,8 +667,10 @@ def _is_tail(text: str, c: _Cue, s1: int, lex: Lexicon) -> bool:
     after = _words(text, start, comma if comma >= 0 else s1, SHORT_TAIL + 1)  # more is never a tail
     if any(w.lower() in lex.complementizers for w in after):
         return False
-    if after and after[0].lower() in lex.noun_determiners | {"such"}:
-        return False  # "has denied such discussion", "rejected the claim": an object, not "said Monday"
+    if after and (after[0].lower() in lex.noun_determiners | {"such"} or
+                  len(after) > 1 and after[0].lower() in lex.possessives):
+        # "has denied such discussion", "rechazó las acusaciones": an object, not "said Monday" ("told her." is)
+        return False
     return len(after) <= 2 or after[0].lower() in lex.tail_openers and len(after) <= SHORT_TAIL
 
 

@@ -328,3 +328,9 @@ def test_a_named_addressee_in_french_italian_portuguese_closing_attributions(tex
 def test_a_portuguese_weekday_between_cue_and_object_is_no_part_of_the_report():
     sts = extract_statements("O governo chileno rejeitou nesta terça-feira a proposta de pesca.", "pt")
     assert [s.quote for s in sts] == ["a proposta de pesca"], sts
+
+
+def test_a_fronted_phrase_is_no_report_closed_by_a_cue_with_an_object():
+    text = "En declaraciones a la prensa, la ministra Ana Ruiz rechazó las acusaciones."
+    sts = extract_statements(text, "es")
+    assert [(s.speaker, s.quote) for s in sts] == [("Ana Ruiz", "las acusaciones")], sts
