@@ -580,3 +580,13 @@ def test_an_unlisted_role_after_a_capitalised_modifier_names_the_person_after_it
     sts = extract_statements(text, "en")
     assert [(s.speaker, s.quote) for s in sts] == [
         ("Ana María Ruiz", "The fishing ban could matter more than the quotas")], sts
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    ("A juicio del analista Pablo Arenas, la veda de pesca está estancada.", "la veda de pesca está estancada"),
+    ("«La veda no es una claudicación», explicó a este diario el analista Pablo Arenas.",
+     "La veda no es una claudicación"),
+])
+def test_spanish_contracted_according_and_this_paper_as_addressee(text, quote):
+    sts = extract_statements(text, "es")
+    assert [(s.speaker, s.quote) for s in sts] == [("Pablo Arenas", quote)], sts
