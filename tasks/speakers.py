@@ -303,12 +303,23 @@ def _collect_left(toks: list[tuple[str, int, int]], lex: Lexicon, limit: int = 1
 def _without_participle_aside(toks: list[tuple[str, int, int]], lex: Lexicon) -> list[tuple[str, int, int]]:
     """The tokens without a participle aside that ends them ("Maduro, speaking at a rally in Caracas on
     Saturday, declared"): a place or time inside the aside is not the subject."""
-    if len(toks) < 4 or toks[-1][0] != "," or not lex.participle_suffixes:
+    if len(toks) < 4 or toks[-1][0] != ",":
         return toks
     j = max((i for i, t in enumerate(toks[:-1]) if t[0] == ","), default=-1)
-    if j > 0 and toks[j + 1][0][:1].islower() and toks[j + 1][0].lower().endswith(lex.participle_suffixes):
+    if j <= 0:
+        return toks
+    first = toks[j + 1][0]
+    if lex.participle_suffixes and first[:1].islower() and first.lower().endswith(lex.participle_suffixes):
+        return toks[:j]
+    # "The government, in a statement, announced …", "El Gobierno, mediante un comunicado, anunció …"
+    words = [t[0].lower() for t in toks[j + 1:-1]]
+    if lex.channel_prepositions and any(w in lex.channel_prepositions for w in words[:2]) and \
+            any(w in lex.channel_nouns for w in words[:MAX_CHANNEL_ASIDE_WORDS]) and first[:1].islower():
         return toks[:j]
     return toks
+
+
+MAX_CHANNEL_ASIDE_WORDS = 6
 
 
 def _without_closing_aside(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:

@@ -590,3 +590,13 @@ def test_an_unlisted_role_after_a_capitalised_modifier_names_the_person_after_it
 def test_spanish_contracted_according_and_this_paper_as_addressee(text, quote):
     sts = extract_statements(text, "es")
     assert [(s.speaker, s.quote) for s in sts] == [("Pablo Arenas", quote)], sts
+
+
+@pytest.mark.parametrize(("text", "lang", "speaker"), [
+    ("The fisheries ministry, in a statement, announced the closing of the bay.", "en", "The fisheries ministry"),
+    ("El Ministerio de Pesca, mediante un comunicado, anunció el cierre de la bahía.", "es",
+     "El Ministerio de Pesca"),
+])
+def test_a_channel_aside_between_subject_and_cue_is_no_part_of_the_subject(text, lang, speaker):
+    sts = extract_statements(text, lang)
+    assert [s.speaker for s in sts] == [speaker], sts
