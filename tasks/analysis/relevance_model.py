@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,15 +35,32 @@ def article_features(title: str, text: str, language: str, topic: Topic,
                                "rule:relevant": 1.0 if rule.relevant else 0.0}
     feats.update(topic_profile(title, text, topic))
     for prefix, field, cap in (("t:", title, 60), ("w:", text, MAX_WORDS)):
-        seen: dict[str, int] = {}
-        for word, _ in words(field[: cap * 12])[:cap]:
-            if len(word) > 2 and not word.isdigit():
-                seen[word] = seen.get(word, 0) + 1
+        found = [word for word, _ in words(field[: cap * 12])[:cap]]
+        known = None if vocabulary is None else _known_words(vocabulary, prefix)
+        # counted in first-seen order (the order of the features is the order of the model's sum)
+        seen = Counter(w for w in found if w in known) if known is not None else \
+            Counter(w for w in found if len(w) > 2 and not w.isdigit())
         for word, count in seen.items():
-            name = prefix + word
-            if vocabulary is None or name in vocabulary:
-                feats[name] = math.log1p(count) / 3.0
+            feats[prefix + word] = math.log1p(count) / 3.0
     return feats, rule
+
+
+_KNOWN: dict[tuple[int, str], tuple[dict[str, float], frozenset[str]]] = {}
+
+
+def _known_words(vocabulary: dict[str, float], prefix: str) -> frozenset[str]:
+    """The words a model weighs under `prefix` ("w:" body, "t:" title), without it: counting only those is
+    what filtering every counted word by the vocabulary did, at a set lookup a word. (Kept with the
+    vocabulary itself, so that another dict at a reused address is never served this one's words.)"""
+    key = (id(vocabulary), prefix)
+    cached = _KNOWN.get(key)
+    if cached is None or cached[0] is not vocabulary:
+        if len(_KNOWN) > 8:
+            _KNOWN.clear()
+        cached = (vocabulary, frozenset(k[len(prefix):] for k in vocabulary if k.startswith(prefix)
+                                        and len(k) - len(prefix) > 2 and not k[len(prefix):].isdigit()))
+        _KNOWN[key] = cached
+    return cached[1]
 
 
 @dataclass(frozen=True, slots=True)
