@@ -163,9 +163,10 @@ class Lexicon:
         return m.start() if m else b
 
     def is_participle(self, cue: str) -> bool:
-        """True for ", saying ..." style cues that continue the subject of the main clause."""
+        """True for ", saying ..." style cues that continue the subject of the main clause ("according to"
+        ends like one but names its source: it is no participle)."""
         first = cue.split()[0].lower()
-        return any(first.endswith(s) for s in self.participle_suffixes)
+        return any(first.endswith(s) for s in self.participle_suffixes) and not self.is_according(cue)
 
 
 def _alternation(forms: list[str]) -> str:

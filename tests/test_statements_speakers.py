@@ -600,3 +600,8 @@ def test_spanish_contracted_according_and_this_paper_as_addressee(text, quote):
 def test_a_channel_aside_between_subject_and_cue_is_no_part_of_the_subject(text, lang, speaker):
     sts = extract_statements(text, lang)
     assert [s.speaker for s in sts] == [speaker], sts
+
+
+def test_a_quotation_closed_by_according_to_is_its_sources():
+    sts = extract_statements("“The fleet will stay in port,” according to Ana Ruiz.", "en")
+    assert [(s.kind, s.speaker, s.quote) for s in sts] == [("direct", "Ana Ruiz", "The fleet will stay in port")], sts
