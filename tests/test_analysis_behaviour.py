@@ -165,3 +165,19 @@ def test_the_analysis_does_not_depend_on_the_process_hash_seed() -> None:
         assert done.returncode == 0, done.stderr[-2000:]
         outs.append(done.stdout)
     assert outs[0] == outs[1] and '"statements"' in outs[0]
+
+
+def test_a_name_that_modifies_a_noun_is_not_completed_to_a_full_name() -> None:
+    text = "Ana Ruiz visitó el puerto. Pablo Ruiz habló después."
+    names = ArticleNames(text, lexicon("es"))
+    assert names.clean("el equipo de Ruiz", text.index("habló"))[0] not in ("Ana Ruiz", "Pablo Ruiz")
+    text = "Ana Ruiz toured the port. Later, Pablo Ruiz spoke."
+    names = ArticleNames(text, lexicon("en"))
+    assert names.clean("Ruiz fans", text.index("spoke"))[0] == "Ruiz"
+    assert names.clean("Ruiz", text.index("spoke")) == ("Pablo Ruiz", "full-name")
+
+
+def test_a_possessive_run_is_no_full_name() -> None:
+    text = "Ana Ruiz's Fishing Plan was published. Ruiz spoke."
+    names = ArticleNames(text, lexicon("en"))
+    assert names.clean("Plan", text.index("spoke"))[0] == "Plan"

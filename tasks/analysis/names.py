@@ -36,6 +36,7 @@ _GROUP, _START, _END = re.Match.group, re.Match.start, re.Match.end
 CONNECTORS = frozenset({"de", "del", "la", "las", "los", "da", "do", "dos", "das", "di", "von", "van", "der", "du",
                         "des", "le", "y", "al", "bin", "el"})
 MAX_RUN = 5
+_POSSESSIVE_RUN = re.compile(r"\w['’]s\b")
 _POSSESSED = re.compile(r"\w['’]s?\s+[a-záéíóúñ]")
 DETERMINERS = frozenset({"the", "a", "an", "el", "la", "los", "las", "o", "os", "le", "les", "il", "lo", "der", "die",
                          "das", "un", "una", "um", "uma", "une", "ein", "eine"})
@@ -117,6 +118,8 @@ class ArticleNames:
             if len(parts) < 2:
                 continue
             full = " ".join(parts)
+            if _POSSESSIVE_RUN.search(full):
+                continue   # "Ted Cruz's Super Tuesday": someone's thing, no one's full name
             self.by_last.setdefault(fold(parts[-1]), []).append((a, full))
             self.people.append((a, b, full))
         self._people_starts = [p[0] for p in self.people]
@@ -150,6 +153,20 @@ class ArticleNames:
             return before[-1][1]
         counts = Counter(full for _, full in seen)
         return max(counts, key=lambda n: (counts[n], len(n)))
+
+    def _modifies_a_noun(self, phrase: str, name: str) -> bool:
+        """Is the name in `phrase` a modifier of a noun rather than its head: before a lower-case noun
+        ("Trump fans") where modifiers come first, after a lower-case noun and "de" ("el equipo de Guaidó")
+        where they come after?"""
+        i = phrase.find(name)
+        if self.lex is None or i < 0:
+            return False
+        if self.lex.modifiers_before_noun:
+            after = phrase[i + len(name):].split()
+            return bool(after) and after[0][:1].islower() and after[0].lower() not in CONNECTORS
+        before = phrase[:i].split()
+        return len(before) >= 2 and before[-1].lower() in CONNECTORS and before[-2][:1].islower() and \
+            before[-2].lower() not in CONNECTORS
 
     def person_before(self, pos: int, reach: int) -> str | None:
         """The nearest person-like full name ending before `pos`, at most `reach` characters away."""
@@ -259,6 +276,10 @@ class ArticleNames:
             name, step = self._subject_run(speaker, spans), "name-run"
             while name.split() and name.split()[0].lower() in CONNECTORS:
                 name = " ".join(name.split()[1:])
+        if self._modifies_a_noun(speaker, name):
+            # "Trump fans", "the Sanders campaign", "Several leading Republican candidates": where modifiers
+            # stand before the noun, a name followed by a lower-case word is no head, and no one's surname
+            return name, step
         full = self.complete(name, pos)
         if full != name:
             return full, "full-name"
