@@ -8,6 +8,8 @@ side comes to the set-aside ones (which are never read here).
 
 Variants are the same predictions read differently, so they compare on identical models:
   full            the analysis as shipped
+  with-ranked-source  with the tagger-only statements whose speaker the source model chooses (TAGGER_FILTERS
+                  "ranked-source-unsure" leaves them out of the shipped analysis)
   no-tagger-only  without the statements only the tagger proposed (assembly ranked-source / carried-over)
   rules           the rule pass alone (no models)
 
@@ -70,12 +72,14 @@ def predictions(root: Path, work: Path, folds: int) -> tuple[dict[str, dict], di
 
     paths = {p.stem: p for part in GUIDE_PARTS for p in guide_paths(root, part)}
     gold: dict[str, dict] = {}
-    preds: dict[str, dict[str, dict]] = {"full": {}, "no-tagger-only": {}, "rules": {}}
+    preds: dict[str, dict[str, dict]] = {"full": {}, "with-ranked-source": {}, "no-tagger-only": {}, "rules": {}}
     rules = Analyzer.load(attribution_model="rules", relevance_model="rules")
     for k in range(folds):
         out = work / f"fold{k}"
         os.environ["VZMON_SOURCE_MODEL"] = str(out / "sources.json")
         an = Analyzer.load(attribution_model=out / "attribution.crfsuite", relevance_model=out / "relevance.json")
+        if an.extractor is not None:
+            an.extractor.keep_ranked_source = True   # the shipped analysis ("full") is read without them below
         for doc in guide_docs(root, "develop"):
             if fold_of(doc.id, folds) != k:
                 continue
@@ -89,7 +93,9 @@ def predictions(root: Path, work: Path, folds: int) -> tuple[dict[str, dict], di
                 st["_trace"] = {"assembly": t.assembly, "confidence": t.confidence, "fold": k,
                                 "source_probability": t.source_probability, "resolved": s.speaker_resolved,
                                 "words": len(s.quote.split()), "cue": bool(s.cue), "steps": t.steps}
-            preds["full"][doc.id] = {"id": doc.id, "relevant": r.relevance.relevant, "statements": sts}
+            preds["with-ranked-source"][doc.id] = {"id": doc.id, "relevant": r.relevance.relevant, "statements": sts}
+            preds["full"][doc.id] = {"id": doc.id, "relevant": r.relevance.relevant, "statements": [
+                st for st in sts if st["_trace"]["assembly"] != "ranked-source"]}
             preds["no-tagger-only"][doc.id] = {"id": doc.id, "relevant": r.relevance.relevant, "statements": keep}
             rr = rules.analyze(raw["title"], raw["text"], raw.get("language"))
             preds["rules"][doc.id] = {"id": doc.id, "relevant": rr.relevance.relevant, "statements": [
@@ -136,7 +142,7 @@ def main(argv: list[str] | None = None) -> int:
     gold, preds = predictions(root, work, args.folds)
     (work / "predictions.json").write_text(json.dumps({"gold": gold, "predictions": preds}), encoding="utf-8")
     print(f"out-of-fold, {len(gold)} develop articles ({args.folds} folds)")
-    print(f"{'variant':16}{'group':6}{'n':>4}  " + " ".join(f"{f.replace('statement_', 'st_'):>14}" for f in FIGURES))
+    print(f"{'variant':20}{'group':6}{'n':>4}  " + " ".join(f"{f.replace('statement_', 'st_'):>14}" for f in FIGURES))
     for variant, by_id in preds.items():
         for group in (*GROUPS, "all"):
             sub = {i: g for i, g in gold.items() if group == "all" or group_of(g.get("language", "")) == group}
@@ -144,7 +150,7 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             res = score(scorer_dir, sub, by_id, details=args.details == variant and group == "all")
             # a figure the scorer leaves out (no partial statement in the group, say) prints as "-"
-            print(f"{variant:16}{group:6}{len(sub):>4}  " + " ".join(
+            print(f"{variant:20}{group:6}{len(sub):>4}  " + " ".join(
                 f"{res[f]:>14.3f}" if f in res else f"{'-':>14}" for f in FIGURES))
     return 0
 

@@ -181,3 +181,22 @@ def test_a_possessive_run_is_no_full_name() -> None:
     text = "Ana Ruiz's Fishing Plan was published. Ruiz spoke."
     names = ArticleNames(text, lexicon("en"))
     assert names.clean("Plan", text.index("spoke"))[0] == "Plan"
+
+
+def test_a_quotation_only_the_tagger_found_is_left_out_when_only_the_source_model_names_its_speaker() -> None:
+    from tasks.analysis.attribution import TAGGER_FILTERS, assemble, prepare
+    from tasks.analysis.tagger import Chunk
+
+    analyzer = Analyzer.load()
+    extractor = analyzer.extractor
+    assert extractor is not None and not extractor.keep_ranked_source
+    text = "Ana Ruiz walked to the harbour gate. “The quotas betray every fisherman in Lima,” she shouted."
+    prep = prepare(text, "en", extractor.actors, extractor.tagger)
+    a, b = text.index("The quotas"), text.index(",” she")
+    prep.rules = []   # as if the rule pass had not read the quotation: content only the tagger marks
+    prep.chunks = [(0, Chunk("C", a, b, 0, 8, 0.9))]
+    assert "ranked-source-unsure" in TAGGER_FILTERS
+    shipped, traces = assemble(prep, extractor.actors, extractor.sources, traces=[]), []
+    measured = assemble(prep, extractor.actors, extractor.sources, traces=traces, keep_ranked_source=True)
+    assert shipped == []
+    assert [t.assembly for t in traces] == ["ranked-source"] and measured[0].quote.startswith("The quotas")
