@@ -162,6 +162,8 @@ def assemble(prep: Prepared, actors: ActorDirectory, sources: SourceModel, keep_
             continue
         if kind == "indirect":
             continue  # TAGGER_FILTERS["indirect-needs-rule"]
+        if kind != "direct" and not keep_ranked_source:
+            continue  # with a source in reach "ranked-source-unsure", without one "carry-needs-quote": no statement
         cue = _nearest_cue(all_chunks, p, parts[0], parts[-1])
         best, prob = sources.best(candidates(prep.context, a, b, tagged_sources, None))
         if best is not None and asm.anonymous(best.text):
