@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tasks.statements import extract_statements
+from tests.support.quotes import reads
 
 
 def test_free_relative_cue_does_not_cut_the_outer_report():
@@ -197,22 +198,19 @@ def test_a_weekday_inside_a_place_name_is_not_a_time_word():
 def test_a_name_and_its_apposition_before_the_cue_are_its_subject_not_a_report():
     # "Name, apposition, announced X" is not the inverted "Report, announced Name"; X is what was announced.
     text = "Tom Ward, the envoy for special missions, announced Ana Ruiz's release on Tuesday."
-    sts = extract_statements(text, "en")
-    assert [(s.speaker, s.quote) for s in sts] == [("Tom Ward", "Ana Ruiz's release on Tuesday")], sts
+    assert reads(text, "en") == [("Tom Ward", "Ana Ruiz's release on Tuesday")]
 
 
 def test_a_report_before_an_inverted_attribution_still_reads():
     text = "The talks will resume in Oslo next month, announced the Norwegian Foreign Ministry."
-    sts = extract_statements(text, "en")
-    assert [(s.speaker, s.quote) for s in sts] == [
-        ("the Norwegian Foreign Ministry", "The talks will resume in Oslo next month")], sts
+    assert reads(text, "en") == [
+        ("the Norwegian Foreign Ministry", "The talks will resume in Oslo next month")]
 
 
 def test_a_parenthesised_aside_before_the_comma_leaves_the_name_as_subject():
     text = ("Der Sprecher der Fraktion, Hans Bauer (CDU), sagte im Radio des Senders RBB, der Stromausfall sei ein "
             "Zeichen der Krise.")
-    sts = extract_statements(text, "de")
-    assert [(s.speaker, s.quote) for s in sts] == [("Hans Bauer", "der Stromausfall sei ein Zeichen der Krise")], sts
+    assert reads(text, "de") == [("Hans Bauer", "der Stromausfall sei ein Zeichen der Krise")]
 
 
 def test_a_german_newspaper_is_a_body_so_er_is_not_it():
@@ -273,8 +271,7 @@ def test_the_platform_x_before_a_name_is_no_initial():
 
 def test_an_adverb_before_the_cue_is_not_the_subject():
     text = "Representative Ana Ruiz (R-FL) has continuously called for the imposition of sanctions."
-    sts = extract_statements(text, "en")
-    assert [(s.speaker, s.quote) for s in sts] == [("Ana Ruiz", "the imposition of sanctions")], sts
+    assert reads(text, "en") == [("Ana Ruiz", "the imposition of sanctions")]
 
 
 def test_el_funcionario_is_the_person_named_before():
@@ -336,8 +333,7 @@ def test_cue_after_a_contrast_conjunction_belongs_to_its_own_clause():
 def test_participle_cue_after_a_fronted_phrase_takes_the_subject_after_it():
     text = ("In a letter to his colleagues released Monday, Tom Holt rips the agreement, arguing that the deal "
             "favors the creditors.")
-    sts = extract_statements(text, "en")
-    assert [(s.speaker, s.quote) for s in sts] == [("Tom Holt", "the deal favors the creditors")], sts
+    assert reads(text, "en") == [("Tom Holt", "the deal favors the creditors")]
 
 
 def test_participle_right_after_a_quotation_reports_anew():
@@ -406,8 +402,8 @@ def test_opening_frame_with_a_person_is_their_view_not_a_countrys():
 
 @pytest.mark.parametrize("opening", ["The spokesman, Tomás Vela,", "Holt's spokesman, Tomás Vela,"])
 def test_description_then_name_in_apposition_is_the_subject(opening):
-    sts = extract_statements(f"{opening} said the government would attend the talks.", "en")
-    assert [(s.speaker, s.quote) for s in sts] == [("Tomás Vela", "the government would attend the talks")], sts
+    assert reads(f"{opening} said the government would attend the talks.", "en") == [
+        ("Tomás Vela", "the government would attend the talks")]
 
 
 @pytest.mark.parametrize("text, language, speaker", [
@@ -468,9 +464,8 @@ def test_according_to_an_unnamed_body_or_with_its_own_verb(text, language, speak
 def test_dateline_before_a_report_with_a_closing_attribution():
     text = ("CARACAS, Jan 5 (Reuters) - Venezuela's government will release political prisoners, Tomás Vela said "
             "on Thursday.")
-    sts = extract_statements(text, "en")
-    assert [(s.speaker, s.quote) for s in sts] == [
-        ("Tomás Vela", "Venezuela's government will release political prisoners")], sts
+    assert reads(text, "en") == [
+        ("Tomás Vela", "Venezuela's government will release political prisoners")]
 
 
 def test_agency_dateline_with_a_full_stop_before_the_dash():
@@ -490,9 +485,8 @@ def test_place_inside_a_participle_aside_is_not_the_subject(text, language):
 
 def test_a_plural_segun_cue_names_its_source():
     text = "Ambas delegaciones firmaron el acuerdo pesquero, según informaron los mediadores chilenos."
-    sts = extract_statements(text, "es")
-    assert [(s.speaker, s.quote) for s in sts] == [
-        ("los mediadores chilenos", "Ambas delegaciones firmaron el acuerdo pesquero")], sts
+    assert reads(text, "es") == [
+        ("los mediadores chilenos", "Ambas delegaciones firmaron el acuerdo pesquero")]
 
 
 @pytest.mark.parametrize(("text", "lang", "speaker", "quote"), [
@@ -504,23 +498,20 @@ def test_a_plural_segun_cue_names_its_source():
      "Ana Ruiz", "wird die Fischereiflotte am Montag nach Lima fahren"),
 ])
 def test_a_fronted_as_clause_names_the_source_of_the_main_clause(text, lang, speaker, quote):
-    sts = extract_statements(text, lang)
-    assert [(s.speaker, s.quote) for s in sts] == [(speaker, quote)], sts
+    assert reads(text, lang) == [(speaker, quote)]
 
 
 def test_a_postposed_according_cue_takes_the_source_before_it():
-    sts = extract_statements("Ana Ruiz zufolge soll die nächste Fischereirunde im März stattfinden.", "de")
-    assert [(s.speaker, s.quote) for s in sts] == [
-        ("Ana Ruiz", "soll die nächste Fischereirunde im März stattfinden")], sts
+    assert reads("Ana Ruiz zufolge soll die nächste Fischereirunde im März stattfinden.", "de") == [
+        ("Ana Ruiz", "soll die nächste Fischereirunde im März stattfinden")]
     assert extract_statements("Die nächste Fischereirunde soll Ana Ruiz zufolge im März stattfinden.", "de") == []
 
 
 @pytest.mark.parametrize("tail", ["", " dans un communiqué"])
 def test_a_closing_source_named_with_a_modifier_after_its_noun(tail):
     text = f"Les négociations de pêche vont reprendre, a indiqué le ministère chilien des Affaires étrangères{tail}."
-    sts = extract_statements(text, "fr")
-    assert [(s.speaker, s.quote) for s in sts] == [
-        ("le ministère chilien des Affaires étrangères", "Les négociations de pêche vont reprendre")], sts
+    assert reads(text, "fr") == [
+        ("le ministère chilien des Affaires étrangères", "Les négociations de pêche vont reprendre")]
 
 
 @pytest.mark.parametrize(("text", "speaker", "quote"), [
@@ -529,8 +520,7 @@ def test_a_closing_source_named_with_a_modifier_after_its_noun(tail):
     ("L'Unione europea ha accolto con favore l'accordo sulla pesca.", "L'Unione europea", "l'accordo sulla pesca"),
 ])
 def test_italian_according_and_welcoming_phrases(text, speaker, quote):
-    sts = extract_statements(text, "it")
-    assert [(s.speaker, s.quote) for s in sts] == [(speaker, quote)], sts
+    assert reads(text, "it") == [(speaker, quote)]
 
 
 def test_portuguese_welcoming_and_urging_cues():
@@ -548,38 +538,34 @@ def test_a_closing_source_name_joined_by_a_contracted_preposition():
 def test_a_german_konjunktiv_ii_sentence_after_a_statement_carries_on_the_report():
     text = ("Die Ministerin Ana Ruiz sagte, die Gespräche seien gut verlaufen. "
             "Die Fischer hätten ihre Boote zurückerhalten.")
-    sts = extract_statements(text, "de")
-    assert [(s.speaker, s.quote) for s in sts] == [
+    assert reads(text, "de") == [
         ("Ana Ruiz", "die Gespräche seien gut verlaufen"),
-        ("Ana Ruiz", "Die Fischer hätten ihre Boote zurückerhalten")], sts
+        ("Ana Ruiz", "Die Fischer hätten ihre Boote zurückerhalten")]
 
 
 def test_a_closing_attribution_followed_by_a_participle_report():
     text = ("The fleet will stay in port until March, the ministry spokeswoman said, adding that the quotas "
             "would be reviewed.")
-    sts = extract_statements(text, "en")
-    assert [(s.speaker, s.quote) for s in sts] == [
+    assert reads(text, "en") == [
         ("the ministry spokeswoman", "The fleet will stay in port until March"),
-        ("the ministry spokeswoman", "the quotas would be reviewed")], sts
+        ("the ministry spokeswoman", "the quotas would be reviewed")]
 
 
 def test_a_titled_subject_with_an_apposition_is_no_inverted_attribution():
     text = "Chilean Sen. Ana Ruiz, head of the fisheries committee, said having Lima at the top puts the fleet at risk."
-    sts = extract_statements(text, "en")
-    assert [(s.speaker, s.quote) for s in sts] == [("Ana Ruiz", "having Lima at the top puts the fleet at risk")], sts
+    assert reads(text, "en") == [("Ana Ruiz", "having Lima at the top puts the fleet at risk")]
 
 
 def test_both_between_a_coordinated_subject_and_its_cue():
-    sts = extract_statements("Ana Ruiz and Pablo Arenas have both urged the fleet to stay in port.", "en")
-    assert [(s.speaker, s.quote) for s in sts] == [("Ana Ruiz and Pablo Arenas", "the fleet to stay in port")], sts
+    assert reads("Ana Ruiz and Pablo Arenas have both urged the fleet to stay in port.", "en") == [
+        ("Ana Ruiz and Pablo Arenas", "the fleet to stay in port")]
 
 
 @pytest.mark.parametrize("role", ["Chilean analyst", "Democratic strategist"])
 def test_an_unlisted_role_after_a_capitalised_modifier_names_the_person_after_it(role):
     text = f"The fishing ban could matter more than the quotas, said {role} Ana María Ruiz."
-    sts = extract_statements(text, "en")
-    assert [(s.speaker, s.quote) for s in sts] == [
-        ("Ana María Ruiz", "The fishing ban could matter more than the quotas")], sts
+    assert reads(text, "en") == [
+        ("Ana María Ruiz", "The fishing ban could matter more than the quotas")]
 
 
 @pytest.mark.parametrize(("text", "quote"), [
@@ -588,8 +574,7 @@ def test_an_unlisted_role_after_a_capitalised_modifier_names_the_person_after_it
      "La veda no es una claudicación"),
 ])
 def test_spanish_contracted_according_and_this_paper_as_addressee(text, quote):
-    sts = extract_statements(text, "es")
-    assert [(s.speaker, s.quote) for s in sts] == [("Pablo Arenas", quote)], sts
+    assert reads(text, "es") == [("Pablo Arenas", quote)]
 
 
 @pytest.mark.parametrize(("text", "lang", "speaker"), [

@@ -19,3 +19,10 @@ def assert_quote_in_place(text: str, st: object) -> None:
         at = span.find(piece, at)
         assert at >= 0, (piece, span)
         at += len(piece)
+
+
+def reads(text: str, language: str) -> list[tuple[str, str]]:
+    """What the rule pass reads in `text`: (speaker, quote) of each statement, in order."""
+    from tasks.statements import extract_statements
+
+    return [(s.speaker, s.quote) for s in extract_statements(text, language)]
