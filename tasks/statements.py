@@ -660,7 +660,7 @@ def _is_tail(text: str, c: _Cue, s1: int, lex: Lexicon) -> bool:
     start = _past_addressee(text, c.end, s1, lex)
     comma = text.find(",", start, s1)
     if comma >= 0:
-        nxt = lex.cue_re.match(text, comma + 1 + len(text[comma + 1:s1]) - len(text[comma + 1:s1].lstrip()))
+        nxt = lex.cue_re.match(text, _SPACE_RE.match(text, comma + 1).end())
         if nxt is None or not lex.is_participle(nxt.group()):
             comma = -1   # "…, Ms. Ripert said, when she was …": the report may go on after the comma
     # "…, the spokesperson said, adding that …": the participle's clause is a report of its own
@@ -672,6 +672,9 @@ def _is_tail(text: str, c: _Cue, s1: int, lex: Lexicon) -> bool:
         # "has denied such discussion", "rechazó las acusaciones": an object, not "said Monday" ("told her." is)
         return False
     return len(after) <= 2 or after[0].lower() in lex.tail_openers and len(after) <= SHORT_TAIL
+
+
+_SPACE_RE = re.compile(r"\s*")
 
 
 def _past_addressee(text: str, pos: int, s1: int, lex: Lexicon, after_cue: bool = True) -> int:
