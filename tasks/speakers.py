@@ -375,6 +375,10 @@ def subject_before(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
                 ph = _phrase(text, head, lex)
                 if ph.kind == "named":
                     return ph
+                if ph.kind in ("body", "person_description") and seg[0][0].lower() in lex.relative_pronouns and \
+                        len(head) == last:
+                    # "El mandatario, que habló durante un acto, advirtió …": a relative clause after the subject
+                    return ph
                 if ph.kind in ("body", "person_description") and seg[0][0].lower().endswith(
                         lex.past_participle_suffixes or ("\0",)) and len(head) == last:
                     # "The opposition, led by Machado, rejected …": a participle aside after the subject
