@@ -1048,7 +1048,7 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
             return None   # only a sentence-opening source phrase ("Die Runde soll X zufolge …": a verb in it)
         a, b = _trim(text, c.end, s1)
     elif c.according:
-        phrase = subject_after(text, c.end, s1, lex)
+        phrase = subject_after(text, _past_addressee(text, c.end, s1, lex), s1, lex)   # "según declaró a EFE X"
         if phrase.kind in ("none", "rejected"):
             phrase = _source_inside_cue(c, lex) or phrase
         if _opens_sentence(text, s0, c.start, lex) or _last_char_before(text, s0, c.start) == ":":

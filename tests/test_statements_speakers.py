@@ -590,3 +590,13 @@ def test_a_channel_aside_between_subject_and_cue_is_no_part_of_the_subject(text,
 def test_a_quotation_closed_by_according_to_is_its_sources():
     sts = extract_statements("“The fleet will stay in port,” according to Ana Ruiz.", "en")
     assert [(s.kind, s.speaker, s.quote) for s in sts] == [("direct", "Ana Ruiz", "The fleet will stay in port")], sts
+
+
+def test_a_relative_clause_between_a_described_subject_and_its_cue():
+    text = "El ministro, que habló durante un acto en el puerto, advirtió que no cederá ante los pescadores."
+    assert reads(text, "es") == [("El ministro", "no cederá ante los pescadores")]
+
+
+def test_a_named_addressee_after_an_according_verb():
+    text = "Según declaró a EFE la ministra Ana Ruiz, las vedas de pesca se levantarán pronto."
+    assert reads(text, "es") == [("Ana Ruiz", "las vedas de pesca se levantarán pronto")]
