@@ -373,6 +373,16 @@ def subject_before(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
                     seg[0][0].lower() not in lex.pronouns_person:
                 head = _collect_left(toks[:last], lex)
                 ph = _phrase(text, head, lex)
+                headed = ph.kind == "person_description" or ph.kind == "named" and ph.text.split()[-1].lower() in \
+                    lex.person_descriptions   # "Venezuela's top negotiator": a name, but a description's head
+                if ph.kind == "named" and not headed:
+                    return ph
+                if headed and described and _is_cap(seg[0][0]) and len(head) == last:
+                    # "Venezuela's top negotiator, National Assembly President Jorge Rodríguez, said": a title and
+                    # the name after a description: the person so named is the subject
+                    named = subject_after(text, seg[0][1], seg[-1][2], lex)
+                    if named.kind == "named" and " " in named.text:
+                        return named
                 if ph.kind == "named":
                     return ph
                 if ph.kind in ("body", "person_description") and seg[0][0].lower() in lex.relative_pronouns and \

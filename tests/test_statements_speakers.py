@@ -600,3 +600,8 @@ def test_a_relative_clause_between_a_described_subject_and_its_cue():
 def test_a_named_addressee_after_an_according_verb():
     text = "Según declaró a EFE la ministra Ana Ruiz, las vedas de pesca se levantarán pronto."
     assert reads(text, "es") == [("Ana Ruiz", "las vedas de pesca se levantarán pronto")]
+
+
+def test_a_titled_name_in_apposition_after_a_description_is_the_subject():
+    text = "Chile's top negotiator, Fisheries Minister Ana Ruiz, said the quota talks would resume."
+    assert reads(text, "en") == [("Ana Ruiz", "the quota talks would resume")]
