@@ -605,3 +605,8 @@ def test_a_named_addressee_after_an_according_verb():
 def test_a_titled_name_in_apposition_after_a_description_is_the_subject():
     text = "Chile's top negotiator, Fisheries Minister Ana Ruiz, said the quota talks would resume."
     assert reads(text, "en") == [("Ana Ruiz", "the quota talks would resume")]
+
+
+def test_a_french_inverted_source_ends_before_lors_de():
+    text = "« Nous levons la pêche », a déclaré la ministre chilienne lors d'un discours."
+    assert reads(text, "fr") == [("la ministre chilienne", "Nous levons la pêche")]
