@@ -434,6 +434,16 @@ def _dropped_subject(text: str, toks: list[tuple[str, int, int]], phrase: Phrase
     return Phrase("", b, b, "none")
 
 
+def _office_title(phrase: str, lex: Lexicon) -> bool:
+    """Is a phrase read as a name only an office ("il ministro degli Esteri", "Foreign Minister"): a person
+    description among its first words and no two capitalised words in a row that could be someone's name?"""
+    words = [w for w in phrase.split() if w.lower() not in lex.possessives and w.lower() not in CONNECTORS]
+    if not words or not any(w.lower() in lex.person_descriptions for w in words[:2]):
+        return False
+    caps = [_is_cap(w) and w.lower() not in lex.person_descriptions for w in words]
+    return not any(x and y for x, y in zip(caps, caps[1:], strict=False))
+
+
 def subject_after(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
     """The source named right after a cue ("dijo Guaidó", "according to the ministry, ...")."""
     toks = tokens(text, a, min(b, a + WINDOW), after_cue=True)
@@ -483,9 +493,10 @@ def subject_after(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
     if j > i and j + 1 < len(toks) and toks[j][0] == "," and _is_cap(toks[j + 1][0]):
         i = j
     # "el presidente del Parlamento, Jorge Rodríguez," : keep the name in apposition.
-    if i + 1 < len(toks) and toks[i][0] == "," and _is_cap(toks[i + 1][0]) and phrase.kind != "named":
+    titled = phrase.kind == "named" and _office_title(phrase.text, lex)   # "il ministro degli Esteri, Yván Gil,"
+    if i + 1 < len(toks) and toks[i][0] == "," and _is_cap(toks[i + 1][0]) and (phrase.kind != "named" or titled):
         rest = _apposed_name(toks, i + 1, lex)
-        if rest and phrase.kind == "person_description":
+        if rest and (phrase.kind == "person_description" or titled):
             # "el presidente de la Asamblea Nacional, Jorge Rodríguez,": the name is the source; the span
             # still covers the description, which stands between the cue and the name.
             return Phrase(text[rest[0][1]:rest[-1][2]], phrase.start, rest[-1][2], "named")

@@ -610,3 +610,8 @@ def test_a_titled_name_in_apposition_after_a_description_is_the_subject():
 def test_a_french_inverted_source_ends_before_lors_de():
     text = "« Nous levons la pêche », a déclaré la ministre chilienne lors d'un discours."
     assert reads(text, "fr") == [("la ministre chilienne", "Nous levons la pêche")]
+
+
+def test_a_name_in_apposition_after_an_office_written_with_capitals():
+    text = "La pesca riprenderà a marzo. Lo ha detto la ministra degli Esteri, Ana Ruiz, in una conferenza stampa."
+    assert reads(text, "it") == [("Ana Ruiz", "La pesca riprenderà a marzo")]
