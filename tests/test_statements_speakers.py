@@ -615,3 +615,13 @@ def test_a_french_inverted_source_ends_before_lors_de():
 def test_a_name_in_apposition_after_an_office_written_with_capitals():
     text = "La pesca riprenderà a marzo. Lo ha detto la ministra degli Esteri, Ana Ruiz, in una conferenza stampa."
     assert reads(text, "it") == [("Ana Ruiz", "La pesca riprenderà a marzo")]
+
+
+@pytest.mark.parametrize(("text", "lang", "mention"), [
+    ("As negociações de pesca serão retomadas, disse a embaixadora chilena.", "pt", "a embaixadora chilena"),
+    ("Les négociations de pêche reprendront, a déclaré la négociatrice chilienne.", "fr", "la négociatrice chilienne"),
+    ("Die Fischereigespräche werden fortgesetzt, sagte die Vorsitzende.", "de", "die Vorsitzende"),
+])
+def test_feminine_and_further_role_words_are_descriptions_kept_unresolved(text, lang, mention):
+    sts = extract_statements(text, lang)
+    assert [(s.speaker, s.speaker_resolved) for s in sts] == [(mention, False)], sts
