@@ -41,6 +41,7 @@ class LocalServer:
     def __init__(self) -> None:
         self.routes: dict[str, Handler] = {}
         self.requests: list[Request] = []
+        self.cut_off = 0  # requests whose body never arrived in full
         self._lock = threading.Lock()
         self._stop = threading.Event()
         server = self
@@ -55,6 +56,13 @@ class LocalServer:
             def _serve(self) -> None:
                 length = int(self.headers.get("Content-Length") or 0)
                 body = self.rfile.read(length) if length else b""
+                if len(body) < length:
+                    # The client hung up mid-request (a monitor killed while posting): a real server never
+                    # hands a cut-off body to its application, so neither do we; we only count it.
+                    with server._lock:
+                        server.cut_off += 1
+                    self.close_connection = True
+                    return
                 req = Request(self.command, self.path, {k.lower(): v for k, v in self.headers.items()}, body)
                 with server._lock:
                     server.requests.append(req)
