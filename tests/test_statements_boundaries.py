@@ -324,3 +324,19 @@ def test_a_portuguese_weekday_between_cue_and_object_is_no_part_of_the_report():
 def test_a_fronted_phrase_is_no_report_closed_by_a_cue_with_an_object():
     text = "En declaraciones a la prensa, la ministra Ana Ruiz rechazó las acusaciones."
     assert reads(text, "es") == [("Ana Ruiz", "las acusaciones")]
+
+
+@pytest.mark.parametrize("text, language, want", [
+    ("Rivas hinted that the delegation would return to Oslo.", "en",
+     ("Rivas", "the delegation would return to Oslo")),
+    ("El canciller Luis Pardo sugirió que la ronda podría celebrarse en Doha.", "es",
+     ("Luis Pardo", "la ronda podría celebrarse en Doha")),
+    ("La ministre Claire Vidal a suggéré que le dialogue reprenne en mars.", "fr",
+     ("Claire Vidal", "le dialogue reprenne en mars")),
+    ("Il ministro Paolo Serra ha suggerito che i colloqui riprendano a maggio.", "it",
+     ("Paolo Serra", "i colloqui riprendano a maggio")),
+    ("O chanceler Rui Matos sugeriu que as conversas sejam retomadas em junho.", "pt",
+     ("Rui Matos", "as conversas sejam retomadas em junho")),
+])
+def test_style_sheet_reporting_verbs_report_their_clause(text: str, language: str, want: tuple[str, str]) -> None:
+    assert reads(text, language) == [want]
