@@ -213,7 +213,9 @@ def _droppable_head(word: str, lex: Lexicon) -> bool:
 
 def _phrase(text: str, toks: list[tuple[str, int, int]], lex: Lexicon) -> Phrase:
     # Leading determiners and time words are not part of the name: "El jueves Ebrard" -> "Ebrard".
-    while len(toks) > 1 and _droppable_head(toks[0][0], lex) or len(toks) > 2 and \
+    while len(toks) > 1 and _droppable_head(toks[0][0], lex) and not (
+            toks[0][0].lower() in lex.report_openers and toks[1][0][:1].islower() and
+            toks[1][0] not in lex.indefinites and toks[1][0] not in lex.possessives) or len(toks) > 2 and \
             toks[0][0].lower() in lex.possessives and _skippable(toks[1][0], lex) and _is_cap(toks[2][0]):
         toks = toks[1:]  # "El jueves Ebrard": the article of a time word goes with it
     # Adverbs between subject and verb are not part of it: "Machado inicialmente (se negó)".

@@ -837,7 +837,10 @@ def _tail_attribution(text: str, s0: int, s1: int, c: _Cue, lex: Lexicon) -> tup
             return None  # "Richard Grenell, Trump's envoy, announced …": a subject and its apposition
         ph = subject_after(text, _past_addressee(text, c.end, s1, lex), s1, lex)   # "dijo a Reuters X"
         gap = [w for w, _s, _e in tokens(text, c.end, ph.start) if w[0].isalnum()]
-        if (ph.kind in SOURCE_KINDS or ph.kind == "anonymous") and len(gap) <= 4 and \
+        opener = _words(text, c.end, s1, 1)
+        if opener and opener[0].lower() in lex.report_openers:
+            pass  # "…, said both sides focused on …": "both" opens the cue's report, not an inverted subject
+        elif (ph.kind in SOURCE_KINDS or ph.kind == "anonymous") and len(gap) <= 4 and \
                 not any(w.lower() in lex.complementizers for w in gap) and _ends_phrase(text, ph.end, s1, lex):
             tail_end = _name_tail_end(text, ph.end, s1, lex) if ph.kind == "named" else -1
             if tail_end > ph.end:

@@ -625,3 +625,21 @@ def test_a_name_in_apposition_after_an_office_written_with_capitals():
 def test_feminine_and_further_role_words_are_descriptions_kept_unresolved(text, lang, mention):
     sts = extract_statements(text, lang)
     assert [(s.speaker, s.speaker_resolved) for s in sts] == [(mention, False)], sts
+
+
+@pytest.mark.parametrize("text, language, want", [
+    ("The parties said that the talks would resume in Oslo.", "en", ("The parties", "the talks would resume in Oslo")),
+    ("Both sides said the talks would resume in Oslo.", "en", ("Both sides", "the talks would resume in Oslo")),
+    ("Las delegaciones informaron en un comunicado que el diálogo se reanudará en Oslo.", "es",
+     ("Las delegaciones", "el diálogo se reanudará en Oslo")),
+    ("Les délégations ont indiqué que le dialogue reprendrait à Oslo.", "fr",
+     ("Les délégations", "le dialogue reprendrait à Oslo")),
+])
+def test_the_parties_to_talks_are_a_source_in_the_plural(text: str, language: str, want: tuple[str, str]) -> None:
+    assert reads(text, language) == [want]
+
+
+def test_both_after_a_cue_opens_its_report_not_an_inverted_subject() -> None:
+    text = ("Meanwhile, the defence minister, Ana Ruiz, quoted by a state agency, said both sides focused on "
+            "three topics.")
+    assert [speaker for speaker, _quote in reads(text, "en")] == ["Ana Ruiz"]
