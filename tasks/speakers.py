@@ -342,6 +342,10 @@ def _without_closing_aside(toks: list[tuple[str, int, int]]) -> list[tuple[str, 
 def subject_before(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
     """The subject of a cue at b, reading the clause text[a:b] from its end."""
     toks = _without_participle_aside(tokens(text, left_window(text, a, b), b), lex)
+    if len(toks) > 1 and toks[-1][0] == "." and toks[-2][2] == toks[-1][1] and "." in toks[-2][0] and \
+            toks[-2][0][:1].isupper():
+        # "EE.UU. advirtió", "la ONU y EE.UU. acordaron": a dotted acronym's own stop ends no subject
+        toks = [*toks[:-2], (toks[-2][0] + ".", toks[-2][1], toks[-1][2])]
     while toks and (_skippable(toks[-1][0], lex) and not _ends_name(toks) or _adverb(toks[-1][0], lex)) \
             or toks and toks[-1][0] in (",", "—", "–") and len(toks) > 1 and toks[-2][0].lower() in \
             lex.between_subject_and_cue and not _ends_name(toks[:-1]):

@@ -643,3 +643,8 @@ def test_both_after_a_cue_opens_its_report_not_an_inverted_subject() -> None:
     text = ("Meanwhile, the defence minister, Ana Ruiz, quoted by a state agency, said both sides focused on "
             "three topics.")
     assert [speaker for speaker, _quote in reads(text, "en")] == ["Ana Ruiz"]
+
+
+def test_a_dotted_acronym_before_the_cue_is_part_of_the_subject() -> None:
+    text = "El Departamento de Estado de EE.UU. advirtió que revisará las licencias."
+    assert reads(text, "es") == [("El Departamento de Estado de EE.UU.", "revisará las licencias")]
