@@ -667,6 +667,12 @@ def _is_tail(text: str, c: _Cue, s1: int, lex: Lexicon) -> bool:
     after = _words(text, start, comma if comma >= 0 else s1, SHORT_TAIL + 1)  # more is never a tail
     if any(w.lower() in lex.complementizers for w in after):
         return False
+    if after and not lex.addressee_prepositions and c.text.split()[-1].lower() in lex.addressee_verbs and \
+            len(after) <= SHORT_TAIL and not any(w.lower() in lex.finite_auxiliaries or w.lower() in
+                                                  lex.pronouns_person | lex.pronouns_plural for w in after):
+        # "…, Rodríguez told state television on Sunday.": whom it was told, never what (but "told POLITICO
+        # she was leaning …" goes on with a clause of its own)
+        return True
     if after and (after[0].lower() in lex.noun_determiners | {"such"} or
                   len(after) > 1 and after[0].lower() in lex.possessives):
         # "has denied such discussion", "rechazó las acusaciones": an object, not "said Monday" ("told her." is)

@@ -340,3 +340,10 @@ def test_a_fronted_phrase_is_no_report_closed_by_a_cue_with_an_object():
 ])
 def test_style_sheet_reporting_verbs_report_their_clause(text: str, language: str, want: tuple[str, str]) -> None:
     assert reads(text, language) == [want]
+
+
+def test_whom_a_closing_told_names_is_the_addressee_not_the_report() -> None:
+    text = "The talks will resume next week, Rodríguez told state television on Sunday."
+    assert reads(text, "en") == [("Rodríguez", "The talks will resume next week")]
+    text = "One delegate, Ana Ruiz, told Politico she was leaning toward a deal."
+    assert reads(text, "en") == [("Ana Ruiz", "she was leaning toward a deal")]
