@@ -238,7 +238,44 @@ def _after_complementizer(text: str, a: int, b: int, lex: Lexicon, cue: str = ""
             i = e
             continue
         break
-    return i
+    past = _past_channel_adjunct(text, a, b, lex)   # "said on Twitter the …": "on" also reads as "said on Monday"
+    return past if past > a else _past_channel_adjunct(text, i, b, lex)
+
+
+MAX_CHANNEL_ADJUNCT_WORDS = 8   # "in an interview with the BBC on Friday"
+ADJUNCT_PREPOSITIONS = frozenset({"with", "to", "con", "a", "avec", "à", "mit", "com", "ao", "alla"})
+
+
+def _past_channel_adjunct(text: str, a: int, b: int, lex: Lexicon) -> int:
+    """Past a channel adjunct between a cue and its report when no complementizer marks where the report
+    begins ("said in a statement the parties had agreed …", "rechazó en un comunicado las sanciones"): the
+    adjunct is a channel preposition with a channel noun near, and its own prepositional phrases; the report
+    begins at the first determiner, pronoun or capitalised word that no preposition governs."""
+    if not lex.channel_prepositions or not lex.channel_nouns:
+        return a
+    toks = [(m.group(), m.start()) for m in islice(TOKEN_RE.finditer(text, a, b), MAX_CHANNEL_ADJUNCT_WORDS + 2)]
+    if len(toks) < 3 or toks[0][0].lower() not in lex.channel_prepositions or \
+            not any(w.lower() in lex.channel_nouns for w, _s in toks[1:4]):
+        return a
+    seen_noun = False
+    governed = True   # the word after a preposition belongs to its phrase
+    for word, start in toks[1:]:
+        low = word.lower()
+        if not word[0].isalnum():
+            return a   # punctuation ("said in a statement."): no plain report follows the adjunct
+        if low in lex.between_subject_and_cue and (word[:1].islower() or low in lex.not_names):
+            governed = True   # "in a statement Thursday night they …": time words stay in the adjunct
+            continue
+        preposition = low in lex.np_prepositions or low in lex.channel_prepositions or low in lex.agent_prepositions \
+            or low in ADJUNCT_PREPOSITIONS
+        if seen_noun and not governed and not preposition and (low in lex.noun_determiners or low in lex.possessives or
+                                           low in lex.pronouns_person or
+                                           low in lex.pronouns_plural or low in lex.pronouns_thing or
+                                           word[:1].isupper()):
+            return start
+        seen_noun = seen_noun or low in lex.channel_nouns
+        governed = preposition or low in lex.noun_determiners
+    return a
 
 
 def _participle_aside_then_complementizer(text: str, pos: int, b: int, lex: Lexicon) -> int | None:

@@ -347,3 +347,15 @@ def test_whom_a_closing_told_names_is_the_addressee_not_the_report() -> None:
     assert reads(text, "en") == [("Rodríguez", "The talks will resume next week")]
     text = "One delegate, Ana Ruiz, told Politico she was leaning toward a deal."
     assert reads(text, "en") == [("Ana Ruiz", "she was leaning toward a deal")]
+
+
+@pytest.mark.parametrize("text, language, quote", [
+    ("Eide said in a statement the parties had agreed to meet again.", "en", "the parties had agreed to meet again"),
+    ("Eide said on Twitter the parties had agreed to meet again.", "en", "the parties had agreed to meet again"),
+    ("Eide said in an interview with Reuters on Friday night the parties had agreed to meet again.", "en",
+     "the parties had agreed to meet again"),
+    ("Gil rechazó en un comunicado las sanciones de Washington.", "es", "las sanciones de Washington"),
+])
+def test_a_channel_adjunct_between_cue_and_report_is_no_part_of_the_report(text: str, language: str,
+                                                                           quote: str) -> None:
+    assert [q for _speaker, q in reads(text, language)] == [quote]
