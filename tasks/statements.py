@@ -793,6 +793,8 @@ def _name_continues_to_end(text: str, pos: int, s1: int, lex: Lexicon) -> bool:
 def _name_tail_end(text: str, pos: int, s1: int, lex: Lexicon) -> int:
     """Where the rest of a long name that runs to the sentence end (see `_name_continues_to_end`) ends,
     or -1 when what follows pos is no such continuation."""
+    if _past_addressee(text, pos, s1, lex, after_cue=False) > pos:
+        return -1   # "sagte Rodríguez der Zeitung «El País»": whom it was said to, not more of the name
     toks = list(islice(TOKEN_RE.finditer(text, pos, s1), MAX_NAME_TAIL_TOKENS + 1))
     words: list[re.Match[str]] = []
     end = -1

@@ -648,3 +648,8 @@ def test_both_after_a_cue_opens_its_report_not_an_inverted_subject() -> None:
 def test_a_dotted_acronym_before_the_cue_is_part_of_the_subject() -> None:
     text = "El Departamento de Estado de EE.UU. advirtió que revisará las licencias."
     assert reads(text, "es") == [("El Departamento de Estado de EE.UU.", "revisará las licencias")]
+
+
+def test_a_german_dative_addressee_after_an_inverted_source_is_not_part_of_its_name() -> None:
+    text = "Es gebe keine Alternative zum Dialog, sagte Rodríguez der Zeitung «El País»."
+    assert reads(text, "de") == [("Rodríguez", "Es gebe keine Alternative zum Dialog")]
