@@ -990,7 +990,9 @@ def subject_chain(text: str, a: int, b: int, lex: Lexicon) -> tuple[Phrase, int]
         chunks.append(list(reversed(current)))
     start = b
     chain: list[Phrase] = []
-    for chunk in chunks[:MAX_CHUNKS]:
+    for k, chunk in enumerate(chunks[:MAX_CHUNKS]):
+        if k == 0 and len(chunks) > 1 and chunk and chunk[0][0].lower() in lex.relative_pronouns:
+            continue  # "…, Rodríguez, who leads the delegation, said": a relative clause after the source
         if not chunk or chunk[0] is toks[0] or not np_like(chunk, lex):
             break
         if chain and any(t[0].lower() in lex.coordinators for t in chunk):

@@ -278,6 +278,17 @@ def _past_channel_adjunct(text: str, a: int, b: int, lex: Lexicon) -> int:
     return a
 
 
+_RELATIVE_ASIDE_RE = re.compile(r"^[\s,]*([A-ZÁÉÍÓÚÑ][\w.'’-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w.'’-]*)*),\s+(\w+)\s[^,]+,\s*$")
+
+
+def _relative_aside_after_name(gap: str, lex: Lexicon) -> bool:
+    """Is the gap between a quotation and its cue a name with a relative clause set off by commas
+    ('"…," Rodríguez, who leads the delegation, said')? Then the relative pronoun opens no clause of the
+    sentence's own; the name is the source."""
+    m = _RELATIVE_ASIDE_RE.match(gap)
+    return m is not None and m.group(2).lower() in lex.relative_pronouns
+
+
 def _participle_aside_then_complementizer(text: str, pos: int, b: int, lex: Lexicon) -> int | None:
     """After a comma that follows a cue: a participle or channel aside closed by a comma and then the
     complementizer ("informó, citando cuatro fuentes, de que …", "said, citing officials, that …", "informou,
@@ -364,7 +375,8 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
                 break  # 'the claim that Obama “founded ISIS,” saying they were …': the participle reports anew
             if any(w.lower() in CONTRASTS for w in gap_words):
                 break  # 'an “artful smear” regarding her links while Sanders suggests …': another clause's cue
-            if any(w.lower() in lex.complementizers or w.lower() in lex.relative_pronouns for w in gap_words):
+            if any(w.lower() in lex.complementizers or w.lower() in lex.relative_pronouns for w in gap_words) \
+                    and not _relative_aside_after_name(gap, lex):
                 break  # «…», por lo que pidió …: a subordinate clause of its own, no attribution
             if _introduces_next_quote(text, c, s1):
                 break  # «…» de Petro y señaló: «…»: the cue and its colon belong to the next quotation

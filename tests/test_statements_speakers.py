@@ -653,3 +653,14 @@ def test_a_dotted_acronym_before_the_cue_is_part_of_the_subject() -> None:
 def test_a_german_dative_addressee_after_an_inverted_source_is_not_part_of_its_name() -> None:
     text = "Es gebe keine Alternative zum Dialog, sagte Rodríguez der Zeitung «El País»."
     assert reads(text, "de") == [("Rodríguez", "Es gebe keine Alternative zum Dialog")]
+
+
+@pytest.mark.parametrize("text, language, want", [
+    ("“We are ready,” Rodríguez, who leads the government delegation, said.", "en", ("Rodríguez", "We are ready")),
+    ("The talks will resume, Rodríguez, who leads the government delegation, said.", "en",
+     ("Rodríguez", "The talks will resume")),
+    ("«Estamos listos», Rodríguez, quien encabeza la delegación, dijo.", "es", ("Rodríguez", "Estamos listos")),
+])
+def test_a_relative_clause_between_the_source_and_a_closing_cue_is_an_aside(text: str, language: str,
+                                                                          want: tuple[str, str]) -> None:
+    assert reads(text, language) == [want]
