@@ -524,8 +524,15 @@ def _opening_frame(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: Lexicon
             len(phrase.text.split()) >= 2 or phrase.text.split()[-1].lower() in _person_surnames(text, lex)):
         return None
     a, b = _trim(text, comma + 1, s1)
-    if len(_words(text, a, b, MIN_TAIL_CONTENT)) < MIN_TAIL_CONTENT or quotes.mark_between(a, b):
+    if len(_words(text, a, b, MIN_TAIL_CONTENT)) < MIN_TAIL_CONTENT:
         return None
+    if quotes.mark_between(a, b):
+        # "Para Rodríguez, el diálogo es «irreversible».": the quoted fragments are the person's (LABELING.md:
+        # a partial statement is the fragment alone); a quotation opening the clause is left to the quote path.
+        inner = quotes.opening_in(a, b)
+        if not inner or inner[0].open <= a or any(q.close > b + 1 for q in inner):
+            return None
+        return _Found(phrase, inner[0].start, inner[-1].end, "partial", first.group(), 0.5)
     return _Found(phrase, a, b, "indirect", first.group(), 0.5)
 
 

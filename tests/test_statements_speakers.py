@@ -664,3 +664,8 @@ def test_a_german_dative_addressee_after_an_inverted_source_is_not_part_of_its_n
 def test_a_relative_clause_between_the_source_and_a_closing_cue_is_an_aside(text: str, language: str,
                                                                           want: tuple[str, str]) -> None:
     assert reads(text, language) == [want]
+
+
+def test_a_quoted_fragment_in_an_opinion_frame_is_a_partial_statement_of_the_person() -> None:
+    text = "Para o chanceler Mauro Vieira, o diálogo é “irreversível”."
+    assert reads(text, "pt") == [("Mauro Vieira", "irreversível")]
