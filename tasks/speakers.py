@@ -374,7 +374,7 @@ def subject_before(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
             last = commas[-1]
             seg = toks[last + 1:]
             described = any(t[0].lower() in lex.person_descriptions or t[0] in ("’s", "'s") or
-                            t[0].endswith(("s'", "s’")) for t in seg)
+                            t[0].endswith(("s'", "s’", "'s", "’s")) for t in seg)   # "Clinton's campaign manager"
             if seg and (not _is_cap(seg[0][0]) or described and np_like(seg, lex)) and \
                     seg[0][0].lower() not in lex.pronouns_person:
                 head = _collect_left(toks[:last], lex)

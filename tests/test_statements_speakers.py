@@ -669,3 +669,8 @@ def test_a_relative_clause_between_the_source_and_a_closing_cue_is_an_aside(text
 def test_a_quoted_fragment_in_an_opinion_frame_is_a_partial_statement_of_the_person() -> None:
     text = "Para o chanceler Mauro Vieira, o diálogo é “irreversível”."
     assert reads(text, "pt") == [("Mauro Vieira", "irreversível")]
+
+
+def test_a_name_before_a_possessive_description_is_the_source() -> None:
+    text = "Robby Vega, Clinton's campaign manager, said the race was tight."
+    assert reads(text, "en") == [("Robby Vega", "the race was tight")]
