@@ -225,6 +225,17 @@ def _after_complementizer(text: str, a: int, b: int, lex: Lexicon, cue: str = ""
             break
         seen += word[0].isalnum()
     i = a = _past_addressee(text, a, b, lex)   # "told reporters the talks were over"
+    if cue.split()[-1:] and cue.split()[-1].lower() in lex.addressee_verbs and not lex.addressee_prepositions:
+        # "told the crowd he would …": a short addressee, then the report's own pronoun subject
+        head = list(islice(TOKEN_RE.finditer(text, a, b), MAX_ADDRESSEE_WORDS + 1))
+        for m in head[1:]:
+            word = m.group().lower()
+            if not m.group()[0].isalnum() or word in lex.complementizers or word in lex.tail_introducers or \
+                    word in lex.interrogatives or word in lex.subordinator_heads:
+                break   # "told his advisers as he labored …": a clause of the telling, not what was told
+            if word in lex.pronouns_person or word in lex.pronouns_plural:
+                i = a = m.start()
+                break
     toks = list(islice(TOKEN_RE.finditer(text, a, b), 12))
     for k, m in enumerate(toks):
         word, e = m.group(), m.end()
@@ -242,6 +253,7 @@ def _after_complementizer(text: str, a: int, b: int, lex: Lexicon, cue: str = ""
     return past if past > a else _past_channel_adjunct(text, i, b, lex)
 
 
+MAX_ADDRESSEE_WORDS = 4   # "told the crowd in Iowa he …"
 MAX_CHANNEL_ADJUNCT_WORDS = 8   # "in an interview with the BBC on Friday"
 ADJUNCT_PREPOSITIONS = frozenset({"with", "to", "con", "a", "avec", "à", "mit", "com", "ao", "alla"})
 

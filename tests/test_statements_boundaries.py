@@ -359,3 +359,7 @@ def test_whom_a_closing_told_names_is_the_addressee_not_the_report() -> None:
 def test_a_channel_adjunct_between_cue_and_report_is_no_part_of_the_report(text: str, language: str,
                                                                            quote: str) -> None:
     assert [q for _speaker, q in reads(text, language)] == [quote]
+
+
+def test_a_short_addressee_of_told_is_no_part_of_a_report_without_that() -> None:
+    assert reads("Ruiz told the crowd he would sign the deal.", "en") == [("Ruiz", "he would sign the deal")]
