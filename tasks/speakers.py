@@ -229,6 +229,12 @@ def _phrase(text: str, toks: list[tuple[str, int, int]], lex: Lexicon) -> Phrase
                 text[toks[k][1] - 1:toks[k][1]].isspace():
             toks = toks[:k]
             break
+    # "WASHINGTON - The White House said": a dateline in capitals and a hyphen set between spaces; the source
+    # is after it (between two such hyphens stands an aside instead: "economists - including … - said").
+    spaced = [k for k, t in enumerate(toks[:-1]) if t[0] == "-" and text[t[1] - 1:t[1]].isspace() and
+              text[t[2]:t[2] + 1].isspace()]
+    if len(spaced) == 1 and all(t[0].isupper() and len(t[0]) > 1 for t in toks[:spaced[0]] if t[0][0].isalnum()):
+        toks = toks[spaced[0] + 1:]
     # "CARACAS (Reuters) - Venezuela's opposition said": a dash or mark left of the name is not part of it.
     while toks and not toks[0][0][0].isalnum():
         toks = toks[1:]

@@ -674,3 +674,8 @@ def test_a_quoted_fragment_in_an_opinion_frame_is_a_partial_statement_of_the_per
 def test_a_name_before_a_possessive_description_is_the_source() -> None:
     text = "Robby Vega, Clinton's campaign manager, said the race was tight."
     assert reads(text, "en") == [("Robby Vega", "the race was tight")]
+
+
+def test_a_capitals_dateline_before_a_spaced_hyphen_is_no_part_of_the_source() -> None:
+    text = "WASHINGTON - The White House said on Friday it was prepared to pause sanctions relief."
+    assert reads(text, "en") == [("The White House", "it was prepared to pause sanctions relief")]
