@@ -200,14 +200,3 @@ def test_a_quotation_only_the_tagger_found_is_left_out_when_only_the_source_mode
     measured = assemble(prep, extractor.actors, extractor.sources, traces=traces, keep_ranked_source=True)
     assert shipped == []
     assert [t.assembly for t in traces] == ["ranked-source"] and measured[0].quote.startswith("The quotas")
-
-
-@pytest.mark.parametrize("text, language, speaker", [
-    ("La Banque centrale du Venezuela a estimé que l'inflation avait atteint 200 %.", "fr",
-     "La Banque centrale du Venezuela"),
-    ("La Banca centrale del Venezuela ha stimato che l'inflazione era al 200 %.", "it",
-     "La Banca centrale del Venezuela"),
-])
-def test_a_central_bank_named_with_lower_case_adjectives_keeps_its_whole_name(analyzer: Analyzer, text: str,
-                                                                               language: str, speaker: str) -> None:
-    assert [s.speaker for s in statements(analyzer, text, language)] == [speaker]
