@@ -33,6 +33,9 @@ ELIDED_ARTICLE = r"\b[Ll]['’](?=[A-ZÁÉÍÓÚÀÈÌÒÙ])"
 _SOURCE_TOKEN_RE = re.compile("(?P<title>" + TITLE_STOP_RE.pattern + ")|" + TOKEN_RE.pattern)
 _AFTER_CUE_TOKEN_RE = re.compile("(?P<title>" + TITLE_STOP_RE.pattern + ")|" + ELIDED_ARTICLE + "|" + TOKEN_RE.pattern)
 CONTINUE_PUNCT = {"’s", "'s", "-", "&"}
+# A wire dateline before the main clause: "CARACAS (Reuters) -", "Caracas (EFE).-", "WASHINGTON —".
+DATELINE_RE = re.compile(r"[A-ZÁÉÍÓÚÑ][\w.,’' ]{1,40}?\s*\([^()\n]{1,40}\)\.?\s*[-–—]+\s*"   # "Caracas (EFE).-"
+                         r"|[A-ZÁÉÍÓÚÑ .,]{3,40}[-–—]+\s*")
 OF_WORDS = {"of", "for", "at", "from", "de", "del", "da", "do", "dos", "das", "di", "della", "des", "du", "von", "der"}
 WORD_RE = re.compile(r"[\w-]+")
 QUOTED_TITLE_RE = re.compile(r"[\"“«]([^\"“”«»\n]{4,80})[\"”»]")
@@ -229,12 +232,10 @@ def _phrase(text: str, toks: list[tuple[str, int, int]], lex: Lexicon) -> Phrase
                 text[toks[k][1] - 1:toks[k][1]].isspace():
             toks = toks[:k]
             break
-    # "WASHINGTON - The White House said": a dateline in capitals and a hyphen set between spaces; the source
-    # is after it (between two such hyphens stands an aside instead: "economists - including … - said").
-    spaced = [k for k, t in enumerate(toks[:-1]) if t[0] == "-" and text[t[1] - 1:t[1]].isspace() and
-              text[t[2]:t[2] + 1].isspace()]
-    if len(spaced) == 1 and all(t[0].isupper() and len(t[0]) > 1 for t in toks[:spaced[0]] if t[0][0].isalnum()):
-        toks = toks[spaced[0] + 1:]
+    # "WASHINGTON - The White House said", "Caracas (EFE).- El Gobierno …": a dateline is no part of the source
+    dateline = DATELINE_RE.match(text, toks[0][1], toks[-1][2]) if toks else None
+    if dateline and any(t[1] == dateline.end() for t in toks):   # (not "KING-TV": a word of its own)
+        toks = [t for t in toks if t[1] >= dateline.end()]
     # "CARACAS (Reuters) - Venezuela's opposition said": a dash or mark left of the name is not part of it.
     while toks and not toks[0][0][0].isalnum():
         toks = toks[1:]

@@ -32,6 +32,7 @@ from tasks.quotes import QuoteIndex, find_quotes, split_sentences
 from tasks.records import Statement
 from tasks.speakers import (
     CONNECTORS,
+    DATELINE_RE,
     SOURCE_KINDS,
     TITLE_STOP_RE,
     TOKEN_RE,
@@ -937,15 +938,13 @@ def _tail_attribution(text: str, s0: int, s1: int, c: _Cue, lex: Lexicon) -> tup
 
 
 MAX_FRONTED_CHARS = 120   # a phrase fronted before a sentence's subject ("In a letter released Monday, …")
-_DATELINE_RE = re.compile(r"[A-ZÁÉÍÓÚÑ][\w.,’' ]{1,40}?\s*\([^()\n]{1,40}\)\.?\s*[-–—]+\s*"   # "Caracas (EFE).-"
-                          r"|[A-ZÁÉÍÓÚÑ .,]{3,40}[-–—]+\s*")
 
 
 def _main_clause_start(text: str, s0: int, s1: int, lex: Lexicon) -> int:
     """Where the main clause of a sentence begins, past a dateline ("New York (AFP) –", "WASHINGTON —"): a
     participle cue's subject is read from there. (Skipping a fronted adverbial too, "Walking to …, X said",
     moved 115 PolNeAR statements for +2 matched and no right speaker more: left out.)"""
-    m = _DATELINE_RE.match(text, s0, s1)
+    m = DATELINE_RE.match(text, s0, s1)
     return m.end() if m else s0
 
 
