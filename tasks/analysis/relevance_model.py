@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import math
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from tasks.records import Evidence, RelevanceDecision
@@ -26,41 +26,34 @@ MAX_WORDS = 4000           # words read per field: a bounded cost for any text
 
 
 def article_features(title: str, text: str, language: str, topic: Topic,
-                     vocabulary: dict[str, float] | None = None) -> tuple[dict[str, float], RelevanceDecision]:
-    """Named features of an article, and the topic file's own decision (kept as evidence). With a
-    `vocabulary` (the model's weights) only the words it knows are kept: the rest weigh nothing."""
+                     known: dict[str, frozenset[str]] | None = None) -> tuple[dict[str, float], RelevanceDecision]:
+    """Named features of an article, and the topic file's own decision (kept as evidence). With `known` (the
+    words a model weighs, per prefix: `RelevanceModel.known`) only those words are counted: the rest weigh
+    nothing."""
     title, text = title or "", text or ""
     rule = judge(title, text, language, topic)
     feats: dict[str, float] = {"rule:score": max(-5.0, min(10.0, rule.score)) / 5.0,
                                "rule:relevant": 1.0 if rule.relevant else 0.0}
     feats.update(topic_profile(title, text, topic))
-    for prefix, field, cap in (("t:", title, 60), ("w:", text, MAX_WORDS)):
-        found = [word for word, _ in words(field[: cap * 12])[:cap]]
-        known = None if vocabulary is None else _known_words(vocabulary, prefix)
+    for prefix, field_text, cap in (("t:", title, 60), ("w:", text, MAX_WORDS)):
+        found = [word for word, _ in words(field_text[: cap * 12])[:cap]]
         # counted in first-seen order (the order of the features is the order of the model's sum)
-        seen = Counter(w for w in found if w in known) if known is not None else \
-            Counter(w for w in found if len(w) > 2 and not w.isdigit())
+        seen = Counter(w for w in found if w in known[prefix]) if known is not None else \
+            Counter(w for w in found if _countable(w))
         for word, count in seen.items():
             feats[prefix + word] = math.log1p(count) / 3.0
     return feats, rule
 
 
-_KNOWN: dict[tuple[int, str], tuple[dict[str, float], frozenset[str]]] = {}
+def _countable(word: str) -> bool:
+    return len(word) > 2 and not word.isdigit()
 
 
-def _known_words(vocabulary: dict[str, float], prefix: str) -> frozenset[str]:
-    """The words a model weighs under `prefix` ("w:" body, "t:" title), without it: counting only those is
-    what filtering every counted word by the vocabulary did, at a set lookup a word. (Kept with the
-    vocabulary itself, so that another dict at a reused address is never served this one's words.)"""
-    key = (id(vocabulary), prefix)
-    cached = _KNOWN.get(key)
-    if cached is None or cached[0] is not vocabulary:
-        if len(_KNOWN) > 8:
-            _KNOWN.clear()
-        cached = (vocabulary, frozenset(k[len(prefix):] for k in vocabulary if k.startswith(prefix)
-                                        and len(k) - len(prefix) > 2 and not k[len(prefix):].isdigit()))
-        _KNOWN[key] = cached
-    return cached[1]
+def _known_words(weights: dict[str, float]) -> dict[str, frozenset[str]]:
+    """The words the weights name under each prefix ("t:" title, "w:" body), without it: counting only those
+    is what filtering every counted word by the weights did, at a set lookup a word."""
+    return {prefix: frozenset(k[len(prefix):] for k in weights if k.startswith(prefix) and _countable(k[len(prefix):]))
+            for prefix in ("t:", "w:")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +61,10 @@ class RelevanceModel:
     weights: dict[str, float]
     bias: float
     threshold: float
+    known: dict[str, frozenset[str]] = field(init=False, repr=False)   # derived from the weights, once
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "known", _known_words(self.weights))
 
     @classmethod
     def load(cls, path: Path = RELEVANCE_MODEL) -> RelevanceModel:
@@ -82,7 +79,7 @@ class RelevanceModel:
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))), contributions
 
     def judge(self, title: str, text: str, language: str, topic: Topic) -> RelevanceDecision:
-        feats, rule = article_features(title, text, language, topic, self.weights)
+        feats, rule = article_features(title, text, language, topic, self.known)
         p, contributions = self.probability(feats)
         relevant = p >= self.threshold
         top = ", ".join(f"{name} {weight:+.2f}" for name, weight in contributions[:5])
