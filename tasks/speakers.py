@@ -34,6 +34,7 @@ _SOURCE_TOKEN_RE = re.compile("(?P<title>" + TITLE_STOP_RE.pattern + ")|" + TOKE
 _AFTER_CUE_TOKEN_RE = re.compile("(?P<title>" + TITLE_STOP_RE.pattern + ")|" + ELIDED_ARTICLE + "|" + TOKEN_RE.pattern)
 CONTINUE_PUNCT = {"’s", "'s", "-", "&"}
 # A wire dateline before the main clause: "CARACAS (Reuters) -", "Caracas (EFE).-", "WASHINGTON —".
+DASHES = ("-", "–", "—")
 DATELINE_RE = re.compile(r"[A-ZÁÉÍÓÚÑ][\w.,’' ]{1,40}?\s*\([^()\n]{1,40}\)\.?\s*[-–—]+\s*"   # "Caracas (EFE).-"
                          r"|[A-ZÁÉÍÓÚÑ .,]{3,40}[-–—]+\s*")
 OF_WORDS = {"of", "for", "at", "from", "de", "del", "da", "do", "dos", "das", "di", "della", "des", "du", "von", "der"}
@@ -233,7 +234,8 @@ def _phrase(text: str, toks: list[tuple[str, int, int]], lex: Lexicon) -> Phrase
             toks = toks[:k]
             break
     # "WASHINGTON - The White House said", "Caracas (EFE).- El Gobierno …": a dateline is no part of the source
-    dateline = DATELINE_RE.match(text, toks[0][1], toks[-1][2]) if toks else None
+    dateline = DATELINE_RE.match(text, toks[0][1], toks[-1][2]) if toks and toks[0][0][:1].isupper() and any(
+        t[0] in DASHES for t in toks) else None   # (the pattern only where a dash is: this runs per phrase)
     if dateline and any(t[1] == dateline.end() for t in toks):   # (not "KING-TV": a word of its own)
         toks = [t for t in toks if t[1] >= dateline.end()]
     # "CARACAS (Reuters) - Venezuela's opposition said": a dash or mark left of the name is not part of it.
