@@ -251,7 +251,7 @@ def _after_complementizer(text: str, a: int, b: int, lex: Lexicon, cue: str = ""
             continue
         break
     past = _past_channel_adjunct(text, a, b, lex)   # "said on Twitter the …": "on" also reads as "said on Monday"
-    return past if past > a else _past_channel_adjunct(text, i, b, lex)
+    return past if past > a or i == a else _past_channel_adjunct(text, i, b, lex)
 
 
 MAX_ADDRESSEE_WORDS = 4   # "told the crowd in Iowa he …"
@@ -552,8 +552,15 @@ def _opening_frame(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: Lexicon
 def _person_surnames(text: str, lex: Lexicon) -> set[str]:
     """Last words of the two-word (or longer) capitalised names of the text: "Rodríguez" is a person's surname
     when "Jorge Rodríguez" stands somewhere in the article."""
-    return {m.group(2).lower() for m in re.finditer(r"\b([A-ZÁÉÍÓÚ][\w’'-]+)\s+([A-ZÁÉÍÓÚ][\w’'-]+)\b", text)
-            if m.group(1).lower() not in lex.not_names and m.group(1).lower() not in lex.opening_frames}
+    return {last for first, last in _capitalised_pairs(text)
+            if first not in lex.not_names and first not in lex.opening_frames}
+
+
+@lru_cache(maxsize=4)
+def _capitalised_pairs(text: str) -> frozenset[tuple[str, str]]:
+    """Two capitalised words in a row, lower-cased: read once per article, not once per framed sentence."""
+    return frozenset((m.group(1).lower(), m.group(2).lower())
+                     for m in re.finditer(r"\b([A-ZÁÉÍÓÚ][\w’'-]+)\s+([A-ZÁÉÍÓÚ][\w’'-]+)\b", text))
 
 
 def _opens_paragraph(text: str, pos: int) -> bool:
@@ -759,7 +766,7 @@ def _past_addressee(text: str, pos: int, s1: int, lex: Lexicon, after_cue: bool 
     preposition, after an inverted source ("…, dijo Blyde a la agencia EFE")."""
     rest = text[pos:min(s1, pos + 40)].lower()
     stripped = rest.lstrip()
-    hit = next((a for a in sorted(lex.addressees, key=len, reverse=True) if stripped.startswith(a) and
+    hit = next((a for a in _longest_first(lex.addressees) if stripped.startswith(a) and
                 not stripped[len(a):len(a) + 1].isalnum()), None)
     if hit:
         return pos + (len(rest) - len(stripped)) + len(hit)
@@ -772,6 +779,12 @@ def _past_addressee(text: str, pos: int, s1: int, lex: Lexicon, after_cue: bool 
     if named is None or (lex.addressee_prepositions or not after_cue) and not named.group(1):
         return pos   # where a language marks the addressee ("a Reuters"), a bare name is the source
     return named.end()
+
+
+@lru_cache(maxsize=32)
+def _longest_first(words: frozenset[str]) -> tuple[str, ...]:
+    """A cue file's phrases, longest first, so that the longest one written wins ("a la prensa local")."""
+    return tuple(sorted(words, key=len, reverse=True))
 
 
 def _addressee_name_re(lex: Lexicon) -> re.Pattern[str]:
