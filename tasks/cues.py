@@ -33,7 +33,7 @@ _WORD_SETS = (
     "channel_prepositions", "channel_nouns", "possessive_determiners", "subordinator_heads",
     "object_enders", "tail_anaphora", "opening_frames", "feminine_words", "masculine_words", "addressee_verbs",
     "addressee_prepositions", "media_nouns", "postposed_according",
-    "report_openers",
+    "report_openers", "government_nouns",
 )
 
 
@@ -101,6 +101,7 @@ class Lexicon:
     media_nouns: frozenset[str]
     postposed_according: frozenset[str]
     report_openers: frozenset[str]
+    government_nouns: frozenset[str]
     adverb_suffixes: tuple[str, ...]
     past_participle_suffixes: tuple[str, ...] = ()
     clause_break_re: re.Pattern[str] | None = None
@@ -134,6 +135,13 @@ class Lexicon:
         from tasks.actors import fold
 
         return frozenset(fold(w) for w in self.generic_bodies)
+
+    @cached_property
+    def government_nouns_folded(self) -> frozenset[str]:
+        """`government_nouns` without accents, to compare with folded names."""
+        from tasks.actors import fold
+
+        return frozenset(fold(w) for w in self.government_nouns)
 
     @cached_property
     def descriptive_words(self) -> frozenset[str]:
@@ -256,7 +264,7 @@ def _build(language: str, data: dict[str, object], path: Path) -> Lexicon:
     pattern = r"(?<![\w-])(?:" + _alternation(verbs + according) + r")(?![\w-])"
     sets = {key: frozenset(w.lower() for w in words(key)) for key in _WORD_SETS if key != "not_a_report_after"}
     # A generic body description is a body noun; a data noun stands for its owner like "the statement".
-    sets["body_nouns"] |= sets["generic_bodies"]
+    sets["body_nouns"] |= sets["generic_bodies"] | sets["government_nouns"]
     sets["statement_descriptions"] |= sets["data_nouns"]
     def alternation(key: str) -> str:
         forms = sorted(words(key), key=len, reverse=True)

@@ -683,6 +683,7 @@ class Resolver:
     lex: Lexicon
     last_person: str | None = None
     last_body: str | None = None
+    last_government: str | None = None
     last_any: str | None = None
     people: list[str] = field(default_factory=list)   # the persons met so far, the latest last
     _reported: list[str] = field(default_factory=list)   # sentences whose quotes or reports named people
@@ -776,6 +777,15 @@ class Resolver:
             self.people.append(name)
         else:
             self.last_body = name
+            if self._is_government(name):
+                self.last_government = name
+
+    def _is_government(self, name: str) -> bool:
+        """A government by the directory ("Caracas", "Washington") or by its head noun ("Gobierno de Venezuela")."""
+        actor = self.actors.lookup(name) if self.actors else None
+        if actor is not None and actor.kind == "government":
+            return True
+        return not self.lex.government_nouns_folded.isdisjoint(fold(name).split())
 
     def _person_of_gender(self, mention: str) -> str | None:
         """The latest person met, passing over those whose first name says the other gender than the mention
@@ -876,6 +886,10 @@ class Resolver:
         """A body described without its name ("the agency", "el observatorio", "the ministry") is the last
         body named whose name holds that noun, or, for a generic noun, the last organisation named (never
         a government: "the agency" after "Washington said" is not Washington)."""
+        if self.last_government is not None and \
+                not self.lex.government_nouns_folded.isdisjoint(fold(text).split()):
+            # "el Ejecutivo", "the administration", "el Gobierno del país caribeño": the government named last
+            return self.last_government
         generic = self.lex.generic_bodies_folded
         nouns = [w for w in fold(text).split() if w in generic]
         if not nouns or self.last_body is None:

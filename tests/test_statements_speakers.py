@@ -679,3 +679,21 @@ def test_a_name_before_a_possessive_description_is_the_source() -> None:
 def test_a_capitals_dateline_before_a_spaced_hyphen_is_no_part_of_the_source() -> None:
     text = "WASHINGTON - The White House said on Friday it was prepared to pause sanctions relief."
     assert reads(text, "en") == [("The White House", "it was prepared to pause sanctions relief")]
+
+
+@pytest.mark.parametrize(("language", "text", "government"), [
+    ("es", "El Gobierno de Portugal dijo que asistirá a la cita de Lisboa. El Ejecutivo reiteró su compromiso con "
+           "el diálogo entre las partes.", "El Gobierno de Portugal"),
+    ("es", "El Gobierno de Portugal dijo que asistirá a la cita de Lisboa. El Gobierno del país ibérico reiteró su "
+           "compromiso con el diálogo entre las partes.", "El Gobierno de Portugal"),
+    ("en", "Portugal's government said on Monday it would attend the Lisbon meeting. The administration said it "
+           "remained committed to the talks between the parties.", "Portugal's government"),
+])
+def test_government_description_is_the_government_named_before(language, text, government):
+    assert {speaker for speaker, _ in reads(text, language)} == {government}
+
+
+def test_an_executive_in_english_is_a_person_not_the_government():
+    text = ("Portugal's government said on Monday it would attend the Lisbon meeting. Ana Ruiz, a Lisbon executive, "
+            "said the plant would stay open until March.")
+    assert ("Ana Ruiz", "the plant would stay open until March") in reads(text, "en")
