@@ -217,7 +217,8 @@ def _trie_pattern(forms: list[str]) -> str:
 
 
 _LISTS = ("verbs", "phrases", "according", "participle_suffixes", "adverb_suffixes", "past_participle_suffixes",
-          "clause_breaks", "clause_enders", "not_clause_end_before", "role_synonyms")
+          "clause_breaks", "clause_enders", "not_clause_end_before", "role_synonyms", "compound_auxiliaries",
+          "participles")
 _FLAGS = ("verb_first", "participle_asides", "modifiers_before_noun", "comma_reports", "verb_second", "drops_subjects",
           "appended_quotations")
 KNOWN_KEYS = frozenset(_WORD_SETS + _LISTS + _FLAGS)
@@ -251,6 +252,21 @@ def _synonym_groups(groups: list[str]) -> dict[str, tuple[str, ...]]:
     return out
 
 
+def compound_tenses(verbs: list[str], auxiliaries: list[str], participles: list[str]) -> list[str]:
+    """`verbs` with every compound tense of each cue participle: a participle the file writes after one of
+    `auxiliaries` ("ha dicho") or lists in `participles` gets all of them ("han dicho", "habían dicho",
+    "habría dicho"). Written out by hand, the forms drifted apart: "ha dicho" and "había dicho" were there,
+    "habían dicho" was not; Italian had "ha chiesto" without "hanno chiesto"."""
+    aux = {a.lower() for a in auxiliaries}
+    if not aux:
+        return verbs
+    found = [f.split()[1] for f in verbs if len(f.split()) == 2 and f.split()[0].lower() in aux]
+    have = {f.lower() for f in verbs}
+    extra = [f"{a} {p}" for p in dict.fromkeys(found + participles) for a in auxiliaries
+             if f"{a} {p}".lower() not in have]
+    return verbs + extra
+
+
 def _build(language: str, data: dict[str, object], path: Path) -> Lexicon:
     validate(data, path)
     def words(key: str) -> list[str]:
@@ -259,7 +275,7 @@ def _build(language: str, data: dict[str, object], path: Path) -> Lexicon:
             raise ConfigError(f"{path}: `{key}` must be a list of strings")
         return value
 
-    verbs = words("verbs") + words("phrases")
+    verbs = compound_tenses(words("verbs") + words("phrases"), words("compound_auxiliaries"), words("participles"))
     according = words("according")
     pattern = r"(?<![\w-])(?:" + _alternation(verbs + according) + r")(?![\w-])"
     sets = {key: frozenset(w.lower() for w in words(key)) for key in _WORD_SETS if key != "not_a_report_after"}

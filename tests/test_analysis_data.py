@@ -60,3 +60,30 @@ def test_digest_is_order_and_content_sensitive(tmp_path: Path) -> None:
     first = digest([a])
     a.write_text("z")
     assert digest([a]) != first
+
+
+def test_compound_tenses_give_every_participle_every_auxiliary() -> None:
+    from tasks.cues import compound_tenses
+
+    verbs = compound_tenses(["dijo", "ha dicho", "había dicho", "ha señalado"], ["ha", "han", "había"], ["afirmado"])
+    assert {"han dicho", "ha señalado", "han señalado", "había señalado", "ha afirmado", "había afirmado"} <= set(verbs)
+    assert len(verbs) == len(set(verbs)), "no form twice"
+    assert compound_tenses(["dijo"], [], ["dicho"]) == ["dijo"]
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), [
+    ("es", "Los ministros Ana Ruiz y Pablo Gil habían dicho que la reunión de Lisboa seguirá el lunes.",
+     "Los ministros Ana Ruiz y Pablo Gil"),
+    ("es", "La ministra Ana Ruiz habría asegurado que la reunión de Lisboa seguirá el lunes.", "Ana Ruiz"),
+    ("fr", "La ministre Anne Roux aurait déclaré que la réunion de Lisbonne reprendrait lundi.", "Anne Roux"),
+    ("fr", "La ministre Anne Roux avait affirmé que la réunion de Lisbonne reprendrait lundi.", "Anne Roux"),
+    ("it", "La ministra Anna Neri avrebbe detto che la riunione di Lisbona riprenderà lunedì.", "Anna Neri"),
+    ("it", "I ministri Anna Neri e Paolo Verdi hanno chiesto che la riunione di Lisbona riprenda lunedì.",
+     "I ministri Anna Neri e Paolo Verdi"),
+    ("pt", "A ministra Ana Souza teria dito que a reunião de Lisboa seria retomada na segunda-feira.", "Ana Souza"),
+    ("pt", "A ministra Ana Souza tinha afirmado que a reunião de Lisboa seria retomada na segunda-feira.", "Ana Souza"),
+])
+def test_compound_tenses_of_cues_report(language: str, text: str, speaker: str) -> None:
+    from tests.support.quotes import reads
+
+    assert [s for s, _ in reads(text, language)] == [speaker]
