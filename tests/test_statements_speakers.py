@@ -697,3 +697,11 @@ def test_an_executive_in_english_is_a_person_not_the_government():
     text = ("Portugal's government said on Monday it would attend the Lisbon meeting. Ana Ruiz, a Lisbon executive, "
             "said the plant would stay open until March.")
     assert ("Ana Ruiz", "the plant would stay open until March") in reads(text, "en")
+
+
+@pytest.mark.parametrize("text", [
+    "Außenministerin Anna Berg hatte gesagt, dass die Gespräche in Lissabon am Montag fortgesetzt werden.",
+    "Außenministerin Anna Berg soll gesagt haben, dass die Gespräche in Lissabon am Montag fortgesetzt werden.",
+])
+def test_german_auxiliary_before_the_participle_cue_is_no_part_of_the_speaker(text):
+    assert [speaker for speaker, _ in reads(text, "de")] == ["Anna Berg"]
