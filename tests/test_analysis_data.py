@@ -82,6 +82,8 @@ def test_compound_tenses_give_every_participle_every_auxiliary() -> None:
      "I ministri Anna Neri e Paolo Verdi"),
     ("pt", "A ministra Ana Souza teria dito que a reunião de Lisboa seria retomada na segunda-feira.", "Ana Souza"),
     ("pt", "A ministra Ana Souza tinha afirmado que a reunião de Lisboa seria retomada na segunda-feira.", "Ana Souza"),
+    ("fr", "La ministre Anne Roux a par ailleurs indiqué que la réunion de Lisbonne reprendrait lundi.", "Anne Roux"),
+    ("it", "La riunione di Lisbona riprenderà lunedì, ha poi aggiunto la ministra Anna Neri.", "Anna Neri"),
 ])
 def test_compound_tenses_of_cues_report(language: str, text: str, speaker: str) -> None:
     from tests.support.quotes import reads
