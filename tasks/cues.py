@@ -218,7 +218,7 @@ def _trie_pattern(forms: list[str]) -> str:
 
 _LISTS = ("verbs", "phrases", "according", "participle_suffixes", "adverb_suffixes", "past_participle_suffixes",
           "clause_breaks", "clause_enders", "not_clause_end_before", "role_synonyms", "compound_auxiliaries",
-          "participles", "compound_adverbs")
+          "participles", "compound_adverbs", "reflexive_auxiliaries", "reflexive_participles")
 _FLAGS = ("verb_first", "participle_asides", "modifiers_before_noun", "comma_reports", "verb_second", "drops_subjects",
           "appended_quotations")
 KNOWN_KEYS = frozenset(_WORD_SETS + _LISTS + _FLAGS)
@@ -293,6 +293,8 @@ def _build(language: str, data: dict[str, object], path: Path) -> Lexicon:
     written = words("verbs") + words("phrases")
     auxiliaries = words("compound_auxiliaries")
     verbs = compound_tenses(written, auxiliaries, words("participles"))
+    # reflexive cues ("s'est félicité de", "si è detto pronto"): each auxiliary with each participle
+    verbs += [f"{a} {p}" for a in words("reflexive_auxiliaries") for p in words("reflexive_participles")]
     adverbed = adverbed_compounds(auxiliaries, words("compound_adverbs"),
                                   compound_participles(written, auxiliaries, words("participles")))
     according = words("according")

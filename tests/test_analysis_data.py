@@ -84,6 +84,9 @@ def test_compound_tenses_give_every_participle_every_auxiliary() -> None:
     ("pt", "A ministra Ana Souza tinha afirmado que a reunião de Lisboa seria retomada na segunda-feira.", "Ana Souza"),
     ("fr", "La ministre Anne Roux a par ailleurs indiqué que la réunion de Lisbonne reprendrait lundi.", "Anne Roux"),
     ("it", "La riunione di Lisbona riprenderà lunedì, ha poi aggiunto la ministra Anna Neri.", "Anna Neri"),
+    ("fr", "La ministre Anne Roux s'est félicitée de la reprise de la réunion de Lisbonne.", "Anne Roux"),
+    ("fr", "La ministre Anne Roux s’est dite prête à reprendre la réunion de Lisbonne.", "Anne Roux"),
+    ("it", "La ministra Anna Neri si è detta pronta a riprendere la riunione di Lisbona.", "Anna Neri"),
 ])
 def test_compound_tenses_of_cues_report(language: str, text: str, speaker: str) -> None:
     from tests.support.quotes import reads
