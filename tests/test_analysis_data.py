@@ -87,6 +87,9 @@ def test_compound_tenses_give_every_participle_every_auxiliary() -> None:
     ("fr", "La ministre Anne Roux s'est félicitée de la reprise de la réunion de Lisbonne.", "Anne Roux"),
     ("fr", "La ministre Anne Roux s’est dite prête à reprendre la réunion de Lisbonne.", "Anne Roux"),
     ("it", "La ministra Anna Neri si è detta pronta a riprendere la riunione di Lisbona.", "Anna Neri"),
+    ("it", "A detta della ministra Anna Neri, la riunione di Lisbona riprenderà lunedì.", "Anna Neri"),
+    ("fr", "Aux dires du ministre Paul Roux, la réunion de Lisbonne reprendra lundi.", "Paul Roux"),
+    ("pt", "Nas palavras da ministra Ana Souza, a reunião de Lisboa será retomada na segunda-feira.", "Ana Souza"),
 ])
 def test_compound_tenses_of_cues_report(language: str, text: str, speaker: str) -> None:
     from tests.support.quotes import reads
