@@ -684,6 +684,7 @@ class Resolver:
     last_person: str | None = None
     last_body: str | None = None
     last_government: str | None = None
+    governments: set[str] = field(default_factory=set)   # the governments met so far, one key each
     last_any: str | None = None
     people: list[str] = field(default_factory=list)   # the persons met so far, the latest last
     _reported: list[str] = field(default_factory=list)   # sentences whose quotes or reports named people
@@ -779,6 +780,16 @@ class Resolver:
             self.last_body = name
             if self._is_government(name):
                 self.last_government = name
+                self.governments.add(self._government_key(name))
+
+    def _government_key(self, name: str) -> str:
+        """One key per government: the directory's name ("Caracas", "Gobierno de Venezuela" -> the same actor),
+        else the name folded without its determiner."""
+        actor = self.actors.lookup(name) if self.actors else None
+        if actor is not None:
+            return actor.name
+        words = fold(name).split()
+        return " ".join(words[1:] if words and words[0] in self.lex.possessives | self.lex.noun_determiners else words)
 
     def _is_government(self, name: str) -> bool:
         """A government by the directory ("Caracas", "Washington") or by its head noun ("Gobierno de Venezuela")."""
@@ -886,9 +897,11 @@ class Resolver:
         """A body described without its name ("the agency", "el observatorio", "the ministry") is the last
         body named whose name holds that noun, or, for a generic noun, the last organisation named (never
         a government: "the agency" after "Washington said" is not Washington)."""
-        if self.last_government is not None and \
+        if len(self.governments) == 1 and self.last_government is not None and \
                 not self.lex.government_nouns_folded.isdisjoint(fold(text).split()):
-            # "el Ejecutivo", "the administration", "el Gobierno del país caribeño": the government named last
+            # "el Ejecutivo", "the administration", "el Gobierno del país caribeño": the one government the
+            # article has given a voice. With two or more ("Caracas said …, Washington said …, the government
+            # said …") the description stays as written, unresolved: a wrong government is worse than none.
             return self.last_government
         generic = self.lex.generic_bodies_folded
         nouns = [w for w in fold(text).split() if w in generic]

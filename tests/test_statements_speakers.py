@@ -705,3 +705,10 @@ def test_an_executive_in_english_is_a_person_not_the_government():
 ])
 def test_german_auxiliary_before_the_participle_cue_is_no_part_of_the_speaker(text):
     assert [speaker for speaker, _ in reads(text, "de")] == ["Anna Berg"]
+
+
+def test_government_description_stays_as_written_when_two_governments_spoke():
+    # Washington is a government by the actor directory; Madrid would not be known as one
+    text = ("El Gobierno de Portugal dijo que asistirá a la cita de Lisboa. Washington respondió que no enviará a su "
+            "ministro. El Ejecutivo reiteró su compromiso con el diálogo entre las partes.")
+    assert ("El Ejecutivo", "su compromiso con el diálogo entre las partes") in reads(text, "es")
