@@ -104,6 +104,7 @@ class Lexicon:
     government_nouns: frozenset[str]
     adverb_suffixes: tuple[str, ...]
     past_participle_suffixes: tuple[str, ...] = ()
+    channel_relatives: tuple[str, ...] = ()   # "en el que", "in which": longest first
     clause_break_re: re.Pattern[str] | None = None
     clause_end_re: re.Pattern[str] | None = None
     verb_first: bool = False
@@ -218,7 +219,7 @@ def _trie_pattern(forms: list[str]) -> str:
 
 _LISTS = ("verbs", "phrases", "according", "participle_suffixes", "adverb_suffixes", "past_participle_suffixes",
           "clause_breaks", "clause_enders", "not_clause_end_before", "role_synonyms", "compound_auxiliaries",
-          "participles", "compound_adverbs", "reflexive_auxiliaries", "reflexive_participles")
+          "participles", "compound_adverbs", "reflexive_auxiliaries", "reflexive_participles", "channel_relatives")
 _FLAGS = ("verb_first", "participle_asides", "modifiers_before_noun", "comma_reports", "verb_second", "drops_subjects",
           "appended_quotations")
 KNOWN_KEYS = frozenset(_WORD_SETS + _LISTS + _FLAGS)
@@ -322,6 +323,7 @@ def _build(language: str, data: dict[str, object], path: Path) -> Lexicon:
         according=frozenset(a.lower() for a in according),
         participle_suffixes=tuple(words("participle_suffixes")),
         adverb_suffixes=tuple(words("adverb_suffixes")),
+        channel_relatives=tuple(sorted((w.lower() for w in words("channel_relatives")), key=len, reverse=True)),
         past_participle_suffixes=tuple(words("past_participle_suffixes")),
         verb_first=bool(data.get("verb_first", False)),
         participle_asides=bool(data.get("participle_asides", False)),

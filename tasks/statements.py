@@ -427,7 +427,11 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
             if c is not None:
                 cue_used = c
                 lead_cue = c
-                if c.according or lex.verb_first:
+                relative = None if c.according or c.participle else \
+                    _channel_relative_source(text, s0, s1, c.start, lex)
+                if relative is not None:
+                    phrase = relative   # "emitió un comunicado en el que advirtió: «…»"
+                elif c.according or lex.verb_first:
                     phrase = subject_after(text, c.end, q.open, lex)
                 elif c.participle:
                     # "Amorim destacó …, subrayando que no existe una «salida mágica»": the participle's
@@ -961,6 +965,73 @@ def _main_clause_start(text: str, s0: int, s1: int, lex: Lexicon) -> int:
     return m.end() if m else s0
 
 
+def _channel_then_relative(text: str, a: int, b: int, lex: Lexicon) -> bool:
+    """Does the span open with a channel noun and a relative on it ("un communiqué dans lequel il …", "una nota
+    en la que …")? Then the verb before it published the channel, and the relative's cue reports."""
+    if not lex.channel_relatives:
+        return False
+    words = [w.lower() for w in _words(text, a, b, 10)]
+    k = next((i for i, w in enumerate(words[:3]) if w in lex.channel_nouns), None)
+    if k is None:
+        return False
+    for skip in range(3):   # "una rueda de prensa en la que …": the channel's own complement first
+        rest = " ".join(words[k + 1 + skip:])
+        if any(rest.startswith(rel + " ") or rest == rel for rel in lex.channel_relatives):
+            return True
+    return False
+
+
+def _channel_relative_source(text: str, s0: int, s1: int, start: int, lex: Lexicon) -> Phrase | None:
+    """"X emitió un comunicado en el que señaló que …", "X issued a statement in which it said …", "O
+    Itamaraty divulgou uma nota na qual afirmou …": a cue in a relative clause on a channel noun reports for the
+    subject of the sentence, which the relative hides from the subject reader (it read "que", "it" or the
+    whole "X divulgou uma nota na qual"). That subject, or None when the cue opens no such relative."""
+    if not lex.channel_relatives or not lex.channel_nouns:
+        return None
+    toks = list(TOKEN_RE.finditer(text, max(s0, start - 80), start))
+    words = [m.group().lower() for m in toks]
+    if words and words[-1] in lex.pronouns_person | lex.pronouns_plural | lex.pronouns_thing:
+        words, toks = words[:-1], toks[:-1]   # "in which it said", "dans lequel il a affirmé"
+    for rel in lex.channel_relatives:
+        n = len(rel.split())
+        if words[-n:] != rel.split():
+            continue
+        nouns = [k for k in range(max(0, len(words) - n - 3), len(words) - n) if words[k] in lex.channel_nouns]
+        if not nouns:
+            return None
+        noun_start = toks[nouns[-1]].start()
+        begin = _main_clause_start(text, s0, s1, lex)
+        lead = subject_after(text, begin, noun_start, lex)
+        comma = text.find(",", begin, min(noun_start, begin + MAX_FRONTED_CHARS))
+        if lead.kind not in ("named", "body", "person_description") and comma > 0:
+            lead = subject_after(text, comma + 1, noun_start, lex)   # "Este martes, la Cancillería emitió …"
+        if lead.kind not in ("named", "body", "person_description") or lead.end > noun_start:
+            return None
+        if lead.kind != "named":
+            # a description read up to the channel noun takes the main verb along ("The minister gave an"):
+            # it ends with its last word that describes a source
+            keep = [w for w in TOKEN_RE.finditer(text, lead.start, lead.end)]
+            last = max((k for k, m in enumerate(keep) if k == 0 or m.group()[:1].isupper() or
+                        m.group().lower() in lex.person_descriptions | lex.body_nouns), default=0)
+            end = keep[last].end() if keep else lead.end
+            if not any(m.group().lower() in lex.person_descriptions | lex.body_nouns or m.group()[:1].isupper()
+                       for m in keep[1:last + 1]):
+                return None
+            lead = Phrase(text[lead.start:end], lead.start, end, lead.kind)
+        glue = lex.descriptive_words | lex.noun_determiners | CONNECTORS
+        if any(w[:1].islower() and w.lower() not in glue for w in _words(text, lead.start, lead.end, 12)[1:]):
+            return None   # "The ad includes a clip of a Trump": a clause read as a subject
+        gap = _words(text, lead.end, noun_start, MAX_CHANNEL_VERB_WORDS + 1)
+        # the main verb, its adverbs and the channel noun's determiner stand between ("emitió este martes un");
+        # none, or many, and the channel noun is no object of the subject's verb ("a clip of a Trump interview
+        # in which he …": "he" is Trump)
+        return lead if 1 <= len(gap) <= MAX_CHANNEL_VERB_WORDS else None
+    return None
+
+
+MAX_CHANNEL_VERB_WORDS = 5   # "emitió este martes un (breve) comunicado en el que …"
+
+
 def _points_back(text: str, s0: int, s1: int, prev: tuple[int, int], quotes: QuoteIndex,
                  lex: Lexicon) -> _Found | None:
     """A sentence opened by words pointing back and a cue ("Así lo informó el Presidente de RD, Danilo
@@ -1160,7 +1231,10 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
         if found is not None:
             phrase, a, b = found
         else:
-            if c.participle:
+            relative = None if c.participle else _channel_relative_source(text, s0, s1, c.start, lex)
+            if relative is not None:
+                phrase = relative   # "emitió un comunicado en el que señaló que …"
+            elif c.participle:
                 phrase = Phrase("", c.start, c.start, "coordinated")
             elif lex.verb_first:
                 phrase = subject_after(text, c.end, s1, lex)
@@ -1211,6 +1285,8 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
     head = text[a:a + 40].lower()
     if any(head.startswith(p) for p in lex.not_a_report_after):
         return None
+    if _channel_then_relative(text, min(a, c.end), b, lex):
+        return None   # "a publié un communiqué dans lequel il a affirmé …": the report is the relative's cue's
     lead = lex.cue_re.match(text, a)
     if lead is not None and (not lex.is_according(lead.group()) or a > s0) and \
             not (lex.drops_subjects and text[max(s0, a - 12):a].split()[-1:] and
@@ -1393,8 +1469,9 @@ def _drop_embedded(text: str, cues: list[_Cue], lex: Lexicon) -> list[_Cue]:
     for c in cues[1:]:
         prev = kept[-1]
         if not prev.according and not c.according and not c.participle and (
-                _embedded_gap(text, prev.end, c.start, lex) or _embedded_past_complementizer(text, prev, c, lex)):
-            continue
+                _embedded_gap(text, prev.end, c.start, lex) or _embedded_past_complementizer(text, prev, c, lex)) \
+                and not _channel_then_relative(text, prev.end, c.end, lex):
+            continue   # (but "publicó una nota en la que afirmó …": the relative's cue reports, not the first)
         kept.append(c)
     return kept
 

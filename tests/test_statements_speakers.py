@@ -712,3 +712,28 @@ def test_government_description_stays_as_written_when_two_governments_spoke():
     text = ("El Gobierno de Portugal dijo que asistirá a la cita de Lisboa. Washington respondió que no enviará a su "
             "ministro. El Ejecutivo reiteró su compromiso con el diálogo entre las partes.")
     assert ("El Ejecutivo", "su compromiso con el diálogo entre las partes") in reads(text, "es")
+
+
+@pytest.mark.parametrize(("language", "text", "speaker", "quote"), [
+    ("es", "La Cancillería portuguesa emitió este martes un comunicado en el que señaló que la reunión de Lisboa "
+           "seguirá el lunes.", "La Cancillería", "la reunión de Lisboa seguirá el lunes"),
+    ("es", "La ministra Ana Ruiz publicó una nota en la que afirmó que la reunión de Lisboa seguirá el lunes.",
+     "Ana Ruiz", "la reunión de Lisboa seguirá el lunes"),
+    ("es", "La ministra Ana Ruiz ofreció una rueda de prensa en la que aseguró que la reunión de Lisboa seguirá el "
+           "lunes.", "Ana Ruiz", "la reunión de Lisboa seguirá el lunes"),
+    ("en", "Portugal's Foreign Ministry issued a statement in which it said the Lisbon meeting would resume on "
+           "Monday.", "Portugal's Foreign Ministry", "the Lisbon meeting would resume on Monday"),
+    ("fr", "Le ministère portugais a publié un communiqué dans lequel il a affirmé que la réunion de Lisbonne "
+           "reprendrait lundi.", "Le ministère portugais", "la réunion de Lisbonne reprendrait lundi"),
+    ("pt", "O ministério português divulgou uma nota na qual afirmou que a reunião de Lisboa será retomada.",
+     "O ministério português", "a reunião de Lisboa será retomada"),
+])
+def test_a_relative_on_a_channel_noun_reports_for_the_sentences_subject(language, text, speaker, quote):
+    found = reads(text, language)
+    assert len(found) == 1 and found[0][1] == quote, found
+    assert speaker.split()[-1] in found[0][0].split() or found[0][0] in speaker, found
+
+
+def test_a_relative_on_a_channel_noun_of_someone_else_gives_no_speaker_to_the_sentence():
+    text = "The advert includes a clip of a Ruiz television interview, in which she says the plant will stay open."
+    assert all(speaker != "The advert" and "includes" not in speaker for speaker, _ in reads(text, "en"))
