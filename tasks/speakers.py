@@ -476,6 +476,8 @@ def subject_after(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
             end = toks[i][1] + len(hit)
             while i < len(toks) and toks[i][1] < end:
                 i += 1
+    adjunct = i if i < len(toks) and toks[i][0].lower() in lex.adjunct_prepositions else \
+        i - 1 if 0 < i <= len(toks) and toks[i - 1][0].lower() in lex.adjunct_prepositions else -1
     out: list[tuple[str, int, int]] = []
     while i < len(toks) and len(out) < 12:
         word = toks[i][0]
@@ -493,6 +495,12 @@ def subject_after(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
         out.append(toks[i])
         i += 1
     phrase = _phrase(text, out, lex)
+    if adjunct >= 0 and (phrase.kind in ("none", "rejected") or
+                         adjunct + 1 < len(toks) and phrase.start == toks[adjunct + 1][1]):
+        # (the phrase read may be the place itself: "disse no Porto a ministra …")
+        after = _past_adjunct(text, toks, adjunct, b, lex)
+        if after is not None:
+            return after
     if out and phrase.kind != "named" and i + 1 < len(toks) and out[-1][0].lower() in lex.data_nouns and \
             toks[i][0].lower() in OF_WORDS | lex.agent_prepositions:
         # "according to a report by Bloomberg", "a report from the Ministry of Oil": the owner speaks
@@ -519,6 +527,28 @@ def subject_after(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
             return Phrase(text[phrase.start if phrase.text else rest[0][1]:rest[-1][2]],
                           phrase.start if phrase.text else rest[0][1], rest[-1][2], "named")
     return phrase
+
+
+MAX_ADJUNCT_WORDS = 8   # "en su cuenta de la red social X", "en rueda de prensa", "desde el Palacio de Miraflores"
+
+
+def _past_adjunct(text: str, toks: list[tuple[str, int, int]], k: int, b: int, lex: Lexicon) -> Phrase | None:
+    """The source after a place or channel that follows an inverted cue ("dijo en Caracas el canciller X",
+    "escribió en su cuenta de X el ministro"): the first article past the phrase opened at toks[k] starts it.
+    None when no source follows before a comma, a complementizer or MAX_ADJUNCT_WORDS words ("dijo en Caracas
+    que el canciller …" is a report, not a source)."""
+    articles = lex.noun_determiners | lex.possessives
+    for j in range(k + 2, min(len(toks), k + 2 + MAX_ADJUNCT_WORDS)):
+        word = toks[j][0]
+        low = word.lower()
+        if not word[0].isalnum() or low in lex.complementizers or low in lex.coordinators:
+            return None
+        if low in articles and toks[j - 1][0].lower() not in OF_WORDS | lex.adjunct_prepositions | \
+                lex.np_prepositions | {"a", "à", "al", "ao"}:
+            # (an article after a preposition is still inside the phrase: "en su cuenta de la red social X")
+            found = subject_after(text, toks[j][1], b, lex)
+            return found if found.kind in ("named", "body", "person_description") else None
+    return None
 
 
 MAX_APPOSITION_SEGMENTS = 3

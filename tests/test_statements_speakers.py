@@ -737,3 +737,21 @@ def test_a_relative_on_a_channel_noun_reports_for_the_sentences_subject(language
 def test_a_relative_on_a_channel_noun_of_someone_else_gives_no_speaker_to_the_sentence():
     text = "The advert includes a clip of a Ruiz television interview, in which she says the plant will stay open."
     assert all(speaker != "The advert" and "includes" not in speaker for speaker, _ in reads(text, "en"))
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), [
+    ("es", "La reunión de Lisboa seguirá, afirmó este lunes en Oporto la ministra Ana Ruiz.", "Ana Ruiz"),
+    ("es", "«La reunión de Lisboa seguirá», escribió en su cuenta de la red social X la ministra Ana Ruiz.",
+     "Ana Ruiz"),
+    ("es", "«La reunión de Lisboa seguirá», dijo en rueda de prensa la ministra Ana Ruiz.", "Ana Ruiz"),
+    ("pt", "«A reunião de Lisboa vai continuar», disse no Porto a ministra Ana Souza.", "Ana Souza"),
+    ("it", "«La riunione di Lisbona continuerà», ha detto a Porto la ministra Anna Neri.", "Anna Neri"),
+    ("fr", "« La réunion de Lisbonne continuera », a déclaré lundi à Porto la ministre Anne Roux.", "Anne Roux"),
+])
+def test_a_place_or_channel_between_an_inverted_cue_and_its_source_is_skipped(language, text, speaker):
+    assert [s for s, _ in reads(text, language)] == [speaker]
+
+
+def test_a_report_after_a_place_keeps_its_own_subjects():
+    text = "La ministra Ana Ruiz dijo en Oporto que el presidente Pablo Gil asistirá a la reunión de Lisboa."
+    assert reads(text, "es") == [("Ana Ruiz", "el presidente Pablo Gil asistirá a la reunión de Lisboa")]
