@@ -547,8 +547,12 @@ def _opening_frame(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: Lexicon
         # "Para Rodríguez, el diálogo es «irreversible».": the quoted fragments are the person's (LABELING.md:
         # a partial statement is the fragment alone); a quotation opening the clause is left to the quote path.
         inner = quotes.opening_in(a, b)
-        if not inner or inner[0].open <= a or any(q.close > b + 1 for q in inner):
+        if not inner or any(q.close > b + 1 for q in inner):
             return None
+        if inner[0].open <= a:
+            # "Para Blyde, «la mesa sigue abierta».": a quotation that is the whole clause is the person's, direct
+            whole = len(inner) == 1 and not text[inner[0].close:s1].strip(" .;\n")
+            return _Found(phrase, inner[0].start, inner[0].end, "direct", first.group(), 0.5) if whole else None
         return _Found(phrase, inner[0].start, inner[-1].end, "partial", first.group(), 0.5)
     return _Found(phrase, a, b, "indirect", first.group(), 0.5)
 

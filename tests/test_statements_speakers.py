@@ -671,6 +671,18 @@ def test_a_quoted_fragment_in_an_opinion_frame_is_a_partial_statement_of_the_per
     assert reads(text, "pt") == [("Mauro Vieira", "irreversível")]
 
 
+def test_a_quotation_that_is_the_whole_opinion_frame_is_a_direct_statement_of_the_person() -> None:
+    text = "Para la ministra Ana Ruiz, «la reunión de Lisboa sigue abierta y nadie se va a levantar»."
+    sts = extract_statements(text, "es")
+    assert [(s.speaker, s.quote, s.kind) for s in sts] == [
+        ("Ana Ruiz", "la reunión de Lisboa sigue abierta y nadie se va a levantar", "direct")]
+
+
+def test_a_quotation_opening_an_opinion_frame_with_more_after_it_is_left_alone() -> None:
+    text = "Para la ministra Ana Ruiz, «la reunión sigue abierta», pero el Gobierno de Lisboa no opina igual."
+    assert reads(text, "es") == []
+
+
 def test_a_name_before_a_possessive_description_is_the_source() -> None:
     text = "Robby Vega, Clinton's campaign manager, said the race was tight."
     assert reads(text, "en") == [("Robby Vega", "the race was tight")]
