@@ -94,6 +94,20 @@ def _is_name(word: str, lex: Lexicon) -> bool:
     return (len(word) > 1 and word.isupper()) or lex.is_name_word(word)
 
 
+ARTICLES = frozenset({"the", "a", "an", "el", "la", "los", "las", "un", "una", "le", "les", "il", "lo", "o", "os", "um",
+                      "uma", "der", "die", "das", "ein", "eine"})
+
+
+def qualified_title(phrase: str, lex: Lexicon | None) -> bool:
+    """"The Venezuelan leader", "the New Jersey governor", "a Treasury spokesman": an article, capitals that only
+    qualify a person's title, the title. `is_name` takes the capitals for a name; such a speaker describes a
+    person without naming them (issue 11, point 4), so it is not reported as resolved."""
+    words = phrase.split()
+    return lex is not None and len(words) >= 3 and words[0].lower() in ARTICLES and \
+        words[-1].lower() in lex.person_descriptions and words[-1][:1].islower() and \
+        all(_is_cap(w) for w in words[1:-1])
+
+
 def is_name(phrase: str, lex: Lexicon | None) -> bool:
     """Does a resolved speaker name someone ("Jorge Rodríguez", "Norway's Foreign Ministry"), rather than only
     describe them ("the ministry", "el presidente", "they")? Descriptions stay unresolved, never names."""

@@ -40,6 +40,7 @@ from tasks.speakers import (
     Resolver,
     all_name_words,
     is_name,
+    qualified_title,
     subject_after,
     subject_before,
     subject_chain,
@@ -1743,7 +1744,8 @@ def _extract(text: str, language: str, actors: ActorDirectory | None) -> list[St
                 text[f.quote_start:f.quote_end],
                 start=f.quote_start, end=f.quote_end, language=language, confidence=f.confidence,
                 speaker_canonical=actor.name if actor else None, side=actor.side if actor else None,
-                speaker_mention=mention, speaker_resolved=actor is not None or is_name(speaker, lex),
+                speaker_mention=mention, speaker_resolved=actor is not None or
+                is_name(speaker, lex) and not qualified_title(speaker, lex),
                 source_start=f.phrase.start if f.phrase is not None and f.phrase.text else -1,
                 source_end=f.phrase.end if f.phrase is not None and f.phrase.text else -1,
             ))

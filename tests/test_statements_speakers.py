@@ -767,3 +767,17 @@ def test_a_place_or_channel_between_an_inverted_cue_and_its_source_is_skipped(la
 def test_a_report_after_a_place_keeps_its_own_subjects():
     text = "La ministra Ana Ruiz dijo en Oporto que el presidente Pablo Gil asistirá a la reunión de Lisboa."
     assert reads(text, "es") == [("Ana Ruiz", "el presidente Pablo Gil asistirá a la reunión de Lisboa")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Portuguese leader said the Lisbon meeting would resume on Monday.",
+    "A Treasury spokesman said the Lisbon meeting would resume on Monday.",
+])
+def test_a_title_qualified_by_capitals_is_kept_but_not_reported_as_resolved(text):
+    sts = extract_statements(text, "en")
+    assert len(sts) == 1 and sts[0].speaker == text.split(" said")[0] and not sts[0].speaker_resolved
+
+
+def test_a_name_with_a_title_is_still_resolved():
+    sts = extract_statements("Portuguese Foreign Minister Ana Ruiz said the Lisbon meeting would resume.", "en")
+    assert len(sts) == 1 and sts[0].speaker == "Ana Ruiz" and sts[0].speaker_resolved

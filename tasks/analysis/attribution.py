@@ -19,7 +19,7 @@ from tasks.analysis.sources import ArticleContext, SourceModel, candidates
 from tasks.analysis.tagger import Chunk, Tagger, chunks
 from tasks.cues import lexicon
 from tasks.records import Statement
-from tasks.speakers import is_name
+from tasks.speakers import is_name, qualified_title
 from tasks.statements import SPLIT_QUOTE_JOIN
 
 # How a statement was assembled, by name (shown by --explain). Order is the order they are tried.
@@ -290,7 +290,10 @@ class Extractor:
         statements = assemble(prep, self.actors, self.sources, keep_rule_only, mine, self.keep_ranked_source)
         names = prep.context.names
         for i, (st, trace) in enumerate(zip(statements, mine, strict=True)):
-            if not st.speaker_resolved or not is_name(st.speaker, prep.context.lex) or \
+            lex = prep.context.lex
+            # (a title qualified by capitals, "the New Jersey governor", is unresolved but routed as before:
+            # the same-title naming below ignores the qualifier)
+            if not st.speaker_resolved and not qualified_title(st.speaker, lex) or not is_name(st.speaker, lex) or \
                     names.is_description(st.speaker):
                 person = names.described(st.speaker, st.source_start if st.source_start >= 0 else st.start)
                 if person:
