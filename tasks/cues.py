@@ -294,11 +294,11 @@ def _build(language: str, data: dict[str, object], path: Path) -> Lexicon:
 
     written = words("verbs") + words("phrases")
     auxiliaries = words("compound_auxiliaries")
-    verbs = compound_tenses(written, auxiliaries, words("participles"))
+    participles = compound_participles(written, auxiliaries, words("participles"))
+    verbs = compound_tenses(written, auxiliaries, participles)
     # reflexive cues ("s'est félicité de", "si è detto pronto"): each auxiliary with each participle
     verbs += [f"{a} {p}" for a in words("reflexive_auxiliaries") for p in words("reflexive_participles")]
-    adverbed = adverbed_compounds(auxiliaries, words("compound_adverbs"),
-                                  compound_participles(written, auxiliaries, words("participles")))
+    adverbed = adverbed_compounds(auxiliaries, words("compound_adverbs"), participles)
     according = words("according")
     pattern = r"(?<![\w-])(?:" + (adverbed + "|" if adverbed else "") + _alternation(verbs + according) + r")(?![\w-])"
     sets = {key: frozenset(w.lower() for w in words(key)) for key in _WORD_SETS if key != "not_a_report_after"}

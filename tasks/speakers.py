@@ -95,7 +95,7 @@ def _is_name(word: str, lex: Lexicon) -> bool:
 
 
 ARTICLES = frozenset({"the", "a", "an", "el", "la", "los", "las", "un", "una", "le", "les", "il", "lo", "o", "os", "um",
-                      "uma", "der", "die", "das", "ein", "eine"})
+                      "uma", "une", "der", "die", "das", "ein", "eine"})   # (names.py reads them as DETERMINERS)
 
 
 def qualified_title(phrase: str, lex: Lexicon | None) -> bool:
@@ -558,7 +558,7 @@ def _past_adjunct(text: str, toks: list[tuple[str, int, int]], k: int, b: int, l
         if not word[0].isalnum() or low in lex.complementizers or low in lex.coordinators:
             return None
         if low in articles and toks[j - 1][0].lower() not in OF_WORDS | lex.adjunct_prepositions | \
-                lex.np_prepositions | {"a", "à", "al", "ao"}:
+                lex.np_prepositions | lex.addressee_prepositions:
             # (an article after a preposition is still inside the phrase: "en su cuenta de la red social X")
             found = subject_after(text, toks[j][1], b, lex)
             return found if found.kind in ("named", "body", "person_description") else None
@@ -727,8 +727,7 @@ class Resolver:
     lex: Lexicon
     last_person: str | None = None
     last_body: str | None = None
-    last_government: str | None = None
-    governments: set[str] = field(default_factory=set)   # the governments met so far, one key each
+    governments: dict[str, str] = field(default_factory=dict)   # each government met: its key -> as last written
     last_any: str | None = None
     people: list[str] = field(default_factory=list)   # the persons met so far, the latest last
     _reported: list[str] = field(default_factory=list)   # sentences whose quotes or reports named people
@@ -822,25 +821,22 @@ class Resolver:
             self.people.append(name)
         else:
             self.last_body = name
-            if self._is_government(name):
-                self.last_government = name
-                self.governments.add(self._government_key(name))
+            key = self._government_key(name)
+            if key is not None:
+                self.governments.pop(key, None)   # (re-inserted: the dict's last entry is the last written)
+                self.governments[key] = name
 
-    def _government_key(self, name: str) -> str:
-        """One key per government: the directory's name ("Caracas", "Gobierno de Venezuela" -> the same actor),
-        else the name folded without its determiner."""
-        actor = self.actors.lookup(name) if self.actors else None
-        if actor is not None:
-            return actor.name
-        words = fold(name).split()
-        return " ".join(words[1:] if words and words[0] in self.lex.possessives | self.lex.noun_determiners else words)
-
-    def _is_government(self, name: str) -> bool:
-        """A government by the directory ("Caracas", "Washington") or by its head noun ("Gobierno de Venezuela")."""
+    def _government_key(self, name: str) -> str | None:
+        """One key per government, or None for another body: a government by the directory ("Caracas" and
+        "Gobierno de Venezuela" -> the same actor's name) or by its head noun (the name folded without its
+        determiner)."""
         actor = self.actors.lookup(name) if self.actors else None
         if actor is not None and actor.kind == "government":
-            return True
-        return not self.lex.government_nouns_folded.isdisjoint(fold(name).split())
+            return actor.name
+        words = fold(name).split()
+        if self.lex.government_nouns_folded.isdisjoint(words):
+            return None
+        return " ".join(words[1:] if words and words[0] in ARTICLES else words)
 
     def _person_of_gender(self, mention: str) -> str | None:
         """The latest person met, passing over those whose first name says the other gender than the mention
@@ -941,12 +937,11 @@ class Resolver:
         """A body described without its name ("the agency", "el observatorio", "the ministry") is the last
         body named whose name holds that noun, or, for a generic noun, the last organisation named (never
         a government: "the agency" after "Washington said" is not Washington)."""
-        if len(self.governments) == 1 and self.last_government is not None and \
-                not self.lex.government_nouns_folded.isdisjoint(fold(text).split()):
+        if len(self.governments) == 1 and not self.lex.government_nouns_folded.isdisjoint(fold(text).split()):
             # "el Ejecutivo", "the administration", "el Gobierno del país caribeño": the one government the
             # article has given a voice. With two or more ("Caracas said …, Washington said …, the government
             # said …") the description stays as written, unresolved: a wrong government is worse than none.
-            return self.last_government
+            return next(iter(self.governments.values()))
         generic = self.lex.generic_bodies_folded
         nouns = [w for w in fold(text).split() if w in generic]
         if not nouns or self.last_body is None:

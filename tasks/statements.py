@@ -257,7 +257,8 @@ def _after_complementizer(text: str, a: int, b: int, lex: Lexicon, cue: str = ""
 
 MAX_ADDRESSEE_WORDS = 4   # "told the crowd in Iowa he …"
 MAX_CHANNEL_ADJUNCT_WORDS = 8   # "in an interview with the BBC on Friday"
-ADJUNCT_PREPOSITIONS = frozenset({"with", "to", "con", "a", "avec", "à", "mit", "com", "ao", "alla"})
+# prepositions inside a channel adjunct ("in an interview with the BBC"); not the cue files' `adjunct_prepositions`
+CHANNEL_PHRASE_PREPOSITIONS = frozenset({"with", "to", "con", "a", "avec", "à", "mit", "com", "ao", "alla"})
 
 
 def _past_channel_adjunct(text: str, a: int, b: int, lex: Lexicon) -> int:
@@ -281,7 +282,7 @@ def _past_channel_adjunct(text: str, a: int, b: int, lex: Lexicon) -> int:
             governed = True   # "in a statement Thursday night they …": time words stay in the adjunct
             continue
         preposition = low in lex.np_prepositions or low in lex.channel_prepositions or low in lex.agent_prepositions \
-            or low in ADJUNCT_PREPOSITIONS
+            or low in CHANNEL_PHRASE_PREPOSITIONS
         if seen_noun and not governed and not preposition and (low in lex.noun_determiners or low in lex.possessives or
                                            low in lex.pronouns_person or
                                            low in lex.pronouns_plural or low in lex.pronouns_thing or
@@ -993,6 +994,9 @@ def _channel_relative_source(text: str, s0: int, s1: int, start: int, lex: Lexic
     whole "X divulgou uma nota na qual"). That subject, or None when the cue opens no such relative."""
     if not lex.channel_relatives or not lex.channel_nouns:
         return None
+    near = text[max(s0, start - 40):start].lower()
+    if not any(rel in near for rel in lex.channel_relatives):
+        return None   # most cues: no relative right before them (this runs for every cue of every article)
     toks = list(TOKEN_RE.finditer(text, max(s0, start - 80), start))
     words = [m.group().lower() for m in toks]
     if words and words[-1] in lex.pronouns_person | lex.pronouns_plural | lex.pronouns_thing:
@@ -1015,12 +1019,12 @@ def _channel_relative_source(text: str, s0: int, s1: int, start: int, lex: Lexic
         if lead.kind != "named":
             # a description read up to the channel noun takes the main verb along ("The minister gave an"):
             # it ends with its last word that describes a source
-            keep = [w for w in TOKEN_RE.finditer(text, lead.start, lead.end)]
+            keep = list(TOKEN_RE.finditer(text, lead.start, lead.end))
+            heads = lex.person_descriptions | lex.body_nouns
             last = max((k for k, m in enumerate(keep) if k == 0 or m.group()[:1].isupper() or
-                        m.group().lower() in lex.person_descriptions | lex.body_nouns), default=0)
+                        m.group().lower() in heads), default=0)
             end = keep[last].end() if keep else lead.end
-            if not any(m.group().lower() in lex.person_descriptions | lex.body_nouns or m.group()[:1].isupper()
-                       for m in keep[1:last + 1]):
+            if not any(m.group().lower() in heads or m.group()[:1].isupper() for m in keep[1:last + 1]):
                 return None
             lead = Phrase(text[lead.start:end], lead.start, end, lead.kind)
         glue = lex.descriptive_words | lex.noun_determiners | CONNECTORS

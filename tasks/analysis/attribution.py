@@ -288,9 +288,8 @@ class Extractor:
         prep = prepare(text, language, self.actors, self.tagger)
         mine: list[Trace] = []
         statements = assemble(prep, self.actors, self.sources, keep_rule_only, mine, self.keep_ranked_source)
-        names = prep.context.names
+        names, lex = prep.context.names, prep.context.lex
         for i, (st, trace) in enumerate(zip(statements, mine, strict=True)):
-            lex = prep.context.lex
             # (a title qualified by capitals, "the New Jersey governor", is unresolved but routed as before:
             # the same-title naming below ignores the qualifier)
             if not st.speaker_resolved and not qualified_title(st.speaker, lex) or not is_name(st.speaker, lex) or \

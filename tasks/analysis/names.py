@@ -21,6 +21,7 @@ from operator import itemgetter
 from tasks.actors import fold
 from tasks.cues import Lexicon
 from tasks.quotes import remember_last
+from tasks.speakers import ARTICLES as DETERMINERS
 from tasks.speakers import first_name_gender
 
 NAME_STEPS = {
@@ -38,8 +39,6 @@ CONNECTORS = frozenset({"de", "del", "la", "las", "los", "da", "do", "dos", "das
 MAX_RUN = 5
 _POSSESSIVE_RUN = re.compile(r"\w['’]s\b")
 _POSSESSED = re.compile(r"\w['’]s?\s+[a-záéíóúñ]")
-DETERMINERS = frozenset({"the", "a", "an", "el", "la", "los", "las", "o", "os", "le", "les", "il", "lo", "der", "die",
-                         "das", "un", "una", "um", "uma", "une", "ein", "eine"})
 
 
 def _cap(word: str) -> bool:
