@@ -501,6 +501,8 @@ def subject_after(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
         if out and _is_name(out[-1][0], lex) and not _is_cap(word) and low not in CONNECTORS:
             if _modifies_next(out, word, lex):
                 return _modified_noun(text, toks, out, i, b, lex)
+            if _closing_adjective(out, toks, i, lex):
+                out.append(toks[i])   # "dijo el Gobierno noruego.": the adjective says whose body it is
             break  # "dijo Blyde antes de ..." : the name ends where lower-case words resume
         if low in lex.subject_stops and not word[:1].isupper() and low not in lex.possessives:
             break
@@ -597,6 +599,24 @@ def _apposed_name(toks: list[tuple[str, int, int]], j: int, lex: Lexicon) -> lis
     return named[-1] if len(segments) > 1 and named else segments[0] if segments else []
 
 
+def _closing_adjective(out: list[tuple[str, int, int]], toks: list[tuple[str, int, int]], i: int,
+                       lex: Lexicon) -> bool:
+    """Where adjectives follow the noun, one lower-case word that closes the clause after a body's capitalised
+    name qualifies it: "dijo el Gobierno noruego.", "indicó la Cancillería venezolana,", "a déclaré le ministère
+    norvégien des Affaires étrangères." (the subject before the cue keeps it already). A person's name takes
+    none ("dijo Blyde anoche."), nor does a word the lexicon knows as a time, an adverb, a cue or a stop."""
+    word = toks[i][0]
+    low = word.lower()
+    if lex.modifiers_before_noun or not word.isalpha() or low in lex.closed_words or low in lex.subject_stops or \
+            low in lex.between_subject_and_cue or low in lex.tail_openers or _adverb(word, lex) or \
+            lex.is_cue_word(word):
+        return False
+    if not any(t[0].lower() in lex.body_nouns or t[0].lower() in lex.generic_bodies for t in out):
+        return False
+    return i + 1 < len(toks) and toks[i + 1][0] in CLOSING_PUNCT
+
+
+CLOSING_PUNCT = frozenset({".", ",", ";", ":", ")", "»", "”", '"'})
 MAX_MODIFIED_WORDS = 4  # lower-case words read after a modifier: "Norway's chief mediator representative"
 
 

@@ -759,6 +759,11 @@ def test_a_relative_on_a_channel_noun_of_someone_else_gives_no_speaker_to_the_se
     ("pt", "«A reunião de Lisboa vai continuar», disse no Porto a ministra Ana Souza.", "Ana Souza"),
     ("it", "«La riunione di Lisbona continuerà», ha detto a Porto la ministra Anna Neri.", "Anna Neri"),
     ("fr", "« La réunion de Lisbonne continuera », a déclaré lundi à Porto la ministre Anne Roux.", "Anne Roux"),
+    ("fr", "« La réunion de Lisbonne continuera », a déclaré lundi soir dans un communiqué la ministre Anne Roux.",
+     "Anne Roux"),
+    ("fr", "« La réunion de Lisbonne continuera », a déclaré hier matin à Porto la ministre Anne Roux.", "Anne Roux"),
+    ("es", "«La reunión de Lisboa seguirá», dijo el sábado por la noche la ministra Ana Ruiz.", "Ana Ruiz"),
+    ("es", "«La reunión de Lisboa seguirá», afirmó ayer por la tarde en Oporto la ministra Ana Ruiz.", "Ana Ruiz"),
 ])
 def test_a_place_or_channel_between_an_inverted_cue_and_its_source_is_skipped(language, text, speaker):
     assert [s for s, _ in reads(text, language)] == [speaker]
@@ -781,3 +786,26 @@ def test_a_title_qualified_by_capitals_is_kept_but_not_reported_as_resolved(text
 def test_a_name_with_a_title_is_still_resolved():
     sts = extract_statements("Portuguese Foreign Minister Ana Ruiz said the Lisbon meeting would resume.", "en")
     assert len(sts) == 1 and sts[0].speaker == "Ana Ruiz" and sts[0].speaker_resolved
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), [
+    ("es", "«La reunión de Lisboa seguirá», dijo el Gobierno portugués.", "el Gobierno portugués"),
+    ("es", "«La reunión de Lisboa seguirá», indicó en un comunicado la Cancillería portuguesa.",
+     "la Cancillería portuguesa"),
+    ("fr", "« La réunion continuera », a déclaré le ministère portugais des Affaires étrangères.",
+     "le ministère portugais des Affaires étrangères"),
+    ("it", "«La riunione continuerà», ha detto il Ministero degli Esteri portoghese.",
+     "il Ministero degli Esteri portoghese"),
+])
+def test_an_adjective_closing_an_inverted_bodys_name_says_whose_body_it_is(language, text, speaker):
+    assert [s for s, _ in reads(text, language)] == [speaker]
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), [
+    ("es", "«La reunión de Lisboa seguirá», dijo Ana Ruiz anoche.", "Ana Ruiz"),
+    ("es", "«La reunión de Lisboa seguirá», dijo el Gobierno hoy.", "el Gobierno"),
+    ("es", "«La reunión de Lisboa seguirá», dijo el Gobierno anoche.", "el Gobierno"),
+    ("es", "«La reunión de Lisboa seguirá», dijo el Gobierno textualmente.", "el Gobierno"),
+])
+def test_a_closing_time_word_or_adverb_is_no_part_of_the_inverted_source(language, text, speaker):
+    assert [s for s, _ in reads(text, language)] == [speaker]
