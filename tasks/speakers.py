@@ -79,12 +79,15 @@ def left_window(text: str, a: int, b: int, size: int = WINDOW) -> int:
     return space + 1 if space >= 0 else cut
 
 
-def _is_cap(word: str) -> bool:
+def is_capitalised(word: str) -> bool:
     """Capitalised, or written in a script without case (Arabic), where any word may be a name."""
     first = word[:1]
     if first.isalpha() and not first.isupper() and not first.islower():
         return True
     return first.isupper() or (len(word) > 1 and word[0] in "'’" and word[1:2].isupper())
+
+
+_is_cap = is_capitalised
 
 
 def _is_name(word: str, lex: Lexicon) -> bool:

@@ -32,13 +32,17 @@ from tasks.quotes import QuoteIndex, find_quotes, split_sentences
 from tasks.records import Statement
 from tasks.speakers import (
     CONNECTORS,
+    CONTINUE_PUNCT,
     DATELINE_RE,
+    NAME_LINKS,
     SOURCE_KINDS,
     TITLE_STOP_RE,
     TOKEN_RE,
+    WINDOW,
     Phrase,
     Resolver,
     all_name_words,
+    is_capitalised,
     is_name,
     qualified_title,
     subject_after,
@@ -971,6 +975,68 @@ def _main_clause_start(text: str, s0: int, s1: int, lex: Lexicon) -> int:
     return m.end() if m else s0
 
 
+def _sentence_subject(text: str, s0: int, s1: int, limit: int, lex: Lexicon) -> Phrase | None:
+    """The named subject of the sentence's main clause, for a cue that has none of its own ("…, arguing",
+    "… and has accused"): the first name that opens the sentence or follows one of the commas of a fronted
+    phrase ("In a letter released Monday, Sanders rips …"), and is followed by its verb, not by another
+    comma: in "Speaking in Salem, New Hampshire, Trump went after Bush, calling him …" the place closes the
+    fronted phrase. A capitalised first word the article also writes in lower case ("Hours later, Trump …")
+    is no name."""
+    start = _main_clause_start(text, s0, s1, lex)
+    points = [start] + [m.end() for m in re.finditer(",", text[start:min(limit, start + MAX_FRONTED_CHARS)])]
+    for k, at in enumerate(points):
+        if k:
+            at += start
+        lead = _lead_name(text, at, min(s1, limit), lex)
+        if lead is None:
+            continue
+        if lead.start == start and " " not in lead.text and re.search(
+                rf"(?<![\w.]){re.escape(lead.text.lower())}(?!\w)", text) is not None:
+            continue   # "Hours later, Trump …": a common word capitalised only to open the sentence
+        return lead
+    return None
+
+
+def _verb_like(word: str, lex: Lexicon) -> bool:
+    """Can this lower-case word after a name be its verb? Where modifiers stand before the noun a name
+    may modify the word after it ("Republican politicians"), so the word must look finite: an auxiliary, a
+    cue, a regular past ("-ed") or a listed irregular one; elsewhere the word after a name is its verb."""
+    if not lex.modifiers_before_noun:
+        return True
+    low = word.lower()
+    return low in lex.finite_auxiliaries or low in lex.finite_verbs or lex.is_cue_word(low) or \
+        low.endswith("ed")
+
+
+def _first_named(text: str, s0: int, s1: int, limit: int, lex: Lexicon) -> Phrase | None:
+    """The named phrase that opens the sentence, or else the one after its first comma: the reading of a
+    sentence's subject when no name is followed by its verb."""
+    start = _main_clause_start(text, s0, s1, lex)
+    lead = subject_after(text, start, s1, lex)
+    comma = text.find(",", start, min(limit, start + MAX_FRONTED_CHARS))
+    if lead.kind != "named" and comma > 0:
+        lead = subject_after(text, comma + 1, s1, lex)
+    return lead if lead.kind == "named" and lead.start < limit else None
+
+
+def _lead_name(text: str, at: int, b: int, lex: Lexicon) -> Phrase | None:
+    """The name that opens text[at:b] and is followed by a lower-case word, its verb ("Trump went after …",
+    "Mrs. Clinton tried …"); None when the capitalised words end at a comma ("Iowa, on Sunday") or name no
+    one. (Read as a subject before its verb: the reader of inverted sources takes "Trump went" for a noun
+    modified by a name.)"""
+    toks = tokens(text, at, min(b, at + WINDOW))
+    k = 0
+    while k < len(toks) and (is_capitalised(toks[k][0]) or toks[k][0] in CONTINUE_PUNCT and toks[k][0] != "," or
+                             k and toks[k][0].lower() in NAME_LINKS):
+        k += 1
+    if k == 0 or k >= len(toks) or not toks[k][0][:1].islower() or not toks[k][0][:1].isalpha() or \
+            toks[k - 1][0] in CONTINUE_PUNCT or toks[k - 1][0].endswith(("'s", "’s")) or \
+            not _verb_like(toks[k][0], lex):
+        return None   # ("Hillary Clinton's right-hand woman": a possessive modifies what follows)
+    lead = subject_before(text, toks[0][1], toks[k][1], lex)
+    return lead if lead.kind == "named" else None
+
+
 def _channel_then_relative(text: str, a: int, b: int, lex: Lexicon) -> bool:
     """Does the span open with a channel noun and a relative on it ("un communiqué dans lequel il …", "una nota
     en la que …")? Then the verb before it published the channel, and the relative's cue reports."""
@@ -1713,13 +1779,8 @@ def _extract(text: str, language: str, actors: ActorDirectory | None) -> list[St
                 continue
             if f.phrase is not None and f.phrase.kind == "coordinated" and sentence_speaker is None:
                 # "Maduro has resisted calls … and has accused …": the sentence's own subject.
-                start = _main_clause_start(text, s0, s1, lex)
-                lead = subject_after(text, start, s1, lex)
-                comma = text.find(",", start, min(f.quote_start, start + MAX_FRONTED_CHARS))
-                if lead.kind != "named" and comma > 0:
-                    # "In a letter released Monday, Sanders rips the deal, arguing …": after a fronted phrase
-                    lead = subject_after(text, comma + 1, s1, lex)
-                f.phrase = lead if lead.kind == "named" and lead.start < f.quote_start else \
+                f.phrase = _sentence_subject(text, s0, s1, f.quote_start, lex) or \
+                    _first_named(text, s0, s1, f.quote_start, lex) or \
                     Phrase("", f.phrase.start, f.phrase.start, "none")
             speaker = prev_speaker if f.phrase is None else resolver.resolve(f.phrase, sentence_speaker,
                                                                               f.kind != "indirect")

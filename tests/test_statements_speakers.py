@@ -809,3 +809,20 @@ def test_an_adjective_closing_an_inverted_bodys_name_says_whose_body_it_is(langu
 ])
 def test_a_closing_time_word_or_adverb_is_no_part_of_the_inverted_source(language, text, speaker):
     assert [s for s, _ in reads(text, language)] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Speaking at a rally in Dover, Delaware, Ana Ruiz went after the mayor, calling him “a lost cause.”",
+     "Ana Ruiz"),
+    ("At a town hall in Ames, Iowa, on Sunday, Tom Berg tried to explain his vote, saying that the plan was fair.",
+     "Tom Berg"),
+    ("Hours later, Ruiz returned the favour, telling reporters the deal was fair. It took hours.", "Ruiz"),
+    ("Ruiz attacked the mayor, saying he would close the port.", "Ruiz"),
+])
+def test_a_participle_report_speaks_for_the_name_before_the_main_verb(text, speaker):
+    assert [s for s, _ in reads(text, "en")] == [speaker]
+
+
+def test_a_capitalised_modifier_is_not_the_subject_of_a_participle_report():
+    text = "Republican senators rejected the plan on Friday, arguing it was too costly."
+    assert all(s != "Republican" for s, _ in reads(text, "en"))
