@@ -352,7 +352,12 @@ MAX_CHANNEL_ASIDE_WORDS = 6
 
 def _without_closing_aside(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """The tokens without a parenthesised aside that ends them: "Diosdado Cabello (the president's right
-    hand) said", "Jürgen Hardt (CDU), sagte": the aside is not the subject."""
+    hand) said", "Jürgen Hardt (CDU), sagte": the aside is not the subject; nor is one between dashes, "Tom
+    Berg — a teacher from Dover — says"."""
+    if len(toks) > 3 and toks[-1][0] in DASHES:
+        k = next((i for i in range(len(toks) - 2, 0, -1) if toks[i][0] == toks[-1][0]), -1)
+        if k > 0 and toks[k - 1][0][:1].isalnum():
+            return toks[:k]
     if len(toks) > 2 and toks[-1][0] == ")":
         depth, k = 0, len(toks) - 1
         while k >= 0:
@@ -403,6 +408,10 @@ def subject_before(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
                             t[0].endswith(("s'", "s’", "'s", "’s")) for t in seg)   # "Clinton's campaign manager"
             if seg and (not _is_cap(seg[0][0]) or described and np_like(seg, lex)) and \
                     seg[0][0].lower() not in lex.pronouns_person:
+                while last > 2 and toks[last - 1][0].isdigit() and len(toks[last - 1][0]) <= 3 and \
+                        toks[last - 2][0] == "," and (seg[0][0].lower() in lex.indefinites or
+                                                      seg[0][0].lower() in lex.possessives):
+                    last -= 2   # "Marta Lind, 21, a student from Reno, said": the age is an apposition too
                 head = _collect_left(toks[:last], lex)
                 ph = _phrase(text, head, lex)
                 headed = ph.kind == "person_description" or ph.kind == "named" and ph.text.split()[-1].lower() in \

@@ -826,3 +826,16 @@ def test_a_participle_report_speaks_for_the_name_before_the_main_verb(text, spea
 def test_a_capitalised_modifier_is_not_the_subject_of_a_participle_report():
     text = "Republican senators rejected the plan on Friday, arguing it was too costly."
     assert all(s != "Republican" for s, _ in reads(text, "en"))
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Marta Lind, 21, a student from Reno, said she voted for the first time on Saturday.", "Marta Lind"),
+    ("Tom Berg — a teacher from Dover — says he made a late decision to vote for Ruiz.", "Tom Berg"),
+])
+def test_an_age_or_a_dashed_aside_between_a_name_and_its_cue_is_an_apposition(text, speaker):
+    assert [s for s, _ in reads(text, "en")] == [speaker]
+
+
+def test_a_name_with_an_age_opening_a_clause_leaves_the_tail_attribution_alone():
+    text = "Lind, 56, won the race with 93% of the votes, officials at the National Election Board announced."
+    assert [q for _, q in reads(text, "en")] == ["Lind, 56, won the race with 93% of the votes"]
