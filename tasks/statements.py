@@ -42,6 +42,7 @@ from tasks.speakers import (
     Phrase,
     Resolver,
     all_name_words,
+    classify,
     is_capitalised,
     is_name,
     qualified_title,
@@ -1016,7 +1017,16 @@ def _first_named(text: str, s0: int, s1: int, limit: int, lex: Lexicon) -> Phras
     comma = text.find(",", start, min(limit, start + MAX_FRONTED_CHARS))
     if lead.kind != "named" and comma > 0:
         lead = subject_after(text, comma + 1, s1, lex)
-    return lead if lead.kind == "named" and lead.start < limit else None
+    if lead.kind != "named" or lead.start >= limit:
+        return None
+    cut = lead.text.rfind(", ")
+    if cut >= 0:
+        # "According to their advisers, Mrs. Clinton …", "By the end of the day, Mr. Trump …": the phrase
+        # before the comma is fronted, the name after it the subject
+        at = lead.start + cut + 2
+        rest = Phrase(text[at:lead.end], at, lead.end, classify(text[at:lead.end].split(), lex))
+        return rest if rest.kind == "named" else None
+    return lead
 
 
 def _lead_name(text: str, at: int, b: int, lex: Lexicon) -> Phrase | None:

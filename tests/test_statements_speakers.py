@@ -839,3 +839,13 @@ def test_an_age_or_a_dashed_aside_between_a_name_and_its_cue_is_an_apposition(te
 def test_a_name_with_an_age_opening_a_clause_leaves_the_tail_attribution_alone():
     text = "Lind, 56, won the race with 93% of the votes, officials at the National Election Board announced."
     assert [q for _, q in reads(text, "en")] == ["Lind, 56, won the race with 93% of the votes"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("By the end of the day, Tom Berg was forced into a rare retreat and said that his words had been twisted.",
+     "Tom Berg"),
+    ("Emphasizing the urgency of the matter, Ruiz repeatedly said that the port must reopen.", "Ruiz"),
+    ("So, Berg often mocks his rivals, saying they “never read the bill.”", "Berg"),
+])
+def test_a_phrase_fronted_before_the_subject_is_no_part_of_the_speaker(text, speaker):
+    assert {s for s, _ in reads(text, "en")} == {speaker}
