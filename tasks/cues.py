@@ -107,6 +107,7 @@ class Lexicon:
     adverb_suffixes: tuple[str, ...]
     past_participle_suffixes: tuple[str, ...] = ()
     channel_relatives: tuple[str, ...] = ()   # "en el que", "in which": longest first
+    gerund_markers: tuple[str, ...] = ()      # fr "en": "en affirmant" is a participle cue like "affirmant"
     clause_break_re: re.Pattern[str] | None = None
     clause_end_re: re.Pattern[str] | None = None
     verb_first: bool = False
@@ -176,7 +177,8 @@ class Lexicon:
     def is_participle(self, cue: str) -> bool:
         """True for ", saying ..." style cues that continue the subject of the main clause ("according to"
         ends like one but names its source: it is no participle)."""
-        first = cue.split()[0].lower()
+        words = cue.lower().split()
+        first = words[1] if len(words) > 1 and words[0] in self.gerund_markers else words[0]
         return any(first.endswith(s) for s in self.participle_suffixes) and not self.is_according(cue)
 
 
@@ -221,7 +223,8 @@ def _trie_pattern(forms: list[str]) -> str:
 
 _LISTS = ("verbs", "phrases", "according", "participle_suffixes", "adverb_suffixes", "past_participle_suffixes",
           "clause_breaks", "clause_enders", "not_clause_end_before", "role_synonyms", "compound_auxiliaries",
-          "participles", "compound_adverbs", "reflexive_auxiliaries", "reflexive_participles", "channel_relatives")
+          "participles", "compound_adverbs", "reflexive_auxiliaries", "reflexive_participles", "channel_relatives",
+          "gerund_markers")
 _FLAGS = ("verb_first", "participle_asides", "modifiers_before_noun", "comma_reports", "verb_second", "drops_subjects",
           "appended_quotations")
 KNOWN_KEYS = frozenset(_WORD_SETS + _LISTS + _FLAGS)
@@ -299,6 +302,9 @@ def _build(language: str, data: dict[str, object], path: Path) -> Lexicon:
     verbs = compound_tenses(written, auxiliaries, participles)
     # reflexive cues ("s'est félicité de", "si è detto pronto"): each auxiliary with each participle
     verbs += [f"{a} {p}" for a in words("reflexive_auxiliaries") for p in words("reflexive_participles")]
+    # "…, en affirmant que" and "…, affirmant que": the gerund is a cue with or without its marker
+    markers = words("gerund_markers")
+    verbs += [v.split(" ", 1)[1] for v in verbs if len(v.split()) == 2 and v.split()[0] in markers]
     adverbed = adverbed_compounds(auxiliaries, words("compound_adverbs"), participles)
     according = words("according")
     pattern = r"(?<![\w-])(?:" + (adverbed + "|" if adverbed else "") + _alternation(verbs + according) + r")(?![\w-])"
@@ -326,6 +332,7 @@ def _build(language: str, data: dict[str, object], path: Path) -> Lexicon:
         participle_suffixes=tuple(words("participle_suffixes")),
         adverb_suffixes=tuple(words("adverb_suffixes")),
         channel_relatives=tuple(sorted((w.lower() for w in words("channel_relatives")), key=len, reverse=True)),
+        gerund_markers=tuple(w.lower() for w in markers),
         past_participle_suffixes=tuple(words("past_participle_suffixes")),
         verb_first=bool(data.get("verb_first", False)),
         participle_asides=bool(data.get("participle_asides", False)),

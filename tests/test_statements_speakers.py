@@ -849,3 +849,11 @@ def test_a_name_with_an_age_opening_a_clause_leaves_the_tail_attribution_alone()
 ])
 def test_a_phrase_fronted_before_the_subject_is_no_part_of_the_speaker(text, speaker):
     assert {s for s, _ in reads(text, "en")} == {speaker}
+
+
+@pytest.mark.parametrize("text", [
+    "Anne Roux a critiqué le maire, en affirmant qu'il fermera le port.",
+    "Anne Roux a critiqué le maire, affirmant qu'il fermera le port.",
+])
+def test_a_french_gerund_report_speaks_for_the_sentences_subject(text):
+    assert reads(text, "fr")[-1] == ("Anne Roux", "il fermera le port")
