@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tasks.statements import extract_statements
 
 
@@ -73,3 +75,17 @@ def test_cue_form_after_a_determiner_is_a_noun():
     text = "La oposición criticó una demanda del gobierno de posponer el calendario electoral sin consultas."
     sts = extract_statements(text, "es")
     assert [s.cue for s in sts] == ["criticó"]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("es", "La naviera se negó a comentar de inmediato."),
+    ("es", "La naviera se negó a pronunciarse sobre el acuerdo de Lisboa."),
+    ("pt", "A companhia se negou a comentar o acordo de Lisboa."),
+])
+def test_a_refusal_to_comment_is_no_statement(language, text):
+    assert extract_statements(text, language) == []
+
+
+def test_a_denial_is_still_a_statement():
+    assert [s.quote for s in extract_statements("Ana Ruiz negó que el puerto vaya a cerrar.", "es")] == \
+        ["el puerto vaya a cerrar"]
