@@ -1363,7 +1363,8 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
         a, b = _trim(text, a, b)
         if quotes.mark_between(a, b):
             b = _before_quoted_aside(text, a, b, quotes)
-    if b <= a or b - a > MAX_INDIRECT_CHARS or quotes.mark_between(a, b):
+    if b <= a or b - a > MAX_INDIRECT_CHARS or quotes.mark_between(a, b) and \
+            not _only_titles_quoted(text, a, b, quotes, lex):
         return None
     if sum(1 + bool(_ELIDED_RE.match(w)) for w in _words(text, a, b, MIN_INDIRECT_WORDS)) < MIN_INDIRECT_WORDS:
         return None   # (an elided article is a word of its own: "a salué l'accord" reports "l'accord")
@@ -1382,6 +1383,15 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
     if _negated_question(text, s0, c, a, b, lex):
         return None
     return _Found(phrase, a, b, "indirect", c.text, 0.5)
+
+
+def _only_titles_quoted(text: str, a: int, b: int, quotes: QuoteIndex, lex: Lexicon) -> bool:
+    """Are the quotations in text[a:b] all names or titles ('said the “Barbados Agreement” must be respected',
+    'dijo que el «Acuerdo de Barbados» …')? The quote pass reports none of them, so they leave the report
+    without quote marks whole; a quoted fragment of speech makes it the quote pass's partial statement."""
+    inner = quotes.opening_in(a, b)
+    return bool(inner) and all(q.close <= b and _title_like(text, q.start, q.end, lex) for q in inner) and \
+        not any(q.open < a < q.close for q in quotes.opening_in(max(0, a - 400), a))
 
 
 def _before_quoted_aside(text: str, a: int, b: int, quotes: QuoteIndex) -> int:

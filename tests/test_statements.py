@@ -557,3 +557,18 @@ def test_quotes_and_sentences_of_the_last_text_are_reused_only_for_that_text() -
     assert find_quotes(b, "es") is not qa and [(q.start, q.end) for q in find_quotes(b, "es")] == [(1, 15)]
     assert split_sentences(a, qa) == [(0, 26), (27, 40)] and split_sentences(a, []) == [(0, 26), (27, 40)]
     assert find_quotes(a, "en") == qa
+
+
+@pytest.mark.parametrize(("language", "text", "quote"), [
+    ("en", "Ana Ruiz said the “Lisbon Accord” must be respected by both sides.",
+     "the “Lisbon Accord” must be respected by both sides"),
+    ("es", "Ana Ruiz dijo que el «Acuerdo de Lisboa» debe ser respetado por ambas partes.",
+     "el «Acuerdo de Lisboa» debe ser respetado por ambas partes"),
+])
+def test_a_quoted_title_inside_a_report_leaves_the_report_whole(language, text, quote):
+    assert [(s.kind, s.quote) for s in extract_statements(text, language)] == [("indirect", quote)]
+
+
+def test_a_quoted_fragment_of_speech_inside_a_report_is_still_a_partial_statement():
+    sts = extract_statements("Ana Ruiz said the deal was “a disgrace” and must be dropped.", "en")
+    assert [(s.kind, s.quote) for s in sts] == [("partial", "a disgrace")]
