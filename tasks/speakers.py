@@ -445,12 +445,12 @@ def subject_before(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
                                                         lex), lex)
 
 
-_PARTY_STATE_RE = re.compile(r"[DRI]-[A-Z][A-Za-z.]{1,12}")
+PARTY_STATE_RE = re.compile(r"[DRI]-[A-Z][A-Za-z.]{1,12}")   # "D-Calif.", "R-Texas", "I-Vt."
 
 
 def _party_and_state(text: str, seg: list[tuple[str, int, int]]) -> bool:
     """A US politician's party and state written after the name: "D-Calif.", "R-Texas", "I-Vt."."""
-    return bool(seg) and _PARTY_STATE_RE.fullmatch(text[seg[0][1]:seg[-1][2]]) is not None
+    return bool(seg) and PARTY_STATE_RE.fullmatch(text[seg[0][1]:seg[-1][2]]) is not None
 
 
 def _described_name(text: str, toks: list[tuple[str, int, int]], phrase: Phrase, lex: Lexicon) -> Phrase:

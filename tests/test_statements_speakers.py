@@ -857,3 +857,11 @@ def test_a_phrase_fronted_before_the_subject_is_no_part_of_the_speaker(text, spe
 ])
 def test_a_french_gerund_report_speaks_for_the_sentences_subject(text):
     assert reads(text, "fr")[-1] == ("Anne Roux", "il fermera le port")
+
+
+@pytest.mark.parametrize("text", [
+    "“The port must reopen,” Senate Majority Leader Tom Berg, R-Ky., said.",
+    "“The port must reopen,” Sen. Tom Berg (R-Ky.) said.",
+])
+def test_a_party_and_state_after_a_name_do_not_end_the_attribution(text):
+    assert reads(text, "en") == [("Tom Berg", "The port must reopen")]
