@@ -333,9 +333,14 @@ def _without_participle_aside(toks: list[tuple[str, int, int]], lex: Lexicon) ->
     Saturday, declared"): a place or time inside the aside is not the subject."""
     if len(toks) < 4 or toks[-1][0] != ",":
         return toks
-    j = max((i for i, t in enumerate(toks[:-1]) if t[0] == ","), default=-1)
+    commas = [i for i, t in enumerate(toks[:-1]) if t[0] == ","]
+    j = commas[-1] if commas else -1
     if j <= 0:
         return toks
+    for i in commas[:-1]:
+        # "Sen. Tom Berg, facing a spirited challenge in Iowa, a swing state, said": the aside holds a comma
+        if i > 0 and _is_cap(toks[i - 1][0]) and is_gerund(toks[i + 1][0], lex):
+            return toks[:i]   # (a name right before the comma: not "… backing down, releasing a statement")
     first = toks[j + 1][0]
     if lex.participle_suffixes and first[:1].islower() and first.lower().endswith(lex.participle_suffixes):
         return toks[:j]
@@ -348,6 +353,15 @@ def _without_participle_aside(toks: list[tuple[str, int, int]], lex: Lexicon) ->
 
 
 MAX_CHANNEL_ASIDE_WORDS = 6
+
+
+def is_gerund(word: str, lex: Lexicon) -> bool:
+    """A lower-case gerund or present participle opening an aside ("facing", "citing", "afirmando"): the
+    language's participle ending on a word of six letters or more that the lexicon does not know as a
+    closed word ("during", "according", "following")."""
+    low = word.lower()
+    return bool(lex.participle_suffixes) and word[:1].islower() and len(low) >= 6 and \
+        low.endswith(lex.participle_suffixes) and low not in lex.closed_words
 
 
 def _without_closing_aside(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:

@@ -45,6 +45,7 @@ from tasks.speakers import (
     all_name_words,
     classify,
     is_capitalised,
+    is_gerund,
     is_name,
     qualified_title,
     subject_after,
@@ -1041,12 +1042,22 @@ def _lead_name(text: str, at: int, b: int, lex: Lexicon) -> Phrase | None:
     while k < len(toks) and (is_capitalised(toks[k][0]) or toks[k][0] in CONTINUE_PUNCT and toks[k][0] != "," or
                              k and toks[k][0].lower() in NAME_LINKS):
         k += 1
+    if 0 < k < len(toks) - 1 and toks[k][0] == "," and _opens_aside(toks[k + 1][0], lex):
+        # "Mr. Manafort, citing …, said": the name, then an aside before its verb
+        lead = subject_before(text, toks[0][1], toks[k][1], lex)
+        return lead if lead.kind == "named" else None
     if k == 0 or k >= len(toks) or not toks[k][0][:1].islower() or not toks[k][0][:1].isalpha() or \
             toks[k - 1][0] in CONTINUE_PUNCT or toks[k - 1][0].endswith(("'s", "’s")) or \
             not _verb_like(toks[k][0], lex):
         return None   # ("Hillary Clinton's right-hand woman": a possessive modifies what follows)
     lead = subject_before(text, toks[0][1], toks[k][1], lex)
     return lead if lead.kind == "named" else None
+
+
+def _opens_aside(word: str, lex: Lexicon) -> bool:
+    """Does this word after a name and a comma open an aside rather than a list ("Manafort, citing …",
+    "Maduro, quien habló …")? A lower-case gerund or relative pronoun."""
+    return word[:1].islower() and (word.lower() in lex.relative_pronouns or is_gerund(word, lex))
 
 
 def _channel_then_relative(text: str, a: int, b: int, lex: Lexicon) -> bool:

@@ -865,3 +865,14 @@ def test_a_french_gerund_report_speaks_for_the_sentences_subject(text):
 ])
 def test_a_party_and_state_after_a_name_do_not_end_the_attribution(text):
     assert reads(text, "en") == [("Tom Berg", "The port must reopen")]
+
+
+def test_an_aside_opened_by_a_participle_may_hold_commas():
+    text = "Sen. Tom Berg, facing a spirited challenge in Iowa, a swing state, said he would welcome Ruiz."
+    assert reads(text, "en") == [("Tom Berg", "he would welcome Ruiz")]
+
+
+def test_a_clause_before_a_participle_is_no_subject():
+    text = ("But Ana Ruiz showed no sign of backing down, releasing a statement that, while condemning the riot, "
+            "accused the board of using “its power to silence us.”")
+    assert all("backing down" not in s for s, _ in reads(text, "en"))
