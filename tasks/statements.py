@@ -217,6 +217,8 @@ def _after_complementizer(text: str, a: int, b: int, lex: Lexicon, cue: str = ""
         if word.lower() in lex.complementizers or word.lower() in ("qu'", "qu’"):
             if seen and _subordinator_before(text, a, _s, lex):
                 break  # "expresó escepticismo luego de que …": a subordinate clause after the cue's object
+            if seen >= 2 and _relative_on_object(text, a, _s, lex):
+                break  # "rechazó las acusaciones que vinculan …": a relative inside the cue's object
             return e
         if word[:3].lower() in ("qu'", "qu’") and len(word) > 3 and "que" in lex.complementizers:
             if seen and _subordinator_before(text, a, _s, lex):
@@ -334,6 +336,25 @@ def _participle_aside_then_complementizer(text: str, pos: int, b: int, lex: Lexi
     if len(words) == 2 and words[0] in ("de", "of") and words[1] in lex.complementizers:
         return toks[1].end()
     return None
+
+
+def _relative_on_object(text: str, a: int, at: int, lex: Lexicon) -> bool:
+    """Is the "que" at `at` a relative pronoun on a noun the cue takes as its object ("rechazó las acusaciones
+    que …", "celebró el acuerdo que …") rather than the complementizer after an inverted subject ("aseguró el
+    ministro que …") or an addressee ("dijo a los periodistas que …")? Where adjectives follow the noun: a
+    determiner and a lower-case noun that names no source, with no preposition before them."""
+    if lex.modifiers_before_noun or lex.verb_second:
+        return False
+    words = [w for w, _s, _e in tokens(text, a, at)]
+    if len(words) < 2 or not words[-1].isalpha() or not words[-1].islower():
+        return False
+    noun, det = words[-1].lower(), words[-2].lower()
+    if det not in lex.noun_determiners and det not in lex.possessives:
+        return False
+    if noun in lex.person_descriptions or noun in lex.body_nouns or noun in lex.media_nouns or \
+            noun in lex.between_subject_and_cue or noun in lex.tail_openers:
+        return False   # (nor a time: "confirmó este jueves que …")
+    return not any(w.lower() in lex.addressee_prepositions or w.lower() in lex.np_prepositions for w in words[:-2])
 
 
 def _subordinator_before(text: str, a: int, pos: int, lex: Lexicon) -> bool:

@@ -363,3 +363,14 @@ def test_a_channel_adjunct_between_cue_and_report_is_no_part_of_the_report(text:
 
 def test_a_short_addressee_of_told_is_no_part_of_a_report_without_that() -> None:
     assert reads("Ruiz told the crowd he would sign the deal.", "en") == [("Ruiz", "he would sign the deal")]
+
+
+@pytest.mark.parametrize(("language", "text", "quote"), [
+    ("es", "Ana Ruiz rechazó las acusaciones que vinculan al puerto con el contrabando.",
+     "las acusaciones que vinculan al puerto con el contrabando"),
+    ("es", "Afirmó la ministra Ana Ruiz que el puerto seguirá abierto.", "el puerto seguirá abierto"),
+    ("es", "Ana Ruiz dijo a los periodistas que el puerto seguirá abierto.", "el puerto seguirá abierto"),
+    ("es", "Ana Ruiz confirmó este jueves que el puerto seguirá abierto.", "el puerto seguirá abierto"),
+])
+def test_que_after_the_cues_object_is_a_relative_not_the_report(language, text, quote):
+    assert [s.quote for s in extract_statements(text, language)] == [quote]
