@@ -202,7 +202,7 @@ def _skippable(word: str, lex: Lexicon) -> bool:
     return low in lex.between_subject_and_cue and (not _is_cap(word) or low in lex.not_names)
 
 
-def _adverb(word: str, lex: Lexicon) -> bool:
+def adverb(word: str, lex: Lexicon) -> bool:
     """A lower-case adverb between a subject and its cue ("The opposition, led by …, vehemently rejects",
     "Maduro inicialmente rechazó"): not part of the subject. A noun the lexicon knows is none: French
     "gouvernement", "parlement" end like adverbs."""
@@ -240,7 +240,7 @@ def _phrase(text: str, toks: list[tuple[str, int, int]], lex: Lexicon) -> Phrase
             toks[0][0].lower() in lex.possessives and _skippable(toks[1][0], lex) and _is_cap(toks[2][0]):
         toks = toks[1:]  # "El jueves Ebrard": the article of a time word goes with it
     # Adverbs between subject and verb are not part of it: "Machado inicialmente (se negó)".
-    while len(toks) > 1 and (not toks[-1][0][0].isalnum() or _adverb(toks[-1][0], lex)):
+    while len(toks) > 1 and (not toks[-1][0][0].isalnum() or adverb(toks[-1][0], lex)):
         toks = toks[:-1]
     while toks and not toks[-1][0][0].isalnum():
         toks = toks[:-1]
@@ -391,7 +391,7 @@ def subject_before(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
             toks[-2][0][:1].isupper():
         # "EE.UU. advirtió", "la ONU y EE.UU. acordaron": a dotted acronym's own stop ends no subject
         toks = [*toks[:-2], (toks[-2][0] + ".", toks[-2][1], toks[-1][2])]
-    while toks and (_skippable(toks[-1][0], lex) and not _ends_name(toks) or _adverb(toks[-1][0], lex)) \
+    while toks and (_skippable(toks[-1][0], lex) and not _ends_name(toks) or adverb(toks[-1][0], lex)) \
             or toks and toks[-1][0] in (",", "—", "–") and len(toks) > 1 and toks[-2][0].lower() in \
             lex.between_subject_and_cue and not _ends_name(toks[:-1]):
         toks = toks[:-1]
@@ -634,7 +634,7 @@ def _closing_adjective(out: list[tuple[str, int, int]], toks: list[tuple[str, in
     word = toks[i][0]
     low = word.lower()
     if lex.modifiers_before_noun or not word.isalpha() or low in lex.closed_words or low in lex.subject_stops or \
-            low in lex.between_subject_and_cue or low in lex.tail_openers or _adverb(word, lex) or \
+            low in lex.between_subject_and_cue or low in lex.tail_openers or adverb(word, lex) or \
             lex.is_cue_word(word):
         return False
     if not any(t[0].lower() in lex.body_nouns or t[0].lower() in lex.generic_bodies for t in out):

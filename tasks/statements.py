@@ -42,6 +42,7 @@ from tasks.speakers import (
     WINDOW,
     Phrase,
     Resolver,
+    adverb,
     all_name_words,
     classify,
     is_capitalised,
@@ -336,6 +337,18 @@ def _participle_aside_then_complementizer(text: str, pos: int, b: int, lex: Lexi
     if len(words) == 2 and words[0] in ("de", "of") and words[1] in lex.complementizers:
         return toks[1].end()
     return None
+
+
+def _past_manner_adverb(text: str, cue_end: int, a: int, b: int, lex: Lexicon) -> int:
+    """Where an object report starts past an adverb of the reporting act right after its cue ("rechazó
+    enérgicamente las acusaciones …", "condamné fermement l'attaque"): the adverb says how it was said, not
+    what. A report after a complementizer keeps its own adverbs ("dijo que finalmente …")."""
+    if text[cue_end:a].strip() or lex.modifiers_before_noun:
+        return a   # (English "-ly" also ends adjectives, "weekly talks", and adverbs of one: "disappointingly flat")
+    words = list(islice(TOKEN_RE.finditer(text, a, b), 2))
+    if len(words) == 2 and adverb(words[0].group(), lex) and words[1].group()[:1].isalnum():
+        return words[1].start()
+    return a
 
 
 def _relative_on_object(text: str, a: int, at: int, lex: Lexicon) -> bool:
@@ -1387,6 +1400,7 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
             a = _after_complementizer(text, c.end, nxt.start if nxt is not None else s1, lex, c.text)
             if phrase.end > a and phrase.start >= c.end:
                 a = phrase.end
+            a = _past_manner_adverb(text, c.end, a, s1, lex)
             b = _cut_at_next_cue(text, a, s1, cues)
             b = lex.clause_end(text, a, b)
             b = _before_participle_aside(text, a, b, lex)

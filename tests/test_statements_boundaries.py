@@ -374,3 +374,11 @@ def test_a_short_addressee_of_told_is_no_part_of_a_report_without_that() -> None
 ])
 def test_que_after_the_cues_object_is_a_relative_not_the_report(language, text, quote):
     assert [s.quote for s in extract_statements(text, language)] == [quote]
+
+
+@pytest.mark.parametrize(("language", "text", "quote"), [
+    ("es", "Ana Ruiz rechazó enérgicamente las acusaciones del alcalde.", "las acusaciones del alcalde"),
+    ("es", "Ana Ruiz dijo que finalmente el puerto seguirá abierto.", "finalmente el puerto seguirá abierto"),
+])
+def test_an_adverb_right_after_the_cue_is_how_it_was_said_not_what(language, text, quote):
+    assert [s.quote for s in extract_statements(text, language)] == [quote]
