@@ -274,7 +274,8 @@ def _phrase(text: str, toks: list[tuple[str, int, int]], lex: Lexicon) -> Phrase
     head = 0
     while head < len(toks) - 1 and toks[head][0].lower() in lex.possessives:
         head += 1
-    owned = toks[head][0].islower() and toks[head][0] in lex.data_nouns if toks else False
+    # (a statement's owner speaks too: "las declaraciones de Albares", "la carta de Machado")
+    owned = toks[head][0].islower() and toks[head][0] in lex.statement_descriptions if toks else False
     if len(toks) > 2 and (toks[0][0].lower() in lex.indefinites or owned):
         for i in range(1, len(toks) - 1):
             if toks[i][0].lower() in OF_WORDS:

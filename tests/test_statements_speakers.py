@@ -876,3 +876,11 @@ def test_a_clause_before_a_participle_is_no_subject():
     text = ("But Ana Ruiz showed no sign of backing down, releasing a statement that, while condemning the riot, "
             "accused the board of using “its power to silence us.”")
     assert all("backing down" not in s for s, _ in reads(text, "en"))
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), [
+    ("es", "Según la carta de Ana Ruiz, el puerto seguirá abierto.", "Ana Ruiz"),
+    ("en", "According to a statement by Ana Ruiz, the port will stay open.", "Ana Ruiz"),
+])
+def test_a_statements_owner_is_its_speaker(language, text, speaker):
+    assert [s for s, _ in reads(text, language)] == [speaker]
