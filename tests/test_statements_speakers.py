@@ -884,3 +884,11 @@ def test_a_clause_before_a_participle_is_no_subject():
 ])
 def test_a_statements_owner_is_its_speaker(language, text, speaker):
     assert [s for s, _ in reads(text, language)] == [speaker]
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), [
+    ("es", "La propia Ana Ruiz anunció que viajará a Lisboa.", "Ana Ruiz"),
+    ("pt", "O próprio Tomás Souza afirmou que o diálogo continuará.", "Tomás Souza"),
+])
+def test_an_intensifier_before_a_name_is_no_part_of_it(language, text, speaker):
+    assert [s for s, _ in reads(text, language)] == [speaker]
