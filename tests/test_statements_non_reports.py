@@ -89,3 +89,9 @@ def test_a_refusal_to_comment_is_no_statement(language, text):
 def test_a_denial_is_still_a_statement():
     assert [s.quote for s in extract_statements("Ana Ruiz negó que el puerto vaya a cerrar.", "es")] == \
         ["el puerto vaya a cerrar"]
+
+
+def test_speaking_somewhere_is_no_report_but_speaking_of_something_is():
+    assert extract_statements("Anna Roth sprach in Lissabon vor Anhängern.", "de") == []
+    assert [s.quote for s in extract_statements("Anna Roth sprach von einem Durchbruch.", "de")] == \
+        ["einem Durchbruch"]

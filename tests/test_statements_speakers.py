@@ -892,3 +892,8 @@ def test_a_statements_owner_is_its_speaker(language, text, speaker):
 ])
 def test_an_intensifier_before_a_name_is_no_part_of_it(language, text, speaker):
     assert [s for s, _ in reads(text, language)] == [speaker]
+
+
+def test_a_pronominal_adverb_after_an_inverted_pronoun_is_no_part_of_the_source():
+    text = "Der Gesandte Richard Grenell postete ein Foto. «Wir sind in Lissabon», schrieb er dazu."
+    assert reads(text, "de") == [("Richard Grenell", "Wir sind in Lissabon")]
