@@ -249,8 +249,15 @@ def _after_complementizer(text: str, a: int, b: int, lex: Lexicon, cue: str = ""
                 i = a = m.start()
                 break
     toks = list(islice(TOKEN_RE.finditer(text, a, b), 12))
+    skip_to = -1
     for k, m in enumerate(toks):
         word, e = m.group(), m.end()
+        if k < skip_to:
+            continue
+        if word == "(" and i > a and k + 2 < len(toks) and toks[k + 1].group().isdigit() and \
+                toks[k + 2].group() == ")":
+            i, skip_to = toks[k + 2].end(), k + 3   # "anunciou nesta terça-feira (5) a suspensão": the day's date
+            continue
         if word.lower() in lex.noun_determiners and (k + 1 >= len(toks) or
                                                      toks[k + 1].group().lower() not in lex.between_subject_and_cue):
             break  # "denied this accusation": a determiner of the object, not "said this week"

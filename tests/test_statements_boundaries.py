@@ -382,3 +382,11 @@ def test_que_after_the_cues_object_is_a_relative_not_the_report(language, text, 
 ])
 def test_an_adverb_right_after_the_cue_is_how_it_was_said_not_what(language, text, quote):
     assert [s.quote for s in extract_statements(text, language)] == [quote]
+
+
+@pytest.mark.parametrize("text", [
+    "O governo português anunciou nesta terça-feira (5) a reabertura do porto de Lisboa.",
+    "O governo português anunciou nesta quarta (6) a reabertura do porto de Lisboa.",
+])
+def test_a_brazilian_style_date_before_an_object_report_is_no_part_of_it(text):
+    assert [s.quote for s in extract_statements(text, "pt")] == ["a reabertura do porto de Lisboa"]
