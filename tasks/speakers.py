@@ -30,8 +30,12 @@ TITLE_STOP_RE = re.compile(r"\b(?:" + "|".join(sorted(honorifics(), key=len, rev
 # An elided article before a capitalised name ("a indiqué l'ONU", "ha detto l'Onu"): a token of
 # its own, so that the name after it reads as a name.
 ELIDED_ARTICLE = r"\b[Ll]['’](?=[A-ZÁÉÍÓÚÀÈÌÒÙ])"
-_SOURCE_TOKEN_RE = re.compile("(?P<title>" + TITLE_STOP_RE.pattern + ")|" + TOKEN_RE.pattern)
-_AFTER_CUE_TOKEN_RE = re.compile("(?P<title>" + TITLE_STOP_RE.pattern + ")|" + ELIDED_ARTICLE + "|" + TOKEN_RE.pattern)
+# An initial with its stop before a capitalised word ("George W. Bush", "John F. Kerry", "J. Smith"): one token,
+# part of the name, whose stop would otherwise end it ("said George W. Bush" read "George W").
+INITIAL_RE = re.compile(r"\b[A-Z]\.(?=\s+[A-Z][\w’'\-]+)")
+_SOURCE_TOKEN_RE = re.compile("(?P<title>" + TITLE_STOP_RE.pattern + ")|" + INITIAL_RE.pattern + "|" + TOKEN_RE.pattern)
+_AFTER_CUE_TOKEN_RE = re.compile("(?P<title>" + TITLE_STOP_RE.pattern + ")|" + INITIAL_RE.pattern + "|" +
+                                 ELIDED_ARTICLE + "|" + TOKEN_RE.pattern)
 CONTINUE_PUNCT = {"’s", "'s", "-", "&"}
 # A wire dateline before the main clause: "CARACAS (Reuters) -", "Caracas (EFE).-", "WASHINGTON —".
 DASHES = ("-", "–", "—")
@@ -525,6 +529,10 @@ def subject_after(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
         low = word.lower()
         if not word[0].isalnum() and word not in CONTINUE_PUNCT:
             break
+        if out and _is_cap(out[-1][0]) and word[1:2] in ("'", "’") and word[:1] == "d" and word[2:3].isupper():
+            out.append(toks[i])   # "selon le Quai d'Orsay", "la Côte d’Ivoire": an elided particle inside a name
+            i += 1
+            continue
         if out and _is_name(out[-1][0], lex) and not _is_cap(word) and low not in CONNECTORS:
             if _modifies_next(out, word, lex):
                 return _modified_noun(text, toks, out, i, b, lex)

@@ -34,6 +34,7 @@ from tasks.speakers import (
     CONNECTORS,
     CONTINUE_PUNCT,
     DATELINE_RE,
+    INITIAL_RE,
     NAME_LINKS,
     PARTY_STATE_RE,
     SOURCE_KINDS,
@@ -453,7 +454,7 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
                     # « … », a-t-il déclaré : the pronoun is inside the cue.
                     phrase = Phrase(inverted[0], c.start, c.end, "person_pronoun")
             elif re.match(r"[\s,—–\-]*\w", gap) and "." not in PARTY_STATE_RE.sub(
-                    "", TITLE_STOP_RE.sub("", gap)).strip(" ,") and (   # ("Tom Berg, R-Ky., said": no stop)
+                    "", INITIAL_RE.sub("", TITLE_STOP_RE.sub("", gap))).strip(" ,") and (   # (nor "Tom Berg, R-Ky.,")
                     len(gap_words) <= 8 or _apposed_source(text, q.close, c.start, lex)):   # '"…," Mr. Clinton said'
                 comma = gap.rstrip().endswith(",")
                 np_tail = comma and gap_words[0].lower() in lex.np_prepositions and not gap_words[0][:1].isupper()

@@ -897,3 +897,12 @@ def test_an_intensifier_before_a_name_is_no_part_of_it(language, text, speaker):
 def test_a_pronominal_adverb_after_an_inverted_pronoun_is_no_part_of_the_source():
     text = "Der Gesandte Richard Grenell postete ein Foto. «Wir sind in Lissabon», schrieb er dazu."
     assert reads(text, "de") == [("Richard Grenell", "Wir sind in Lissabon")]
+
+
+@pytest.mark.parametrize("text", [
+    "“The deal is bad,” said Tom W. Berg.",
+    "“The deal is bad,” Tom W. Berg said.",
+    "According to Tom W. Berg, the deal is bad.",
+])
+def test_a_middle_initial_is_part_of_the_name(text):
+    assert [s for s, _ in reads(text, "en")] == ["Tom W. Berg"]
