@@ -10,6 +10,7 @@ The feed's declared language is a hint: used when the text is too short or the m
 
 from __future__ import annotations
 
+from array import array
 from functools import lru_cache
 
 import numpy as np
@@ -31,6 +32,10 @@ def _identifier() -> LanguageIdentifier:
     # gathers its few hundred feature rows 118 scattered values at a time, cache miss after cache miss
     # (a third of a millisecond an article). Row-major holds the same numbers, each row in four cache lines.
     ident.nb_ptc = np.ascontiguousarray(ident.nb_ptc)
+    # The byte automaton reads, per byte, a state's row and its output from two lists of 104,583 ints: as
+    # packed arrays they take 0.8 MB instead of 7, and the walk misses the cache less between articles.
+    ident._rowbase = array("i", ident._rowbase)
+    ident.tk_output = array("i", ident.tk_output)
     return ident
 
 
