@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from itertools import compress
 from typing import Any
 
 from tasks.actors import ActorDirectory
@@ -292,31 +293,47 @@ def _cue_tags(starts: list[int], cues: list[tuple[int, int, str]], cue_starts: l
 
 
 def _cue_distances(cue_tag: list[str], first_in_sentence: list[bool]) -> list[str]:
-    """Signed token distance (bucketed) to the nearest cue token in the same sentence, "none" when none."""
+    """Signed token distance (bucketed) to the nearest cue token in the same sentence, "none" when none; a
+    tie goes to the cue before. Painted sentence by sentence, gap by gap between its cue tokens, from the
+    precomputed buckets: a paragraph holds a handful of cues and hundreds of tokens."""
     n = len(cue_tag)
-    if cue_tag.count("-") == n:
-        return ["none"] * n    # no cue in the paragraph (a quotation or a rule statement brought it here)
-    left, right = [-1] * n, [-1] * n
-    last = -1
-    for i in range(n):
-        last = -1 if first_in_sentence[i] else last
-        left[i] = last
-        last = i if cue_tag[i] != "-" else last
-    last = -1
-    for i in range(n - 1, -1, -1):
-        right[i] = last
-        last = i if cue_tag[i] != "-" else last
-        last = -1 if first_in_sentence[i] else last
+    cues = list(compress(range(n), map("-".__ne__, cue_tag)))
     dist = ["none"] * n
-    for i in range(n):
-        if left[i] >= 0 and (right[i] < 0 or i - left[i] <= right[i] - i):
-            dist[i] = _BUCKETS.get(i - left[i]) or _bucket(i - left[i])
-        elif right[i] >= 0:
-            dist[i] = _BUCKETS.get(i - right[i]) or _bucket(i - right[i])
+    if not cues:
+        return dist    # no cue in the paragraph (a quotation or a rule statement brought it here)
+    bounds = [0, *compress(range(1, n), first_in_sentence[1:]), n]
+    k = 0
+    for s, e in zip(bounds, bounds[1:], strict=False):
+        while k < len(cues) and cues[k] < s:
+            k += 1
+        j = k
+        while j < len(cues) and cues[j] < e:
+            j += 1
+        if j > k:
+            _paint_sentence(dist, cues[k:j], s, e)
+        k = j
     return dist
 
 
-_BUCKETS = {d: _bucket(d) for d in range(-DISTANCE_BUCKETS[-1][0], DISTANCE_BUCKETS[-1][0] + 1)}
+def _paint_sentence(dist: list[str], cues: list[int], s: int, e: int) -> None:
+    """`_cue_distances` for the tokens s..e-1 of one sentence, whose cue tokens are `cues` (ascending)."""
+    dist[s:cues[0]] = _CUE_AFTER[cues[0] - s:0:-1]
+    dist[cues[-1] + 1:e] = _CUE_BEFORE[1:e - cues[-1]]
+    for x, c in enumerate(cues):
+        left = cues[x - 1] if x > 0 else -1
+        right = cues[x + 1] if x + 1 < len(cues) else -1
+        if right >= 0:   # the tokens between this cue and the next: the nearer one, the earlier on a tie
+            middle = (c + right) // 2
+            dist[c + 1:middle + 1] = _CUE_BEFORE[1:middle - c + 1]
+            dist[middle + 1:right] = _CUE_AFTER[right - middle - 1:0:-1]
+        if left >= 0 and (right < 0 or c - left <= right - c):
+            dist[c] = _CUE_BEFORE[c - left]
+        elif right >= 0:
+            dist[c] = _CUE_AFTER[right - c]
+
+
+_CUE_BEFORE = [_bucket(d) for d in range(MAX_TOKENS_PER_PARAGRAPH + 1)]     # [d]: the cue d tokens before
+_CUE_AFTER = [_bucket(-d) for d in range(MAX_TOKENS_PER_PARAGRAPH + 1)]     # [d]: the cue d tokens after
 Block = tuple[tuple[Any, ...], tuple[Any, ...]]   # feature strings (or bytes), their copies marked with the domain
 TokenBlocks = tuple[Block, Block, Block]   # a token's own features; as the next token's "-1"; as the previous' "+1"
 # a word as written -> lower case, shape, quote mark?, and its features "w=", "w-1=", "w+1=", "w-2=", "w+2="
