@@ -239,34 +239,43 @@ def _features(text: str, spans: list[tuple[int, int]], quote_at: _Marks, rule_at
                low in descriptions, mark)
         blocks.append(block_of(key) or add_blocks(key))
     (b, ), bias = memo.bias
-    (edge_before, edge_before_d), (edge_after, edge_after_d) = memo.edge_before, memo.edge_after
-    feats: Features = []
-    for i in range(n):
-        (own_b, own_d), (prev_b, prev_d), (next_b, next_d) = blocks[i][0], blocks[i - 1][1], blocks[(i + 1) % n][2]
-        w0 = words[i][3]
-        if 1 < i < n - 2:   # the common case in one expression; the edges below, piece by piece
-            feats.append([b, w0, *own_b, words[i - 1][4], *prev_b, words[i + 1][5], *next_b, words[i - 2][6],
-                          words[i + 2][7], *bias, *own_d, *prev_d, *next_d])
-            continue
-        f = [b, w0, *own_b]
-        if i > 0:
-            f.append(words[i - 1][4])
-            f += prev_b
-        else:
-            f += edge_before
-            prev_d = edge_before_d
-        if i + 1 < n:
-            f.append(words[i + 1][5])
-            f += next_b
-        else:
-            f += edge_after
-            next_d = edge_after_d
-        if i > 1:
-            f.append(words[i - 2][6])
-        if i + 2 < n:
-            f.append(words[i + 2][7])
-        feats.append([*f, *bias, *own_d, *prev_d, *next_d])
-    return feats
+    if n <= 4:
+        return [_edge_token(i, words, blocks, memo) for i in range(n)]
+    # the tokens with two words either side in one expression, over the columns shifted by slicing
+    middle = [[b, w[3], *own_b, wp[4], *prev_b, wn[5], *next_b, wpp[6], wnn[7], *bias, *own_d, *prev_d, *next_d]
+              for w, wp, wn, wpp, wnn, ((own_b, own_d), _, _), (_, (prev_b, prev_d), _), (_, _, (next_b, next_d))
+              in zip(words[2:n - 2], words[1:n - 3], words[3:n - 1], words[:n - 4], words[4:],
+                     blocks[2:n - 2], blocks[1:n - 3], blocks[3:n - 1], strict=True)]
+    return [_edge_token(0, words, blocks, memo), _edge_token(1, words, blocks, memo), *middle,
+            _edge_token(n - 2, words, blocks, memo), _edge_token(n - 1, words, blocks, memo)]
+
+
+def _edge_token(i: int, words: list[Word], blocks: list[TokenBlocks], memo: _BlockMemo) -> list[Any]:
+    """The features of token i when it lacks one of the two words either side (`_features` does the rest):
+    the same strings in the same order, with the edge marks for a missing neighbour."""
+    n = len(words)
+    (b, ), bias = memo.bias
+    own_b, own_d = blocks[i][0]
+    f = [b, words[i][3], *own_b]
+    if i > 0:
+        prev_b, prev_d = blocks[i - 1][1]
+        f.append(words[i - 1][4])
+        f += prev_b
+    else:
+        f += memo.edge_before[0]
+        prev_d = memo.edge_before[1]
+    if i + 1 < n:
+        next_b, next_d = blocks[i + 1][2]
+        f.append(words[i + 1][5])
+        f += next_b
+    else:
+        f += memo.edge_after[0]
+        next_d = memo.edge_after[1]
+    if i > 1:
+        f.append(words[i - 2][6])
+    if i + 2 < n:
+        f.append(words[i + 2][7])
+    return [*f, *bias, *own_d, *prev_d, *next_d]
 
 
 def _sentence_openers(starts: list[int], sentence_starts: list[int]) -> list[bool]:
