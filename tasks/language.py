@@ -29,8 +29,8 @@ def _identifier() -> LanguageIdentifier:
     keep = [code for code in ident.labels if len(code) == 2 or code in _FOLDED]
     ident.set_languages(keep)
     # Restricting the languages slices the table's columns, which leaves it column-major: each article then
-    # gathers its few hundred feature rows 118 scattered values at a time, cache miss after cache miss
-    # (a third of a millisecond an article). Row-major holds the same numbers, each row in four cache lines.
+    # gathers its few hundred feature rows 118 scattered values at a time, cache miss after cache miss. Row-
+    # major holds the same numbers, each row in four cache lines (scoring inside analyze: 0.22 -> 0.10 ms).
     ident.nb_ptc = np.ascontiguousarray(ident.nb_ptc)
     # The byte automaton reads, per byte, a state's row and its output from two lists of 104,583 ints: as
     # packed arrays they take 0.8 MB instead of 7, and the walk misses the cache less between articles.
