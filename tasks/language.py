@@ -10,8 +10,10 @@ The feed's declared language is a hint: used when the text is too short or the m
 
 from __future__ import annotations
 
+from array import array
 from functools import lru_cache
 
+import numpy as np
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
 SAMPLE_CHARS = 400     # enough for a confident answer on news prose; more only costs time
@@ -26,6 +28,14 @@ def _identifier() -> LanguageIdentifier:
     ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
     keep = [code for code in ident.labels if len(code) == 2 or code in _FOLDED]
     ident.set_languages(keep)
+    # Restricting the languages slices the table's columns, which leaves it column-major: each article then
+    # gathers its few hundred feature rows 118 scattered values at a time, cache miss after cache miss. Row-
+    # major holds the same numbers, each row in four cache lines (scoring inside analyze: 0.22 -> 0.10 ms).
+    ident.nb_ptc = np.ascontiguousarray(ident.nb_ptc)
+    # The byte automaton reads, per byte, a state's row and its output from two lists of 104,583 ints: as
+    # packed arrays they take 0.8 MB instead of 7, and the walk misses the cache less between articles.
+    ident._rowbase = array("i", ident._rowbase)
+    ident.tk_output = array("i", ident.tk_output)
     return ident
 
 

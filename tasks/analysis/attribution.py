@@ -164,6 +164,11 @@ def assemble(prep: Prepared, actors: ActorDirectory, sources: SourceModel, keep_
             continue  # TAGGER_FILTERS["indirect-needs-rule"]
         if kind != "direct" and not keep_ranked_source:
             continue  # with a source in reach "ranked-source-unsure", without one "carry-needs-quote": no statement
+        prev = next((s for s, _ in reversed(out) if s.end <= a and a - s.end < 1500), None)
+        if prev is None and not keep_ranked_source:
+            # with a source in reach it is "ranked-source-unsure", without one there is no speaker before to
+            # carry over: no statement either way, so the candidates are not gathered and scored for nothing
+            continue
         cue = _nearest_cue(all_chunks, p, parts[0], parts[-1])
         best, prob = sources.best(candidates(prep.context, a, b, tagged_sources, None))
         if best is not None and asm.anonymous(best.text):
@@ -175,12 +180,11 @@ def assemble(prep: Prepared, actors: ActorDirectory, sources: SourceModel, keep_
         if best is not None:
             mention, speaker, resolved = best.text, best.name or best.text, best.resolved
             s0, s1, how = best.start, best.end, "ranked-source"
-        else:
-            prev = next((s for s, _ in reversed(out) if s.end <= a and a - s.end < 1500), None)
-            if prev is None:
-                continue
+        elif prev is not None:
             speaker, resolved, mention, s0, s1 = (prev.speaker, prev.speaker_resolved, prev.speaker_mention, -1, -1)
             how = "carried-over"
+        else:
+            continue
         actor = actors.lookup(speaker) if resolved else None
         out.append((Statement(
             speaker=speaker, quote=quote, kind=kind, cue=text[cue.start:cue.end] if cue else "", start=a, end=b,

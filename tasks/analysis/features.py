@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from itertools import compress
 from typing import Any
 
 from tasks.actors import ActorDirectory
@@ -238,34 +239,43 @@ def _features(text: str, spans: list[tuple[int, int]], quote_at: _Marks, rule_at
                low in descriptions, mark)
         blocks.append(block_of(key) or add_blocks(key))
     (b, ), bias = memo.bias
-    (edge_before, edge_before_d), (edge_after, edge_after_d) = memo.edge_before, memo.edge_after
-    feats: Features = []
-    for i in range(n):
-        (own_b, own_d), (prev_b, prev_d), (next_b, next_d) = blocks[i][0], blocks[i - 1][1], blocks[(i + 1) % n][2]
-        w0 = words[i][3]
-        if 1 < i < n - 2:   # the common case in one expression; the edges below, piece by piece
-            feats.append([b, w0, *own_b, words[i - 1][4], *prev_b, words[i + 1][5], *next_b, words[i - 2][6],
-                          words[i + 2][7], *bias, *own_d, *prev_d, *next_d])
-            continue
-        f = [b, w0, *own_b]
-        if i > 0:
-            f.append(words[i - 1][4])
-            f += prev_b
-        else:
-            f += edge_before
-            prev_d = edge_before_d
-        if i + 1 < n:
-            f.append(words[i + 1][5])
-            f += next_b
-        else:
-            f += edge_after
-            next_d = edge_after_d
-        if i > 1:
-            f.append(words[i - 2][6])
-        if i + 2 < n:
-            f.append(words[i + 2][7])
-        feats.append([*f, *bias, *own_d, *prev_d, *next_d])
-    return feats
+    if n <= 4:
+        return [_edge_token(i, words, blocks, memo) for i in range(n)]
+    # the tokens with two words either side in one expression, over the columns shifted by slicing
+    middle = [[b, w[3], *own_b, wp[4], *prev_b, wn[5], *next_b, wpp[6], wnn[7], *bias, *own_d, *prev_d, *next_d]
+              for w, wp, wn, wpp, wnn, ((own_b, own_d), _, _), (_, (prev_b, prev_d), _), (_, _, (next_b, next_d))
+              in zip(words[2:n - 2], words[1:n - 3], words[3:n - 1], words[:n - 4], words[4:],
+                     blocks[2:n - 2], blocks[1:n - 3], blocks[3:n - 1], strict=True)]
+    return [_edge_token(0, words, blocks, memo), _edge_token(1, words, blocks, memo), *middle,
+            _edge_token(n - 2, words, blocks, memo), _edge_token(n - 1, words, blocks, memo)]
+
+
+def _edge_token(i: int, words: list[Word], blocks: list[TokenBlocks], memo: _BlockMemo) -> list[Any]:
+    """The features of token i when it lacks one of the two words either side (`_features` does the rest):
+    the same strings in the same order, with the edge marks for a missing neighbour."""
+    n = len(words)
+    (b, ), bias = memo.bias
+    own_b, own_d = blocks[i][0]
+    f = [b, words[i][3], *own_b]
+    if i > 0:
+        prev_b, prev_d = blocks[i - 1][1]
+        f.append(words[i - 1][4])
+        f += prev_b
+    else:
+        f += memo.edge_before[0]
+        prev_d = memo.edge_before[1]
+    if i + 1 < n:
+        next_b, next_d = blocks[i + 1][2]
+        f.append(words[i + 1][5])
+        f += next_b
+    else:
+        f += memo.edge_after[0]
+        next_d = memo.edge_after[1]
+    if i > 1:
+        f.append(words[i - 2][6])
+    if i + 2 < n:
+        f.append(words[i + 2][7])
+    return [*f, *bias, *own_d, *prev_d, *next_d]
 
 
 def _sentence_openers(starts: list[int], sentence_starts: list[int]) -> list[bool]:
@@ -292,31 +302,47 @@ def _cue_tags(starts: list[int], cues: list[tuple[int, int, str]], cue_starts: l
 
 
 def _cue_distances(cue_tag: list[str], first_in_sentence: list[bool]) -> list[str]:
-    """Signed token distance (bucketed) to the nearest cue token in the same sentence, "none" when none."""
+    """Signed token distance (bucketed) to the nearest cue token in the same sentence, "none" when none; a
+    tie goes to the cue before. Painted sentence by sentence, gap by gap between its cue tokens, from the
+    precomputed buckets: a paragraph holds a handful of cues and hundreds of tokens."""
     n = len(cue_tag)
-    if cue_tag.count("-") == n:
-        return ["none"] * n    # no cue in the paragraph (a quotation or a rule statement brought it here)
-    left, right = [-1] * n, [-1] * n
-    last = -1
-    for i in range(n):
-        last = -1 if first_in_sentence[i] else last
-        left[i] = last
-        last = i if cue_tag[i] != "-" else last
-    last = -1
-    for i in range(n - 1, -1, -1):
-        right[i] = last
-        last = i if cue_tag[i] != "-" else last
-        last = -1 if first_in_sentence[i] else last
+    cues = list(compress(range(n), map("-".__ne__, cue_tag)))
     dist = ["none"] * n
-    for i in range(n):
-        if left[i] >= 0 and (right[i] < 0 or i - left[i] <= right[i] - i):
-            dist[i] = _BUCKETS.get(i - left[i]) or _bucket(i - left[i])
-        elif right[i] >= 0:
-            dist[i] = _BUCKETS.get(i - right[i]) or _bucket(i - right[i])
+    if not cues:
+        return dist    # no cue in the paragraph (a quotation or a rule statement brought it here)
+    bounds = [0, *compress(range(1, n), first_in_sentence[1:]), n]
+    k = 0
+    for s, e in zip(bounds, bounds[1:], strict=False):
+        while k < len(cues) and cues[k] < s:
+            k += 1
+        j = k
+        while j < len(cues) and cues[j] < e:
+            j += 1
+        if j > k:
+            _paint_sentence(dist, cues[k:j], s, e)
+        k = j
     return dist
 
 
-_BUCKETS = {d: _bucket(d) for d in range(-DISTANCE_BUCKETS[-1][0], DISTANCE_BUCKETS[-1][0] + 1)}
+def _paint_sentence(dist: list[str], cues: list[int], s: int, e: int) -> None:
+    """`_cue_distances` for the tokens s..e-1 of one sentence, whose cue tokens are `cues` (ascending)."""
+    dist[s:cues[0]] = _CUE_AFTER[cues[0] - s:0:-1]
+    dist[cues[-1] + 1:e] = _CUE_BEFORE[1:e - cues[-1]]
+    for x, c in enumerate(cues):
+        left = cues[x - 1] if x > 0 else -1
+        right = cues[x + 1] if x + 1 < len(cues) else -1
+        if right >= 0:   # the tokens between this cue and the next: the nearer one, the earlier on a tie
+            middle = (c + right) // 2
+            dist[c + 1:middle + 1] = _CUE_BEFORE[1:middle - c + 1]
+            dist[middle + 1:right] = _CUE_AFTER[right - middle - 1:0:-1]
+        if left >= 0 and (right < 0 or c - left <= right - c):
+            dist[c] = _CUE_BEFORE[c - left]
+        elif right >= 0:
+            dist[c] = _CUE_AFTER[right - c]
+
+
+_CUE_BEFORE = [_bucket(d) for d in range(MAX_TOKENS_PER_PARAGRAPH + 1)]     # [d]: the cue d tokens before
+_CUE_AFTER = [_bucket(-d) for d in range(MAX_TOKENS_PER_PARAGRAPH + 1)]     # [d]: the cue d tokens after
 Block = tuple[tuple[Any, ...], tuple[Any, ...]]   # feature strings (or bytes), their copies marked with the domain
 TokenBlocks = tuple[Block, Block, Block]   # a token's own features; as the next token's "-1"; as the previous' "+1"
 # a word as written -> lower case, shape, quote mark?, and its features "w=", "w-1=", "w+1=", "w-2=", "w+2="
