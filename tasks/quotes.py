@@ -257,7 +257,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if len(last) == 1 and last.isupper():
         # "U.S." and "George W. Bush" are abbreviations; "a post on X." ends a sentence.
         before = text[max(0, j - 80):j].rstrip().rsplit(" ", 1)[-1]
-        return "." in word or before[:1].isupper()
+        return "." in word or before[:1].isupper() or last in abbreviations()   # (French "M. Barrot")
     return last in abbreviations()
 
 

@@ -906,3 +906,8 @@ def test_a_pronominal_adverb_after_an_inverted_pronoun_is_no_part_of_the_source(
 ])
 def test_a_middle_initial_is_part_of_the_name(text):
     assert [s for s, _ in reads(text, "en")] == ["Tom W. Berg"]
+
+
+def test_the_french_monsieur_with_its_stop_does_not_end_the_sentence():
+    text = "« Nous sommes prêts », a dit M. Roux aux journalistes. Il est parti."
+    assert reads(text, "fr") == [("M. Roux", "Nous sommes prêts")]
