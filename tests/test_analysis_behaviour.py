@@ -200,3 +200,14 @@ def test_a_quotation_only_the_tagger_found_is_left_out_when_only_the_source_mode
     measured = assemble(prep, extractor.actors, extractor.sources, traces=traces, keep_ranked_source=True)
     assert shipped == []
     assert [t.assembly for t in traces] == ["ranked-source"] and measured[0].quote.startswith("The quotas")
+
+
+def test_a_qualified_description_is_named_only_by_a_title_with_the_same_qualifier() -> None:
+    text = ("Senator Tom Berg of Ohio spoke first. The Florida senator said the deal was bad. "
+            "Florida's senior senator, Ana Ruiz, left early.")
+    names = ArticleNames(text, lexicon("en"))
+    # not the Ohio senator named before it, but the Florida one named after it
+    assert names.described("The Florida senator", text.index("The Florida")) == "Ana Ruiz"
+    es = "El canciller colombiano, Álvaro Leyva, llegó a Caracas. «Hay avances», dijo el canciller de Colombia."
+    assert ArticleNames(es, lexicon("es")).described("el canciller de Colombia", es.index("el canciller de")) == \
+        "Álvaro Leyva"

@@ -205,6 +205,7 @@ class ArticleNames:
         heads = [w for w in (fold(x.strip(",.;:")) for x in mention.split()) if w in self.lex.person_descriptions]
         if not heads:
             return ""
+        qualifiers = _qualifiers(mention, self.lex)
         best: tuple[int, str] | None = None
         for head in heads[-1:]:
             # the same title, or another title of its group ("canciller" / "ministro de relaciones exteriores")
@@ -221,8 +222,9 @@ class ArticleNames:
                 # the nearer of "title, Name" and "Name, title" (neither across a sentence's end)
                 found = before if before is not None and (after is None or m.start() - before[1] <
                                                           after[0] - m.end()) else after
-                if found is None:
-                    continue
+                if found is None or qualifiers and not _qualified_alike(qualifiers, _sentence_around(
+                        self._folded, m.start(), m.end(), QUALIFIER_REACH)):
+                    continue   # "the Florida senator" is not the "senator from New York" named elsewhere
                 distance = pos - m.start() if m.start() < pos else 10**6 + m.start() - pos
                 if best is None or distance < best[0]:
                     best = (distance, found[2])
@@ -283,3 +285,33 @@ class ArticleNames:
         if full != name:
             return full, "full-name"
         return name, step
+
+
+QUALIFIER_REACH = 60   # characters either side of a title written elsewhere in which its qualifiers are looked for
+QUALIFIER_STEM = 4     # letters a qualifier and its other form share: "Colombia" / "colombiano", "Norway" / "Norwegian"
+
+
+def _qualifiers(mention: str, lex: Lexicon) -> list[str]:
+    """The capitalised words that qualify a description's title ("The Florida senator" -> florida, "el
+    canciller de Colombia" -> colombia), folded; none for a bare title ("the minister")."""
+    words = mention.split()
+    return [fold(w.strip(",.;:")) for w in words[1:] + words[:1]
+            if w[:1].isupper() and fold(w.strip(",.;:")) not in DETERMINERS and
+            fold(w.strip(",.;:")) not in lex.person_descriptions and len(w.strip(",.;:")) >= QUALIFIER_STEM]
+
+
+def _sentence_around(text: str, a: int, b: int, reach: int) -> str:
+    """text[a:b] with up to `reach` characters either side, not past the end of its sentence."""
+    left = text[max(0, a - reach):a]
+    right = text[b:b + reach]
+    cut = max(left.rfind(". "), left.rfind("\n"))
+    stop = min((i for i in (right.find(". "), right.find("\n")) if i >= 0), default=len(right))
+    return left[cut + 1:] + text[a:b] + right[:stop]
+
+
+def _qualified_alike(qualifiers: list[str], context: str) -> bool:
+    """Does the text around a title written elsewhere carry every qualifier of the description, in any form
+    sharing its first letters ("Colombia" / "el canciller colombiano")?"""
+    words = set(re.findall(r"\w+", context))
+    stems = {w[:QUALIFIER_STEM] for w in words if len(w) >= QUALIFIER_STEM}
+    return all(q[:QUALIFIER_STEM] in stems for q in qualifiers)
