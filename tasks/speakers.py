@@ -304,6 +304,27 @@ def _phrase(text: str, toks: list[tuple[str, int, int]], lex: Lexicon) -> Phrase
     return Phrase(text[toks[0][1]:toks[-1][2]], toks[0][1], toks[-1][2], classify(words, lex))
 
 
+NAME_PREPOSITIONS = frozenset({"para", "for", "pour", "per", "für"})   # "Alto Comisionado para la Paz"
+
+
+def _inside_name(toks: list[tuple[str, int, int]], i: int, out: list[tuple[str, int, int]], lex: Lexicon,
+                 after: bool = False) -> bool:
+    """Is the preposition at toks[i] inside an office's or a body's name, between two capitalised words
+    ("el Ministerio del Poder Popular para Relaciones Exteriores", "el Alto Comisionado para la Paz", "the
+    Center for Strategic and International Studies")? Then it does not end the phrase read."""
+    if toks[i][0].lower() not in NAME_PREPOSITIONS or i == 0 or not _is_cap(toks[i - 1][0]):
+        return False
+    if not after:
+        if not out:
+            return False
+        nxt = out[1][0] if len(out) > 1 and out[0][0].lower() in lex.possessives else out[0][0]
+        return _is_cap(nxt)
+    k = i + 1
+    if k < len(toks) and toks[k][0].lower() in lex.possessives:
+        k += 1
+    return k < len(toks) and _is_cap(toks[k][0])
+
+
 def _collect_left(toks: list[tuple[str, int, int]], lex: Lexicon, limit: int = 12) -> list[tuple[str, int, int]]:
     """The noun phrase ending at the end of `toks`, read leftwards to a stop word or punctuation."""
     out: list[tuple[str, int, int]] = []
@@ -314,7 +335,7 @@ def _collect_left(toks: list[tuple[str, int, int]], lex: Lexicon, limit: int = 1
         low = word.lower()
         if not word[0].isalnum() and word not in CONTINUE_PUNCT:
             break
-        if low in lex.subject_stops and not word[:1].isupper():
+        if low in lex.subject_stops and not word[:1].isupper() and not _inside_name(toks, i, out, lex):
             break
         if low in lex.coordinators:
             nxt = out[0][0] if out else ""
@@ -533,13 +554,15 @@ def subject_after(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
             out.append(toks[i])   # "selon le Quai d'Orsay", "la Côte d’Ivoire": an elided particle inside a name
             i += 1
             continue
-        if out and _is_name(out[-1][0], lex) and not _is_cap(word) and low not in CONNECTORS:
+        if out and _is_name(out[-1][0], lex) and not _is_cap(word) and low not in CONNECTORS and \
+                not _inside_name(toks, i, out, lex, after=True):
             if _modifies_next(out, word, lex):
                 return _modified_noun(text, toks, out, i, b, lex)
             if _closing_adjective(out, toks, i, lex):
                 out.append(toks[i])   # "dijo el Gobierno noruego.": the adjective says whose body it is
             break  # "dijo Blyde antes de ..." : the name ends where lower-case words resume
-        if low in lex.subject_stops and not word[:1].isupper() and low not in lex.possessives:
+        if low in lex.subject_stops and not word[:1].isupper() and low not in lex.possessives and \
+                not _inside_name(toks, i, out, lex, after=True):
             break
         if low in lex.coordinators and (i + 1 >= len(toks) or _is_cap(toks[i + 1][0])):
             break

@@ -911,3 +911,15 @@ def test_a_middle_initial_is_part_of_the_name(text):
 def test_the_french_monsieur_with_its_stop_does_not_end_the_sentence():
     text = "« Nous sommes prêts », a dit M. Roux aux journalistes. Il est parti."
     assert reads(text, "fr") == [("M. Roux", "Nous sommes prêts")]
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), [
+    ("es", "El Ministerio del Poder Popular para Relaciones Exteriores informó que el diálogo seguirá.",
+     "El Ministerio del Poder Popular para Relaciones Exteriores"),
+    ("es", "«Seguiremos», dijo el Alto Comisionado para la Paz, Tomás Vela.", "Tomás Vela"),
+    ("en", "The Center for Strategic and International Studies said the talks had stalled.",
+     "The Center for Strategic and International Studies"),
+    ("en", "Ruiz voted for Berg and said the deal was bad.", "Ruiz"),
+])
+def test_a_preposition_between_capitalised_words_stays_inside_the_name(language, text, speaker):
+    assert [s for s, _ in reads(text, language)] == [speaker]
