@@ -91,12 +91,10 @@ def is_capitalised(word: str) -> bool:
     return first.isupper() or (len(word) > 1 and word[0] in "'’" and word[1:2].isupper())
 
 
-_is_cap = is_capitalised
-
 
 def _is_name(word: str, lex: Lexicon) -> bool:
     """A capitalised word that may belong to a name; acronyms ("UN", "EEUU") always may."""
-    if not _is_cap(word):
+    if not is_capitalised(word):
         return False
     return (len(word) > 1 and word.isupper()) or lex.is_name_word(word)
 
@@ -112,14 +110,15 @@ def qualified_title(phrase: str, lex: Lexicon | None) -> bool:
     words = phrase.split()
     return lex is not None and len(words) >= 3 and words[0].lower() in ARTICLES and \
         words[-1].lower() in lex.person_descriptions and words[-1][:1].islower() and \
-        all(_is_cap(w) for w in words[1:-1])
+        all(is_capitalised(w) for w in words[1:-1])
 
 
 def is_name(phrase: str, lex: Lexicon | None) -> bool:
     """Does a resolved speaker name someone ("Jorge Rodríguez", "Norway's Foreign Ministry"), rather than only
     describe them ("the ministry", "el presidente", "they")? Descriptions stay unresolved, never names."""
     if lex is None:
-        return any(_is_cap(w) for w in phrase.split()[1:]) or (len(phrase.split()) == 1 and _is_cap(phrase))
+        words = phrase.split()
+        return any(is_capitalised(w) for w in words[1:]) or (len(words) == 1 and is_capitalised(phrase))
     for word in WORD_RE.findall(phrase):
         low = word.lower()
         if low in lex.person_descriptions or low in lex.pronouns_person or low in lex.pronouns_plural or \
@@ -194,16 +193,16 @@ def _described_by_body(low: list[str], words: list[str], lex: Lexicon) -> bool:
         return False
     bodies = [k for k, (_w, lw) in enumerate(rest) if lw in lex.body_nouns or lw in lex.generic_bodies]
     if not bodies:
-        return not any(_is_cap(w) for w, _lw in rest)
+        return not any(is_capitalised(w) for w, _lw in rest)
     # "il presidente del Parlamento Jorge Rodriguez": a name run after the body's name is the person.
-    return sum(1 for w, _lw in rest[bodies[-1] + 1:] if _is_cap(w)) < 2
+    return sum(1 for w, _lw in rest[bodies[-1] + 1:] if is_capitalised(w)) < 2
 
 
 def _skippable(word: str, lex: Lexicon) -> bool:
     """A word between a subject and its cue ("also", "on Monday", "am Donnerstag"): lower-case, or
     capitalised but never part of a name (weekdays in English and German)."""
     low = word.lower()
-    return low in lex.between_subject_and_cue and (not _is_cap(word) or low in lex.not_names)
+    return low in lex.between_subject_and_cue and (not is_capitalised(word) or low in lex.not_names)
 
 
 def adverb(word: str, lex: Lexicon) -> bool:
@@ -219,13 +218,13 @@ def all_name_words(phrase: str) -> bool:
     """Is every word of the phrase capitalised, or a connector inside a name ("Ben Cardin of Maryland")?
     (`is_name` accepts any phrase holding a name; a clause "Facebook found the posting" is not one.)"""
     words = phrase.split()
-    return 0 < len(words) <= MAX_NAME_WORDS and all(_is_cap(w) or w.lower() in CONNECTORS for w in words)
+    return 0 < len(words) <= MAX_NAME_WORDS and all(is_capitalised(w) or w.lower() in CONNECTORS for w in words)
 
 
 def _ends_name(toks: list[tuple[str, int, int]]) -> bool:
     """Does the last token, a capitalised time word, end a name run ("en Santo Domingo", "Puerto Domingo")?
     A weekday written after another capitalised word is a place or a name, not "on Sunday"."""
-    return len(toks) > 1 and _is_cap(toks[-1][0]) and _is_cap(toks[-2][0])
+    return len(toks) > 1 and is_capitalised(toks[-1][0]) and is_capitalised(toks[-2][0])
 
 
 def _droppable_head(word: str, lex: Lexicon) -> bool:
@@ -241,7 +240,7 @@ def _phrase(text: str, toks: list[tuple[str, int, int]], lex: Lexicon) -> Phrase
     while len(toks) > 1 and _droppable_head(toks[0][0], lex) and not (
             toks[0][0].lower() in lex.report_openers and toks[1][0][:1].islower() and
             toks[1][0] not in lex.indefinites and toks[1][0] not in lex.possessives) or len(toks) > 2 and \
-            toks[0][0].lower() in lex.possessives and _skippable(toks[1][0], lex) and _is_cap(toks[2][0]):
+            toks[0][0].lower() in lex.possessives and _skippable(toks[1][0], lex) and is_capitalised(toks[2][0]):
         toks = toks[1:]  # "El jueves Ebrard": the article of a time word goes with it
     # Adverbs between subject and verb are not part of it: "Machado inicialmente (se negó)".
     while len(toks) > 1 and (not toks[-1][0][0].isalnum() or adverb(toks[-1][0], lex)):
@@ -250,7 +249,7 @@ def _phrase(text: str, toks: list[tuple[str, int, int]], lex: Lexicon) -> Phrase
         toks = toks[:-1]
     # "Marcelo Ebrard -anfitrión del evento-": an aside between dashes after a name is not part of it.
     for k in range(1, len(toks) - 1):
-        if toks[k][0] == "-" and _is_cap(toks[k - 1][0]) and toks[k + 1][0][:1].islower() and \
+        if toks[k][0] == "-" and is_capitalised(toks[k - 1][0]) and toks[k + 1][0][:1].islower() and \
                 text[toks[k][1] - 1:toks[k][1]].isspace():
             toks = toks[:k]
             break
@@ -265,7 +264,7 @@ def _phrase(text: str, toks: list[tuple[str, int, int]], lex: Lexicon) -> Phrase
     # "publicó en X Grenell": a lone capital without a full stop is no initial but a word such as the platform X
     # (vowels are words of their own: "A State Department spokesman", "Y Maduro", "O governo")
     while len(toks) > 1 and len(toks[0][0]) == 1 and toks[0][0].isupper() and toks[0][0] not in "AEIOUY" and \
-            _is_cap(toks[1][0]) and text[toks[0][2]:toks[0][2] + 1] != ".":
+            is_capitalised(toks[1][0]) and text[toks[0][2]:toks[0][2] + 1] != ".":
         toks = toks[1:]
     # "Former Florida Gov. Jeb Bush": the name starts after the title (left out of the tokens).
     if len(toks) > 1 and "." in text[toks[0][2]:toks[-1][1]]:
@@ -312,17 +311,17 @@ def _inside_name(toks: list[tuple[str, int, int]], i: int, out: list[tuple[str, 
     """Is the preposition at toks[i] inside an office's or a body's name, between two capitalised words
     ("el Ministerio del Poder Popular para Relaciones Exteriores", "el Alto Comisionado para la Paz", "the
     Center for Strategic and International Studies")? Then it does not end the phrase read."""
-    if toks[i][0].lower() not in NAME_PREPOSITIONS or i == 0 or not _is_cap(toks[i - 1][0]):
+    if toks[i][0].lower() not in NAME_PREPOSITIONS or i == 0 or not is_capitalised(toks[i - 1][0]):
         return False
     if not after:
         if not out:
             return False
         nxt = out[1][0] if len(out) > 1 and out[0][0].lower() in lex.possessives else out[0][0]
-        return _is_cap(nxt)
+        return is_capitalised(nxt)
     k = i + 1
     if k < len(toks) and toks[k][0].lower() in lex.possessives:
         k += 1
-    return k < len(toks) and _is_cap(toks[k][0])
+    return k < len(toks) and is_capitalised(toks[k][0])
 
 
 def _collect_left(toks: list[tuple[str, int, int]], lex: Lexicon, limit: int = 12) -> list[tuple[str, int, int]]:
@@ -341,7 +340,7 @@ def _collect_left(toks: list[tuple[str, int, int]], lex: Lexicon, limit: int = 1
             nxt = out[0][0] if out else ""
             if not nxt or len(out) == 1 and nxt.lower() in lex.pronouns_person | lex.pronouns_plural:
                 break  # "He is backing Clinton and he says …": the pronoun is the subject
-            if _is_cap(nxt) and nxt.lower() not in lex.possessives:
+            if is_capitalised(nxt) and nxt.lower() not in lex.possessives:
                 if joined >= 0 or i == 0 or not _is_name(toks[i - 1][0], lex):
                     break
                 joined = len(out)  # "Rosa Lind and Tomas Berg": maybe two subjects, checked below
@@ -365,7 +364,7 @@ def _without_participle_aside(toks: list[tuple[str, int, int]], lex: Lexicon) ->
         return toks
     for i in commas[:-1]:
         # "Sen. Tom Berg, facing a spirited challenge in Iowa, a swing state, said": the aside holds a comma
-        if i > 0 and _is_cap(toks[i - 1][0]) and is_gerund(toks[i + 1][0], lex):
+        if i > 0 and is_capitalised(toks[i - 1][0]) and is_gerund(toks[i + 1][0], lex):
             return toks[:i]   # (a name right before the comma: not "… backing down, releasing a statement")
     first = toks[j + 1][0]
     if lex.participle_suffixes and first[:1].islower() and first.lower().endswith(lex.participle_suffixes):
@@ -446,7 +445,7 @@ def subject_before(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
             seg = toks[last + 1:]
             described = any(t[0].lower() in lex.person_descriptions or t[0] in ("’s", "'s") or
                             t[0].endswith(("s'", "s’", "'s", "’s")) for t in seg)   # "Clinton's campaign manager"
-            if seg and (not _is_cap(seg[0][0]) or described and np_like(seg, lex)) and \
+            if seg and (not is_capitalised(seg[0][0]) or described and np_like(seg, lex)) and \
                     seg[0][0].lower() not in lex.pronouns_person:
                 while last > 2 and toks[last - 1][0].isdigit() and len(toks[last - 1][0]) <= 3 and \
                         toks[last - 2][0] == "," and (seg[0][0].lower() in lex.indefinites or
@@ -458,7 +457,7 @@ def subject_before(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
                     lex.person_descriptions   # "Venezuela's top negotiator": a name, but a description's head
                 if ph.kind == "named" and not headed:
                     return ph
-                if headed and described and _is_cap(seg[0][0]) and len(head) == last:
+                if headed and described and is_capitalised(seg[0][0]) and len(head) == last:
                     # "Venezuela's top negotiator, National Assembly President Jorge Rodríguez, said": a title and
                     # the name after a description: the person so named is the subject
                     named = subject_after(text, seg[0][1], seg[-1][2], lex)
@@ -476,7 +475,7 @@ def subject_before(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
                     return ph
         phrase = _collect_left(toks, lex)
         k = len(toks) - len(phrase) - 1
-        if phrase and k >= 0 and toks[k][0].lower() in lex.subject_stops and not _is_cap(toks[k][0]):
+        if phrase and k >= 0 and toks[k][0].lower() in lex.subject_stops and not is_capitalised(toks[k][0]):
             # "Al referirse al Acuerdo de Barbados, aseguró …": the noun ends a fronted adverbial; the
             # subject is dropped (or named before), not the preposition's object.
             return Phrase("", b, b, "none")
@@ -510,7 +509,7 @@ def _dropped_subject(text: str, toks: list[tuple[str, int, int]], phrase: Phrase
     nobody ("En ese sentido, señaló …", "En su breve intervención también aseveró …") is a fronted
     adverbial: the subject is the one of the discourse, not a word of the adverbial."""
     if phrase.kind != "rejected" or not lex.drops_subjects or not toks or \
-            toks[0][0].lower() not in lex.subject_stops or any(_is_cap(t[0]) for t in toks[1:]):
+            toks[0][0].lower() not in lex.subject_stops or any(is_capitalised(t[0]) for t in toks[1:]):
         return phrase
     return Phrase("", b, b, "none")
 
@@ -521,7 +520,7 @@ def _office_title(phrase: str, lex: Lexicon) -> bool:
     words = [w for w in phrase.split() if w.lower() not in lex.possessives and w.lower() not in CONNECTORS]
     if not words or not any(w.lower() in lex.person_descriptions for w in words[:2]):
         return False
-    caps = [_is_cap(w) and w.lower() not in lex.person_descriptions for w in words]
+    caps = [is_capitalised(w) and w.lower() not in lex.person_descriptions for w in words]
     return not any(x and y for x, y in zip(caps, caps[1:], strict=False))
 
 
@@ -550,11 +549,11 @@ def subject_after(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
         low = word.lower()
         if not word[0].isalnum() and word not in CONTINUE_PUNCT:
             break
-        if out and _is_cap(out[-1][0]) and word[1:2] in ("'", "’") and word[:1] == "d" and word[2:3].isupper():
+        if out and is_capitalised(out[-1][0]) and word[1:2] in ("'", "’") and word[:1] == "d" and word[2:3].isupper():
             out.append(toks[i])   # "selon le Quai d'Orsay", "la Côte d’Ivoire": an elided particle inside a name
             i += 1
             continue
-        if out and _is_name(out[-1][0], lex) and not _is_cap(word) and low not in CONNECTORS and \
+        if out and _is_name(out[-1][0], lex) and not is_capitalised(word) and low not in CONNECTORS and \
                 not _inside_name(toks, i, out, lex, after=True):
             if _modifies_next(out, word, lex):
                 return _modified_noun(text, toks, out, i, b, lex)
@@ -564,7 +563,7 @@ def subject_after(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
         if low in lex.subject_stops and not word[:1].isupper() and low not in lex.possessives and \
                 not _inside_name(toks, i, out, lex, after=True):
             break
-        if low in lex.coordinators and (i + 1 >= len(toks) or _is_cap(toks[i + 1][0])):
+        if low in lex.coordinators and (i + 1 >= len(toks) or is_capitalised(toks[i + 1][0])):
             break
         out.append(toks[i])
         i += 1
@@ -587,11 +586,12 @@ def subject_after(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
             toks[j][0].islower() and toks[j][0] not in lex.closed_words and toks[j][0] not in lex.subject_stops \
             and not lex.is_cue_word(toks[j][0]):
         j += 1
-    if j > i and j + 1 < len(toks) and toks[j][0] == "," and _is_cap(toks[j + 1][0]):
+    if j > i and j + 1 < len(toks) and toks[j][0] == "," and is_capitalised(toks[j + 1][0]):
         i = j
     # "el presidente del Parlamento, Jorge Rodríguez," : keep the name in apposition.
     titled = phrase.kind == "named" and _office_title(phrase.text, lex)   # "il ministro degli Esteri, Yván Gil,"
-    if i + 1 < len(toks) and toks[i][0] == "," and _is_cap(toks[i + 1][0]) and (phrase.kind != "named" or titled):
+    if i + 1 < len(toks) and toks[i][0] == "," and is_capitalised(toks[i + 1][0]) and \
+            (phrase.kind != "named" or titled):
         rest = _apposed_name(toks, i + 1, lex)
         if rest and (phrase.kind == "person_description" or titled):
             # "el presidente de la Asamblea Nacional, Jorge Rodríguez,": the name is the source; the span
@@ -638,7 +638,7 @@ def _apposed_name(toks: list[tuple[str, int, int]], j: int, lex: Lexicon) -> lis
     while j < len(toks) and len(segments) < MAX_APPOSITION_SEGMENTS:
         seg: list[tuple[str, int, int]] = []
         while j < len(toks) and (toks[j][0][0].isalnum() or toks[j][0] in CONTINUE_PUNCT) and len(seg) < 6:
-            if not _is_cap(toks[j][0]) and toks[j][0].lower() not in NAME_LINKS \
+            if not is_capitalised(toks[j][0]) and toks[j][0].lower() not in NAME_LINKS \
                     and toks[j][0].lower() not in lex.coordinators:
                 break
             seg.append(toks[j])
@@ -646,14 +646,14 @@ def _apposed_name(toks: list[tuple[str, int, int]], j: int, lex: Lexicon) -> lis
         if not seg:
             break
         segments.append(seg)
-        if not (j + 1 < len(toks) and toks[j][0] == "," and _is_cap(toks[j + 1][0])) or \
+        if not (j + 1 < len(toks) and toks[j][0] == "," and is_capitalised(toks[j + 1][0])) or \
                 not any(t[0].lower() in lex.coordinators for t in seg):
             break   # only a segment holding "y"/"and" (a body's name in a list) lets the apposition go on
         j += 1
     for seg in segments:
         while seg and (seg[-1][0].lower() in NAME_LINKS or seg[-1][0].lower() in lex.coordinators):
             seg.pop()   # "Fernando Batista y de todo el equipo": the name ends before the linking words
-    named = [seg for seg in segments if len(seg) >= 2 and all(_is_cap(t[0]) for t in seg)]
+    named = [seg for seg in segments if len(seg) >= 2 and all(is_capitalised(t[0]) for t in seg)]
     return named[-1] if len(segments) > 1 and named else segments[0] if segments else []
 
 
@@ -688,7 +688,7 @@ def _modifies_next(out: list[tuple[str, int, int]], word: str, lex: Lexicon) -> 
     if low in lex.closed_words or low in lex.subject_stops or low in lex.tail_openers or lex.is_cue_word(word):
         return False
     last = out[-1][0]
-    names = [t for t in out if _is_cap(t[0])]
+    names = [t for t in out if is_capitalised(t[0])]
     return last.endswith(("'s", "’s", "s'", "s’")) or len(names) == 1 and not (len(last) > 1 and last.isupper())
 
 
@@ -701,14 +701,14 @@ def _modified_noun(text: str, toks: list[tuple[str, int, int]], out: list[tuple[
     while i < len(toks) and len(words) - len(out) < MAX_MODIFIED_WORDS:
         word = toks[i][0]
         low = word.lower()
-        if not word[0].isalpha() or _is_cap(word) or low in lex.closed_words or low in lex.subject_stops or \
+        if not word[0].isalpha() or is_capitalised(word) or low in lex.closed_words or low in lex.subject_stops or \
                 low in lex.tail_openers or lex.is_cue_word(word):
             break
         words.append(toks[i])
         i += 1
     head = words[-1][0].lower()
     start, end = words[0][1], words[-1][2]
-    if head not in lex.person_descriptions and i < len(toks) and _is_cap(toks[i][0]) and \
+    if head not in lex.person_descriptions and i < len(toks) and is_capitalised(toks[i][0]) and \
             toks[i][0].lower() not in lex.not_names:
         named = subject_after(text, toks[i][1], b, lex)
         if named.kind == "named" and " " in named.text:
@@ -718,12 +718,12 @@ def _modified_noun(text: str, toks: list[tuple[str, int, int]], out: list[tuple[
     if head in lex.anonymous:
         return Phrase(text[start:end], start, end, "anonymous")
     if head in lex.person_descriptions:
-        if i + 1 < len(toks) and toks[i][0] == "," and _is_cap(toks[i + 1][0]):
+        if i + 1 < len(toks) and toks[i][0] == "," and is_capitalised(toks[i + 1][0]):
             named = subject_after(text, toks[i + 1][1], b, lex)
             if named.kind == "named":
                 # "Norway's mediator, Dag Nylander": the name in apposition is the source.
                 return named
-        if i < len(toks) and _is_cap(toks[i][0]) and toks[i][0].lower() not in lex.not_names:
+        if i < len(toks) and is_capitalised(toks[i][0]) and toks[i][0].lower() not in lex.not_names:
             named = subject_after(text, toks[i][1], b, lex)
             if named.kind == "named":
                 # "said former Pennsylvania governor Ed Rendell": the title before the name
@@ -731,7 +731,7 @@ def _modified_noun(text: str, toks: list[tuple[str, int, int]], out: list[tuple[
         return Phrase(text[start:end], start, end, "person_description")
     if head in lex.body_nouns or head in lex.statement_descriptions:
         return Phrase(text[start:end], start, end, classify([t[0] for t in words], lex))
-    if head not in lex.data_nouns and i + 1 < len(toks) and toks[i][0] == "," and _is_cap(toks[i + 1][0]):
+    if head not in lex.data_nouns and i + 1 < len(toks) and toks[i][0] == "," and is_capitalised(toks[i + 1][0]):
         named = subject_after(text, toks[i + 1][1], b, lex)
         if named.kind == "named" and " " in named.text:
             # "Rubio's deputy campaign manager, Rich Beeson": a noun the lexicon does not list, with a full
@@ -820,7 +820,7 @@ class Resolver:
         "Guaido"), a lone surname completed from the article or the directory ("Guaido" -> "Juan Guaidó")."""
         words = name.split()
         joins = [i for i, w in enumerate(words) if w.lower() in self.lex.coordinators and 0 < i < len(words) - 1]
-        if joins and all(_is_cap(words[i - 1]) and _is_cap(words[i + 1]) for i in joins):
+        if joins and all(is_capitalised(words[i - 1]) and is_capitalised(words[i + 1]) for i in joins):
             # "Chilean President Rosa Lind and Peruvian President Tomas Berg": each member on its own.
             parts, last = [], 0
             for i in joins:
@@ -856,7 +856,7 @@ class Resolver:
         desks drop or double letters ("Sommertang" for "Sommertag", "Jan Guaidó" for "Juan Guaidó"); a
         second person whose name differs by one letter from someone already named is far rarer. Only long
         surnames are matched on their own, and a first name only when the surname is the same."""
-        if not words or not all(_is_cap(w) for w in words):
+        if not words or not all(is_capitalised(w) for w in words):
             return None
         last = fold(words[-1])
         if len(words) == 1:
@@ -890,7 +890,7 @@ class Resolver:
 
     def note(self, name: str) -> None:
         """Record a named source so later pronouns and surnames can point to it."""
-        caps = [w for w in name.split() if _is_cap(w)]
+        caps = [w for w in name.split() if is_capitalised(w)]
         if len(caps) >= 2:
             self.full_names[caps[-1].lower()] = name
         self.last_any = name
@@ -985,7 +985,8 @@ class Resolver:
             if not (w[:1].isupper() and w.lower() in nouns):
                 continue
             start = i
-            while start > 0 and _is_cap(words[start - 1]) and words[start - 1].lower() not in self.lex.closed_words:
+            while start > 0 and is_capitalised(words[start - 1]) and \
+                    words[start - 1].lower() not in self.lex.closed_words:
                 start -= 1
             run = _name_run(words, start, self.lex, forward=True)
             if run is not None and w in run.split():
@@ -1110,7 +1111,7 @@ def np_like(toks: list[tuple[str, int, int]], lex: Lexicon) -> bool:
             continue
         if low in lex.np_prepositions:
             continue
-        if low in lex.complementizers or (low in lex.subject_stops and not _is_cap(w)) or lex.is_cue_word(w):
+        if low in lex.complementizers or (low in lex.subject_stops and not is_capitalised(w)) or lex.is_cue_word(w):
             return False
     return True
 
