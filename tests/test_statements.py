@@ -572,3 +572,11 @@ def test_a_quoted_title_inside_a_report_leaves_the_report_whole(language, text, 
 def test_a_quoted_fragment_of_speech_inside_a_report_is_still_a_partial_statement():
     sts = extract_statements("Ana Ruiz said the deal was “a disgrace” and must be dropped.", "en")
     assert [(s.kind, s.quote) for s in sts] == [("partial", "a disgrace")]
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    ("La fiscal Ana Ruiz respaldó las afirmaciones del ministro.", "las afirmaciones del ministro"),
+    ("El alcalde reprochó al Gobierno que no cumpliera los acuerdos de Lisboa.", "no cumpliera los acuerdos de Lisboa"),
+])
+def test_less_frequent_spanish_reporting_verbs_are_cues(text, quote):
+    assert [s.quote for s in extract_statements(text, "es")] == [quote]
