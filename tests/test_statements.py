@@ -580,3 +580,15 @@ def test_a_quoted_fragment_of_speech_inside_a_report_is_still_a_partial_statemen
 ])
 def test_less_frequent_spanish_reporting_verbs_are_cues(text, quote):
     assert [s.quote for s in extract_statements(text, "es")] == [quote]
+
+
+@pytest.mark.parametrize(("language", "text", "quote"), [
+    ("fr", "La ministre Anne Roux a fait valoir que le port de Lisbonne restera ouvert.",
+     "le port de Lisbonne restera ouvert"),
+    ("it", "Il ministro Marco Neri ha raccontato che il porto di Lisbona resterà aperto.",
+     "il porto di Lisbona resterà aperto"),
+    ("pt", "O porto de Lisboa continuará aberto, completou a ministra Ana Souza.",
+     "O porto de Lisboa continuará aberto"),
+])
+def test_more_wire_reporting_verbs_are_cues(language, text, quote):
+    assert [s.quote for s in extract_statements(text, language)] == [quote]
