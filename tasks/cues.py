@@ -224,7 +224,7 @@ def _trie_pattern(forms: list[str]) -> str:
 _LISTS = ("verbs", "phrases", "according", "participle_suffixes", "adverb_suffixes", "past_participle_suffixes",
           "clause_breaks", "clause_enders", "not_clause_end_before", "role_synonyms", "compound_auxiliaries",
           "participles", "compound_adverbs", "reflexive_auxiliaries", "reflexive_participles", "channel_relatives",
-          "gerund_markers")
+          "gerund_markers", "plural_endings")
 _FLAGS = ("verb_first", "participle_asides", "modifiers_before_noun", "comma_reports", "verb_second", "drops_subjects",
           "appended_quotations")
 KNOWN_KEYS = frozenset(_WORD_SETS + _LISTS + _FLAGS)
@@ -246,6 +246,12 @@ def validate(data: dict[str, object], path: Path) -> None:
     for key in ("verbs",):
         if not data.get(key):
             raise ConfigError(f"{path}: `{key}` is missing or empty: a cue file needs its communication verbs")
+
+
+def _with_first_ending(form: str, old: str, new: str) -> str:
+    """The form with its first word's ending `old` replaced by `new` ("teilte mit" -> "teilten mit")."""
+    first, _, rest = form.partition(" ")
+    return first[: len(first) - len(old)] + new + (" " + rest if rest else "")
 
 
 def _synonym_groups(groups: list[str]) -> dict[str, tuple[str, ...]]:
@@ -300,6 +306,13 @@ def _build(language: str, data: dict[str, object], path: Path) -> Lexicon:
     auxiliaries = words("compound_auxiliaries")
     participles = compound_participles(written, auxiliaries, words("participles"))
     verbs = compound_tenses(written, auxiliaries, participles)
+    # plural forms built from the singular ones (de "te>ten": "forderte" -> "forderten"): written out by
+    # hand, the German lexicon had the plural of none of its 44 weak verbs ("Beide Seiten bekräftigten …")
+    for rule in words("plural_endings"):
+        old, sep, new = rule.partition(">")
+        if not sep or not old:
+            raise ConfigError(f"{path}: `plural_endings` entries are written 'singular>plural', got {rule!r}")
+        verbs += [_with_first_ending(v, old, new) for v in list(verbs) if v.split()[0].endswith(old)]
     # reflexive cues ("s'est félicité de", "si è detto pronto"): each auxiliary with each participle
     verbs += [f"{a} {p}" for a in words("reflexive_auxiliaries") for p in words("reflexive_participles")]
     # "…, en affirmant que" and "…, affirmant que": the gerund is a cue with or without its marker

@@ -95,3 +95,12 @@ def test_compound_tenses_of_cues_report(language: str, text: str, speaker: str) 
     from tests.support.quotes import reads
 
     assert [s for s, _ in reads(text, language)] == [speaker]
+
+
+def test_plural_endings_build_each_weak_verbs_plural_and_reject_a_malformed_rule() -> None:
+    from tasks.cues import _build
+
+    lex = _build("xx", {"verbs": ["forderte", "teilte mit"], "plural_endings": ["te>ten"]}, Path("de.toml"))
+    assert lex.cue_re.fullmatch("forderten") and lex.cue_re.fullmatch("teilten mit")
+    with pytest.raises(ConfigError, match="written 'singular>plural'"):
+        _build("xx", {"verbs": ["forderte"], "plural_endings": ["ten"]}, Path("de.toml"))

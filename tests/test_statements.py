@@ -592,3 +592,9 @@ def test_less_frequent_spanish_reporting_verbs_are_cues(text, quote):
 ])
 def test_more_wire_reporting_verbs_are_cues(language, text, quote):
     assert [s.quote for s in extract_statements(text, language)] == [quote]
+
+
+def test_a_german_plural_subject_reports_with_the_plural_cue():
+    text = "Beide Seiten bekräftigten ihren Willen zu weiteren Gesprächen in Lissabon."
+    assert [(s.speaker, s.quote) for s in extract_statements(text, "de")] == \
+        [("Beide Seiten", "ihren Willen zu weiteren Gesprächen in Lissabon")]
