@@ -285,13 +285,16 @@ def compound_participles(verbs: list[str], auxiliaries: list[str], participles: 
     return list(dict.fromkeys(found + participles))
 
 
-def adverbed_compounds(auxiliaries: list[str], adverbs: list[str], participles: list[str]) -> str:
-    """A pattern for a compound tense with one adverb inside it ("a par ailleurs indiqué", "ha poi aggiunto"),
-    or "" when the language lists no such adverbs. One pattern of three parts, not every combination
-    written out: 6 auxiliaries x 18 adverbs x 70 participles made the cue pattern slow to compile."""
+def adverbed_compounds(auxiliaries: list[str], adverbs: list[str], participles: list[str],
+                       adverb_suffixes: tuple[str, ...] = ()) -> str:
+    """A pattern for a compound tense with one adverb inside it ("a par ailleurs indiqué", "ha poi aggiunto",
+    and any adverb of the language's adverb ending: "a clairement indiqué", "ha duramente criticato"), or ""
+    when the language lists no such adverbs. One pattern of three parts, not every combination written out:
+    6 auxiliaries x 18 adverbs x 70 participles made the cue pattern slow to compile."""
     if not (auxiliaries and adverbs and participles):
         return ""
-    return rf"(?:{_alternation(auxiliaries)})\s+(?:{_alternation(adverbs)})\s+(?:{_alternation(participles)})"
+    middle = _alternation(adverbs) + "".join(f"|\\w{{3,}}{re.escape(suf)}" for suf in adverb_suffixes)
+    return rf"(?:{_alternation(auxiliaries)})\s+(?:{middle})\s+(?:{_alternation(participles)})"
 
 
 def _build(language: str, data: dict[str, object], path: Path) -> Lexicon:
@@ -318,7 +321,8 @@ def _build(language: str, data: dict[str, object], path: Path) -> Lexicon:
     # "…, en affirmant que" and "…, affirmant que": the gerund is a cue with or without its marker
     markers = words("gerund_markers")
     verbs += [v.split(" ", 1)[1] for v in verbs if len(v.split()) == 2 and v.split()[0] in markers]
-    adverbed = adverbed_compounds(auxiliaries, words("compound_adverbs"), participles)
+    adverbed = adverbed_compounds(auxiliaries, words("compound_adverbs"), participles,
+                                  tuple(words("adverb_suffixes")))
     according = words("according")
     pattern = r"(?<![\w-])(?:" + (adverbed + "|" if adverbed else "") + _alternation(verbs + according) + r")(?![\w-])"
     sets = {key: frozenset(w.lower() for w in words(key)) for key in _WORD_SETS if key != "not_a_report_after"}

@@ -598,3 +598,15 @@ def test_a_german_plural_subject_reports_with_the_plural_cue():
     text = "Beide Seiten bekräftigten ihren Willen zu weiteren Gesprächen in Lissabon."
     assert [(s.speaker, s.quote) for s in extract_statements(text, "de")] == \
         [("Beide Seiten", "ihren Willen zu weiteren Gesprächen in Lissabon")]
+
+
+@pytest.mark.parametrize(("language", "text", "quote"), [
+    ("es", "La ministra dejó claro que el puerto de Lisboa seguirá abierto.", "el puerto de Lisboa seguirá abierto"),
+    ("pt", "A ministra deixou claro que o porto de Lisboa continuará aberto.", "o porto de Lisboa continuará aberto"),
+    ("it", "La ministra ha messo in chiaro che il porto di Lisbona resterà aperto.",
+     "il porto di Lisbona resterà aperto"),
+    ("fr", "La ministre a clairement indiqué que le port de Lisbonne restera ouvert.",
+     "le port de Lisbonne restera ouvert"),
+])
+def test_periphrastic_and_adverbed_reporting_forms_are_cues(language, text, quote):
+    assert [s.quote for s in extract_statements(text, language)] == [quote]
