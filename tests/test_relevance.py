@@ -285,3 +285,13 @@ def test_an_envoys_mission_for_detained_americans_is_relevant(topic: Topic) -> N
     decision = judge(title, text, "en", topic)
     assert decision.relevant, decision.reason
     assert any(e.term in ("grenell", "release of americans", "special envoy") for e in decision.evidence)
+
+
+@pytest.mark.parametrize(("title", "summary"), [
+    ("Machado dispuesta a reunirse con Delcy Rodríguez",
+     "La líder opositora dijo que se reuniría con la presidenta encargada si es necesario."),
+    ("US diplomats arrive in Caracas to prepare embassy reopening",
+     "A team of diplomats landed on Friday to assess the building."),
+])
+def test_stage_one_passes_a_meeting_or_the_interim_government_named_beside_an_anchor(title, summary):
+    assert may_be_relevant(title, summary, None, load_topic(DEFAULT_TOPIC))
