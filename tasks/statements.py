@@ -983,7 +983,7 @@ def _tail_attribution(text: str, s0: int, s1: int, c: _Cue, lex: Lexicon) -> tup
         return None
     if text[left_end - 1] in ",—–" or left_end < c.start - 1 and text[left_end - 1] == ":":
         # Inverted order: the source comes right after the cue, perhaps after time words.
-        if _opens_with_apposed_name(text, s0, c.start, lex):
+        if _opens_with_apposed_name(text, s0, c.start, lex) or _apposed_opener(text, s0, c.start, lex):
             return None  # "Richard Grenell, Trump's envoy, announced …": a subject and its apposition
         ph = subject_after(text, _past_addressee(text, c.end, s1, lex), s1, lex)   # "dijo a Reuters X"
         gap = [w for w, _s, _e in tokens(text, c.end, ph.start) if w[0].isalnum()]
@@ -1226,6 +1226,37 @@ def _opening_subject(text: str, s0: int, end: int, lex: Lexicon) -> Phrase | Non
     return ph if titled else None
 
 
+MAX_APPOSITION_CHARS = 220   # "Tom Fitton, the president of Judicial Watch, a group that has sued …, said"
+
+
+def _apposed_opener(text: str, s0: int, end: int, lex: Lexicon) -> Phrase | None:
+    """The person's name that opens a sentence and is followed by a comma, when the cue at `end` follows a
+    comma too: "Tom Fitton, the president of Judicial Watch, a conservative group that …, said", "Sandy
+    Phillips, who lost her daughter in Aurora, Colorado, in 2012, said", "Sen. Ana Ruiz, R-Fla., appearing on
+    Fox News, said". Wire copy puts any number of appositions, relatives and asides between a subject and its
+    cue; the subject readers, reading back from the cue, stop at the nearest name inside them ('Colorado').
+    A name of two capitalised words or more, no list ("Tom Berg, Ana Ruiz and …") after it."""
+    start = _main_clause_start(text, s0, end, lex)
+    if end - start > MAX_APPOSITION_CHARS:
+        return None
+    toks = tokens(text, start, end)
+    k = 0
+    while k < len(toks) and (is_capitalised(toks[k][0]) or toks[k][0] in CONTINUE_PUNCT and toks[k][0] != "," or
+                             k and toks[k][0].lower() in NAME_LINKS):
+        k += 1
+    name_end = k
+    if k and k < len(toks) and toks[k][0] == "(":   # "Rep. Ana Ruiz (D-Md.), chair of …, said"
+        k = next((j + 1 for j in range(k + 1, min(len(toks), k + 8)) if toks[j][0] == ")"), k)
+    if k >= len(toks) or toks[k][0] != "," or sum(is_capitalised(t[0]) for t in toks[:name_end]) < 2:
+        return None
+    rest = toks[k + 1:]
+    if any(t[0].lower() in lex.coordinators and i + 1 < len(rest) and is_capitalised(rest[i + 1][0])
+           for i, t in enumerate(rest)) or any(t[0] in (";", ":") for t in rest):
+        return None
+    phrase = subject_before(text, toks[0][1], toks[name_end - 1][2], lex)
+    return phrase if phrase.kind == "named" and " " in phrase.text else None
+
+
 def _opens_with_apposed_name(text: str, s0: int, end: int, lex: Lexicon) -> bool:
     """Is text[s0:end] a name and its apposition ("Richard Grenell, Trump's envoy for special missions,"),
     the subject of the cue at `end`, rather than a clause reported before an inverted attribution?"""
@@ -1390,6 +1421,10 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
                 opening = _opening_document(text, s0, c, lex)
                 if opening is not None:
                     phrase = opening
+                if _last_char_before(text, s0, c.start) == ",":
+                    apposed = _apposed_opener(text, s0, c.start, lex)
+                    if apposed is not None:
+                        phrase = apposed   # "Tom Fitton, the president of Judicial Watch, a group that …, said"
                 if phrase.kind == "none" and _impersonal(text, s0, c, lex):
                     return None  # "se había anunciado la liberación …": nobody is the source
                 if phrase.kind == "none":

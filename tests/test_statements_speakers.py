@@ -923,3 +923,19 @@ def test_the_french_monsieur_with_its_stop_does_not_end_the_sentence():
 ])
 def test_a_preposition_between_capitalised_words_stays_inside_the_name(language, text, speaker):
     assert [s for s, _ in reads(text, language)] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Berg, the president of the Harbor Workers Union, a group that has sued the port, said the union would "
+    "campaign.",
+    "Tom Berg, who lost his job at the port in Dover, Delaware, in July 2012, said the union would campaign.",
+    "Sen. Tom Berg, R-Fla., appearing on television after the speech, said the union would campaign.",
+    "Rep. Tom Berg (D-Md.), chair of the Platform Committee, said that the union would campaign.",
+])
+def test_a_name_opening_the_sentence_is_the_subject_after_any_apposition(text):
+    assert reads(text, "en") == [("Tom Berg", "the union would campaign")]
+
+
+def test_a_list_of_names_opening_the_sentence_is_not_read_as_one_apposed_subject():
+    text = "Tom Berg, Ana Ruiz and Ali Khan, the three negotiators, said the union would campaign."
+    assert all(s != "Tom Berg" for s, _ in reads(text, "en"))
