@@ -303,6 +303,7 @@ def _phrase(text: str, toks: list[tuple[str, int, int]], lex: Lexicon) -> Phrase
     return Phrase(text[toks[0][1]:toks[-1][2]], toks[0][1], toks[-1][2], classify(words, lex))
 
 
+NAME_SUFFIXES = frozenset({"Jr", "Sr"})   # "Joseph R. Biden Jr. said": the suffix's stop ends no subject
 NAME_PREPOSITIONS = frozenset({"para", "for", "pour", "per", "für"})   # "Alto Comisionado para la Paz"
 
 
@@ -412,8 +413,10 @@ def _without_closing_aside(toks: list[tuple[str, int, int]]) -> list[tuple[str, 
 def subject_before(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
     """The subject of a cue at b, reading the clause text[a:b] from its end."""
     toks = _without_participle_aside(tokens(text, left_window(text, a, b), b), lex)
-    if len(toks) > 1 and toks[-1][0] == "." and toks[-2][2] == toks[-1][1] and "." in toks[-2][0] and \
-            toks[-2][0][:1].isupper():
+    if len(toks) > 1 and toks[-1][0] == "." and toks[-2][2] == toks[-1][1] and \
+            ("." in toks[-2][0] or toks[-2][0] in NAME_SUFFIXES and len(toks) > 2 and _is_name(toks[-3][0], lex) and
+             toks[-3][0].lower() not in lex.person_descriptions) \
+            and toks[-2][0][:1].isupper():
         # "EE.UU. advirtió", "la ONU y EE.UU. acordaron": a dotted acronym's own stop ends no subject
         toks = [*toks[:-2], (toks[-2][0] + ".", toks[-2][1], toks[-1][2])]
     while toks and (_skippable(toks[-1][0], lex) and not _ends_name(toks) or adverb(toks[-1][0], lex)) \

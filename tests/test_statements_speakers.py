@@ -939,3 +939,8 @@ def test_a_name_opening_the_sentence_is_the_subject_after_any_apposition(text):
 def test_a_list_of_names_opening_the_sentence_is_not_read_as_one_apposed_subject():
     text = "Tom Berg, Ana Ruiz and Ali Khan, the three negotiators, said the union would campaign."
     assert all(s != "Tom Berg" for s, _ in reads(text, "en"))
+
+
+def test_a_name_suffix_with_its_stop_before_the_cue_ends_no_subject():
+    text = "Vice President Tom W. Berg Jr. said the union would campaign."
+    assert reads(text, "en") == [("Tom W. Berg Jr.", "the union would campaign")]
