@@ -133,11 +133,14 @@ def _quoted_pieces(text: str, a: int, b: int, quotes: QuoteIndex) -> str:
 def _apposed_source(text: str, a: int, b: int, lex: Lexicon) -> bool:
     """'"…," Terrie Rizzo, the Democratic chair of Palm Beach County, said': between a quotation and its cue,
     a name opening the gap with its apposition (a long gap otherwise reads as a clause of its own)."""
-    if len(_words(text, a, b, MAX_APPOSED_GAP + 1)) > MAX_APPOSED_GAP or not text[a:b].rstrip().endswith(","):
+    if not text[a:b].rstrip().endswith(","):
         return False
+    if len(_words(text, a, b, MAX_APPOSED_GAP + 1)) > MAX_APPOSED_GAP:
+        return _apposed_opener(text, a, b, lex) is not None   # a long apposition: a person's name must open it
     phrase = subject_before(text, a, b, lex)
     first = re.search(r"\w", text[a:b])
-    return phrase.kind == "named" and first is not None and phrase.start == a + first.start()
+    return phrase.kind == "named" and first is not None and phrase.start == a + first.start() or \
+        _apposed_opener(text, a, b, lex) is not None
 
 
 def _before_closing_stop(text: str, a: int, b: int) -> int:
@@ -440,7 +443,8 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
             if any(w.lower() in CONTRASTS for w in gap_words):
                 break  # 'an “artful smear” regarding her links while Sanders suggests …': another clause's cue
             if any(w.lower() in lex.complementizers or w.lower() in lex.relative_pronouns for w in gap_words) \
-                    and not _relative_aside_after_name(gap, lex):
+                    and not _relative_aside_after_name(gap, lex) and (
+                        not gap.rstrip().endswith(",") or _apposed_opener(text, q.close, c.start, lex) is None):
                 break  # «…», por lo que pidió …: a subordinate clause of its own, no attribution
             if _introduces_next_quote(text, c, s1):
                 break  # «…» de Petro y señaló: «…»: the cue and its colon belong to the next quotation
@@ -468,6 +472,10 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
                     phrase = after
                 else:
                     phrase = subject_before(text, q.close, c.start, lex)
+                    if comma and len(gap_words) > 3:
+                        # '"…," Tom Berg, who lost his job in Dover, Delaware, in 2012, said.': the name after
+                        # the quotation, not the last one inside its apposition
+                        phrase = _apposed_opener(text, q.close, c.start, lex) or phrase
                 post_end = c.end
             else:
                 break

@@ -944,3 +944,8 @@ def test_a_list_of_names_opening_the_sentence_is_not_read_as_one_apposed_subject
 def test_a_name_suffix_with_its_stop_before_the_cue_ends_no_subject():
     text = "Vice President Tom W. Berg Jr. said the union would campaign."
     assert reads(text, "en") == [("Tom W. Berg Jr.", "the union would campaign")]
+
+
+def test_a_name_after_a_quotation_is_its_source_after_a_long_apposition():
+    text = "“The union will campaign,” Tom Berg, who lost his job at the port in Dover, Delaware, in 2012, said."
+    assert reads(text, "en") == [("Tom Berg", "The union will campaign")]
