@@ -91,7 +91,6 @@ def is_capitalised(word: str) -> bool:
     return first.isupper() or (len(word) > 1 and word[0] in "'’" and word[1:2].isupper())
 
 
-
 def _is_name(word: str, lex: Lexicon) -> bool:
     """A capitalised word that may belong to a name; acronyms ("UN", "EEUU") always may."""
     if not is_capitalised(word):
