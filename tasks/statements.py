@@ -74,6 +74,7 @@ MAX_CUES = 40             # reporting cues read per sentence; news sentences hol
                           # cues in run-on or hostile text would otherwise cost a source search each
 MAX_USED_SKIP = 8          # how many already-used cues a quote looks past for an earlier unused one
 OPENING_MARKS = "\"“«„‹‘'"
+_DOUBLE_MARKS = frozenset("\"“”«»„")   # quotation marks that are never an apostrophe
 SPLIT_QUOTE_JOIN = " … "     # between the pieces of a split quotation's quote ("A," he said, "B." -> "A … B")
 TAIL = "tail"              # a _Found that only extends the statement before it ("A," he said. "B.")
 _BOUNDARY_RE = re.compile(r",|;|\s(?:and|but|while|whereas|y|pero|mientras|e|mas|mais|et|ma|und|aber)\s")
@@ -391,11 +392,19 @@ def _subordinator_before(text: str, a: int, pos: int, lex: Lexicon) -> bool:
 
 
 def _cut_at_next_cue(text: str, a: int, b: int, cues: _CueList) -> int:
-    """A reported clause ends where the next reporting clause of the sentence begins."""
+    """A reported clause ends where the next reporting clause of the sentence begins. A later cue opens no
+    reporting clause when nothing is reported after it ("… would be rattled by Trump's comments.") or when
+    it stands inside the clause with no comma or conjunction before it, no capital (a sentence run on without
+    its full stop) and no quotation after it ("said that in one case activists criticized his company",
+    "dejó en claro que Brasil no reconoce …"): cutting there left a stub of the report."""
     c = cues.first_after(a)
-    if c is not None and c.start < b:
+    while c is not None and c.start < b:
         seg = text[a:c.start]
         bounds = list(_BOUNDARY_RE.finditer(seg))
+        inside = not bounds and not text[c.start].isupper() and _DOUBLE_MARKS.isdisjoint(text[c.end:b])
+        if inside or len(_words(text, c.end, b, 2)) < 2:
+            c = cues.first_after(c.start)
+            continue
         return a + bounds[-1].start() if bounds else c.start
     return b
 

@@ -390,3 +390,23 @@ def test_an_adverb_right_after_the_cue_is_how_it_was_said_not_what(language, tex
 ])
 def test_a_brazilian_style_date_before_an_object_report_is_no_part_of_it(text):
     assert [s.quote for s in extract_statements(text, "pt")] == ["a reabertura do porto de Lisboa"]
+
+
+@pytest.mark.parametrize("text, language, quote", [
+    ("Mayor Lena Holt said the port would reopen in spring and that she understood why fishermen were upset "
+     "by the minister's comments.", "en",
+     "the port would reopen in spring and that she understood why fishermen were upset by the minister's comments"),
+    ("Mayor Lena Holt said that in one case inspectors criticized the harbour office for its delays.", "en",
+     "in one case inspectors criticized the harbour office for its delays"),
+    ("La alcaldesa Lena Holt dejó en claro que el puerto no reconoce las nuevas tarifas sin una consulta.", "es",
+     "el puerto no reconoce las nuevas tarifas sin una consulta"),
+])
+def test_cue_word_inside_a_report_does_not_cut_it(text, language, quote):
+    # a cue that reports nothing after it, or sits in the clause with no comma or conjunction before it,
+    # opens no second reporting clause (the inner cue may still read a report of its own: not judged here)
+    assert reads(text, language)[0] == ("Lena Holt", quote)
+
+
+def test_second_reporting_clause_after_a_comma_still_ends_the_first():
+    text = "Mayor Lena Holt said the port would reopen in spring, while the minister insisted it would stay shut."
+    assert ("Lena Holt", "the port would reopen in spring") in reads(text, "en")
