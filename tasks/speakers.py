@@ -418,10 +418,16 @@ def subject_before(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
             and toks[-2][0][:1].isupper():
         # "EE.UU. advirtió", "la ONU y EE.UU. acordaron": a dotted acronym's own stop ends no subject
         toks = [*toks[:-2], (toks[-2][0] + ".", toks[-2][1], toks[-1][2])]
+    before_asides = toks
     while toks and (_skippable(toks[-1][0], lex) and not _ends_name(toks) or adverb(toks[-1][0], lex)) \
             or toks and toks[-1][0] in (",", "—", "–") and len(toks) > 1 and toks[-2][0].lower() in \
             lex.between_subject_and_cue and not _ends_name(toks[:-1]):
         toks = toks[:-1]
+    if before_asides and before_asides[-1][0] == "," and toks and toks[-1][0] not in (",", "—", "–") and \
+            any(t[0] == "," for t in toks):
+        # "Holt, who campaigned in the state this week, said": the comma closes an aside that merely ends
+        # with time words, not an adverb set off on its own ("Holt, however, said")
+        toks = before_asides
     toks = _without_closing_aside(toks)
     if not toks:
         return Phrase("", b, b, "none")
@@ -1115,7 +1121,25 @@ def np_like(toks: list[tuple[str, int, int]], lex: Lexicon) -> bool:
             continue
         if low in lex.complementizers or (low in lex.subject_stops and not is_capitalised(w)) or lex.is_cue_word(w):
             return False
-    return True
+    return not _name_then_verb(words, lex)
+
+
+def _name_then_verb(words: list[str], lex: Lexicon) -> bool:
+    """Do the words open with a name followed by its verb ("Holt likely raised less suspicion", once the
+    title of "Ms. Holt" is left out)? Then they are a clause, not a noun phrase. Only where modifiers stand
+    before the noun: there a word after a name is its verb only when it looks finite (an auxiliary, a listed
+    irregular past, a regular "-ed"), perhaps after an "-ly" adverb; "the newly elected mayor" opens with no name."""
+    if not lex.modifiers_before_noun or not words or not is_capitalised(words[0]):
+        return False
+    i = 0
+    while i < len(words) and is_capitalised(words[i]):
+        i += 1
+    if i < len(words) and words[i].endswith("ly") and not is_capitalised(words[i]):
+        i += 1
+    if i >= len(words):
+        return False
+    low = words[i].lower()
+    return low in lex.finite_auxiliaries or low in lex.finite_verbs or low.endswith("ed")
 
 
 def subject_chain(text: str, a: int, b: int, lex: Lexicon) -> tuple[Phrase, int]:
@@ -1165,4 +1189,13 @@ def subject_chain(text: str, a: int, b: int, lex: Lexicon) -> tuple[Phrase, int]
     if not chain:
         return Phrase("", b, b, "none"), b
     best = next((p for p in chain if p.kind == "named"), None) or chain[0]
-    return best, start
+    return best, _title_start(text, start)
+
+
+def _title_start(text: str, pos: int) -> int:
+    """Where the title before the name at pos begins ("…, Mr. Verdery said": the chain starts at "Mr."),
+    or pos: `tokens` leaves titles out, and the reported clause must not end with one."""
+    for m in TITLE_STOP_RE.finditer(text, max(0, pos - 16), pos + 1):   # (its look-ahead reads the name)
+        if not text[m.end():pos].strip():
+            return m.start()
+    return pos
