@@ -949,3 +949,25 @@ def test_a_name_suffix_with_its_stop_before_the_cue_ends_no_subject():
 def test_a_name_after_a_quotation_is_its_source_after_a_long_apposition():
     text = "“The union will campaign,” Tom Berg, who lost his job at the port in Dover, Delaware, in 2012, said."
     assert reads(text, "en") == [("Tom Berg", "The union will campaign")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Holt campaign issued a statement saying that the mayor meant people who fish.",
+    "Minutes later, the Holt campaign issued a statement saying that the mayor meant people who fish.",
+    "On Monday, the Holt campaign issued a statement saying that the mayor meant people who fish.",
+])
+def test_participle_cue_takes_the_subject_of_the_main_verb(text):
+    [(speaker, quote)] = reads(text, "en")
+    assert speaker.lower() == "the holt campaign" and quote == "the mayor meant people who fish"
+
+
+def test_relative_aside_ending_with_time_words_keeps_its_antecedent():
+    text = "Holt, who campaigned in the state this week, said the harbour would reopen."
+    assert reads(text, "en") == [("Holt", "the harbour would reopen")]
+
+
+def test_clause_before_a_closing_attribution_is_no_apposition_of_its_source():
+    # the title of "Ms. Holt" is left out when the source is read: "Holt likely raised …" then looked like a
+    # noun phrase in apposition; and the report ends before "Mr.", not after it
+    text = "As a newcomer, Ms. Holt likely raised less suspicion, Mr. Brandt said."
+    assert reads(text, "en") == [("Brandt", "As a newcomer, Ms. Holt likely raised less suspicion")]
