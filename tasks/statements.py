@@ -99,6 +99,7 @@ class _Found:
     cue: str
     confidence: float
     fixed_speaker: str | None = None
+    channel_only: bool = False   # read for the sentence's source, not a statement (_channel_before_participle)
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
@@ -1499,6 +1500,7 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
     if b <= a or b - a > MAX_INDIRECT_CHARS or quotes.mark_between(a, b) and \
             not _only_titles_quoted(text, a, b, quotes, lex):
         return None
+
     if sum(1 + bool(_ELIDED_RE.match(w)) for w in _words(text, a, b, MIN_INDIRECT_WORDS)) < MIN_INDIRECT_WORDS:
         return None   # (an elided article is a word of its own: "a salué l'accord" reports "l'accord")
     head = text[a:a + 40].lower()
@@ -1515,7 +1517,27 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
         return None
     if _negated_question(text, s0, c, a, b, lex):
         return None
-    return _Found(phrase, a, b, "indirect", c.text, 0.5)
+    # "publicó un comunicado señalando que …": the participle reports; the object is only its channel, read
+    # for the sentence's source and not kept
+    channel = not c.participle and _channel_before_participle(text, a, s1, cues, lex)
+    return _Found(phrase, a, b, "indirect", c.text, 0.5, channel_only=channel)
+
+
+MAX_CHANNEL_OBJECT_WORDS = 8
+
+
+def _channel_before_participle(text: str, a: int, b: int, cues: _CueList, lex: Lexicon) -> bool:
+    """Is the report text[a:b] a channel ("a statement", "un mensaje en redes sociales", lex.channel_nouns)
+    followed, with no comma, by a participle cue that reports for itself ("issued a statement saying that …",
+    "publicó un comunicado señalando que …", "a publié un communiqué affirmant que …")? Then the object is
+    how the source spoke, not what it said."""
+    nxt = cues.first_after(a)
+    if nxt is None or not nxt.participle or nxt.start >= b:
+        return False
+    words = [w.lower() for w in _words(text, a, nxt.start, MAX_CHANNEL_OBJECT_WORDS + 1)]
+    if not words or len(words) > MAX_CHANNEL_OBJECT_WORDS or "," in text[a:nxt.start]:
+        return False   # ("welcomed the agreement, wishing …": after a comma the participle adds to a report)
+    return any(w in lex.channel_nouns for w in words[:3])
 
 
 def _only_titles_quoted(text: str, a: int, b: int, quotes: QuoteIndex, lex: Lexicon) -> bool:
@@ -1951,6 +1973,8 @@ def _extract(text: str, language: str, actors: ActorDirectory | None) -> list[St
                     resolver.note(member)
                     actor = actors.lookup(speaker)
             sentence_speaker = sentence_speaker or speaker
+            if f.channel_only:
+                continue
             this_speaker = speaker
             mention = f.phrase.text if f.phrase is not None and f.phrase.text else (prev_mention or speaker)
             if f.kind == "partial":

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tasks.statements import extract_statements
+from tests.support.quotes import reads
 
 
 def _quotes(text: str, language: str) -> list[str]:
@@ -95,3 +96,16 @@ def test_speaking_somewhere_is_no_report_but_speaking_of_something_is():
     assert extract_statements("Anna Roth sprach in Lissabon vor Anhängern.", "de") == []
     assert [s.quote for s in extract_statements("Anna Roth sprach von einem Durchbruch.", "de")] == \
         ["einem Durchbruch"]
+
+
+@pytest.mark.parametrize("text, language, speaker, quote", [
+    ("La alcaldía de Puerto Lena publicó un comunicado señalando que el muelle abrirá en marzo.", "es",
+     "La alcaldía de Puerto Lena", "el muelle abrirá en marzo"),
+    ("La alcaldesa Lena Holt publicó un mensaje en redes sociales asegurando que el muelle abrirá en marzo.", "es",
+     "Lena Holt", "el muelle abrirá en marzo"),
+    ("Le conseil de Port-Lena a publié un communiqué affirmant que le quai ouvrira en mars.", "fr",
+     "Le conseil de Port-Lena", "le quai ouvrira en mars"),
+])
+def test_channel_object_before_a_participle_is_no_report(text, language, speaker, quote):
+    # the participle reports; "un comunicado" is how the source spoke, not what it said
+    assert reads(text, language) == [(speaker, quote)]
