@@ -1876,6 +1876,19 @@ def _member_body(actor: Actor, speaker: str, mentioned: list[tuple[Actor, str]])
     return None
 
 
+def _without_nested_subjectless(found: list[_Found]) -> list[_Found]:
+    """The sentence's statements without the reports of a cue that stands inside another report and has no
+    subject of its own ("rechazó la propuesta, argumentando que no ofrece garantías": "ofrece" reads
+    "garantías" and would inherit the sentence's speaker). The outer report holds those words already."""
+    if len(found) < 2:
+        return found
+    return [f for f in found if not (
+        f.kind == "indirect" and (f.phrase is None or not f.phrase.text or f.phrase.kind in ("none", "coordinated"))
+        and any(g is not f and g.kind == "indirect" and not g.channel_only and g.quote_start < f.quote_start and
+                f.quote_end <= g.quote_end
+                for g in found))]
+
+
 def _reported_spans(found: list[_Found], s1: int) -> list[tuple[int, int]]:
     """What a sentence reports of its sources: from a source written before its content ("X afirmó que …")
     to the sentence's end, and each reported clause itself."""
@@ -1934,6 +1947,7 @@ def _extract(text: str, language: str, actors: ActorDirectory | None) -> list[St
     prev_span: tuple[int, int] | None = None   # the sentence before, when it gave no statement
     for s0, s1 in split_sentences(text, quotes):
         found = _sentence_statements(text, s0, s1, index, lex, prev_speaker is not None, prev_quoted, introduced_by)
+        found = _without_nested_subjectless(found)
         if prev_span is not None and lex.tail_anaphora:
             pointed = _points_back(text, s0, s1, prev_span, index, lex)
             if pointed is not None:

@@ -109,3 +109,16 @@ def test_speaking_somewhere_is_no_report_but_speaking_of_something_is():
 def test_channel_object_before_a_participle_is_no_report(text, language, speaker, quote):
     # the participle reports; "un comunicado" is how the source spoke, not what it said
     assert reads(text, language) == [(speaker, quote)]
+
+
+@pytest.mark.parametrize("text, language, quote", [
+    ("La alcaldesa Lena Holt rechazó la propuesta, argumentando que no ofrece garantías a los pescadores.", "es",
+     "no ofrece garantías a los pescadores"),
+    ("Mayor Lena Holt rejected the plan, arguing that it offered no guarantees to fishermen.", "en",
+     "it offered no guarantees to fishermen"),
+])
+def test_cue_without_a_subject_inside_a_report_reads_nothing_of_its_own(text, language, quote):
+    # "ofrece" / "offered" stand inside the participle's report; they would have inherited its speaker
+    statements = reads(text, language)
+    assert ("Lena Holt", quote) in statements
+    assert not any(q != quote and q in quote for _s, q in statements), statements
