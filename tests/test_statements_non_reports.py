@@ -122,3 +122,14 @@ def test_cue_without_a_subject_inside_a_report_reads_nothing_of_its_own(text, la
     statements = reads(text, language)
     assert ("Lena Holt", quote) in statements
     assert not any(q != quote and q in quote for _s, q in statements), statements
+
+
+@pytest.mark.parametrize("text", [
+    "Three people familiar with the Oslo talks said the two sides did not meet directly.",
+    "A person close to the harbour council said the two sides did not meet directly.",
+    "Diplomats involved in the Port Lena negotiations said the two sides did not meet directly.",
+    "Two sources with knowledge of the Holt campaign said the mayor would resign.",
+])
+def test_anonymous_source_with_a_prepositional_phrase_is_no_statement(text):
+    # the preposition's object ("the Oslo talks") is not the source; the source is anonymous (LABELING.md)
+    assert reads(text, "en") == []
