@@ -422,7 +422,7 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
         if not quotes.inside(m.start()) and not _passive(text, s0, m, s1, lex)
         and not _gerund_in_phrase(text, s0, m, lex) and not _after_determiner(text, s0, m, lex)
         and not _according_non_source(text, m, s1, lex) and not _free_relative(text, s0, m, s1, lex)
-        and not _after_channel_noun(text, s0, m, lex)),
+        and not _after_channel_noun(text, s0, m, lex) and not _object_of_cue(text, s0, m, lex)),
         MAX_CUES)), lex))
     found: list[_Found] = []
     consumed: set[int] = set()
@@ -1091,8 +1091,8 @@ def _main_verb_subject(text: str, s0: int, s1: int, limit: int, lex: Lexicon) ->
                     word.lower() in lex.finite_auxiliaries and m.start() == at:
                 continue
             subject = subject_before(text, at, m.start(), lex)
-            if subject.kind == "named" and subject.start >= at:
-                return subject
+            if subject.kind in ("named", "anonymous") and subject.start >= at:
+                return subject   # (an anonymous subject leaves the participle no source: no statement)
             break
     return None
 
@@ -1509,6 +1509,8 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
     if _channel_then_relative(text, min(a, c.end), b, lex):
         return None   # "a publié un communiqué dans lequel il a affirmé …": the report is the relative's cue's
     lead = lex.cue_re.match(text, a)
+    if lead is not None and text[c.end:a].strip() == "" and _past_cue_then_noun(c.text.split()[-1], lead.group(), lex):
+        lead = None   # "denied reports that …": the cue's object is a noun that reads like a cue (_object_of_cue)
     if lead is not None and (not lex.is_according(lead.group()) or a > s0) and \
             not (lex.drops_subjects and text[max(s0, a - 12):a].split()[-1:] and
                  text[max(s0, a - 12):a].split()[-1].lower() in lex.complementizers):
@@ -1792,6 +1794,27 @@ def _after_determiner(text: str, s0: int, m: re.Match[str], lex: Lexicon) -> boo
     word = prev[-1].group().lower()
     return word in lex.noun_determiners or word in lex.noun_prepositions and \
         not m.group().lower().endswith(lex.participle_suffixes or ("\0",))
+
+
+def _object_of_cue(text: str, s0: int, m: re.Match[str], lex: Lexicon) -> bool:
+    """Is the cue word the object of a past-tense cue right before it ("denied reports that …", "rejected
+    claims that …", "welcomed calls for …")? Then it is a noun: the first cue reports it, and the words
+    before the first cue are the source ("The ministry", not "The ministry denied"). Where modifiers stand
+    before the noun (English), read from the forms: a regular past, then a word in "-s" ("Media reports
+    said" keeps its verb)."""
+    before = text[max(s0, m.start() - 40):m.start()]
+    if not before.endswith(" "):
+        return False
+    words = before.split()
+    return bool(words) and _past_cue_then_noun(words[-1], m.group(), lex)
+
+
+def _past_cue_then_noun(first: str, second: str, lex: Lexicon) -> bool:
+    """Is `second`, right after the cue `first`, its object noun: a regular past then an "-s" form, in a
+    language whose modifiers stand before the noun ("denied reports", but "Media reports said")?"""
+    second = second.split()[0]   # "calls for"
+    return lex.modifiers_before_noun and second.lower().endswith("s") and first.lower().endswith("ed") and \
+        lex.is_cue_word(first)
 
 
 def _after_channel_noun(text: str, s0: int, m: re.Match[str], lex: Lexicon) -> bool:

@@ -971,3 +971,18 @@ def test_clause_before_a_closing_attribution_is_no_apposition_of_its_source():
     # noun phrase in apposition; and the report ends before "Mr.", not after it
     text = "As a newcomer, Ms. Holt likely raised less suspicion, Mr. Brandt said."
     assert reads(text, "en") == [("Brandt", "As a newcomer, Ms. Holt likely raised less suspicion")]
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("The harbour office denied reports that the talks had collapsed.", "the talks had collapsed"),
+    ("Mayor Lena Holt welcomed calls for new talks in Port Lena.", "calls for new talks in Port Lena"),
+])
+def test_cue_word_after_a_past_cue_is_its_object(text, quote):
+    # "reports", "calls" are nouns here: the source is the subject before "denied" / "welcomed"
+    [(speaker, got)] = reads(text, "en")
+    assert speaker in ("The harbour office", "Lena Holt") and got == quote
+
+
+def test_participle_after_an_anonymous_subject_has_no_source():
+    text = "A Port Lena official dismissed the rumours on Monday, saying that the port would reopen in spring."
+    assert reads(text, "en") == []
