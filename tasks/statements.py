@@ -1083,6 +1083,8 @@ def _main_verb_subject(text: str, s0: int, s1: int, limit: int, lex: Lexicon) ->
         return None
     start = _main_clause_start(text, s0, s1, lex)
     points = [start] + [start + m.end() for m in re.finditer(",", text[start:min(limit, start + MAX_FRONTED_CHARS)])]
+    if _past_fronted_phrase(text, start, limit, lex) != start:
+        points = points[1:]   # "After the inspector released a report, Brandt issued …": not the clause's subject
     for at in points:
         comma = text.find(",", at, limit)
         for m in TOKEN_RE.finditer(text, at, comma if comma >= 0 else limit):
@@ -1237,12 +1239,23 @@ def _points_back(text: str, s0: int, s1: int, prev: tuple[int, int], quotes: Quo
     return _Found(phrase, a, b, "indirect", cue.group(), 0.5)
 
 
+def _past_fronted_phrase(text: str, start: int, end: int, lex: Lexicon) -> int:
+    """Past a fronted clause or phrase that opens with a subordinator or preposition and ends at a comma
+    ("When Wallace died in 1998, President Clinton released …", "In Port Lena, the mayor …"): where the
+    main clause's subject is read. `start` when the opener is no such word or no comma follows soon."""
+    first = TOKEN_RE.search(text, start, end)
+    if first is None or first.group().lower() not in lex.subject_stops:
+        return start
+    comma = text.find(",", first.end(), min(end, start + MAX_FRONTED_CHARS))
+    return comma + 1 if comma >= 0 else start
+
+
 def _colon_subject(text: str, s0: int, s1: int, lex: Lexicon) -> Phrase | None:
     """The named subject of a sentence that ends with a colon ("Cruz continued:", "Continued Stone:"), whose
     quotation follows; None for any other sentence."""
     if not text[s0:s1].rstrip().endswith(":") or any(ch in text[s0:s1] for ch in OPENING_MARKS[:5]):
         return None
-    start = _main_clause_start(text, s0, s1, lex)
+    start = _past_fronted_phrase(text, _main_clause_start(text, s0, s1, lex), s1, lex)
     lead = subject_after(text, start, s1, lex)
     if lead.kind != "named":
         first = TOKEN_RE.search(text, start, s1)   # "Continued Stone:": the verb first

@@ -986,3 +986,20 @@ def test_cue_word_after_a_past_cue_is_its_object(text, quote):
 def test_participle_after_an_anonymous_subject_has_no_source():
     text = "A Port Lena official dismissed the rumours on Monday, saying that the port would reopen in spring."
     assert reads(text, "en") == []
+
+
+@pytest.mark.parametrize("text, quote", [
+    ('When Lena Holt retired in 1998, Mayor Tom Brandt released the following statement: '
+     '"Port Lena owes her everything."', "Port Lena owes her everything."),
+    ('In Port Lena, Mayor Tom Brandt released the following statement: "We owe her everything."',
+     "We owe her everything."),
+])
+def test_colon_quotation_takes_the_subject_after_a_fronted_clause(text, quote):
+    assert reads(text, "en") == [("Tom Brandt", quote)]
+
+
+def test_participle_subject_is_not_read_inside_a_fronted_clause():
+    text = ("After the Port Lena council released a report on Wednesday, the Holt campaign issued a statement "
+            "saying that the mayor had been right.")
+    [(speaker, quote)] = reads(text, "en")
+    assert (speaker.lower(), quote) == ("the holt campaign", "the mayor had been right")
