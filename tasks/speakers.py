@@ -364,8 +364,11 @@ def _without_participle_aside(toks: list[tuple[str, int, int]], lex: Lexicon) ->
         return toks
     for i in commas[:-1]:
         # "Sen. Tom Berg, facing a spirited challenge in Iowa, a swing state, said": the aside holds a comma
-        if i > 0 and is_capitalised(toks[i - 1][0]) and is_gerund(toks[i + 1][0], lex):
-            return toks[:i]   # (a name right before the comma: not "… backing down, releasing a statement")
+        if i > 0 and is_capitalised(toks[i - 1][0]) and (
+                is_gerund(toks[i + 1][0], lex) or _adverbial_opener(toks[i + 1][0], lex)):
+            # (a name right before the comma: not "… backing down, releasing a statement"); an adverbial
+            # aside too: "Clinton, during a town hall meeting in Columbus, Ohio, said"
+            return toks[:i]
     first = toks[j + 1][0]
     if lex.participle_suffixes and first[:1].islower() and first.lower().endswith(lex.participle_suffixes):
         return toks[:j]
@@ -378,6 +381,13 @@ def _without_participle_aside(toks: list[tuple[str, int, int]], lex: Lexicon) ->
 
 
 MAX_CHANNEL_ASIDE_WORDS = 6
+
+
+def _adverbial_opener(word: str, lex: Lexicon) -> bool:
+    """A lower-case preposition or subordinator that opens an adverbial aside ("during", "at", "when"): a word
+    that may follow a closing cue (tail_openers) and stops a subject (subject_stops), but no adverb of the
+    kind that sits between a subject and its cue ("also")."""
+    return word in lex.tail_openers and word in lex.subject_stops and word not in lex.between_subject_and_cue
 
 
 def is_gerund(word: str, lex: Lexicon) -> bool:

@@ -1003,3 +1003,8 @@ def test_participle_subject_is_not_read_inside_a_fronted_clause():
             "saying that the mayor had been right.")
     [(speaker, quote)] = reads(text, "en")
     assert (speaker.lower(), quote) == ("the holt campaign", "the mayor had been right")
+
+
+def test_adverbial_aside_holding_a_place_with_its_state_is_not_the_subject():
+    text = "Holt, during a town hall meeting in Columbus, Ohio, said she would close the port."
+    assert reads(text, "en") == [("Holt", "she would close the port")]
