@@ -483,6 +483,11 @@ def subject_before(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
                         return named
                 if ph.kind == "named":
                     return ph
+                if ph.kind in ("body", "person_description") and len(head) == last and \
+                        " ".join(t[0].lower() for t in seg) in lex.sentence_connectors:
+                    # "El Gobierno, por su parte, afirmó …", "The ministry, for its part, said …": a connector
+                    # set off between the subject and its cue
+                    return ph
                 if ph.kind in ("body", "person_description") and seg[0][0].lower() in lex.relative_pronouns and \
                         len(head) == last:
                     # "El mandatario, que habló durante un acto, advirtió …": a relative clause after the subject

@@ -1008,3 +1008,15 @@ def test_participle_subject_is_not_read_inside_a_fronted_clause():
 def test_adverbial_aside_holding_a_place_with_its_state_is_not_the_subject():
     text = "Holt, during a town hall meeting in Columbus, Ohio, said she would close the port."
     assert reads(text, "en") == [("Holt", "she would close the port")]
+
+
+@pytest.mark.parametrize("text, language, speaker, quote", [
+    ("El consejo, por su parte, afirmó que el muelle abrirá en marzo.", "es", "El consejo",
+     "el muelle abrirá en marzo"),
+    ("La cancillería, en tanto, aseguró que el muelle abrirá en marzo.", "es", "La cancillería",
+     "el muelle abrirá en marzo"),
+    ("The harbour office, for its part, said the pier would open in March.", "en", "The harbour office",
+     "the pier would open in March"),
+])
+def test_connector_between_a_described_subject_and_its_cue(text, language, speaker, quote):
+    assert reads(text, language) == [(speaker, quote)]
