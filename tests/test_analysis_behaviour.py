@@ -202,6 +202,16 @@ def test_a_quotation_only_the_tagger_found_is_left_out_when_only_the_source_mode
     assert [t.assembly for t in traces] == ["ranked-source"] and measured[0].quote.startswith("The quotas")
 
 
+def test_a_description_is_named_by_a_title_written_inside_a_run_of_capitals() -> None:
+    # "Portuguese President Ana Ruiz" is one run of capitals holding a title, so it was never indexed as a
+    # person, and the nearest person after the title was the next run ("Port Lena"); "leader" and
+    # "president" name one office (role_synonyms)
+    text = ("Portuguese President Ana Ruiz hosted the talks in Port Lena on Monday. The talks ended without a "
+            "deal. The Portuguese leader said the parties would meet again.")
+    names = ArticleNames(text, lexicon("en"))
+    assert names.described("The Portuguese leader", text.index("The Portuguese")) == "Ana Ruiz"
+
+
 def test_a_qualified_description_is_named_only_by_a_title_with_the_same_qualifier() -> None:
     text = ("Senator Tom Berg of Ohio spoke first. The Florida senator said the deal was bad. "
             "Florida's senior senator, Ana Ruiz, left early.")

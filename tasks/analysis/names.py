@@ -101,7 +101,10 @@ class ArticleNames:
         self.people: list[tuple[int, int, str]] = []   # (start, end, full name) of person-like runs
         lowercase = {w for w in _words(text)[0] if w[:1].islower()}
         self.lowercase = lowercase
-        for a, b in runs if runs is not None else name_runs(text):
+        runs = runs if runs is not None else name_runs(text)
+        self._runs = runs
+        self._run_starts = [a for a, _b in runs]
+        for a, b in runs:
             parts = text[a:b].split()
             # a capitalised first word that the article also writes in lower case opens a sentence, not a
             # name ("But Eggleston", "Some Democrats", "Yet Democratic")
@@ -222,6 +225,7 @@ class ArticleNames:
                 # the nearer of "title, Name" and "Name, title" (neither across a sentence's end)
                 found = before if before is not None and (after is None or m.start() - before[1] <
                                                           after[0] - m.end()) else after
+                found = self._named_in_run(m.start(), m.end()) or found   # "Dominican President Danilo Medina"
                 if found is None or qualifiers and not _qualified_alike(qualifiers, _sentence_around(
                         self._folded, m.start(), m.end(), QUALIFIER_REACH)):
                     continue   # "the Florida senator" is not the "senator from New York" named elsewhere
@@ -229,6 +233,19 @@ class ArticleNames:
                 if best is None or distance < best[0]:
                     best = (distance, found[2])
         return best[1] if best else ""
+
+    def _named_in_run(self, a: int, b: int) -> tuple[int, int, str] | None:
+        """The person a title at text[a:b] heads inside one run of capitals ("Dominican President Danilo Medina"
+        -> "Danilo Medina"), or None. Such runs are no person of their own (they hold a title), so the
+        nearest person after the title would otherwise be the next run."""
+        i = bisect_left(self._run_starts, a + 1) - 1
+        if i < 0 or self._runs[i][1] <= b:
+            return None
+        end = self._runs[i][1]
+        rest = self.text[b:end].split()
+        if len(rest) < 2 or not all(_cap(w) or w.lower() in CONNECTORS for w in rest) or self._is_body(rest):
+            return None
+        return end - len(" ".join(rest)), end, " ".join(rest)
 
     def _person_after_title(self, speaker: str) -> str:
         """The person named after a body's or place's name in one run of capitals ("la Asamblea Nacional Julio
