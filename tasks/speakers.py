@@ -629,12 +629,19 @@ def subject_after(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
             return owner
     # "el secretario de Estado norteamericano, Antony Blinken": an adjective or two may end the description.
     j = i
-    while phrase.kind == "person_description" and j < len(toks) and j - i < 2 and toks[j][0].isalpha() and \
+    described = phrase.kind == "person_description" or phrase.kind == "named" and _office_title(phrase.text, lex)
+    while described and j < len(toks) and j - i < 2 and toks[j][0].isalpha() and \
             toks[j][0].islower() and toks[j][0] not in lex.closed_words and toks[j][0] not in lex.subject_stops \
             and not lex.is_cue_word(toks[j][0]):
         j += 1
     if j > i and j + 1 < len(toks) and toks[j][0] == "," and is_capitalised(toks[j + 1][0]):
         i = j
+    elif j > i and j < len(toks) and is_capitalised(toks[j][0]):
+        # "según el ministro de Interior venezolano Diosdado Cabello": the name right after the adjective
+        name = _apposed_name(toks, j, lex)
+        if len(name) >= 2 and all(is_capitalised(t[0]) for t in name) and \
+                not any(t[0].lower() in lex.body_nouns for t in name):
+            return Phrase(text[name[0][1]:name[-1][2]], phrase.start, name[-1][2], "named")
     # "el presidente del Parlamento, Jorge Rodríguez," : keep the name in apposition.
     titled = phrase.kind == "named" and _office_title(phrase.text, lex)   # "il ministro degli Esteri, Yván Gil,"
     if i + 1 < len(toks) and toks[i][0] == "," and is_capitalised(toks[i + 1][0]) and \

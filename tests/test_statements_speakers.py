@@ -1020,3 +1020,14 @@ def test_adverbial_aside_holding_a_place_with_its_state_is_not_the_subject():
 ])
 def test_connector_between_a_described_subject_and_its_cue(text, language, speaker, quote):
     assert reads(text, language) == [(speaker, quote)]
+
+
+@pytest.mark.parametrize("text, language, quote", [
+    ("Según el ministro de Puertos portugués Tomás Vela, el muelle abrirá en marzo.", "es",
+     "el muelle abrirá en marzo"),
+    ("Secondo il ministro dei Porti portoghese Tomás Vela, il molo aprirà a marzo.", "it", "il molo aprirà a marzo"),
+    ("Selon le ministre des Ports portugais Tomás Vela, le quai ouvrira en mars.", "fr", "le quai ouvrira en mars"),
+])
+def test_name_after_a_title_and_its_adjective_is_the_source(text, language, quote):
+    # "el ministro de Puertos portugués Tomás Vela": no comma before the name, an adjective after the title
+    assert reads(text, language) == [("Tomás Vela", quote)]
