@@ -33,7 +33,7 @@ _WORD_SETS = (
     "channel_prepositions", "channel_nouns", "possessive_determiners", "subordinator_heads",
     "object_enders", "tail_anaphora", "opening_frames", "feminine_words", "masculine_words", "addressee_verbs",
     "addressee_prepositions", "media_nouns", "postposed_according",
-    "report_openers", "government_nouns", "adjunct_prepositions", "finite_verbs",
+    "report_openers", "government_nouns", "adjunct_prepositions", "finite_verbs", "time_nouns",
 )
 
 
@@ -104,6 +104,7 @@ class Lexicon:
     government_nouns: frozenset[str]
     adjunct_prepositions: frozenset[str]
     finite_verbs: frozenset[str]
+    time_nouns: frozenset[str]
     adverb_suffixes: tuple[str, ...]
     past_participle_suffixes: tuple[str, ...] = ()
     channel_relatives: tuple[str, ...] = ()   # "en el que", "in which": longest first

@@ -36,6 +36,7 @@ from tasks.speakers import (
     DATELINE_RE,
     INITIAL_RE,
     NAME_LINKS,
+    OF_WORDS,
     PARTY_STATE_RE,
     SOURCE_KINDS,
     TITLE_STOP_RE,
@@ -372,15 +373,31 @@ def _relative_on_object(text: str, a: int, at: int, lex: Lexicon) -> bool:
     if lex.modifiers_before_noun or lex.verb_second:
         return False
     words = [w for w, _s, _e in tokens(text, a, at)]
-    if len(words) < 2 or not words[-1].isalpha() or not words[-1].islower():
+    if len(words) < 2:
         return False
-    noun, det = words[-1].lower(), words[-2].lower()
-    if det not in lex.noun_determiners and det not in lex.possessives:
-        return False
-    if noun in lex.person_descriptions or noun in lex.body_nouns or noun in lex.media_nouns or \
-            noun in lex.between_subject_and_cue or noun in lex.tail_openers:
-        return False   # (nor a time: "confirmó este jueves que …")
-    return not any(w.lower() in lex.addressee_prepositions or w.lower() in lex.np_prepositions for w in words[:-2])
+    if " ".join(words[-1:] + ["que"]).lower() in lex.free_relatives:
+        return True   # "pidió consultar … lo que dice": an article before "que" makes a free relative
+    # the last noun phrase before "que": a determiner, a lower-case noun, at most two adjectives after it
+    k = next((i for i in range(len(words) - 2, -1, -1) if words[i].lower() in lex.noun_determiners or
+              words[i].lower() in lex.possessives), None)
+    head = words[k + 1:] if k is not None else []
+    if not head or len(head) > 3 or not all(w.isalpha() and w.islower() for w in head) or \
+            any(w.lower() in lex.time_nouns for w in head):
+        return False   # ("afirmó el pasado septiembre que …": a time, not the cue's object)
+    noun = head[0].lower()
+    before = words[k - 1].lower() if k > 0 else ""
+    inside_object = k > 1 and before in lex.np_prepositions | OF_WORDS and \
+        before not in lex.addressee_prepositions | lex.adjunct_prepositions | lex.channel_prepositions
+    if not inside_object and (noun in lex.person_descriptions or noun in lex.body_nouns or noun in lex.media_nouns):
+        return False   # "aseguró el ministro que …": an inverted subject (but "la fase … con el grupo que")
+    if noun in lex.between_subject_and_cue or noun in lex.tail_openers or noun in lex.channel_nouns or \
+            noun in lex.statement_descriptions:
+        return False   # (nor a time: "confirmó este jueves que …"; nor a channel: "dijo en un comunicado que")
+    if before in lex.addressee_prepositions or before in lex.adjunct_prepositions or \
+            before in lex.channel_prepositions:
+        return False   # "dijo a los periodistas que", "dijo tras la reunión que": whom to, or when
+    # (nor "dijo a los periodistas de la radio que …": an addressee opening the words)
+    return not (k > 0 and any(w.lower() in lex.addressee_prepositions for w in words[:2]))
 
 
 def _subordinator_before(text: str, a: int, pos: int, lex: Lexicon) -> bool:

@@ -410,3 +410,22 @@ def test_cue_word_inside_a_report_does_not_cut_it(text, language, quote):
 def test_second_reporting_clause_after_a_comma_still_ends_the_first():
     text = "Mayor Lena Holt said the port would reopen in spring, while the minister insisted it would stay shut."
     assert ("Lena Holt", "the port would reopen in spring") in reads(text, "en")
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("La alcaldesa Lena Holt pidió consultar con el consejo lo que dice el plan.",
+     "consultar con el consejo lo que dice el plan"),
+    ("La alcaldesa Lena Holt resaltó la nueva fase de colaboración con el grupo que encabeza Tomás Vela.",
+     "la nueva fase de colaboración con el grupo que encabeza Tomás Vela"),
+])
+def test_relative_que_inside_the_object_does_not_start_the_report(text, quote):
+    assert reads(text, "es") == [("Lena Holt", quote)]
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("La alcaldesa Lena Holt dijo a los periodistas que el muelle abrirá en marzo.", "el muelle abrirá en marzo"),
+    ("La alcaldesa Lena Holt afirmó el pasado septiembre que el muelle abrirá en marzo.", "el muelle abrirá en marzo"),
+    ("La alcaldesa Lena Holt dijo tras la reunión que el muelle abrirá en marzo.", "el muelle abrirá en marzo"),
+])
+def test_que_after_an_addressee_or_a_time_is_still_the_complementizer(text, quote):
+    assert reads(text, "es") == [("Lena Holt", quote)]
