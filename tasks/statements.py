@@ -777,8 +777,11 @@ def _passive(text: str, s0: int, m: re.Match[str], s1: int, lex: Lexicon) -> boo
         return False
     if _reduced_passive(text, m, s1, lex):
         return True
-    prev = list(TOKEN_RE.finditer(text, max(s0, m.start() - 16), m.start()))
-    return bool(prev) and prev[-1].group().lower() in lex.passive_auxiliaries
+    prev = [t.group().lower() for t in TOKEN_RE.finditer(text, max(s0, m.start() - 32), m.start())]
+    if len(prev) >= 2 and prev[-1] not in lex.passive_auxiliaries and (
+            adverb(prev[-1], lex) or prev[-1] in lex.between_subject_and_cue):
+        prev.pop()   # "was recently added as a member", "fue duramente criticado": an adverb inside the passive
+    return bool(prev) and prev[-1] in lex.passive_auxiliaries
 
 
 MAX_AGENT_GAP_WORDS = 8

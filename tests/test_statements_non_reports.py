@@ -133,3 +133,12 @@ def test_cue_without_a_subject_inside_a_report_reads_nothing_of_its_own(text, la
 def test_anonymous_source_with_a_prepositional_phrase_is_no_statement(text):
     # the preposition's object ("the Oslo talks") is not the source; the source is anonymous (LABELING.md)
     assert reads(text, "en") == []
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Tomás Vela was recently added as a member of the harbour council.", "en"),
+    ("The harbour minister was widely criticized for the delays.", "en"),
+    ("El ministro de Puertos fue duramente criticado por los retrasos.", "es"),
+])
+def test_passive_with_an_adverb_inside_is_no_report(text, language):
+    assert reads(text, language) == []
