@@ -142,3 +142,8 @@ def test_anonymous_source_with_a_prepositional_phrase_is_no_statement(text):
 ])
 def test_passive_with_an_adverb_inside_is_no_report(text, language):
     assert reads(text, language) == []
+
+
+def test_where_a_reporter_reported_from_is_no_report():
+    # a byline ("Ana Ruiz reported from Port Lena") names a place, not what was said
+    assert reads("Ana Ruiz reported from Port Lena, and Tom Berg from Oslo.", "en") == []
