@@ -147,3 +147,12 @@ def test_passive_with_an_adverb_inside_is_no_report(text, language):
 def test_where_a_reporter_reported_from_is_no_report():
     # a byline ("Ana Ruiz reported from Port Lena") names a place, not what was said
     assert reads("Ana Ruiz reported from Port Lena, and Tom Berg from Oslo.", "en") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor of Port Lena responded to the allegations on Monday.",
+    "Ana Ruiz added to her lead in the harbour vote.",
+])
+def test_what_a_cue_is_directed_to_is_no_report(text):
+    # "responded to the allegations": the topic answered, not what was said
+    assert reads(text, "en") == []
