@@ -1031,3 +1031,11 @@ def test_connector_between_a_described_subject_and_its_cue(text, language, speak
 def test_name_after_a_title_and_its_adjective_is_the_source(text, language, quote):
     # "el ministro de Puertos portugués Tomás Vela": no comma before the name, an adjective after the title
     assert reads(text, language) == [("Tomás Vela", quote)]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("«El puerto crecerá», explicó el especialista Tomás Vela.", "es"),
+    ('"The port will grow," said the economist Tomás Vela.', "en"),
+])
+def test_a_profession_before_a_name_is_a_description_not_the_source(text, language):
+    assert {s for s, _q in reads(text, language)} == {"Tomás Vela"}
