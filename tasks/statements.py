@@ -1792,9 +1792,10 @@ def _embedded_gap(text: str, a: int, b: int, lex: Lexicon) -> bool:
         if not words and lex.drops_subjects:
             return True   # "dijo que rechazaba las sanciones": the subject is dropped, the clause is still his
 
-    elif len(toks) > 3:
+    elif len(toks) > 3 and not (len(toks) <= MAX_EMBEDDED_SUBJECT_WORDS and all(t[:1].isupper() for t in toks)):
         return False  # without "that" the words after a cue are as often its object ("welcomed the plan X
-        # announced") as a subject: only a bare subject of two or three words ("said the US welcomes")
+        # announced") as a subject: only a bare subject of two or three words ("said the US welcomes"), or a
+        # titled name ("said Venezuelan President Nicolas Maduro expressed …")
     while words and words[-1] in lex.between_subject_and_cue:
         words.pop()
     if not 1 <= len(words) <= MAX_EMBEDDED_SUBJECT_WORDS:

@@ -429,3 +429,9 @@ def test_relative_que_inside_the_object_does_not_start_the_report(text, quote):
 ])
 def test_que_after_an_addressee_or_a_time_is_still_the_complementizer(text, quote):
     assert reads(text, "es") == [("Lena Holt", quote)]
+
+
+def test_titled_name_as_the_subject_of_an_inner_cue_keeps_the_outer_report_whole():
+    text = "Holt said Portuguese Harbour Minister Tomás Vela expressed the wish to reopen the pier."
+    assert reads(text, "en") == [
+        ("Holt", "Portuguese Harbour Minister Tomás Vela expressed the wish to reopen the pier")]
