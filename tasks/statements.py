@@ -392,11 +392,10 @@ def _relative_on_object(text: str, a: int, at: int, lex: Lexicon) -> bool:
         return False   # "aseguró el ministro que …": an inverted subject (but "la fase … con el grupo que")
     if noun in lex.between_subject_and_cue or noun in lex.tail_openers or noun in lex.channel_nouns or \
             noun in lex.statement_descriptions:
-        return False   # (nor a time: "confirmó este jueves que …"; nor a channel: "dijo en un comunicado que")
-    if before in lex.addressee_prepositions or before in lex.adjunct_prepositions or \
-            before in lex.channel_prepositions:
+        return False   # "confirmó este jueves que …", "dijo en un comunicado que …": a time or a channel
+    if before in lex.addressee_prepositions | lex.adjunct_prepositions | lex.channel_prepositions:
         return False   # "dijo a los periodistas que", "dijo tras la reunión que": whom to, or when
-    # (nor "dijo a los periodistas de la radio que …": an addressee opening the words)
+    # "dijo a los periodistas de la radio que …": an addressee opens the words before the determiner
     return not (k > 0 and any(w.lower() in lex.addressee_prepositions for w in words[:2]))
 
 
@@ -1939,11 +1938,15 @@ def _without_nested_subjectless(found: list[_Found]) -> list[_Found]:
     "garantías" and would inherit the sentence's speaker). The outer report holds those words already."""
     if len(found) < 2:
         return found
-    return [f for f in found if not (
-        f.kind == "indirect" and (f.phrase is None or not f.phrase.text or f.phrase.kind in ("none", "coordinated"))
-        and any(g is not f and g.kind == "indirect" and not g.channel_only and g.quote_start < f.quote_start and
-                f.quote_end <= g.quote_end
-                for g in found))]
+    def subjectless(f: _Found) -> bool:
+        return f.kind == "indirect" and (f.phrase is None or not f.phrase.text or
+                                         f.phrase.kind in ("none", "coordinated"))
+
+    def inside_another(f: _Found) -> bool:
+        return any(g is not f and g.kind == "indirect" and not g.channel_only and
+                   g.quote_start < f.quote_start and f.quote_end <= g.quote_end for g in found)
+
+    return [f for f in found if not (subjectless(f) and inside_another(f))]
 
 
 def _reported_spans(found: list[_Found], s1: int) -> list[tuple[int, int]]:
