@@ -1182,10 +1182,18 @@ def _name_then_verb(words: list[str], lex: Lexicon) -> bool:
         i += 1
     if i < len(words) and words[i].endswith("ly") and not is_capitalised(words[i]):
         i += 1
-    if i >= len(words):
-        return False
-    low = words[i].lower()
-    return low in lex.finite_auxiliaries or low in lex.finite_verbs or low.endswith("ed")
+    return i < len(words) and verb_like(words[i], lex)
+
+
+def verb_like(word: str, lex: Lexicon) -> bool:
+    """Can this lower-case word after a name be its verb? Where modifiers stand before the noun a name
+    may modify the word after it ("Republican politicians"), so the word must look finite: an auxiliary, a
+    cue, a regular past ("-ed") or a listed irregular one; elsewhere the word after a name is its verb."""
+    if not lex.modifiers_before_noun:
+        return True
+    low = word.lower()
+    return low in lex.finite_auxiliaries or low in lex.finite_verbs or lex.is_cue_word(low) or \
+        low.endswith("ed")
 
 
 def subject_chain(text: str, a: int, b: int, lex: Lexicon) -> tuple[Phrase, int]:

@@ -55,6 +55,7 @@ from tasks.speakers import (
     subject_before,
     subject_chain,
     tokens,
+    verb_like,
 )
 
 log = logging.getLogger(__name__)
@@ -1058,6 +1059,12 @@ def _main_clause_start(text: str, s0: int, s1: int, lex: Lexicon) -> int:
     return m.end() if m else s0
 
 
+def _clause_openings(text: str, start: int, limit: int) -> list[int]:
+    """Where the main clause's subject may begin: the sentence's start, and after each comma of a phrase
+    fronted before it (within MAX_FRONTED_CHARS, before `limit`)."""
+    return [start] + [start + m.end() for m in re.finditer(",", text[start:min(limit, start + MAX_FRONTED_CHARS)])]
+
+
 def _sentence_subject(text: str, s0: int, s1: int, limit: int, lex: Lexicon) -> Phrase | None:
     """The named subject of the sentence's main clause, for a cue that has none of its own ("…, arguing",
     "… and has accused"): the first name that opens the sentence or follows one of the commas of a fronted
@@ -1066,10 +1073,7 @@ def _sentence_subject(text: str, s0: int, s1: int, limit: int, lex: Lexicon) -> 
     fronted phrase. A capitalised first word the article also writes in lower case ("Hours later, Trump …")
     is no name."""
     start = _main_clause_start(text, s0, s1, lex)
-    points = [start] + [m.end() for m in re.finditer(",", text[start:min(limit, start + MAX_FRONTED_CHARS)])]
-    for k, at in enumerate(points):
-        if k:
-            at += start
+    for at in _clause_openings(text, start, limit):
         lead = _lead_name(text, at, min(s1, limit), lex)
         if lead is None:
             continue
@@ -1080,35 +1084,24 @@ def _sentence_subject(text: str, s0: int, s1: int, limit: int, lex: Lexicon) -> 
     return None
 
 
-def _verb_like(word: str, lex: Lexicon) -> bool:
-    """Can this lower-case word after a name be its verb? Where modifiers stand before the noun a name
-    may modify the word after it ("Republican politicians"), so the word must look finite: an auxiliary, a
-    cue, a regular past ("-ed") or a listed irregular one; elsewhere the word after a name is its verb."""
-    if not lex.modifiers_before_noun:
-        return True
-    low = word.lower()
-    return low in lex.finite_auxiliaries or low in lex.finite_verbs or lex.is_cue_word(low) or \
-        low.endswith("ed")
-
-
 def _main_verb_subject(text: str, s0: int, s1: int, limit: int, lex: Lexicon) -> Phrase | None:
     """The named subject before the sentence's first finite-looking verb ("The Holt campaign issued a statement
     saying …", "Minutes later, the Holt campaign released a note saying …"): for a participle cue when no
     bare name opens the sentence (the first capitalised words were read instead: "The Holt", "Minutes").
-    Only where modifiers stand before the noun, the languages in which `_verb_like` can tell a verb from
+    Only where modifiers stand before the noun, the languages in which `verb_like` can tell a verb from
     the noun a name modifies. A body ("The commission is expected …, but said") is left to the resolver:
     taken here it stayed a bare description (develop: 2 statements changed, none for the better)."""
     if not lex.modifiers_before_noun:
         return None
     start = _main_clause_start(text, s0, s1, lex)
-    points = [start] + [start + m.end() for m in re.finditer(",", text[start:min(limit, start + MAX_FRONTED_CHARS)])]
+    points = _clause_openings(text, start, limit)
     if _past_fronted_phrase(text, start, limit, lex) != start:
         points = points[1:]   # "After the inspector released a report, Brandt issued …": not the clause's subject
     for at in points:
         comma = text.find(",", at, limit)
         for m in TOKEN_RE.finditer(text, at, comma if comma >= 0 else limit):
             word = m.group()
-            if not word[:1].isalpha() or not word[:1].islower() or not _verb_like(word, lex) or \
+            if not word[:1].isalpha() or not word[:1].islower() or not verb_like(word, lex) or \
                     word.lower() in lex.finite_auxiliaries and m.start() == at:
                 continue
             subject = subject_before(text, at, m.start(), lex)
@@ -1138,23 +1131,30 @@ def _first_named(text: str, s0: int, s1: int, limit: int, lex: Lexicon) -> Phras
     return lead
 
 
+def _capitalised_run(toks: list[tuple[str, int, int]]) -> int:
+    """How many tokens the capitalised run opening `toks` holds: capitalised words, the punctuation that
+    continues a name ("O’Neill", "Jean-Luc"; not a comma) and name links after its first word ("de", "van")."""
+    k = 0
+    while k < len(toks) and (is_capitalised(toks[k][0]) or toks[k][0] in CONTINUE_PUNCT and toks[k][0] != "," or
+                             k and toks[k][0].lower() in NAME_LINKS):
+        k += 1
+    return k
+
+
 def _lead_name(text: str, at: int, b: int, lex: Lexicon) -> Phrase | None:
     """The name that opens text[at:b] and is followed by a lower-case word, its verb ("Trump went after …",
     "Mrs. Clinton tried …"); None when the capitalised words end at a comma ("Iowa, on Sunday") or name no
     one. (Read as a subject before its verb: the reader of inverted sources takes "Trump went" for a noun
     modified by a name.)"""
     toks = tokens(text, at, min(b, at + WINDOW))
-    k = 0
-    while k < len(toks) and (is_capitalised(toks[k][0]) or toks[k][0] in CONTINUE_PUNCT and toks[k][0] != "," or
-                             k and toks[k][0].lower() in NAME_LINKS):
-        k += 1
+    k = _capitalised_run(toks)
     if 0 < k < len(toks) - 1 and toks[k][0] == "," and _opens_aside(toks[k + 1][0], lex):
         # "Mr. Manafort, citing …, said": the name, then an aside before its verb
         lead = subject_before(text, toks[0][1], toks[k][1], lex)
         return lead if lead.kind == "named" else None
     if k == 0 or k >= len(toks) or not toks[k][0][:1].islower() or not toks[k][0][:1].isalpha() or \
             toks[k - 1][0] in CONTINUE_PUNCT or toks[k - 1][0].endswith(("'s", "’s")) or \
-            not _verb_like(toks[k][0], lex):
+            not verb_like(toks[k][0], lex):
         return None   # ("Hillary Clinton's right-hand woman": a possessive modifies what follows)
     lead = subject_before(text, toks[0][1], toks[k][1], lex)
     return lead if lead.kind == "named" else None
@@ -1315,10 +1315,7 @@ def _apposed_opener(text: str, s0: int, end: int, lex: Lexicon) -> Phrase | None
     if end - start > MAX_APPOSITION_CHARS:
         return None
     toks = tokens(text, start, end)
-    k = 0
-    while k < len(toks) and (is_capitalised(toks[k][0]) or toks[k][0] in CONTINUE_PUNCT and toks[k][0] != "," or
-                             k and toks[k][0].lower() in NAME_LINKS):
-        k += 1
+    k = _capitalised_run(toks)
     name_end = k
     if k and k < len(toks) and toks[k][0] == "(":   # "Rep. Ana Ruiz (D-Md.), chair of …, said"
         k = next((j + 1 for j in range(k + 1, min(len(toks), k + 8)) if toks[j][0] == ")"), k)
