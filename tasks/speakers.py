@@ -428,16 +428,10 @@ def subject_before(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
             and toks[-2][0][:1].isupper():
         # "EE.UU. advirtió", "la ONU y EE.UU. acordaron": a dotted acronym's own stop ends no subject
         toks = [*toks[:-2], (toks[-2][0] + ".", toks[-2][1], toks[-1][2])]
-    before_asides = toks
     while toks and (_skippable(toks[-1][0], lex) and not _ends_name(toks) or adverb(toks[-1][0], lex)) \
             or toks and toks[-1][0] in (",", "—", "–") and len(toks) > 1 and toks[-2][0].lower() in \
-            lex.between_subject_and_cue and not _ends_name(toks[:-1]):
+            lex.between_subject_and_cue and not _ends_name(toks[:-1]) and _set_off_alone(toks, lex):
         toks = toks[:-1]
-    if before_asides and before_asides[-1][0] == "," and toks and toks[-1][0] not in (",", "—", "–") and \
-            any(t[0] == "," for t in toks):
-        # "Holt, who campaigned in the state this week, said": the comma closes an aside that merely ends
-        # with time words, not an adverb set off on its own ("Holt, however, said")
-        toks = before_asides
     toks = _without_closing_aside(toks)
     if not toks:
         return Phrase("", b, b, "none")
@@ -508,6 +502,14 @@ def subject_before(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
     if anonymous is not None:
         return anonymous
     return _described_name(text, toks, _dropped_subject(text, toks, _phrase(text, head, lex), b, lex), lex)
+
+
+def _set_off_alone(toks: list[tuple[str, int, int]], lex: Lexicon) -> bool:
+    """Does the comma ending `toks` set off adverbs alone ("Holt, however, said", "The mayor, this week,
+    said"), rather than close an aside that merely ends with them ("Holt, who campaigned in the state this
+    week, said")? The words back to the comma before are all adverbs or time words, or no comma opens them."""
+    k = next((i for i in range(len(toks) - 2, -1, -1) if toks[i][0] == ","), -1)
+    return k < 0 or all(_skippable(t[0], lex) or adverb(t[0], lex) for t in toks[k + 1:-1])
 
 
 ANONYMOUS_HEAD_REACH = 3   # words between an anonymous head and the preposition ("people familiar with")

@@ -1039,3 +1039,8 @@ def test_name_after_a_title_and_its_adjective_is_the_source(text, language, quot
 ])
 def test_a_profession_before_a_name_is_a_description_not_the_source(text, language):
     assert {s for s, _q in reads(text, language)} == {"Tomás Vela"}
+
+
+def test_time_words_closing_a_relative_aside_before_a_time_adverbial_keep_the_antecedent():
+    text = "Holt, who has been feuding with the council this week, on Friday described her plan for the port."
+    assert reads(text, "en") == [("Holt", "her plan for the port")]
