@@ -489,12 +489,13 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
                     len(gap_words) <= 8 or _apposed_source(text, q.close, c.start, lex)):   # '"…," Mr. Clinton said'
                 comma = gap.rstrip().endswith(",")
                 np_tail = comma and gap_words[0].lower() in lex.np_prepositions and not gap_words[0][:1].isupper()
-                after = subject_after(text, c.end, s1, lex) if np_tail or comma and lex.verb_second else None
+                after = subject_after(text, c.end, s1, lex) if np_tail or comma else None
+                inverted_named = after is not None and after.kind == "named" and _ends_phrase(text, after.end, s1, lex)
                 if np_tail:
                     # "«…» de Caracas, agregó.": the words after the quote end its phrase; the cue has
                     # no subject of its own, as if it followed the quote directly.
                     phrase = after
-                elif after is not None and after.kind == "named" and _ends_phrase(text, after.end, s1, lex):
+                elif inverted_named and lex.verb_second:
                     # '„…“ aus Venezuela nach Hause, schrieb Trump.': after a comma the source follows the cue
                     phrase = after
                 else:
@@ -503,6 +504,10 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
                         # '"…," Tom Berg, who lost his job in Dover, Delaware, in 2012, said.': the name after
                         # the quotation, not the last one inside its apposition
                         phrase = _apposed_opener(text, q.close, c.start, lex) or phrase
+                    if inverted_named and phrase.kind not in SOURCE_KINDS:
+                        # 'Tras esos «pasos positivos», el ministerio levantará …, dijo Juan Pérez.': the rest of
+                        # the reported clause, then the cue and its source
+                        phrase = after
                 post_end = c.end
             else:
                 break
@@ -601,7 +606,8 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
         if c.used:
             continue
         f = _indirect(text, s0, s1, c, cues, quotes, lex)
-        if f is not None:
+        if f is not None and not (f.kind == "partial" and any(
+                g.quote_start < f.quote_end and f.quote_start < g.quote_end for g in found)):
             found.append(f)
     if not found and not qs and prev_had_statement and _reported_mood(text, s0, s1, lex):
         a, b = _trim(text, s0, s1)
@@ -1526,9 +1532,13 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
         a, b = _trim(text, a, b)
         if quotes.mark_between(a, b):
             b = _before_quoted_aside(text, a, b, quotes)
-    if b <= a or b - a > MAX_INDIRECT_CHARS or quotes.mark_between(a, b) and \
-            not _only_titles_quoted(text, a, b, quotes, lex):
+    if b <= a or b - a > MAX_INDIRECT_CHARS:
         return None
+    fragments = None
+    if quotes.mark_between(a, b) and not _only_titles_quoted(text, a, b, quotes, lex):
+        fragments = _quoted_fragments(text, a, b, quotes, lex)
+        if fragments is None:
+            return None
 
     if sum(1 + bool(_ELIDED_RE.match(w)) for w in _words(text, a, b, MIN_INDIRECT_WORDS)) < MIN_INDIRECT_WORDS:
         return None   # (an elided article is a word of its own: "a salué l'accord" reports "l'accord")
@@ -1551,7 +1561,27 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
     # "publicó un comunicado señalando que …": the participle reports; the object is only its channel, read
     # for the sentence's source and not kept
     channel = not c.participle and _channel_before_participle(text, a, s1, cues, lex)
+    if fragments is not None:
+        # '"…" the Treasury "has issued licences", a statement from Brian Nelson said': the report the quote
+        # pass left without a cue holds quoted fragments, the guide's partial statement (the fragments alone)
+        return _Found(phrase, fragments[0], fragments[1], "partial", c.text, 0.5, channel_only=channel)
     return _Found(phrase, a, b, "indirect", c.text, 0.5, channel_only=channel)
+
+
+def _quoted_fragments(text: str, a: int, b: int, quotes: QuoteIndex, lex: Lexicon) -> tuple[int, int] | None:
+    """From the first quoted fragment of the report text[a:b] to its last, names and titles aside; None when a
+    quotation crosses the report's edges or fills it (a quotation, not a fragment of the reporter's clause)."""
+    inner = quotes.opening_in(a, b)
+    if not inner or inner[0].open < a or any(q.close > b + 1 for q in inner) or \
+            any(q.open < a < q.close for q in quotes.opening_in(max(0, a - 400), a)):
+        return None
+    spoken = [q for q in inner if not _title_like(text, q.start, q.end, lex)]
+    if not spoken:
+        return None
+    x, y = _trim(text, spoken[0].start, spoken[-1].end)
+    if y <= x or not text[a:spoken[0].open].strip() and not text[spoken[-1].close:b].strip(" .,;"):
+        return None
+    return x, y
 
 
 MAX_CHANNEL_OBJECT_WORDS = 8

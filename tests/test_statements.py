@@ -574,6 +574,19 @@ def test_a_quoted_fragment_of_speech_inside_a_report_is_still_a_partial_statemen
     assert [(s.kind, s.quote) for s in sts] == [("partial", "a disgrace")]
 
 
+@pytest.mark.parametrize(("language", "text", "speaker", "quote"), [
+    ("en", 'After those "positive steps" of the talks the ministry is lifting the ban on trading in bonds, '
+           "John Smith said.", "John Smith", "positive steps"),
+    ("es", "Tras esos «pasos positivos», el ministerio levantará la prohibición sobre los bonos, dijo Juan Pérez.",
+     "Juan Pérez", "pasos positivos"),
+    ("fr", "Après ces « pas positifs », le ministère lèvera l'interdiction sur les obligations, a déclaré "
+           "Jean Martin.", "Jean Martin", "pas positifs"),
+])
+def test_a_fragment_early_in_a_report_whose_cue_ends_the_sentence_is_the_sources(language, text, speaker, quote):
+    sts = extract_statements(text, language)
+    assert [(s.kind, s.speaker, s.quote) for s in sts] == [("partial", speaker, quote)]
+
+
 @pytest.mark.parametrize(("text", "quote"), [
     ("La fiscal Ana Ruiz respaldó las afirmaciones del ministro.", "las afirmaciones del ministro"),
     ("El alcalde reprochó al Gobierno que no cumpliera los acuerdos de Lisboa.", "no cumpliera los acuerdos de Lisboa"),
