@@ -609,9 +609,14 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
         if f is not None and not (f.kind == "partial" and any(
                 g.quote_start < f.quote_end and f.quote_start < g.quote_end for g in found)):
             found.append(f)
-    if not found and not qs and prev_had_statement and _reported_mood(text, s0, s1, lex):
+    if not found and prev_had_statement and _reported_mood(text, s0, qs[0].open if qs else s1, lex):
         a, b = _trim(text, s0, s1)
-        found.append(_Found(None, a, b, "indirect", "", 0.4))
+        if not qs:
+            found.append(_Found(None, a, b, "indirect", "", 0.4))
+        elif (fragments := _quoted_fragments(text, a, b, quotes, lex)) is not None:
+            # 'Dies sei bedingungslos und «nicht verhandelbar».': the mood carries the report on, and its quoted
+            # fragments are the source's partial statement, as in a report with a cue
+            found.append(_Found(None, fragments[0], fragments[1], "partial", "", 0.4))
     if not found and lex.opening_frames:
         framed = _opening_frame(text, s0, s1, quotes, lex)
         if framed is not None:

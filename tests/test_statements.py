@@ -10,7 +10,7 @@ import random
 import pytest
 
 from tasks.statements import extract_statements
-from tests.support.quotes import assert_quote_in_place
+from tests.support.quotes import assert_quote_in_place, reads
 
 
 def _by_quote(statements, fragment):
@@ -454,6 +454,17 @@ def test_german_verb_final_perfect_konjunktiv_and_fronted_adverbial():
     assert "Zentralbank" in mood.speaker and mood.kind == "indirect"
     fund = _by_quote(sts, "leichten Erholung")
     assert "Währungsfonds" in fund.speaker
+
+
+def test_german_reported_mood_carries_quoted_fragments_as_partial_statements():
+    text = ("Der Gesandte Hans Bauer sagte, die Regierung müsse alle Gefangenen freilassen. "
+            "Dies sei bedingungslos und «nicht verhandelbar». Andernfalls werde es Konsequenzen geben.")
+    assert reads(text, "de") == [("Hans Bauer", "die Regierung müsse alle Gefangenen freilassen"),
+                                 ("Hans Bauer", "nicht verhandelbar"),
+                                 ("Hans Bauer", "Andernfalls werde es Konsequenzen geben")]
+    # a quotation of the first person after the report is the next speaker's, in the indicative
+    text = "Hans Bauer sagte, die Lage sei ernst. «Ich habe keine Zeit», sagte dagegen Anna Roth."
+    assert reads(text, "de") == [("Hans Bauer", "die Lage sei ernst"), ("Anna Roth", "Ich habe keine Zeit")]
 
 
 def test_an_adjective_after_a_description_keeps_the_apposed_name_and_an_opener_is_no_subject():
