@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from tasks.actors import ActorDirectory, fold
 from tasks.cues import Lexicon, honorifics
+from tasks.records import ConfigError
 
 if TYPE_CHECKING:
     from tasks.analysis.names import ArticleNames
@@ -940,6 +941,8 @@ class Resolver:
         words = name.split()
         if any(len(w) > 1 and w.isupper() for w in words if w.isalpha()):
             return False  # an acronym names a body ("FBI", "OVF"), never a person
+        if is_outlet(name):
+            return False  # "The Miami Herald reported …": a newspaper, never "he"
         bodies, statements = self.lex.body_nouns, self.lex.statement_descriptions   # no union built per word
         return not any(w.lower().strip(".,") in bodies or w.lower().strip(".,") in statements
                        for w in words) and len(words) <= 4
@@ -1087,7 +1090,7 @@ class Resolver:
         actor = self.actors.lookup(self.last_body) if self.actors else None
         acronym = any(len(w) > 1 and w.isupper() and w.isalpha() for w in self.last_body.split())
         if actor is not None and actor.kind == "organisation" or actor is None and (
-                acronym or any(w in generic for w in name_words)):
+                acronym or any(w in generic for w in name_words) or is_outlet(self.last_body)):
             return self.last_body  # the last body named is an organisation: "the agency" is it
         return text
 
@@ -1141,6 +1144,40 @@ FIRST_NAMES_PATH = Path(__file__).parent / "data" / "first_names.toml"
 def _first_names() -> dict[str, str]:
     data = tomllib.loads(FIRST_NAMES_PATH.read_text(encoding="utf-8"))
     return {**{n: "m" for n in data.get("male", [])}, **{n: "f" for n in data.get("female", [])}}
+
+
+OUTLETS_PATH = Path(__file__).parent / "data" / "outlets.toml"
+OUTLET_KEYS = frozenset({"name_words", "names"})
+
+
+def load_outlets(path: Path) -> tuple[frozenset[str], frozenset[str]]:
+    """(words, whole names) of news outlets, folded. An unknown key is an error naming the file and the key,
+    not ignored: a misspelt list would silently turn every outlet back into a person."""
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    for key, value in data.items():
+        if key not in OUTLET_KEYS:
+            raise ConfigError(f"{path.name}: unknown key `{key}` (expected one of {', '.join(sorted(OUTLET_KEYS))})")
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ConfigError(f"{path.name}: `{key}` must be a list of strings")
+    return (frozenset(fold(w) for w in data.get("name_words", [])),
+            frozenset(_without_article(fold(n)) for n in data.get("names", [])))
+
+
+@lru_cache(maxsize=1)
+def _outlets() -> tuple[frozenset[str], frozenset[str]]:
+    return load_outlets(OUTLETS_PATH)
+
+
+def is_outlet(name: str) -> bool:
+    """Does this capitalised name name a news outlet ("The Miami Herald", "Infobae", "Associated Press")?"""
+    words, names = _outlets()
+    return _without_article(fold(name).strip(" .,;:")) in names or \
+        any(fold(w) in words for w in name.split() if is_capitalised(w))
+
+
+def _without_article(folded: str) -> str:
+    parts = folded.split()
+    return " ".join(parts[1:] if parts and parts[0] in ARTICLES else parts)
 
 
 def first_name_gender(name: str) -> str | None:

@@ -12,12 +12,28 @@ from tasks.analysis.version import analysis_files, digest
 from tasks.config import DEFAULT_ACTORS, DEFAULT_TOPIC
 from tasks.cues import CUE_DIR, validate
 from tasks.records import ConfigError
+from tasks.speakers import OUTLETS_PATH, load_outlets
 
 
 def test_a_misspelt_cue_key_is_an_error_naming_file_key_and_suggestion() -> None:
     with pytest.raises(ConfigError) as err:
         validate({"verbs": ["said"], "complementisers": ["that"]}, Path("en.toml"))
     assert str(err.value) == "en.toml: unknown key `complementisers` (did you mean `complementizers`?)"
+
+
+def test_an_unknown_key_in_the_outlet_file_is_an_error_naming_it(tmp_path: Path) -> None:
+    path = tmp_path / "outlets.toml"
+    path.write_text('name_words = ["Herald"]\nnmaes = ["Infobae"]\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="outlets.toml: unknown key `nmaes`"):
+        load_outlets(path)
+    path.write_text('name_words = ["Herald"]\nnames = ["The Lisbon Courier"]\n', encoding="utf-8")
+    words, names = load_outlets(path)
+    assert "herald" in words and "lisbon courier" in names   # folded, read without the article
+
+
+def test_the_shipped_outlet_file_is_valid() -> None:
+    words, names = load_outlets(OUTLETS_PATH)
+    assert words and names
 
 
 def test_a_cue_flag_must_be_a_boolean() -> None:

@@ -1044,3 +1044,19 @@ def test_a_profession_before_a_name_is_a_description_not_the_source(text, langua
 def test_time_words_closing_a_relative_aside_before_a_time_adverbial_keep_the_antecedent():
     text = "Holt, who has been feuding with the council this week, on Friday described her plan for the port."
     assert reads(text, "en") == [("Holt", "her plan for the port")]
+
+
+@pytest.mark.parametrize(("language", "text", "outlet"), [
+    ("en", "The Lisbon Herald reported that the talks would resume. The newspaper also said that the envoy would "
+           "travel on Monday.", "The Lisbon Herald"),
+    ("es", "El Diario de Lisboa informó que las conversaciones se reanudarán. El diario también señaló que el "
+           "enviado viajará el lunes.", "El Diario de Lisboa"),
+])
+def test_a_newspaper_described_after_its_name_is_that_outlet(language, text, outlet):
+    assert [speaker for speaker, _ in reads(text, language)] == [outlet, outlet]
+
+
+def test_a_pronoun_never_stands_for_an_outlet_named_like_a_person():
+    text = ("Ana Ruiz met the envoy in Lisbon, the Lisbon Herald reported. "
+            "\"The talks will go on,\" she said.")
+    assert reads(text, "en")[-1] == ("Ana Ruiz", "The talks will go on")

@@ -22,7 +22,7 @@ from tasks.actors import fold
 from tasks.cues import Lexicon
 from tasks.quotes import remember_last
 from tasks.speakers import ARTICLES as DETERMINERS
-from tasks.speakers import first_name_gender
+from tasks.speakers import first_name_gender, is_outlet
 
 NAME_STEPS = {
     "sentence-opener": "a capitalised first word the article also writes in lower case dropped ('Para Rodríguez' "
@@ -111,8 +111,8 @@ class ArticleNames:
             while parts and (parts[0].lower() in lowercase or self._conjunction(parts[0])):
                 a += len(parts[0]) + 1
                 parts = parts[1:]
-            if len(parts) < 2 or self._is_body(parts):
-                continue
+            if len(parts) < 2 or self._is_body(parts) or is_outlet(" ".join(parts)):
+                continue   # (a body or a newspaper: "the Lisbon Herald reported" names no person)
             # drop a sentence-initial function word ("El", "The") from the run
             while parts and (parts[0].lower() in CONNECTORS or parts[0].lower() in ("the", "a", "an")):
                 a += len(parts[0]) + 1
