@@ -550,7 +550,11 @@ def _described_name(text: str, toks: list[tuple[str, int, int]], phrase: Phrase,
     k = next((i for i, t in enumerate(toks) if t[1] == phrase.start), -1)
     if k < 2 or toks[k - 1][0] != ",":
         return phrase
-    head = _phrase(text, _collect_left(toks[:k - 1], lex), lex)
+    run = _collect_left(toks[:k - 1], lex)
+    head = _phrase(text, run, lex)
+    j = k - 2 - len(run)   # the word before the name
+    if j >= 0 and toks[j][0].islower() and (toks[j][0] in lex.subject_stops or toks[j][0] in lex.np_prepositions):
+        return phrase   # "Tras la reunión en Lisboa, la ministra afirmó …": the name ends a fronted adverbial
     return head if head.kind == "named" and all_name_words(head.text) else phrase
 
 

@@ -1060,3 +1060,26 @@ def test_a_pronoun_never_stands_for_an_outlet_named_like_a_person():
     text = ("Ana Ruiz met the envoy in Lisbon, the Lisbon Herald reported. "
             "\"The talks will go on,\" she said.")
     assert reads(text, "en")[-1] == ("Ana Ruiz", "The talks will go on")
+
+
+@pytest.mark.parametrize("text", [
+    "Tras la reunión en Lisboa, la ministra afirmó que el proceso sigue abierto.",
+    "Un mes después de la captura del presidente en Lisboa, la opositora afirmó que el proceso sigue abierto.",
+])
+def test_a_name_ending_a_fronted_adverbial_is_not_the_subject_after_its_comma(text):
+    assert [speaker for speaker, _ in reads(text, "es")] == [text[text.index(", ") + 2:text.index(" afirmó")]]
+
+
+def test_the_name_before_an_apposition_without_its_closing_comma_is_still_the_subject():
+    text = "Jorge Ruiz, representante de la delegación de Ana Souza expresó que el proceso sigue abierto."
+    assert reads(text, "es") == [("Jorge Ruiz", "el proceso sigue abierto")]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("es", "La opositora y premio Nobel de la Paz de 2025, Ana Ruiz, dijo que está dispuesta. "
+           "Tras la reunión, la opositora afirmó que el proceso sigue abierto."),
+    ("en", "Nobel Peace Prize laureate Ana Ruiz said that she is ready. Later, the Nobel laureate said the "
+           "process remains open."),
+])
+def test_an_award_is_no_name_and_its_laureate_is_the_person(language, text):
+    assert [speaker for speaker, _ in reads(text, language)] == ["Ana Ruiz", "Ana Ruiz"]
