@@ -628,9 +628,10 @@ def subject_after(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
         after = _past_adjunct(text, toks, adjunct, b, lex)
         if after is not None:
             return after
-    if out and phrase.kind != "named" and i + 1 < len(toks) and out[-1][0].lower() in lex.data_nouns and \
+    if out and phrase.kind != "named" and i + 1 < len(toks) and _owned_document(out, lex) and \
             toks[i][0].lower() in OF_WORDS | lex.agent_prepositions:
-        # "according to a report by Bloomberg", "a report from the Ministry of Oil": the owner speaks
+        # "according to a report by Bloomberg", "a report from the Ministry of Oil", "a statement released by
+        # the ministry", "un comunicado difundido por el despacho de …": the owner speaks
         owner = subject_after(text, toks[i + 1][1], b, lex)
         if owner.kind in ("named", "body"):
             return owner
@@ -662,6 +663,18 @@ def subject_after(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
             return Phrase(text[phrase.start if phrase.text else rest[0][1]:rest[-1][2]],
                           phrase.start if phrase.text else rest[0][1], rest[-1][2], "named")
     return phrase
+
+
+def _owned_document(out: list[tuple[str, int, int]], lex: Lexicon) -> bool:
+    """Do the words read end with data or a document ("a report", "a press release"), or with one and the
+    participle of its issuing ("a statement released", "un comunicado difundido"), so that an agent or owner
+    after them is the source?"""
+    nouns = lex.data_nouns | lex.statement_descriptions
+    last = out[-1][0].lower()
+    if last in nouns:
+        return True
+    return len(out) >= 2 and out[-2][0].lower() in nouns and out[-1][0].islower() and \
+        bool(lex.past_participle_suffixes) and last.endswith(lex.past_participle_suffixes)
 
 
 MAX_ADJUNCT_WORDS = 8   # "en su cuenta de la red social X", "en rueda de prensa", "desde el Palacio de Miraflores"

@@ -1083,3 +1083,13 @@ def test_the_name_before_an_apposition_without_its_closing_comma_is_still_the_su
 ])
 def test_an_award_is_no_name_and_its_laureate_is_the_person(language, text):
     assert [speaker for speaker, _ in reads(text, language)] == ["Ana Ruiz", "Ana Ruiz"]
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), [
+    ("en", "The talks ended without a deal, according to a press release from Lisbon Watch.", "Lisbon Watch"),
+    ("en", "The talks ended without a deal, according to a statement issued by Ana Ruiz.", "Ana Ruiz"),
+    ("es", "Las conversaciones terminaron sin acuerdo, según un comunicado difundido por el despacho de Ana Ruiz.",
+     "el despacho de Ana Ruiz"),
+])
+def test_the_issuer_of_a_document_is_the_source_of_according_to(language, text, speaker):
+    assert [s for s, _ in reads(text, language)] == [speaker]
