@@ -1445,8 +1445,10 @@ def _according_inside(text: str, s0: int, s1: int, c: _Cue, phrase: Phrase, lex:
     comma_before = _last_char_before(text, s0, c.start) in (",", "(", "—", "–")
     following = [w.lower() for w in _words(text, after, s1, MIN_TAIL_CONTENT)]
     if comma_before and rest.startswith(",") and len(following) >= MIN_TAIL_CONTENT - 1 and \
-            following[0] not in lex.subject_stops | lex.coordinators | lex.relative_pronouns:
-        # Not ", and authorities said …" / ", cuya cotización …": a new clause or a relative is no report.
+            following[0] not in lex.subject_stops | lex.coordinators | lex.relative_pronouns and \
+            not is_gerund(_words(text, after, s1, 1)[0], lex):
+        # Not ", and authorities said …" / ", cuya cotización …": a new clause or a relative is no report;
+        # nor ", taking a step toward …": a participle aside of the reporter's, the report is before.
         return text.index(",", after) + 1, s1
     if not comma_before and rest[:1].isalnum() and not _words(text, after, s1, 1)[0][:1].isupper():
         return s0, s1

@@ -630,3 +630,9 @@ def test_a_german_plural_subject_reports_with_the_plural_cue():
     text = "Beide Seiten bekräftigten ihren Willen zu weiteren Gesprächen in Lissabon."
     assert [(s.speaker, s.quote) for s in extract_statements(text, "de")] == \
         [("Beide Seiten", "ihren Willen zu weiteren Gesprächen in Lissabon")]
+
+
+def test_a_participle_aside_after_according_to_leaves_the_report_before_it():
+    text = ("The ministry reached a deal with the unions, according to the Labor Office, taking a step toward "
+            "ending the strike.")
+    assert reads(text, "en") == [("the Labor Office", "The ministry reached a deal with the unions")]
