@@ -266,9 +266,12 @@ def _after_complementizer(text: str, a: int, b: int, lex: Lexicon, cue: str = ""
                 toks[k + 2].group() == ")":
             i, skip_to = toks[k + 2].end(), k + 3   # "anunciou nesta terça-feira (5) a suspensão": the day's date
             continue
-        if word.lower() in lex.noun_determiners and (k + 1 >= len(toks) or
-                                                     toks[k + 1].group().lower() not in lex.between_subject_and_cue):
-            break  # "denied this accusation": a determiner of the object, not "said this week"
+        low = word.lower()
+        if (low in lex.noun_determiners or low in lex.possessives and low in lex.between_subject_and_cue) and \
+                (k + 1 >= len(toks) or toks[k + 1].group().lower() not in lex.between_subject_and_cue):
+            # "denied this accusation": a determiner of the object, not "said this week"; "ha denunciato le
+            # sanzioni", "a exigé leur levée": after the cue an article, before it a clitic ("gli ha detto")
+            break
         if word.lower() in lex.report_openers:
             break  # "said both sides will meet": "both" stands before a cue ("have both urged") or opens a report
         if word.lower() in lex.between_subject_and_cue and (not word[:1].isupper() or word.lower() in lex.not_names) \

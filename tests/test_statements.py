@@ -636,3 +636,19 @@ def test_a_participle_aside_after_according_to_leaves_the_report_before_it():
     text = ("The ministry reached a deal with the unions, according to the Labor Office, taking a step toward "
             "ending the strike.")
     assert reads(text, "en") == [("the Labor Office", "The ministry reached a deal with the unions")]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # an article after the cue is the object's, though the same word before a cue is a clitic
+    ("it", "Marco Neri ha denunciato le sanzioni.", [("Marco Neri", "le sanzioni")]),
+    ("it", "Marco Neri gli ha detto che il dialogo è finito.", [("Marco Neri", "il dialogo è finito")]),
+    ("it", "Marco Neri ne ha chiesto la revoca immediata.", [("Marco Neri", "la revoca immediata")]),
+    ("fr", "Jean Martin a exigé leur levée immédiate.", [("Jean Martin", "leur levée immédiate")]),
+    # reflexive cues in both clitic orders, as Spanish has them
+    ("pt", "Marcos Silva mostrou-se otimista com o resultado das conversas.",
+     [("Marcos Silva", "otimista com o resultado das conversas")]),
+    ("pt", "Marcos Silva se mostrou otimista com o resultado das conversas.",
+     [("Marcos Silva", "otimista com o resultado das conversas")]),
+])
+def test_clitics_articles_and_reflexive_cues_of_the_romance_languages(language, text, expected):
+    assert reads(text, language) == expected
