@@ -1135,7 +1135,11 @@ class Resolver:
                 # the document the article is about.
                 return list(self.documents.values())[-1]
         if kind in ("thing_pronoun", "statement_description"):
-            return self.last_body or (self.last_any if kind == "thing_pronoun" else None)
+            if self.last_body or kind == "thing_pronoun":
+                return self.last_body or self.last_any
+            # '"…", señala el comunicado.' with no body named before: the document keeps its description
+            # (unresolved), a quotation is not lost for want of its owner
+            return phrase.text if quoted else None
         if kind == "plural_pronoun":
             if same_sentence and any(w.lower() in self.lex.coordinators for w in same_sentence.split()[1:-1]):
                 # "Maduro and his allies cheered …, though they blamed …": "they" is the sentence's own
