@@ -689,6 +689,11 @@ def _past_adjunct(text: str, toks: list[tuple[str, int, int]], k: int, b: int, l
     for j in range(k + 2, min(len(toks), k + 2 + MAX_ADJUNCT_WORDS)):
         word = toks[j][0]
         low = word.lower()
+        if word == "," and j + 1 < len(toks) and is_capitalised(toks[j + 1][0]):
+            # "escribió en su cuenta de la red social X, Álvaro Leyva, ministro …": a full name set off after
+            # the channel (one word would be the channel's place: "dijo en Caracas, Venezuela, …")
+            found = subject_after(text, toks[j + 1][1], b, lex)
+            return found if found.kind == "named" and len(found.text.split()) >= 2 else None
         if not word[0].isalnum() or low in lex.complementizers or low in lex.coordinators:
             return None
         if low in articles and toks[j - 1][0].lower() not in OF_WORDS | lex.adjunct_prepositions | \

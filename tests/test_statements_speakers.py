@@ -1101,3 +1101,12 @@ def test_a_quotation_credited_to_an_unowned_document_keeps_the_document_unresolv
             "«La participación de la sociedad es esencial», señala el comunicado.")
     (st,) = extract_statements(text, "es")
     assert (st.speaker, st.kind, st.speaker_resolved) == ("el comunicado", "direct", False)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("«El diálogo sigue», escribió en su cuenta de la red social X, Álvaro Ruiz, ministro de Exteriores.",
+     [("Álvaro Ruiz", "El diálogo sigue")]),
+    ("«El diálogo sigue», dijo en Caracas, Venezuela, a la prensa.", []),
+])
+def test_a_full_name_set_off_after_the_channel_of_an_inverted_cue_is_the_source(text, expected):
+    assert reads(text, "es") == expected
