@@ -985,6 +985,13 @@ class Resolver:
                 self.governments.pop(key, None)   # (re-inserted: the dict's last entry is the last written)
                 self.governments[key] = name
 
+    def keep_salient(self, speaker: str) -> None:
+        """Make a sentence's speaker, when a person, the last person met again, after the names the rest of
+        the sentence mentioned (`scan`): a pronoun in the next sentence points to the subject first."""
+        if self.last_person != speaker and speaker in self.people[-MAX_GENDER_LOOKBACK:]:
+            self.last_person = speaker
+            self.people.append(speaker)
+
     def _government_key(self, name: str) -> str | None:
         """One key per government, or None for another body: a government by the directory ("Caracas" and
         "Gobierno de Venezuela" -> the same actor's name) or by its head noun (the name folded without its

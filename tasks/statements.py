@@ -2106,4 +2106,8 @@ def _extract(text: str, language: str, actors: ActorDirectory | None) -> list[St
             this_mention = mention
         prev_speaker, prev_mention = this_speaker, this_mention
         resolver.scan(text[s0:s1], _outside_quotes(text, s0, s1, index, _reported_spans(found, s1)))
+        if this_speaker is not None:
+            # the sentence's speaker stays the one a later "he said" points to, not a name met in an
+            # adverbial around it ("Speaking after a deadline for Maduro …, Kirby said …. But he said …")
+            resolver.keep_salient(this_speaker)
     return out

@@ -1110,3 +1110,10 @@ def test_a_quotation_credited_to_an_unowned_document_keeps_the_document_unresolv
 ])
 def test_a_full_name_set_off_after_the_channel_of_an_inverted_cue_is_the_source(text, expected):
     assert reads(text, "es") == expected
+
+
+def test_a_pronoun_points_to_the_last_speaker_before_a_name_met_around_the_report():
+    # (Nicolás Maduro is in the actor directory, so the sentence's scan meets him after its speaker)
+    text = ("Speaking after a deadline for President Nicolás Maduro to meet his commitments, spokesman John Kirby "
+            "said the talks would go on. But he said the government needed to do more.")
+    assert [speaker for speaker, _ in reads(text, "en")] == ["John Kirby", "John Kirby"]
