@@ -1117,3 +1117,9 @@ def test_a_pronoun_points_to_the_last_speaker_before_a_name_met_around_the_repor
     text = ("Speaking after a deadline for President Nicolás Maduro to meet his commitments, spokesman John Kirby "
             "said the talks would go on. But he said the government needed to do more.")
     assert [speaker for speaker, _ in reads(text, "en")] == ["John Kirby", "John Kirby"]
+
+
+def test_an_organisation_named_like_a_person_is_never_he():
+    text = ("Ana Ruiz spoke in Lisbon, the Lisbon Foundation reported, and Maria Lopes met the envoy. "
+            "\"We will go on,\" she said.")
+    assert reads(text, "en")[-1] == ("Maria Lopes", "We will go on")
