@@ -1444,6 +1444,8 @@ def _according_inside(text: str, s0: int, s1: int, c: _Cue, phrase: Phrase, lex:
     "A, según X." -> A (the clause before); "…, según X, B." -> B (what the source is cited for);
     "Un mécanisme selon lui dans une stratégie …" (no commas around it) -> the whole sentence."""
     after = phrase.end if phrase.text else c.end
+    if c.text.split()[-1].lower() in lex.relative_pronouns:
+        return c.end, s1   # "lo sostiene l'Onu, per la quale quello in corso è …": the relative's clause
     rest = text[after:s1].lstrip()
     comma_before = _last_char_before(text, s0, c.start) in (",", "(", "—", "–")
     following = [w.lower() for w in _words(text, after, s1, MIN_TAIL_CONTENT)]

@@ -652,3 +652,9 @@ def test_a_participle_aside_after_according_to_leaves_the_report_before_it():
 ])
 def test_clitics_articles_and_reflexive_cues_of_the_romance_languages(language, text, expected):
     assert reads(text, language) == expected
+
+
+def test_an_according_cue_ending_in_a_relative_reports_the_clause_after_it():
+    text = "Migliaia di persone lasciano il paese ogni giorno, sostiene l'Onu, per la quale è una crisi grave."
+    assert [quote for _, quote in reads(text, "it")] == ["Migliaia di persone lasciano il paese ogni giorno",
+                                                         "è una crisi grave"]
