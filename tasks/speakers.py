@@ -1184,16 +1184,21 @@ OUTLET_KEYS = frozenset({"name_words", "names"})
 
 
 def load_outlets(path: Path) -> tuple[frozenset[str], frozenset[str]]:
-    """(words, whole names) of news outlets, folded. An unknown key is an error naming the file and the key,
-    not ignored: a misspelt list would silently turn every outlet back into a person."""
+    """(words, whole names) of news outlets, lower-cased, each as written and folded. An unknown key is an
+    error naming the file and the key, not ignored: a misspelt list would silently turn every outlet back into
+    a person."""
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     for key, value in data.items():
         if key not in OUTLET_KEYS:
             raise ConfigError(f"{path.name}: unknown key `{key}` (expected one of {', '.join(sorted(OUTLET_KEYS))})")
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise ConfigError(f"{path.name}: `{key}` must be a list of strings")
-    return (frozenset(fold(w) for w in data.get("name_words", [])),
-            frozenset(_without_article(fold(n)) for n in data.get("names", [])))
+
+    def forms(items: list[str]) -> frozenset[str]:
+        return frozenset(f for x in items for f in (x.lower(), fold(x)))
+
+    return (forms(data.get("name_words", [])),
+            forms([_without_article(n.lower()) for n in data.get("names", [])]))
 
 
 @lru_cache(maxsize=1)
@@ -1202,14 +1207,16 @@ def _outlets() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def is_outlet(name: str) -> bool:
-    """Does this capitalised name name a news outlet ("The Miami Herald", "Infobae", "Associated Press")?"""
+    """Does this capitalised name name a news outlet ("The Miami Herald", "Infobae", "Associated Press")?
+    Read without folding (it runs for every name run of every article): the lists hold each word as written,
+    lower-cased, and folded."""
     words, names = _outlets()
-    return _without_article(fold(name).strip(" .,;:")) in names or \
-        any(fold(w) in words for w in name.split() if is_capitalised(w))
+    low = name.lower().strip(" .,;:")
+    return _without_article(low) in names or any(w.lower() in words for w in name.split() if is_capitalised(w))
 
 
-def _without_article(folded: str) -> str:
-    parts = folded.split()
+def _without_article(text: str) -> str:
+    parts = text.split()
     return " ".join(parts[1:] if parts and parts[0] in ARTICLES else parts)
 
 
