@@ -1149,9 +1149,9 @@ class Resolver:
         if kind in ("thing_pronoun", "statement_description"):
             if self.last_body or kind == "thing_pronoun":
                 return self.last_body or self.last_any
-            # '"…", señala el comunicado.' with no body named before: the document keeps its description
-            # (unresolved), a quotation is not lost for want of its owner
-            return phrase.text if quoted else None
+            # '"…", señala el comunicado.', "The statement said …" with no body named before: the document keeps
+            # its description (unresolved); a report is not lost for want of its owner
+            return phrase.text if kind == "statement_description" else None
         if kind == "plural_pronoun":
             if same_sentence and any(w.lower() in self.lex.coordinators for w in same_sentence.split()[1:-1]):
                 # "Maduro and his allies cheered …, though they blamed …": "they" is the sentence's own

@@ -1123,3 +1123,13 @@ def test_an_organisation_named_like_a_person_is_never_he():
     text = ("Ana Ruiz spoke in Lisbon, the Lisbon Foundation reported, and Maria Lopes met the envoy. "
             "\"We will go on,\" she said.")
     assert reads(text, "en")[-1] == ("Maria Lopes", "We will go on")
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), [
+    ("en", "The ministry issued a statement on Monday. The statement said that the talks would resume.",
+     "The statement"),
+    ("es", "La Cancillería emitió un comunicado. El texto señala que el diálogo continuará.", "El texto"),
+])
+def test_a_report_of_a_document_with_no_owner_in_sight_keeps_the_document(language, text, speaker):
+    (st,) = extract_statements(text, language)
+    assert (st.speaker, st.speaker_resolved) == (speaker, False)
