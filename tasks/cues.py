@@ -33,7 +33,7 @@ _WORD_SETS = (
     "channel_prepositions", "channel_nouns", "possessive_determiners", "subordinator_heads",
     "object_enders", "tail_anaphora", "opening_frames", "feminine_words", "masculine_words", "addressee_verbs",
     "addressee_prepositions", "media_nouns", "postposed_according",
-    "report_openers", "government_nouns", "adjunct_prepositions", "finite_verbs", "time_nouns",
+    "report_openers", "government_nouns", "adjunct_prepositions", "finite_verbs", "time_nouns", "issuing_verbs",
 )
 
 
@@ -105,6 +105,7 @@ class Lexicon:
     adjunct_prepositions: frozenset[str]
     finite_verbs: frozenset[str]
     time_nouns: frozenset[str]
+    issuing_verbs: frozenset[str]
     adverb_suffixes: tuple[str, ...]
     past_participle_suffixes: tuple[str, ...] = ()
     channel_relatives: tuple[str, ...] = ()   # "en el que", "in which": longest first

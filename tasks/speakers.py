@@ -891,6 +891,7 @@ class Resolver:
     full_names: dict[str, str] = field(default_factory=dict)
     roles: dict[str, str] = field(default_factory=dict)
     documents: dict[str, str] = field(default_factory=dict)
+    document_owner: str | None = None   # who issued the document the article quotes ("The ministry issued …")
     text: str = ""                      # the article, for a pronoun whose person the directory does not know
     _names: ArticleNames | None = None  # its person-like names, read on first need
 
@@ -984,6 +985,13 @@ class Resolver:
             if key is not None:
                 self.governments.pop(key, None)   # (re-inserted: the dict's last entry is the last written)
                 self.governments[key] = name
+
+    def documents_issued_by(self, owner: str) -> None:
+        """Record who issued the document the article goes on to quote ("The ministry issued a statement."):
+        a later "the statement said" with no document named is theirs."""
+        self.document_owner = owner
+        if not self._is_person(owner):
+            self.note(owner)   # ("It said …" after a body's statement is the body's; a person's "he" is left)
 
     def keep_salient(self, speaker: str) -> None:
         """Make a sentence's speaker, when a person, the last person met again, after the names the rest of
@@ -1142,6 +1150,8 @@ class Resolver:
             named = [self.documents[w.lower()] for w in phrase.text.split() if w.lower() in self.documents]
             if named:
                 return named[-1]
+            if self.document_owner:
+                return self.document_owner
             if not self.last_body and self.documents:
                 # "el tratado estableció …" after the article named "el Acuerdo Parcial …" and no body yet:
                 # the document the article is about.

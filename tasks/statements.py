@@ -628,6 +628,28 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
     return found
 
 
+MAX_ISSUED_GAP_WORDS = 4   # "issued a brief statement", "emitió este lunes un comunicado"
+
+
+def _document_issuer(text: str, s0: int, s1: int, lex: Lexicon) -> Phrase | None:
+    """The named or body subject of a sentence that issues a document and reports nothing ("La Cancillería
+    emitió un comunicado.", "The ministry issued a statement on Monday."), or None."""
+    m = _issuing_pattern(lex.issuing_verbs).search(text, s0, s1)
+    if m is None:
+        return None
+    after = _words(text, m.end(), s1, MAX_ISSUED_GAP_WORDS)
+    if not any(w.lower() in lex.statement_descriptions for w in after):
+        return None
+    phrase = subject_before(text, s0, m.start(), lex)
+    return phrase if phrase.kind in ("named", "body") else None
+
+
+@lru_cache(maxsize=16)
+def _issuing_pattern(verbs: frozenset[str]) -> re.Pattern[str]:
+    alt = "|".join(r"\s+".join(re.escape(w) for w in v.split()) for v in sorted(verbs, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.IGNORECASE)
+
+
 def _opening_frame(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: Lexicon) -> _Found | None:
     """"Para Rodríguez, foi um ato de agressão.", "Pour Juan Guaido et ses partisans, Maduro est un …": a
     sentence opened by a frame word, a person's name and a comma is that person's view."""
@@ -2051,6 +2073,12 @@ def _extract(text: str, language: str, actors: ActorDirectory | None) -> list[St
             pointed = _points_back(text, s0, s1, prev_span, index, lex)
             if pointed is not None:
                 found = [pointed]   # "Así lo informó el Presidente de RD, Danilo Medina, …": the sentence before
+        if not found and lex.issuing_verbs:
+            issuer = _document_issuer(text, s0, s1, lex)
+            if issuer is not None:
+                owner = resolver.resolve(issuer)
+                if owner:
+                    resolver.documents_issued_by(owner)   # "The ministry issued a statement." -> "the statement"
         prev_span = (s0, s1) if not found else None
         introduced_by = _colon_subject(text, s0, s1, lex) if not found else None
         prev_quoted = text[s0:s1].lstrip()[:1] in OPENING_MARKS

@@ -1126,10 +1126,20 @@ def test_an_organisation_named_like_a_person_is_never_he():
 
 
 @pytest.mark.parametrize(("language", "text", "speaker"), [
-    ("en", "The ministry issued a statement on Monday. The statement said that the talks would resume.",
-     "The statement"),
-    ("es", "La Cancillería emitió un comunicado. El texto señala que el diálogo continuará.", "El texto"),
+    ("en", "The talks resumed on Monday. The statement said that both sides would meet again.", "The statement"),
+    ("es", "Las conversaciones se reanudaron. El texto señala que el diálogo continuará.", "El texto"),
 ])
 def test_a_report_of_a_document_with_no_owner_in_sight_keeps_the_document(language, text, speaker):
     (st,) = extract_statements(text, language)
     assert (st.speaker, st.speaker_resolved) == (speaker, False)
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), [
+    ("en", "The Lisbon ministry issued a statement on Monday. The statement said that the talks would resume.",
+     "The Lisbon ministry"),
+    ("en", "The Lisbon ministry later released a brief statement. It said the talks had been useful.",
+     "The Lisbon ministry"),
+    ("es", "La Cancillería emitió un comunicado. El texto señala que el diálogo continuará.", "La Cancillería"),
+])
+def test_the_issuer_of_a_document_speaks_for_it_later(language, text, speaker):
+    assert [s for s, _ in reads(text, language)] == [speaker]
