@@ -111,6 +111,7 @@ class Lexicon:
     channel_relatives: tuple[str, ...] = ()   # "en el que", "in which": longest first
     gerund_markers: tuple[str, ...] = ()      # fr "en": "en affirmant" is a participle cue like "affirmant"
     clause_break_re: re.Pattern[str] | None = None
+    issuing_re: re.Pattern[str] | None = None   # the issuing_verbs ("emitió", "issued"): _document_issuer
     clause_end_re: re.Pattern[str] | None = None
     verb_first: bool = False
     participle_asides: bool = False
@@ -338,6 +339,8 @@ def _build(language: str, data: dict[str, object], path: Path) -> Lexicon:
     breaks = alternation("clause_breaks")
     enders, not_after = alternation("clause_enders"), alternation("not_clause_end_before")
     clause_break_re = re.compile(r";|(?<!\w)(?:" + breaks + r")(?!\w)", re.IGNORECASE) if breaks else None
+    issuing = alternation("issuing_verbs")
+    issuing_re = re.compile(r"(?<!\w)(?:" + issuing + r")(?!\w)", re.IGNORECASE) if issuing else None
     clause_end_re = re.compile(r",\s*(?:" + enders + r")(?!\w)" + (r"(?!\s+(?:" + not_after + r")(?!\w))"
                                                                 if not_after else ""), re.IGNORECASE) \
         if enders else None
@@ -345,6 +348,7 @@ def _build(language: str, data: dict[str, object], path: Path) -> Lexicon:
     return Lexicon(
         language=language,
         clause_break_re=clause_break_re,
+        issuing_re=issuing_re,
         clause_end_re=clause_end_re,
         cue_re=re.compile(pattern),
         according=frozenset(a.lower() for a in according),

@@ -990,8 +990,8 @@ class Resolver:
         """Record who issued the document the article goes on to quote ("The ministry issued a statement."):
         a later "the statement said" with no document named is theirs."""
         self.document_owner = owner
-        if not self._is_person(owner):
-            self.note(owner)   # ("It said …" after a body's statement is the body's; a person's "he" is left)
+        if owner != self.last_any:
+            self.note(owner)   # a body's description ("La Cancillería") is met here; a name, when resolved
 
     def keep_salient(self, speaker: str) -> None:
         """Make a sentence's speaker, when a person, the last person met again, after the names the rest of
@@ -1156,12 +1156,11 @@ class Resolver:
                 # "el tratado estableció …" after the article named "el Acuerdo Parcial …" and no body yet:
                 # the document the article is about.
                 return list(self.documents.values())[-1]
-        if kind in ("thing_pronoun", "statement_description"):
-            if self.last_body or kind == "thing_pronoun":
-                return self.last_body or self.last_any
             # '"…", señala el comunicado.', "The statement said …" with no body named before: the document keeps
             # its description (unresolved); a report is not lost for want of its owner
-            return phrase.text if kind == "statement_description" else None
+            return self.last_body or phrase.text
+        if kind == "thing_pronoun":
+            return self.last_body or self.last_any
         if kind == "plural_pronoun":
             if same_sentence and any(w.lower() in self.lex.coordinators for w in same_sentence.split()[1:-1]):
                 # "Maduro and his allies cheered …, though they blamed …": "they" is the sentence's own

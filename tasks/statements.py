@@ -492,13 +492,12 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
                     len(gap_words) <= 8 or _apposed_source(text, q.close, c.start, lex)):   # '"…," Mr. Clinton said'
                 comma = gap.rstrip().endswith(",")
                 np_tail = comma and gap_words[0].lower() in lex.np_prepositions and not gap_words[0][:1].isupper()
-                after = subject_after(text, c.end, s1, lex) if np_tail or comma else None
-                inverted_named = after is not None and after.kind == "named" and _ends_phrase(text, after.end, s1, lex)
+                after = subject_after(text, c.end, s1, lex) if np_tail or comma and lex.verb_second else None
                 if np_tail:
                     # "«…» de Caracas, agregó.": the words after the quote end its phrase; the cue has
                     # no subject of its own, as if it followed the quote directly.
                     phrase = after
-                elif inverted_named and lex.verb_second:
+                elif after is not None and _inverted_name(after, text, s1, lex):
                     # '„…“ aus Venezuela nach Hause, schrieb Trump.': after a comma the source follows the cue
                     phrase = after
                 else:
@@ -507,10 +506,12 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
                         # '"…," Tom Berg, who lost his job in Dover, Delaware, in 2012, said.': the name after
                         # the quotation, not the last one inside its apposition
                         phrase = _apposed_opener(text, q.close, c.start, lex) or phrase
-                    if inverted_named and phrase.kind not in SOURCE_KINDS:
+                    if comma and phrase.kind not in SOURCE_KINDS:
                         # 'Tras esos «pasos positivos», el ministerio levantará …, dijo Juan Pérez.': the rest of
-                        # the reported clause, then the cue and its source
-                        phrase = after
+                        # the reported clause, then the cue and its source (read only when nothing before it is)
+                        after = after or subject_after(text, c.end, s1, lex)
+                        if _inverted_name(after, text, s1, lex):
+                            phrase = after
                 post_end = c.end
             else:
                 break
@@ -628,13 +629,18 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
     return found
 
 
+def _inverted_name(phrase: Phrase, text: str, s1: int, lex: Lexicon) -> bool:
+    """Is the phrase read after a cue a name that ends its phrase ("…, schrieb Trump.", "…, dijo Juan Pérez.")?"""
+    return phrase.kind == "named" and _ends_phrase(text, phrase.end, s1, lex)
+
+
 MAX_ISSUED_GAP_WORDS = 4   # "issued a brief statement", "emitió este lunes un comunicado"
 
 
 def _document_issuer(text: str, s0: int, s1: int, lex: Lexicon) -> Phrase | None:
     """The named or body subject of a sentence that issues a document and reports nothing ("La Cancillería
     emitió un comunicado.", "The ministry issued a statement on Monday."), or None."""
-    m = _issuing_pattern(lex.issuing_verbs).search(text, s0, s1)
+    m = lex.issuing_re.search(text, s0, s1) if lex.issuing_re is not None else None
     if m is None:
         return None
     after = _words(text, m.end(), s1, MAX_ISSUED_GAP_WORDS)
@@ -642,12 +648,6 @@ def _document_issuer(text: str, s0: int, s1: int, lex: Lexicon) -> Phrase | None
         return None
     phrase = subject_before(text, s0, m.start(), lex)
     return phrase if phrase.kind in ("named", "body") else None
-
-
-@lru_cache(maxsize=16)
-def _issuing_pattern(verbs: frozenset[str]) -> re.Pattern[str]:
-    alt = "|".join(r"\s+".join(re.escape(w) for w in v.split()) for v in sorted(verbs, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.IGNORECASE)
 
 
 def _opening_frame(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: Lexicon) -> _Found | None:
@@ -2073,7 +2073,7 @@ def _extract(text: str, language: str, actors: ActorDirectory | None) -> list[St
             pointed = _points_back(text, s0, s1, prev_span, index, lex)
             if pointed is not None:
                 found = [pointed]   # "Así lo informó el Presidente de RD, Danilo Medina, …": the sentence before
-        if not found and lex.issuing_verbs:
+        if not found and lex.issuing_re is not None:
             issuer = _document_issuer(text, s0, s1, lex)
             if issuer is not None:
                 owner = resolver.resolve(issuer)
