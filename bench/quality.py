@@ -4,7 +4,9 @@
     .venv/bin/python bench/quality.py --develop    # only the side we study (fast; for tuning)
 
 Set-aside figures are printed as totals (per language at most), never per article: the scorer runs without
-`--details` on them. Needs `../shared/eval` beside the checkout.
+`--details` on them. Each side also gets a 90% bootstrap interval over its articles (how much a figure of a
+side that size moves by the draw of articles alone), so a change is read against the noise of 50 articles.
+Needs `../shared/eval` beside the checkout.
 """
 
 from __future__ import annotations
@@ -55,6 +57,42 @@ def score_guide(root: Path, folders: list[Path], cmd: str) -> dict[str, float]:
     return _last_json(done.stdout)
 
 
+RESAMPLES = 2000   # bootstrap resamples of the articles (fixed seed: the interval is reproducible)
+
+
+def interval(root: Path, folders: list[Path], cmd: str, level: float = 0.9) -> dict[str, tuple[float, float]]:
+    """A `level` bootstrap interval, over articles, of statement and attributed F1: how far the figure of a
+    side this size moves when other articles like these are drawn. A change smaller than the interval's
+    width is not shown by this side alone (the set-aside side has 50 articles). Only the interval is
+    printed, never a per-article figure."""
+    import random
+
+    sys.path.insert(0, str(root))
+    import score as scorer  # ../shared/eval/score.py: the contract's own matching
+
+    gold = scorer.load_gold([str(f) for f in folders])
+    preds, _ = scorer.run_command(cmd, gold)
+    by_id = {p.get("id"): p for p in preds}
+    rows = []   # (gold statements, predicted, matched, matched with the right speaker) per labelled article
+    for aid, art in gold.items():
+        if art.get("statements_unlabelled"):
+            continue
+        g_st, p_st = art.get("statements", []), by_id.get(aid, {}).get("statements") or []
+        pairs = scorer.match(g_st, p_st)
+        right = sum(scorer.speaker_match(g_st[gi].get("speaker", ""), p_st[pi].get("speaker", "")) for gi, pi in pairs)
+        rows.append((len(g_st), len(p_st), len(pairs), right))
+    rng = random.Random(0)
+    figures: dict[str, list[float]] = {"statement_f1": [], "attributed_f1": []}
+    for _ in range(RESAMPLES):
+        g = p = found = right = 0
+        for row in rng.choices(rows, k=len(rows)):
+            g, p, found, right = g + row[0], p + row[1], found + row[2], right + row[3]
+        figures["statement_f1"].append(2 * found / (g + p) if g + p else 0.0)
+        figures["attributed_f1"].append(2 * right / (g + p) if g + p else 0.0)
+    lo, hi = (1 - level) / 2, (1 + level) / 2
+    return {k: (sorted(v)[int(lo * RESAMPLES)], sorted(v)[int(hi * RESAMPLES) - 1]) for k, v in figures.items()}
+
+
 def score_polnear(root: Path, cmd: str) -> dict[str, float]:
     done = subprocess.run([sys.executable, str(root / "score_polnear.py"), "--data", str(root / POLNEAR_SET_ASIDE),
                            "--cmd", cmd], capture_output=True, text=True, check=True)
@@ -94,6 +132,10 @@ def main() -> None:
             print(_row(f"{side} (all)", score_guide(root, list(groups.values()), args.cmd)))
             for group, folder in groups.items():
                 print(_row(f"  {side} {group}", score_guide(root, [folder], args.cmd)))
+            spread = interval(root, list(groups.values()), args.cmd)
+            print(f"  {side}: 90% bootstrap interval over its articles: statement F1 "
+                  f"{spread['statement_f1'][0]:.3f}-{spread['statement_f1'][1]:.3f}, attributed F1 "
+                  f"{spread['attributed_f1'][0]:.3f}-{spread['attributed_f1'][1]:.3f}")
     if args.develop:
         return
     pn = score_polnear(root, args.cmd)
