@@ -2010,6 +2010,28 @@ def _without_nested_subjectless(found: list[_Found]) -> list[_Found]:
     return [f for f in found if not (subjectless(f) and inside_another(f))]
 
 
+def _without_relayed_reports(text: str, found: list[_Found], lex: Lexicon) -> list[_Found]:
+    """The sentence's statements without an "according to" report whose content is itself a report with
+    its own source ("Guterres welcomed the announcement, according to a statement from his spokesman"): the
+    guide's statement is the inner one (Guterres welcomed the announcement); the according phrase names who
+    relayed it, as in _relays_a_report when the according phrase follows the cue directly."""
+    if len(found) < 2:
+        return found
+
+    def main_clause(g: _Found, f: _Found) -> bool:
+        # the inner report is the whole content: its source opens it (after a fronted phrase and its comma at
+        # most: "Earlier Tuesday, his campaign manager, Jeff Weaver, says …", not "When X refused …, Y began
+        # …") and its reported clause runs to the content's end
+        if g.phrase is None or g.phrase.kind not in SOURCE_KINDS or lex.is_according(g.cue) or g.kind == TAIL:
+            return False
+        gap = text[f.quote_start:g.phrase.start].strip()
+        return f.quote_start <= g.phrase.start and (not gap or gap.endswith(",")) and \
+            g.quote_end <= f.quote_end and not text[g.quote_end:f.quote_end].strip(" ,.;")
+
+    return [f for f in found if not (f.kind == "indirect" and lex.is_according(f.cue) and
+                                     any(g is not f and main_clause(g, f) for g in found))]
+
+
 def _reported_spans(found: list[_Found], s1: int) -> list[tuple[int, int]]:
     """What a sentence reports of its sources: from a source written before its content ("X afirmó que …")
     to the sentence's end, and each reported clause itself."""
@@ -2068,7 +2090,7 @@ def _extract(text: str, language: str, actors: ActorDirectory | None) -> list[St
     prev_span: tuple[int, int] | None = None   # the sentence before, when it gave no statement
     for s0, s1 in split_sentences(text, quotes):
         found = _sentence_statements(text, s0, s1, index, lex, prev_speaker is not None, prev_quoted, introduced_by)
-        found = _without_nested_subjectless(found)
+        found = _without_relayed_reports(text, _without_nested_subjectless(found), lex)
         if prev_span is not None and lex.tail_anaphora:
             pointed = _points_back(text, s0, s1, prev_span, index, lex)
             if pointed is not None:

@@ -435,3 +435,24 @@ def test_titled_name_as_the_subject_of_an_inner_cue_keeps_the_outer_report_whole
     text = "Holt said Portuguese Harbour Minister Tomás Vela expressed the wish to reopen the pier."
     assert reads(text, "en") == [
         ("Holt", "Portuguese Harbour Minister Tomás Vela expressed the wish to reopen the pier")]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("The envoy Laura Méndez welcomed the release of the fishermen, according to a statement from her "
+     "spokesman Carl Obst, and thanked Chile for its help.", "en",
+     [("Laura Méndez", "the release of the fishermen"), ("Laura Méndez", "Chile for its help")]),
+    ("Earlier on Friday, the union leader Tomás Irigoyen said the strike would end, according to El Tiempo.", "en",
+     [("Tomás Irigoyen", "the strike would end")]),
+    ("La enviada Laura Méndez afirmó que el diálogo seguirá, según un comunicado de su portavoz.", "es",
+     [("Laura Méndez", "el diálogo seguirá")]),
+])
+def test_an_according_aside_after_a_report_with_its_own_source_leaves_that_report_alone(text, lang, expected):
+    assert reads(text, lang) == expected
+
+
+def test_an_according_aside_after_a_subordinate_report_keeps_its_own_source():
+    text = ("When the mayor refused to resign, his rivals began a campaign against him, according to the "
+            "Lisbon Herald.")
+    # ("the mayor refused to resign" is a report of its own, inside the clause the newspaper is cited for)
+    assert ("the Lisbon Herald", "When the mayor refused to resign, his rivals began a campaign against him") \
+        in reads(text, "en")
