@@ -403,9 +403,14 @@ def is_gerund(word: str, lex: Lexicon) -> bool:
 def _without_closing_aside(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """The tokens without a parenthesised aside that ends them: "Diosdado Cabello (the president's right
     hand) said", "Jürgen Hardt (CDU), sagte": the aside is not the subject; nor is one between dashes, "Tom
-    Berg — a teacher from Dover — says"."""
+    Berg — a teacher from Dover — says", written with doubled hyphens too ("Tom Berg -- a teacher -- says")."""
     if len(toks) > 3 and toks[-1][0] in DASHES:
-        k = next((i for i in range(len(toks) - 2, 0, -1) if toks[i][0] == toks[-1][0]), -1)
+        dash, end = toks[-1][0], len(toks) - 1
+        while end > 1 and toks[end - 1][0] == dash and toks[end - 1][2] == toks[end][1]:
+            end -= 1   # the closing "--" is one dash
+        k = next((i for i in range(end - 1, 0, -1) if toks[i][0] == dash), -1)
+        while k > 1 and toks[k - 1][0] == dash and toks[k - 1][2] == toks[k][1]:
+            k -= 1     # and so is the opening one
         if k > 0 and toks[k - 1][0][:1].isalnum():
             return toks[:k]
     if len(toks) > 2 and toks[-1][0] == ")":

@@ -28,7 +28,7 @@ from itertools import islice
 
 from tasks.actors import Actor, ActorDirectory, fold, load_actors
 from tasks.cues import Lexicon, lexicon
-from tasks.quotes import QuoteIndex, find_quotes, split_sentences
+from tasks.quotes import Quote, QuoteIndex, find_quotes, split_sentences
 from tasks.records import Statement
 from tasks.speakers import (
     CONNECTORS,
@@ -332,6 +332,37 @@ def _relative_aside_after_name(gap: str, lex: Lexicon) -> bool:
     return m is not None and m.group(2).lower() in lex.relative_pronouns
 
 
+def _quote_in_subject_aside(text: str, s0: int, q: Quote, cue_start: int, lex: Lexicon) -> bool:
+    """Does the quotation stand inside an aside set off by commas after the sentence's subject, the aside
+    closing before the cue ('Humphrey, who calls Trump a “sociopath,” said he …', 'Manafort, citing “the magic
+    of Trump”, said …', 'Ruiz, quien tiene un «plan», dijo que …')? Then the cue is the subject's own verb and
+    reports what follows it; read as '“…,” said X', the quotation took the cue and the report was lost.
+    Inside the aside a cue of its own still takes the quotation ('who calls Trump a “sociopath”')."""
+    opening = text.rfind(",", s0, q.open)
+    if opening < 0 or not _words(text, s0, opening, 1) or lex.cue_re.search(text, s0, opening):
+        return False   # (no subject before the aside, or a cue of its own: "dijo, sobre «…», que")
+    first = _words(text, opening + 1, q.open, 1)
+    if not first or not first[0].islower() or first[0] in lex.coordinators | CONTRASTS:
+        return False
+    if not (first[0] in lex.relative_pronouns or first[0] in lex.subject_stops or is_gerund(first[0], lex)):
+        return False   # an aside opens with a relative, a preposition ("tras calificar de «…»") or a gerund
+    # the aside closes with a comma right before the cue, after the quotation or inside its marks ("plan,” said)
+    closing = text.rfind(",", max(q.start, q.end - 1), cue_start)
+    return closing >= 0 and not _words(text, closing + 1, cue_start, 1) and \
+        not lex.cue_re.search(text, q.close, closing)
+
+
+def _before_aside_quote(text: str, s0: int, cue_start: int, quotes: QuoteIndex, lex: Lexicon) -> int:
+    """Where the subject of the cue at `cue_start` is read back from: before the closing marks of a quotation
+    that ends a subject's aside right before it ('Humphrey, who has a “plan,” said': from the comma inside
+    the marks, as if the aside had no quotation), else the cue itself."""
+    q = next((q for q in reversed(quotes.opening_in(s0, cue_start)) if q.close <= cue_start), None)
+    if q is not None and not _words(text, q.close, cue_start, 1) and \
+            _quote_in_subject_aside(text, s0, q, cue_start, lex):
+        return q.end
+    return cue_start
+
+
 def _participle_aside_then_complementizer(text: str, pos: int, b: int, lex: Lexicon) -> int | None:
     """After a comma that follows a cue: a participle or channel aside closed by a comma and then the
     complementizer ("informó, citando cuatro fuentes, de que …", "said, citing officials, that …", "informou,
@@ -478,6 +509,8 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
                 break  # «…», por lo que pidió …: a subordinate clause of its own, no attribution
             if _introduces_next_quote(text, c, s1):
                 break  # «…» de Petro y señaló: «…»: the cue and its colon belong to the next quotation
+            if _quote_in_subject_aside(text, s0, q, c.start, lex):
+                break  # 'Humphrey, who has a “plan,” said he …': the cue is the subject's, reporting what follows
             if not direct and _inside_earlier_report(text, q.open, cues, lex):
                 break  # 'X informó de que volvería "para …", informa la agencia': the fragment is X's
             if re.fullmatch(r"[\s,.;:—–\-]*", gap):
@@ -1524,7 +1557,8 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
                 if phrase.kind in ("none", "rejected"):
                     phrase = Phrase("", c.start, c.start, "none")
             else:
-                phrase = _past_agent_skipped(text, s0, subject_before(text, s0, c.start, lex), lex)
+                phrase = _past_agent_skipped(text, s0, subject_before(text, s0, _before_aside_quote(
+                    text, s0, c.start, quotes, lex), lex), lex)
                 opener = _words(text, s0, c.start, 1)
                 if lex.fronted_openers and opener and opener[0].lower() in lex.fronted_openers:
                     # "Für dieses Jahr rechnet der Fonds mit …": verb-second order, the subject follows.

@@ -456,3 +456,28 @@ def test_an_according_aside_after_a_subordinate_report_keeps_its_own_source():
     # ("the mayor refused to resign" is a report of its own, inside the clause the newspaper is cited for)
     assert ("the Lisbon Herald", "When the mayor refused to resign, his rivals began a campaign against him") \
         in reads(text, "en")
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # a scare-quoted word inside a relative aside: the cue after the aside is the subject's own
+    ("Humphrey, who has a “plan,” said he doubts the effort will succeed.", "en",
+     [("Humphrey", "he doubts the effort will succeed")]),
+    ("Mr. Dorsey, citing ''the unique charm of the governor,'' said the race was open.", "en",
+     [("Dorsey", "the race was open")]),
+    # with a cue of its own inside the aside, the quotation is that cue's report, by the same subject
+    ("Humphrey, who calls the mayor a “liar,” said he doubts the effort will succeed.", "en",
+     [("Humphrey", "liar"), ("Humphrey", "he doubts the effort will succeed")]),
+    ("Tomás Irigoyen, tras calificar de «exitosa» la ronda, aseguró que el diálogo continuará.", "es",
+     [("Tomás Irigoyen", "el diálogo continuará")]),
+    ("Tomás Irigoyen, al ser consultado sobre «la hoja de ruta», aseguró que el diálogo continuará.", "es",
+     [("Tomás Irigoyen", "el diálogo continuará")]),
+    ("Laura Méndez, que chamou a reunião de “produtiva”, afirmou que a oposição voltará à mesa.", "pt",
+     [("Laura Méndez", "a oposição voltará à mesa")]),
+])
+def test_a_quotation_inside_the_subjects_aside_leaves_the_cue_after_it_to_the_subject(text, lang, expected):
+    assert reads(text, lang) == expected
+
+
+def test_an_aside_between_doubled_hyphens_is_not_the_subject():
+    text = "Judge Ana Ruiz -- who has been in a dispute with the mayor -- said she regretted her remarks."
+    assert reads(text, "en") == [("Judge Ana Ruiz", "she regretted her remarks")]
