@@ -175,6 +175,14 @@ class Lexicon:
         while start < b and text[start] in " ,":
             start += 1
         m = self.clause_end_re.search(text, start + 1 if start > a else a, b)
+        while m is not None and len(text[start:m.start()].split()) <= MAX_SUBJECT_BEFORE_ADJUNCT:
+            # "said the candidate, despite his wealth, is better placed": a few words before the adjunct are
+            # the reported clause's subject, not a clause; the adjunct is set off inside it when a comma
+            # closes it, and the clause goes on after that comma
+            close = text.find(",", m.end(), min(b, m.end() + MAX_INNER_ADJUNCT_CHARS))
+            if close < 0:
+                break
+            m = self.clause_end_re.search(text, close, b)
         return m.start() if m else b
 
     def is_participle(self, cue: str) -> bool:
@@ -183,6 +191,10 @@ class Lexicon:
         words = cue.lower().split()
         first = words[1] if len(words) > 1 and words[0] in self.gerund_markers else words[0]
         return any(first.endswith(s) for s in self.participle_suffixes) and not self.is_according(cue)
+
+
+MAX_SUBJECT_BEFORE_ADJUNCT = 3   # words: "the candidate", "Venezuela's envoy"
+MAX_INNER_ADJUNCT_CHARS = 80
 
 
 def _alternation(forms: list[str]) -> str:

@@ -337,6 +337,16 @@ def test_closing_adjunct_ends_an_english_reported_clause():
     assert st.quote.endswith("a vote will follow")
 
 
+@pytest.mark.parametrize(("text", "lang", "quote"), [
+    ("The pollster Andy Cole said the mayor, despite his wealth, is better placed to win the state.", "en",
+     "the mayor, despite his wealth, is better placed to win the state"),
+    ("The pollster Andy Cole said the mayor is better placed to win the state, despite his wealth.", "en",
+     "the mayor is better placed to win the state"),
+])
+def test_an_adjunct_set_off_inside_the_reported_clause_does_not_end_it(text, lang, quote):
+    assert [s.quote for s in extract_statements(text, lang)] == [quote]
+
+
 def test_a_that_clause_of_a_later_cue_is_not_taken_by_an_earlier_object_cue():
     text = "Rosa Lind also expressed deep concern about the delays and confirmed that the vote would go ahead."
     sts = extract_statements(text, "en")
