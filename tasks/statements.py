@@ -39,6 +39,7 @@ from tasks.speakers import (
     OF_WORDS,
     PARTY_STATE_RE,
     SOURCE_KINDS,
+    STATE_AFTER_TOWN_RE,
     TITLE_STOP_RE,
     TOKEN_RE,
     WINDOW,
@@ -520,8 +521,8 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
                 if phrase.kind in ("none", "rejected") and inverted:
                     # « … », a-t-il déclaré : the pronoun is inside the cue.
                     phrase = Phrase(inverted[0], c.start, c.end, "person_pronoun")
-            elif re.match(r"[\s,—–\-]*\w", gap) and "." not in PARTY_STATE_RE.sub(
-                    "", INITIAL_RE.sub("", TITLE_STOP_RE.sub("", gap))).strip(" ,") and (   # (nor "Tom Berg, R-Ky.,")
+            elif re.match(r"[\s,—–\-]*\w", gap) and "." not in STATE_AFTER_TOWN_RE.sub("", PARTY_STATE_RE.sub(
+                    "", INITIAL_RE.sub("", TITLE_STOP_RE.sub("", gap)))).strip(" ,") and (   # (nor "Tom Berg, R-Ky.,")
                     len(gap_words) <= 8 or _apposed_source(text, q.close, c.start, lex)):   # '"…," Mr. Clinton said'
                 comma = gap.rstrip().endswith(",")
                 np_tail = comma and gap_words[0].lower() in lex.np_prepositions and not gap_words[0][:1].isupper()
@@ -841,7 +842,9 @@ def _passive(text: str, s0: int, m: re.Match[str], s1: int, lex: Lexicon) -> boo
     "calls by lawmakers")? Then its subject is no speaker and the phrase after it no report."""
     nxt = TOKEN_RE.search(text, m.end(), min(s1, m.end() + 30))
     if nxt is not None and nxt.group().lower() in lex.passive_agents and not text[m.end():nxt.start()].strip():
-        return True
+        means = TOKEN_RE.search(text, nxt.end(), min(s1, nxt.end() + 30))
+        # "said by telephone", "told reporters by email": the channel, not the agent of a passive
+        return means is None or means.group().lower() not in lex.channel_nouns
     if not lex.passive_auxiliaries or lex.is_participle(m.group()):
         return False
     if _reduced_passive(text, m, s1, lex):

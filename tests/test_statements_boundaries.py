@@ -481,3 +481,18 @@ def test_a_quotation_inside_the_subjects_aside_leaves_the_cue_after_it_to_the_su
 def test_an_aside_between_doubled_hyphens_is_not_the_subject():
     text = "Judge Ana Ruiz -- who has been in a dispute with the mayor -- said she regretted her remarks."
     assert reads(text, "en") == [("Judge Ana Ruiz", "she regretted her remarks")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "by" before a channel is how it was said, not a passive's agent
+    ("Ana Ruiz said by telephone that the deal would be signed.", [("Ana Ruiz", "the deal would be signed")]),
+    ("“We will sign the deal,” Ana Ruiz said by phone on Monday.", [("Ana Ruiz", "We will sign the deal")]),
+    # a US state abbreviated after a town, inside the apposition between a quotation and its cue
+    ("“We will sign the deal,” Ana Ruiz, a teacher from Doral, Fla., said.", [("Ana Ruiz", "We will sign the deal")]),
+])
+def test_channel_and_place_words_around_an_english_cue(text, expected):
+    assert reads(text, "en") == expected
+
+
+def test_a_channel_alone_after_a_cue_is_no_report():
+    assert reads("Ana Ruiz, the mayor's adviser since 2019, said by telephone this week.", "en") == []
