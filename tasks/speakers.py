@@ -1306,6 +1306,7 @@ def subject_chain(text: str, a: int, b: int, lex: Lexicon) -> tuple[Phrase, int]
         toks = toks[:-1]
     if toks and toks[-1][0] in (",", "—", "–"):
         toks = toks[:-1]
+    toks = _without_closing_aside(toks)   # "…, Sen. Ana Ruiz (R-Iowa) told reporters": the party and state
     chunks: list[list[tuple[str, int, int]]] = []
     current: list[tuple[str, int, int]] = []
     for t in reversed(toks):

@@ -983,7 +983,10 @@ def _ends_phrase(text: str, pos: int, s1: int, lex: Lexicon) -> bool:
     """After an inverted source ("…, dijo el canciller"), only the sentence end, punctuation or an
     adverbial may follow; "…, said the agreement will …" is a subject of a new clause instead."""
     m = TOKEN_RE.search(text, _past_addressee(text, pos, s1, lex, after_cue=False), s1)
+    # ("…, dijo la presidenta a sus asesores": after an inverted source an addressee preposition opens whom
+    # it was said to, whoever that is)
     return m is None or not m.group()[0].isalnum() or m.group().lower() in lex.tail_openers or \
+        m.group().lower() in lex.addressee_prepositions or \
         _closing_particle(text, m, s1, lex) or _name_continues_to_end(text, pos, s1, lex)
 
 

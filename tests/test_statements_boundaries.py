@@ -496,3 +496,17 @@ def test_channel_and_place_words_around_an_english_cue(text, expected):
 
 def test_a_channel_alone_after_a_cue_is_no_report():
     assert reads("Ana Ruiz, the mayor's adviser since 2019, said by telephone this week.", "en") == []
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # after an inverted source, whom it was said to ("a sus asesores") is no report
+    ("Esto no tiene que ver con el dinero, dijo la presidenta Ana Ruiz a sus asesores.", "es",
+     [("Ana Ruiz", "Esto no tiene que ver con el dinero")]),
+    ("As conversas serão retomadas em Oslo, disse Ana Ruiz aos deputados da comissão.", "pt",
+     [("Ana Ruiz", "As conversas serão retomadas em Oslo")]),
+    # the party and state in parentheses after a closing attribution's name
+    ("The talks will resume in Oslo next week, Sen. Ana Ruiz (R-Iowa) told reporters.", "en",
+     [("Ana Ruiz", "The talks will resume in Oslo next week")]),
+])
+def test_what_follows_a_closing_attributions_name_is_not_its_report(text, lang, expected):
+    assert reads(text, lang) == expected
