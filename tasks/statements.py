@@ -1394,14 +1394,16 @@ def _apposed_opener(text: str, s0: int, end: int, lex: Lexicon) -> Phrase | None
     name_end = k
     if k and k < len(toks) and toks[k][0] == "(":   # "Rep. Ana Ruiz (D-Md.), chair of …, said"
         k = next((j + 1 for j in range(k + 1, min(len(toks), k + 8)) if toks[j][0] == ")"), k)
-    if k >= len(toks) or toks[k][0] != "," or sum(is_capitalised(t[0]) for t in toks[:name_end]) < 2:
+    # "Mr. Daniloff, now 81 and retired in …, said": a title and a surname name a person as fully as two names
+    titled = bool(toks) and TITLE_STOP_RE.search(text, start, toks[0][1] + 1) is not None
+    if k >= len(toks) or toks[k][0] != "," or sum(is_capitalised(t[0]) for t in toks[:name_end]) < 2 - titled:
         return None
     rest = toks[k + 1:]
     if any(t[0].lower() in lex.coordinators and i + 1 < len(rest) and is_capitalised(rest[i + 1][0])
            for i, t in enumerate(rest)) or any(t[0] in (";", ":") for t in rest):
         return None
     phrase = subject_before(text, toks[0][1], toks[name_end - 1][2], lex)
-    return phrase if phrase.kind == "named" and " " in phrase.text else None
+    return phrase if phrase.kind == "named" and (" " in phrase.text or titled) else None
 
 
 def _opens_with_apposed_name(text: str, s0: int, end: int, lex: Lexicon) -> bool:

@@ -489,6 +489,9 @@ def test_an_aside_between_doubled_hyphens_is_not_the_subject():
     ("“We will sign the deal,” Ana Ruiz said by phone on Monday.", [("Ana Ruiz", "We will sign the deal")]),
     # a US state abbreviated after a town, inside the apposition between a quotation and its cue
     ("“We will sign the deal,” Ana Ruiz, a teacher from Doral, Fla., said.", [("Ana Ruiz", "We will sign the deal")]),
+    # a title and a surname before a long apposition name the source as two names do
+    ("“We will sign the deal,” Mr. Orlov, now 81 and retired in Cambridge, Mass., said by telephone this week.",
+     [("Orlov", "We will sign the deal")]),
 ])
 def test_channel_and_place_words_around_an_english_cue(text, expected):
     assert reads(text, "en") == expected
