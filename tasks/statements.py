@@ -308,7 +308,7 @@ def _past_channel_adjunct(text: str, a: int, b: int, lex: Lexicon) -> int:
         if not word[0].isalnum():
             return a   # punctuation ("said in a statement."): no plain report follows the adjunct
         if low in lex.between_subject_and_cue and (word[:1].islower() or low in lex.not_names):
-            governed = True   # "in a statement Thursday night they …": time words stay in the adjunct
+            governed = False   # "in a statement Thursday night they …": time words end the adjunct's phrase
             continue
         preposition = low in lex.np_prepositions or low in lex.channel_prepositions or low in lex.agent_prepositions \
             or low in CHANNEL_PHRASE_PREPOSITIONS

@@ -513,3 +513,11 @@ def test_a_channel_alone_after_a_cue_is_no_report():
 ])
 def test_what_follows_a_closing_attributions_name_is_not_its_report(text, lang, expected):
     assert reads(text, lang) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Ruiz, the party chairwoman, this past week announced that the talks would resume.",
+    "Ana Ruiz on Thursday evening announced that the talks would resume.",
+])
+def test_a_time_phrase_between_the_subject_and_its_cue_is_not_the_subject(text):
+    assert reads(text, "en") == [("Ana Ruiz", "the talks would resume")]
