@@ -521,3 +521,8 @@ def test_what_follows_a_closing_attributions_name_is_not_its_report(text, lang, 
 ])
 def test_a_time_phrase_between_the_subject_and_its_cue_is_not_the_subject(text):
     assert reads(text, "en") == [("Ana Ruiz", "the talks would resume")]
+
+
+def test_an_appearance_or_a_tweet_closing_a_report_is_its_channel():
+    text = "Ana Ruiz explained her reasoning in an appearance on national television."
+    assert reads(text, "en") == [("Ana Ruiz", "her reasoning")]
