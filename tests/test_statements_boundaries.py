@@ -523,6 +523,9 @@ def test_a_time_phrase_between_the_subject_and_its_cue_is_not_the_subject(text):
     assert reads(text, "en") == [("Ana Ruiz", "the talks would resume")]
 
 
-def test_an_appearance_or_a_tweet_closing_a_report_is_its_channel():
-    text = "Ana Ruiz explained her reasoning in an appearance on national television."
+@pytest.mark.parametrize("text", [
+    "Ana Ruiz explained her reasoning in a column for the Lisbon Herald.",
+    "Ana Ruiz explained her reasoning in a podcast.",
+])
+def test_a_column_or_a_podcast_closing_a_report_is_its_channel(text):
     assert reads(text, "en") == [("Ana Ruiz", "her reasoning")]
