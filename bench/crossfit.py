@@ -163,7 +163,27 @@ def main(argv: list[str] | None = None) -> int:
                 res = score(scorer_dir, sub, preds[variant])
                 print(f"{variant:20}{part:6}{len(sub):>4}  " + " ".join(
                     f"{res[f]:>14.3f}" if f in res else f"{'-':>14}" for f in FIGURES))
+    print_intervals(scorer_dir, gold, preds)
     return 0
+
+
+def print_intervals(scorer_dir: Path, gold: dict[str, dict], preds: dict[str, dict[str, dict]]) -> None:
+    """90% bootstrap intervals over the develop articles (bench/bootstrap.py): each variant's own, and the
+    learned layer's lead over the rule pass read on the same resampled articles."""
+    import bootstrap  # bench/bootstrap.py, beside this script
+
+    sys.path.insert(0, str(scorer_dir))
+    import score as scorer
+
+    rows = {variant: bootstrap.article_counts(gold, preds[variant], scorer) for variant in ("full", "rules")}
+    print("\n90% bootstrap intervals over the develop articles (statement F1 / attributed F1)")
+    for variant, counts in rows.items():
+        iv = bootstrap.interval(counts)
+        print(f"{variant:20}{iv['statement_f1'][0]:.3f}-{iv['statement_f1'][1]:.3f} / "
+              f"{iv['attributed_f1'][0]:.3f}-{iv['attributed_f1'][1]:.3f}")
+    lead = bootstrap.paired_difference(rows["full"], rows["rules"])
+    print(f"{'full minus rules':20}{lead['statement_f1'][0]:+.3f} to {lead['statement_f1'][1]:+.3f} / "
+          f"{lead['attributed_f1'][0]:+.3f} to {lead['attributed_f1'][1]:+.3f} (paired: the same articles)")
 
 
 if __name__ == "__main__":

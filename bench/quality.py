@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/quality.py              # develop + set-aside + PolNeAR dev + PolNeAR train relevance
     .venv/bin/python bench/quality.py --develop    # only the side we study (fast; for tuning)
+    .venv/bin/python bench/quality.py --against ".venv/bin/vzmon analyze --rules-only"   # what the models add
 
 Set-aside figures are printed as totals (per language at most), never per article: the scorer runs without
 `--details` on them. Each side also gets a 90% bootstrap interval over its articles (how much a figure of a
@@ -21,6 +22,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+
+import bootstrap  # noqa: E402  (bench/bootstrap.py, beside this script)
 
 from tasks.analysis.corpus import GUIDE_PARTS, POLNEAR_SET_ASIDE, eval_root, guide_paths, set_aside  # noqa: E402
 
@@ -57,40 +60,20 @@ def score_guide(root: Path, folders: list[Path], cmd: str) -> dict[str, float]:
     return _last_json(done.stdout)
 
 
-RESAMPLES = 2000   # bootstrap resamples of the articles (fixed seed: the interval is reproducible)
-
-
-def interval(root: Path, folders: list[Path], cmd: str, level: float = 0.9) -> dict[str, tuple[float, float]]:
-    """A `level` bootstrap interval, over articles, of statement and attributed F1: how far the figure of a
-    side this size moves when other articles like these are drawn. A change smaller than the interval's
-    width is not shown by this side alone (the set-aside side has 50 articles). Only the interval is
-    printed, never a per-article figure."""
-    import random
-
+def side_counts(root: Path, folders: list[Path], cmd: str) -> dict[str, bootstrap.Counts]:
+    """Each labelled article's statement counts for `cmd`, with the shared scorer's own matching (kept inside
+    this script: only intervals made of them are printed)."""
     sys.path.insert(0, str(root))
     import score as scorer  # ../shared/eval/score.py: the contract's own matching
 
     gold = scorer.load_gold([str(f) for f in folders])
     preds, _ = scorer.run_command(cmd, gold)
-    by_id = {p.get("id"): p for p in preds}
-    rows = []   # (gold statements, predicted, matched, matched with the right speaker) per labelled article
-    for aid, art in gold.items():
-        if art.get("statements_unlabelled"):
-            continue
-        g_st, p_st = art.get("statements", []), by_id.get(aid, {}).get("statements") or []
-        pairs = scorer.match(g_st, p_st)
-        right = sum(scorer.speaker_match(g_st[gi].get("speaker", ""), p_st[pi].get("speaker", "")) for gi, pi in pairs)
-        rows.append((len(g_st), len(p_st), len(pairs), right))
-    rng = random.Random(0)
-    figures: dict[str, list[float]] = {"statement_f1": [], "attributed_f1": []}
-    for _ in range(RESAMPLES):
-        g = p = found = right = 0
-        for row in rng.choices(rows, k=len(rows)):
-            g, p, found, right = g + row[0], p + row[1], found + row[2], right + row[3]
-        figures["statement_f1"].append(2 * found / (g + p) if g + p else 0.0)
-        figures["attributed_f1"].append(2 * right / (g + p) if g + p else 0.0)
-    lo, hi = (1 - level) / 2, (1 + level) / 2
-    return {k: (sorted(v)[int(lo * RESAMPLES)], sorted(v)[int(hi * RESAMPLES) - 1]) for k, v in figures.items()}
+    return bootstrap.article_counts(gold, {p.get("id"): p for p in preds}, scorer)
+
+
+def _span(iv: dict[str, tuple[float, float]], signed: bool = False) -> str:
+    fmt = "{:+.3f} to {:+.3f}" if signed else "{:.3f}-{:.3f}"
+    return f"statement F1 {fmt.format(*iv['statement_f1'])}, attributed F1 {fmt.format(*iv['attributed_f1'])}"
 
 
 def score_polnear(root: Path, cmd: str) -> dict[str, float]:
@@ -120,6 +103,9 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--cmd", default=f"{ROOT / '.venv/bin/vzmon'} analyze", help="the analyze command to score")
     ap.add_argument("--develop", action="store_true", help="score only the develop side (no set-aside, no PolNeAR)")
+    ap.add_argument("--against", default=None, metavar="CMD",
+                    help="a second analyze command: print the paired bootstrap interval of the difference "
+                         "(e.g. --against '.venv/bin/vzmon analyze --rules-only': what the models add)")
     args = ap.parse_args()
     root = eval_root(ROOT / "tasks")
     header = f"{'set':<34} {'arts':>4} " + " ".join(f"{k.replace('relevance_', 'rel_')[:7]:>7}" for k in FIGURES)
@@ -132,10 +118,12 @@ def main() -> None:
             print(_row(f"{side} (all)", score_guide(root, list(groups.values()), args.cmd)))
             for group, folder in groups.items():
                 print(_row(f"  {side} {group}", score_guide(root, [folder], args.cmd)))
-            spread = interval(root, list(groups.values()), args.cmd)
-            print(f"  {side}: 90% bootstrap interval over its articles: statement F1 "
-                  f"{spread['statement_f1'][0]:.3f}-{spread['statement_f1'][1]:.3f}, attributed F1 "
-                  f"{spread['attributed_f1'][0]:.3f}-{spread['attributed_f1'][1]:.3f}")
+            counts = side_counts(root, list(groups.values()), args.cmd)
+            print(f"  {side}: 90% bootstrap interval over its articles: {_span(bootstrap.interval(counts))}")
+            if args.against:
+                other = side_counts(root, list(groups.values()), args.against)
+                print(f"  {side}: this command minus --against, paired over the same resampled articles: "
+                      f"{_span(bootstrap.paired_difference(counts, other), signed=True)}")
     if args.develop:
         return
     pn = score_polnear(root, args.cmd)
