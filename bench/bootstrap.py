@@ -50,6 +50,23 @@ def article_counts(gold: Mapping[str, Mapping[str, Any]], predictions: Mapping[s
     return out
 
 
+def polnear_counts(articles: Mapping[str, Mapping[str, Any]], predictions: Mapping[str, Mapping[str, Any]],
+                   scorer: Any) -> dict[str, Counts]:
+    """Per PolNeAR article (score_polnear.load's records), its counts as ../shared/eval/score_polnear.py makes
+    them: a prediction matching one of the ignored attributions (thoughts) is neither found nor predicted;
+    `right` counts the found statements whose gold source is a name and whose speaker matches it."""
+    out: dict[str, Counts] = {}
+    for aid, art in articles.items():
+        p_st = (predictions.get(aid) or {}).get("statements") or []
+        pairs = scorer.match(art["gold"] + art["ignored"], p_st)
+        on_ignored = sum(1 for gi, _ in pairs if gi >= len(art["gold"]))
+        found = [(gi, pi) for gi, pi in pairs if gi < len(art["gold"])]
+        right = sum(1 for gi, pi in found if scorer.named(art["gold"][gi]["speaker"]) and
+                    scorer.speaker_match(art["gold"][gi]["speaker"], p_st[pi].get("speaker", "")))
+        out[aid] = Counts(len(art["gold"]), len(p_st) - on_ignored, len(found), right)
+    return out
+
+
 def _f1s(rows: Sequence[Counts]) -> tuple[float, float]:
     gold = sum(r.gold for r in rows)
     predicted = sum(r.predicted for r in rows)

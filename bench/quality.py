@@ -76,6 +76,20 @@ def _span(iv: dict[str, tuple[float, float]], signed: bool = False) -> str:
     return f"statement F1 {fmt.format(*iv['statement_f1'])}, attributed F1 {fmt.format(*iv['attributed_f1'])}"
 
 
+def polnear_side_counts(root: Path, cmd: str) -> dict[str, bootstrap.Counts]:
+    """PolNeAR dev's per-article counts for `cmd`, read as ../shared/eval/score_polnear.py reads them (kept
+    inside this script: only intervals made of them are printed)."""
+    sys.path.insert(0, str(root))
+    import score_polnear  # ../shared/eval/score_polnear.py
+
+    arts = score_polnear.load(root / POLNEAR_SET_ASIDE)
+    lines = "".join(json.dumps({"id": a["id"], "url": f"https://example.org/{a['id']}", "title": a["title"],
+                                "text": a["text"], "published": None}) + "\n" for a in arts.values())
+    done = subprocess.run(shlex.split(cmd), input=lines, capture_output=True, text=True, check=True)
+    preds = {p["id"]: p for p in map(json.loads, filter(str.strip, done.stdout.splitlines()))}
+    return bootstrap.polnear_counts(arts, preds, score_polnear)
+
+
 def score_polnear(root: Path, cmd: str) -> dict[str, float]:
     done = subprocess.run([sys.executable, str(root / "score_polnear.py"), "--data", str(root / POLNEAR_SET_ASIDE),
                            "--cmd", cmd], capture_output=True, text=True, check=True)
@@ -130,6 +144,12 @@ def main() -> None:
     print(f"PolNeAR dev (set aside): statement_f1 {pn['statement_f1']:.3f} (P {pn['statement_precision']:.3f}, "
           f"R {pn['statement_recall']:.3f}); named speaker accuracy {pn['named_speaker_accuracy']:.3f}; "
           f"{pn['statements_gold']} gold, {pn['statements_predicted']} predicted")
+    counts = polnear_side_counts(root, args.cmd)
+    lo, hi = bootstrap.interval(counts)["statement_f1"]
+    print(f"  PolNeAR dev: 90% bootstrap interval over its articles: statement F1 {lo:.3f}-{hi:.3f}")
+    if args.against:
+        lo, hi = bootstrap.paired_difference(counts, polnear_side_counts(root, args.against))["statement_f1"]
+        print(f"  PolNeAR dev: this command minus --against, paired: statement F1 {lo:+.3f} to {hi:+.3f}")
     hits, total = polnear_train_relevant(root, args.cmd)
     print(f"PolNeAR train relevance: {hits} of {total} US political articles judged relevant (must be 0)")
 

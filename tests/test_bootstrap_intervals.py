@@ -79,3 +79,22 @@ def test_counts_follow_the_scorer_and_skip_unlabelled_articles():
                                   {"speaker": "Ana Ruiz", "quote": "no deal"},
                                   {"speaker": "Ana Ruiz", "quote": "something else"}]}}
     assert bootstrap.article_counts(gold, preds, _ExactScorer) == {"x": Counts(2, 3, 2, 1)}
+
+
+class _ExactPolnearScorer(_ExactScorer):
+    @staticmethod
+    def named(source: str) -> bool:
+        return source[:1].isupper()
+
+
+def test_polnear_counts_leave_predictions_on_thoughts_out_and_judge_named_sources_only():
+    articles = {"p": {
+        "gold": [{"speaker": "Ana Ruiz", "quote": "talks resume"}, {"speaker": "he", "quote": "no deal"}],
+        "ignored": [{"speaker": "Ana Ruiz", "quote": "she hopes for peace"}],
+    }}
+    preds = {"p": {"statements": [{"speaker": "Ana Ruiz", "quote": "talks resume"},
+                                  {"speaker": "Tomás Irigoyen", "quote": "no deal"},
+                                  {"speaker": "Ana Ruiz", "quote": "she hopes for peace"},
+                                  {"speaker": "Ana Ruiz", "quote": "unrelated"}]}}
+    # 4 predictions, one on a thought: 3 count; both gold found; only the named one judged, and right
+    assert bootstrap.polnear_counts(articles, preds, _ExactPolnearScorer) == {"p": Counts(2, 3, 2, 1)}
