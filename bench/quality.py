@@ -52,23 +52,20 @@ def _last_json(stdout: str) -> dict[str, float]:
     return json.loads(stdout.strip().splitlines()[-1])
 
 
-def score_guide(root: Path, folders: list[Path], cmd: str) -> dict[str, float]:
-    args = [sys.executable, str(root / "score.py"), "--cmd", cmd]
-    for folder in folders:
-        args += ["--gold", str(folder)]
-    done = subprocess.run(args, capture_output=True, text=True, check=True)
-    return _last_json(done.stdout)
-
-
-def side_counts(root: Path, folders: list[Path], cmd: str) -> dict[str, bootstrap.Counts]:
-    """Each labelled article's statement counts for `cmd`, with the shared scorer's own matching (kept inside
-    this script: only intervals made of them are printed)."""
+def score_side(root: Path, groups: dict[str, Path], cmd: str) -> tuple[dict[str, float], dict[str, dict[str, float]],
+                                                                      dict[str, bootstrap.Counts]]:
+    """The side's figures, its groups' figures and its per-article counts, from ONE run of `cmd` over the
+    side's articles, scored in-process with the shared scorer's own functions (../shared/eval/score.py). The
+    counts stay inside this script: only intervals made of them are printed."""
     sys.path.insert(0, str(root))
-    import score as scorer  # ../shared/eval/score.py: the contract's own matching
+    import score as scorer  # the contract's own scorer
 
-    gold = scorer.load_gold([str(f) for f in folders])
+    by_group = {group: scorer.load_gold([str(folder)]) for group, folder in groups.items()}
+    gold = {aid: art for arts in by_group.values() for aid, art in arts.items()}
     preds, _ = scorer.run_command(cmd, gold)
-    return bootstrap.article_counts(gold, {p.get("id"): p for p in preds}, scorer)
+    figures = {group: scorer.score(arts, preds, False) for group, arts in by_group.items()}
+    return (scorer.score(gold, preds, False), figures,
+            bootstrap.article_counts(gold, {p.get("id"): p for p in preds}, scorer))
 
 
 def _span(iv: dict[str, tuple[float, float]], signed: bool = False) -> str:
@@ -76,24 +73,24 @@ def _span(iv: dict[str, tuple[float, float]], signed: bool = False) -> str:
     return f"statement F1 {fmt.format(*iv['statement_f1'])}, attributed F1 {fmt.format(*iv['attributed_f1'])}"
 
 
-def polnear_side_counts(root: Path, cmd: str) -> dict[str, bootstrap.Counts]:
-    """PolNeAR dev's per-article counts for `cmd`, read as ../shared/eval/score_polnear.py reads them (kept
-    inside this script: only intervals made of them are printed)."""
+def score_polnear(root: Path, cmd: str) -> tuple[dict[str, float], dict[str, bootstrap.Counts]]:
+    """PolNeAR dev's figures from ../shared/eval/score_polnear.py and its per-article counts, from ONE run of
+    `cmd`: its output is saved and handed to the scorer as the command's (`cat`), and read here for the
+    counts the way score_polnear.py reads it (they stay inside this script)."""
     sys.path.insert(0, str(root))
     import score_polnear  # ../shared/eval/score_polnear.py
 
     arts = score_polnear.load(root / POLNEAR_SET_ASIDE)
     lines = "".join(json.dumps({"id": a["id"], "url": f"https://example.org/{a['id']}", "title": a["title"],
                                 "text": a["text"], "published": None}) + "\n" for a in arts.values())
-    done = subprocess.run(shlex.split(cmd), input=lines, capture_output=True, text=True, check=True)
-    preds = {p["id"]: p for p in map(json.loads, filter(str.strip, done.stdout.splitlines()))}
-    return bootstrap.polnear_counts(arts, preds, score_polnear)
-
-
-def score_polnear(root: Path, cmd: str) -> dict[str, float]:
-    done = subprocess.run([sys.executable, str(root / "score_polnear.py"), "--data", str(root / POLNEAR_SET_ASIDE),
-                           "--cmd", cmd], capture_output=True, text=True, check=True)
-    return _last_json(done.stdout)
+    output = subprocess.run(shlex.split(cmd), input=lines, capture_output=True, text=True, check=True).stdout
+    preds = {p["id"]: p for p in map(json.loads, filter(str.strip, output.splitlines()))}
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", encoding="utf-8") as saved:
+        saved.write(output)
+        saved.flush()
+        done = subprocess.run([sys.executable, str(root / "score_polnear.py"), "--data", str(root / POLNEAR_SET_ASIDE),
+                               "--cmd", f"cat {shlex.quote(saved.name)}"], capture_output=True, text=True, check=True)
+    return _last_json(done.stdout), bootstrap.polnear_counts(arts, preds, score_polnear)
 
 
 def polnear_train_relevant(root: Path, cmd: str) -> tuple[int, int]:
@@ -128,27 +125,25 @@ def main() -> None:
         dirs = _split_dirs(root, Path(tmp))
         sides = ("develop",) if args.develop else ("develop", "set_aside")
         for side in sides:
-            groups = dirs[side]
-            print(_row(f"{side} (all)", score_guide(root, list(groups.values()), args.cmd)))
-            for group, folder in groups.items():
-                print(_row(f"  {side} {group}", score_guide(root, [folder], args.cmd)))
-            counts = side_counts(root, list(groups.values()), args.cmd)
+            whole, by_group, counts = score_side(root, dirs[side], args.cmd)
+            print(_row(f"{side} (all)", whole))
+            for group, figures in by_group.items():
+                print(_row(f"  {side} {group}", figures))
             print(f"  {side}: 90% bootstrap interval over its articles: {_span(bootstrap.interval(counts))}")
             if args.against:
-                other = side_counts(root, list(groups.values()), args.against)
+                other = score_side(root, dirs[side], args.against)[2]
                 print(f"  {side}: this command minus --against, paired over the same resampled articles: "
                       f"{_span(bootstrap.paired_difference(counts, other), signed=True)}")
     if args.develop:
         return
-    pn = score_polnear(root, args.cmd)
+    pn, counts = score_polnear(root, args.cmd)
     print(f"PolNeAR dev (set aside): statement_f1 {pn['statement_f1']:.3f} (P {pn['statement_precision']:.3f}, "
           f"R {pn['statement_recall']:.3f}); named speaker accuracy {pn['named_speaker_accuracy']:.3f}; "
           f"{pn['statements_gold']} gold, {pn['statements_predicted']} predicted")
-    counts = polnear_side_counts(root, args.cmd)
     lo, hi = bootstrap.interval(counts)["statement_f1"]
     print(f"  PolNeAR dev: 90% bootstrap interval over its articles: statement F1 {lo:.3f}-{hi:.3f}")
     if args.against:
-        lo, hi = bootstrap.paired_difference(counts, polnear_side_counts(root, args.against))["statement_f1"]
+        lo, hi = bootstrap.paired_difference(counts, score_polnear(root, args.against)[1])["statement_f1"]
         print(f"  PolNeAR dev: this command minus --against, paired: statement F1 {lo:+.3f} to {hi:+.3f}")
     hits, total = polnear_train_relevant(root, args.cmd)
     print(f"PolNeAR train relevance: {hits} of {total} US political articles judged relevant (must be 0)")
