@@ -398,14 +398,22 @@ def lexicon(language: str) -> Lexicon | None:
 
 
 @lru_cache(maxsize=1)
+def _abbreviation_lists() -> dict[str, frozenset[str]]:
+    """The abbreviations file, read once for all its lists."""
+    data = tomllib.loads(ABBREVIATIONS_PATH.read_text(encoding="utf-8"))
+    return {key: frozenset(data.get(key, [])) for key in ("abbreviations", "honorifics", "state_abbreviations")}
+
+
 def honorifics() -> frozenset[str]:
     """Titles written before a name with a full stop ("Mr.", "Sen.", "Sra."): the stop ends no sentence or name."""
-    data = tomllib.loads(ABBREVIATIONS_PATH.read_text(encoding="utf-8"))
-    return frozenset(data.get("honorifics", []))
+    return _abbreviation_lists()["honorifics"]
 
 
-@lru_cache(maxsize=1)
 def abbreviations() -> frozenset[str]:
     """Words after which a full stop does not end a sentence."""
-    data = tomllib.loads(ABBREVIATIONS_PATH.read_text(encoding="utf-8"))
-    return frozenset(data.get("abbreviations", []))
+    return _abbreviation_lists()["abbreviations"]
+
+
+def state_abbreviations() -> frozenset[str]:
+    """US states as news agencies abbreviate them after a town ("Cambridge, Mass."), without the final stop."""
+    return _abbreviation_lists()["state_abbreviations"]

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tasks.actors import ActorDirectory, fold
-from tasks.cues import Lexicon, honorifics
+from tasks.cues import Lexicon, honorifics, state_abbreviations
 from tasks.records import ConfigError
 
 if TYPE_CHECKING:
@@ -542,9 +542,8 @@ def _anonymous_before_preposition(text: str, toks: list[tuple[str, int, int]], k
 PARTY_STATE_RE = re.compile(r"[DRI]-[A-Z][A-Za-z.]{1,12}")   # "D-Calif.", "R-Texas", "I-Vt."
 # A US state as news agencies abbreviate it after a town ("retired in Cambridge, Mass., said"): its stop ends
 # no sentence and no name
-STATE_AFTER_TOWN_RE = re.compile(r"(?<=,\s)(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|"
-                                 r"Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|"
-                                 r"R\.I|S\.C|S\.D|Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo)\.(?=,)")
+STATE_AFTER_TOWN_RE = re.compile(r"(?<=,\s)(?:" + "|".join(
+    re.escape(s) for s in sorted(state_abbreviations(), key=lambda s: (-len(s), s))) + r")\.(?=,)")
 
 
 def _party_and_state(text: str, seg: list[tuple[str, int, int]]) -> bool:
