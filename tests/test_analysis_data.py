@@ -113,6 +113,19 @@ def test_compound_tenses_of_cues_report(language: str, text: str, speaker: str) 
     assert [s for s, _ in reads(text, language)] == [speaker]
 
 
+@pytest.mark.parametrize("text", [
+    "La ministra Ana Ruiz manifiesta que la reunión de Lisboa seguirá el lunes.",
+    "Los ministros Ana Ruiz y Pablo Gil manifiestan que la reunión de Lisboa seguirá el lunes.",
+    "La ministra Ana Ruiz defiende que la reunión de Lisboa seguirá el lunes.",
+    "La ministra Ana Ruiz ha escrito que la reunión de Lisboa seguirá el lunes.",
+])
+def test_spanish_stem_changing_and_irregular_cue_forms_are_spelt_right(text: str) -> None:
+    """The forms were once written as if regular ("manifesta", "defende", "ha escribido"): no text has them."""
+    from tests.support.quotes import reads
+
+    assert [s for s, _ in reads(text, "es")] in (["Ana Ruiz"], ["Los ministros Ana Ruiz y Pablo Gil"])
+
+
 def test_plural_endings_build_each_weak_verbs_plural_and_reject_a_malformed_rule() -> None:
     from tasks.cues import _build
 
