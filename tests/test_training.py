@@ -83,6 +83,17 @@ def test_training_builds_every_model_from_the_corpus(trained: tuple[Path, Path])
     assert json.loads((out / "sources.json").read_text())["weights"]
 
 
+def test_the_trained_tagger_is_folded_into_the_product_domain(trained: tuple[Path, Path]) -> None:
+    """The shipped tagger carries no corpus copies ("G|", "P|"): the analysis passes it the shared features
+    alone (attribution.prepare), which would silently drop the guide's weights of an unfolded model."""
+    from tasks.analysis.crf_model import DOMAIN_MARK, read_model
+
+    _, out = trained
+    weights = read_model(out / "attribution.crfsuite")
+    attributes = {a for a, _ in weights.state_features}
+    assert attributes and not any(DOMAIN_MARK.match(a) for a in attributes)
+
+
 def test_training_is_deterministic(trained: tuple[Path, Path], tmp_path: Path) -> None:
     root, out = trained
     assert train_main(["--eval", str(root), "--out", str(tmp_path)]) == 0

@@ -14,7 +14,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
 from tasks.actors import ActorDirectory
-from tasks.analysis.features import PRODUCT_DOMAIN, QUOTE_MARKS, Sequence, article_features
+from tasks.analysis.features import QUOTE_MARKS, Sequence, article_features
 from tasks.analysis.sources import ArticleContext, SourceModel, candidates
 from tasks.analysis.tagger import Chunk, Tagger, chunks
 from tasks.cues import lexicon
@@ -261,7 +261,9 @@ class Prepared:
 
 def prepare(text: str, language: str, actors: ActorDirectory, tagger: Tagger) -> Prepared:
     lang = (language or "").lower()[:2]
-    art = article_features(text, lang, actors, PRODUCT_DOMAIN, encoded=True)
+    # no corpus copies: the tagger's model has the product domain's copy folded into each shared feature
+    # (train.train_attribution), so the shared features alone score as both did
+    art = article_features(text, lang, actors, None, encoded=True)
     rules, seqs = art.rules, art.sequences
     tagged = [tagger.tag(seq) for seq in seqs]
     found = [(p, c) for p, (seq, (labels, marg)) in enumerate(zip(seqs, tagged, strict=True))

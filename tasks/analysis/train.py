@@ -19,7 +19,8 @@ from pathlib import Path
 
 from tasks.actors import load_actors
 from tasks.analysis.corpus import Doc, eval_root, guide_docs, polnear_docs, same_speaker
-from tasks.analysis.features import article_features
+from tasks.analysis.crf_model import fold_domain, read_model, write_model
+from tasks.analysis.features import PRODUCT_DOMAIN, article_features, domain_tag
 from tasks.analysis.relevance_model import RELEVANCE_MODEL
 from tasks.analysis.sources import SOURCE_MODEL
 from tasks.analysis.tagger import ATTRIBUTION_MODEL, gold_labels
@@ -64,9 +65,15 @@ def train_attribution(docs: list[Doc], out: Path, params: dict[str, object] | No
     t = time.perf_counter()
     tmp = out.with_suffix(".tmp")
     trainer.train(str(tmp))
-    tmp.replace(out)
+    # The monitor tags only in the product's domain, where every feature f comes with its copy G|f: the
+    # shipped model carries w(f) + w(G|f) under f and neither corpus's copies, the same scores from half the
+    # strings a token passes (crf_model.fold_domain; the tagger is then given the features without copies).
+    folded = out.with_suffix(".folded.tmp")
+    write_model(folded, fold_domain(read_model(tmp), domain_tag(PRODUCT_DOMAIN)))
+    tmp.unlink()
+    folded.replace(out)
     log(f"attribution tagger: {len(docs)} articles, {n_seq} sequences, trained in {time.perf_counter() - t:.0f} s "
-        f"-> {out} ({out.stat().st_size / 1e6:.1f} MB)")
+        f"-> {out} ({out.stat().st_size / 1e6:.1f} MB, folded into the {PRODUCT_DOMAIN} domain)")
     return out
 
 
