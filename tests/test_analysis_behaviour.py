@@ -84,6 +84,24 @@ def test_a_person_named_after_a_body_or_place_in_one_run_of_capitals() -> None:
                                                                                           "sentence-opener")
 
 
+def test_a_compound_given_name_is_not_read_as_a_title_and_a_person() -> None:
+    """The second of two first names is no person named after a body ("María Corina Machado" once became
+    "Corina Machado", "Juan Manuel Santos" "Manuel Santos"), nor is a first name after an initial."""
+    names = ArticleNames("Talks resumed in Oslo.", lexicon("es"))
+    assert names.clean("María Corina Machado", 0) == ("María Corina Machado", "")
+    assert names.clean("José Luis Rodríguez Zapatero", 0) == ("José Luis Rodríguez Zapatero", "")
+    assert names.clean("J. Michael Pearson", 0) == ("J. Michael Pearson", "")
+
+
+def test_the_full_name_a_surname_completes_to_leaves_out_a_title_before_it() -> None:
+    """A capitalised title or epithet opening the run ("Republican Donald Trump", "US-Präsident Donald Trump")
+    is not part of the full name a later surname is completed to."""
+    text = ("Conservative Ana Ruiz won the primary on Sunday. Talks resumed in Oslo. "
+            "Ruiz later said the talks went well.")
+    names = ArticleNames(text, lexicon("en"))
+    assert names.clean("Ruiz", text.index("Ruiz later")) == ("Ana Ruiz", "full-name")
+
+
 def test_an_initial_does_not_cut_a_name_in_two() -> None:
     text = "Talks resumed. Ana M. Ruiz arrived in Oslo on Monday. Ruiz later said the talks went well."
     names = ArticleNames(text, lexicon("en"))

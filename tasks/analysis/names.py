@@ -122,6 +122,10 @@ class ArticleNames:
             full = " ".join(parts)
             if _POSSESSIVE_RUN.search(full):
                 continue   # "Ted Cruz's Super Tuesday": someone's thing, no one's full name
+            person = self._person_after_title(full)
+            if person:   # "Conservative Maria Corina Machado", "Caracas Jorge Rodríguez": the person's own name
+                a += len(full) - len(person)
+                full = person
             self.by_last.setdefault(fold(parts[-1]), []).append((a, full))
             self.people.append((a, b, full))
         self._people_starts = [p[0] for p in self.people]
@@ -250,10 +254,13 @@ class ArticleNames:
     def _person_after_title(self, speaker: str) -> str:
         """The person named after a body's or place's name in one run of capitals ("la Asamblea Nacional Julio
         Borges", "Caracas Jorge Rodríguez"), or "": from a known first name (first_names.toml) that is not the
-        run's first word, when a surname follows it and no body noun."""
+        run's first word, when a surname follows it and no body noun; a first name after another is the second
+        of a compound given name ("María Corina Machado", "José Luis Rodríguez Zapatero"), not a person after
+        a title."""
         words = speaker.split()
         for i in range(1, len(words) - 1):
             if first_name_gender(words[i]) and words[i - 1][:1].isupper() and \
+                    not first_name_gender(words[i - 1]) and not _initial(words[i - 1].rstrip(".")) and \
                     all(w[:1].isupper() for w in words[i:]) and not self._is_body(words[i:]):
                 return " ".join(words[i:])
         return ""
