@@ -126,6 +126,19 @@ def test_spanish_stem_changing_and_irregular_cue_forms_are_spelt_right(text: str
     assert [s for s, _ in reads(text, "es")] in (["Ana Ruiz"], ["Los ministros Ana Ruiz y Pablo Gil"])
 
 
+@pytest.mark.parametrize(("language", "text", "speaker"), [
+    ("fr", "« C'est une victoire », s'est écrié le ministre Paul Roux.", "Paul Roux"),
+    ("fr", "Le ministre Paul Roux a exclu que la réunion de Lisbonne reprenne lundi.", "Paul Roux"),
+    ("fr", "Le ministre Paul Roux a garanti que la réunion de Lisbonne reprendrait lundi.", "Paul Roux"),
+    ("it", "Il ministro Paolo Verdi ha rassicurato che la riunione di Lisbona riprenderà lunedì.", "Paolo Verdi"),
+    ("pt", "O ministro Paulo Souza detalhou que a reunião de Lisboa será retomada na segunda-feira.", "Paulo Souza"),
+])
+def test_common_wire_verbs_of_french_italian_and_portuguese_report(language: str, text: str, speaker: str) -> None:
+    from tests.support.quotes import reads
+
+    assert [s for s, _ in reads(text, language)] == [speaker]
+
+
 def test_plural_endings_build_each_weak_verbs_plural_and_reject_a_malformed_rule() -> None:
     from tasks.cues import _build
 
