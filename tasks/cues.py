@@ -34,6 +34,7 @@ _WORD_SETS = (
     "object_enders", "tail_anaphora", "opening_frames", "feminine_words", "masculine_words", "addressee_verbs",
     "addressee_prepositions", "media_nouns", "postposed_according",
     "report_openers", "government_nouns", "adjunct_prepositions", "finite_verbs", "time_nouns", "issuing_verbs",
+    "holding_verbs", "event_nouns", "event_determiners",
 )
 
 
@@ -106,6 +107,9 @@ class Lexicon:
     finite_verbs: frozenset[str]
     time_nouns: frozenset[str]
     issuing_verbs: frozenset[str]
+    holding_verbs: frozenset[str]    # cue forms that also mean holding an event ("sostuvo", "mantuvo")
+    event_nouns: frozenset[str]      # what is held: "reuniones", "un encuentro" (the cue then reports nothing)
+    event_determiners: frozenset[str]   # "una", "varias", "su primera": held; "celebró el encuentro": welcomed
     adverb_suffixes: tuple[str, ...]
     past_participle_suffixes: tuple[str, ...] = ()
     channel_relatives: tuple[str, ...] = ()   # "en el que", "in which": longest first

@@ -1621,6 +1621,8 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
     head = text[a:a + 40].lower()
     if any(head.startswith(p) for p in lex.not_a_report_after):
         return None
+    if _holds_an_event(text, c, a, lex):
+        return None
     if _channel_then_relative(text, min(a, c.end), b, lex):
         return None   # "a publié un communiqué dans lequel il a affirmé …": the report is the relative's cue's
     lead = lex.cue_re.match(text, a)
@@ -1642,6 +1644,23 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
         # pass left without a cue holds quoted fragments, the guide's partial statement (the fragments alone)
         return _Found(phrase, fragments[0], fragments[1], "partial", c.text, 0.5, channel_only=channel)
     return _Found(phrase, a, b, "indirect", c.text, 0.5, channel_only=channel)
+
+
+def _holds_an_event(text: str, c: _Cue, a: int, lex: Lexicon) -> bool:
+    """"sostuvo varias reuniones en Doha", "han celebrado una ronda de conversaciones": a verb that reports
+    ("sostuvo que …", "celebró el acuerdo") also holds meetings; an object that opens with an event noun, bare
+    or after an indefinite or a count ("una", "varias", "su primera"), is held and reports nothing. A definite
+    event is still a report ("celebró el encuentro entre las partes": welcomed it), and so is a reported
+    clause after a complementizer ("sostuvo que las reuniones …")."""
+    if not lex.holding_verbs or c.text.split()[-1].lower() not in lex.holding_verbs:
+        return False
+    if any(w in lex.complementizers for w in text[c.end:a].lower().split()):
+        return False
+    first = [w.strip(",.;:") for w in text[a:a + 80].lower().split()[:4]]
+    for i, word in enumerate(first):
+        if word in lex.event_nouns:
+            return all(w in lex.event_determiners for w in first[:i])
+    return False
 
 
 def _quoted_fragments(text: str, a: int, b: int, quotes: QuoteIndex, lex: Lexicon) -> tuple[int, int] | None:

@@ -87,6 +87,23 @@ def test_a_refusal_to_comment_is_no_statement(language, text):
     assert extract_statements(text, language) == []
 
 
+@pytest.mark.parametrize("text", [
+    "Los enviados Ana Ruiz y Luis Gil han celebrado varias reuniones en Lisboa desde el año pasado.",
+    "La ministra Ana Ruiz sostuvo su primera reunión con la delegación en Lisboa.",
+    "Las partes mantuvieron una ronda de conversaciones en Lisboa.",
+])
+def test_holding_a_meeting_is_no_statement(text):
+    """"celebrar", "sostener", "mantener" report ("sostuvo que …") and also hold events."""
+    assert extract_statements(text, "es") == []
+
+
+def test_a_held_event_differs_from_a_welcomed_one_and_from_a_reported_clause():
+    assert _quotes("La ministra Ana Ruiz celebró el encuentro entre las delegaciones en Lisboa.", "es") == \
+        ["el encuentro entre las delegaciones en Lisboa"]
+    assert _quotes("La ministra Ana Ruiz sostuvo que las reuniones de Lisboa fueron útiles.", "es") == \
+        ["las reuniones de Lisboa fueron útiles"]
+
+
 def test_a_denial_is_still_a_statement():
     assert [s.quote for s in extract_statements("Ana Ruiz negó que el puerto vaya a cerrar.", "es")] == \
         ["el puerto vaya a cerrar"]
