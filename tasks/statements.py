@@ -679,8 +679,21 @@ def _document_issuer(text: str, s0: int, s1: int, lex: Lexicon) -> Phrase | None
         return None
     after = _words(text, m.end(), s1, MAX_ISSUED_GAP_WORDS)
     if not any(w.lower() in lex.statement_descriptions for w in after):
-        return None
+        return _passive_issuer(text, m, s1, lex)
     phrase = subject_before(text, s0, m.start(), lex)
+    return phrase if phrase.kind in ("named", "body") else None
+
+
+def _passive_issuer(text: str, m: re.Match[str], s1: int, lex: Lexicon) -> Phrase | None:
+    """"… confirmed by a statement published by Jorge Rodríguez", "según un comunicado emitido por la
+    Cancillería": the document right before the participle, its issuer after the agent preposition."""
+    before = text[max(0, m.start() - 40):m.start()].split()
+    after = TOKEN_RE.search(text, m.end(), s1)
+    agents = lex.agent_prepositions | lex.passive_agents
+    if not before or before[-1].lower().strip(",") not in lex.statement_descriptions or after is None or \
+            after.group().lower() not in agents:
+        return None
+    phrase = subject_after(text, after.end(), s1, lex)
     return phrase if phrase.kind in ("named", "body") else None
 
 

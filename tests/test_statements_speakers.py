@@ -1140,6 +1140,13 @@ def test_a_report_of_a_document_with_no_owner_in_sight_keeps_the_document(langua
     ("en", "The Lisbon ministry later released a brief statement. It said the talks had been useful.",
      "The Lisbon ministry"),
     ("es", "La Cancillería emitió un comunicado. El texto señala que el diálogo continuará.", "La Cancillería"),
+    # the passive: the document before the participle, its issuer after the agent preposition
+    ("en", "The meeting was confirmed by a statement published by Ana Ruiz, the speaker of the assembly. "
+           "The statement said that the talks would resume.", "Ana Ruiz"),
+    ("es", "La reunión fue confirmada en un comunicado emitido por la Cancillería de Lisboa. El comunicado "
+           "señala que el diálogo continuará.", "la Cancillería de Lisboa"),
+    ("pt", "A reunião foi confirmada em uma nota divulgada pelo Ministério de Lisboa. A nota afirma que o diálogo "
+           "continuará.", "Ministério de Lisboa"),
 ])
 def test_the_issuer_of_a_document_speaks_for_it_later(language, text, speaker):
     assert [s for s, _ in reads(text, language)] == [speaker]
