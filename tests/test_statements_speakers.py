@@ -372,6 +372,18 @@ def test_quotation_after_a_sentence_ending_in_a_colon_is_its_subjects():
     assert [(s.speaker, s.quote[:12]) for s in sts] == [("Tom Holt", "You look at ")], sts
 
 
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "The minister met the delegations. Foreign Minister Ana Ruiz arrived in Lisbon on Sunday. "
+           "\"This is a good day for the talks,\" she said."),
+    ("en", "The president met the delegations. Portuguese President Ana Ruiz arrived in Lisbon on Sunday. "
+           "\"This is a good day for the talks,\" she said."),
+])
+def test_a_pronoun_takes_a_person_introduced_with_a_title(language, text):
+    """A person the actor directory does not know, named after a title of several words, is still the
+    antecedent of the next "she said" (the run "Foreign Minister Ana Ruiz" was once read as a body)."""
+    assert [s for s, _ in reads(text, language)] == ["Ana Ruiz"]
+
+
 def test_pronoun_after_a_coordinator_is_the_whole_subject():
     sts = extract_statements("Tom Holt spoke. He is backing Ana Ruiz and he says he will help her win.", "en")
     assert [s.speaker for s in sts] and "backing" not in sts[0].speaker, sts

@@ -111,8 +111,16 @@ class ArticleNames:
             while parts and (parts[0].lower() in lowercase or self._conjunction(parts[0])):
                 a += len(parts[0]) + 1
                 parts = parts[1:]
-            if len(parts) < 2 or self._is_body(parts) or is_outlet(" ".join(parts)):
-                continue   # (a body or a newspaper: "the Lisbon Herald reported" names no person)
+            if self._is_body(parts):
+                # "Foreign Minister Ana Ruiz", "Venezuelan President Luis Gil": a person after a title is a person
+                # (a pronoun's antecedent); a body's name is not ("the Lisbon Ministry of Finance")
+                titled = self._after_title(parts)
+                if titled is None:
+                    continue
+                a += len(" ".join(parts[:len(parts) - len(titled)])) + 1
+                parts = titled
+            if len(parts) < 2 or is_outlet(" ".join(parts)):
+                continue   # (a newspaper: "the Lisbon Herald reported" names no person)
             # drop a sentence-initial function word ("El", "The") from the run
             while parts and (parts[0].lower() in CONNECTORS or parts[0].lower() in ("the", "a", "an")):
                 a += len(parts[0]) + 1
@@ -136,6 +144,20 @@ class ArticleNames:
         """A conjunction or connector that can only open a sentence when capitalised ("Mais", "But", "Pero")."""
         low = word.lower()
         return self.lex is not None and (low in self.lex.coordinators or low in self.lex.sentence_connectors)
+
+    def _after_title(self, words: list[str]) -> list[str] | None:
+        """The capitalised words after the last title word of a run with no body noun ("Foreign Minister Ana
+        Ruiz" -> "Ana Ruiz"), when they are two or more; else None."""
+        if self.lex is None:
+            return None
+        low = [w.lower().strip(",.;:") for w in words]
+        if not self.lex.body_nouns.isdisjoint(low):
+            return None
+        last = max(i for i, w in enumerate(low) if w in self.lex.person_descriptions)
+        rest = words[last + 1:]
+        while rest and rest[0].lower() in CONNECTORS:
+            rest = rest[1:]
+        return rest if len(rest) >= 2 and all(_cap(w) for w in rest) else None
 
     def _is_body(self, words: list[str]) -> bool:
         if self.lex is None:
