@@ -44,6 +44,7 @@ DATELINE_RE = re.compile(r"[A-ZÁÉÍÓÚÑ][\w.,’' ]{1,40}?\s*\([^()\n]{1,40}
                          r"|[A-ZÁÉÍÓÚÑ .,]{3,40}[-–—]+\s*")
 OF_WORDS = {"of", "for", "at", "from", "de", "del", "da", "do", "dos", "das", "di", "della", "des", "du", "von", "der"}
 WORD_RE = re.compile(r"[\w-]+")
+_ELIDED_ARTICLE = re.compile(r"(?<!\w)[LD]['’](?=\w)")   # a capital "L'" or "D'" (French, Italian) before a vowel
 QUOTED_TITLE_RE = re.compile(r"[\"“«]([^\"“”«»\n]{4,80})[\"”»]")
 CONNECTORS = {"de", "del", "of", "the", "la", "da", "do", "dos", "das", "di", "della", "degli", "delle", "dei", "des",
               "du", "von", "y", "and"}
@@ -93,7 +94,11 @@ def is_capitalised(word: str) -> bool:
 
 
 def _is_name(word: str, lex: Lexicon) -> bool:
-    """A capitalised word that may belong to a name; acronyms ("UN", "EEUU") always may."""
+    """A capitalised word that may belong to a name; acronyms ("UN", "EEUU") always may. After an elided
+    article the rest decides ("L'accord" no, "L'ONU" yes)."""
+    elided = _ELIDED_ARTICLE.match(word)
+    if elided is not None:
+        word = word[elided.end():]
     if not is_capitalised(word):
         return False
     return (len(word) > 1 and word.isupper()) or lex.is_name_word(word)
@@ -119,7 +124,8 @@ def is_name(phrase: str, lex: Lexicon | None) -> bool:
     if lex is None:
         words = phrase.split()
         return any(is_capitalised(w) for w in words[1:]) or (len(words) == 1 and is_capitalised(phrase))
-    for word in WORD_RE.findall(phrase):
+    # an elided article is no word of a name: "L'accord" describes, "L'ONU" and "D'Alema" name by what follows
+    for word in WORD_RE.findall(_ELIDED_ARTICLE.sub("", phrase)):
         low = word.lower()
         if low in lex.person_descriptions or low in lex.pronouns_person or low in lex.pronouns_plural or \
                 low in lex.pronouns_thing or low in lex.statement_descriptions or low in CONNECTORS:

@@ -1598,8 +1598,9 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
                     inverted = subject_after(text, c.end, s1, lex)
                     if inverted.kind == "named" and _headed_by_source(inverted, lex):
                         phrase = inverted
-                elif phrase.kind == "rejected" and _last_char_before(text, s0, c.start) == ",":
-                    # "Las conversaciones, añadió Blyde, se reanudarán …": an attribution set between commas
+                elif phrase.kind != "named" and _last_char_before(text, s0, c.start) == ",":
+                    # "Las conversaciones, añadió Blyde, se reanudarán …": an attribution set between commas (also
+                    # after a noun that could speak: "El acuerdo, dijo Rodríguez, se firmará …")
                     inverted = subject_after(text, c.end, s1, lex)
                     if inverted.kind == "named" and text[inverted.end:inverted.end + 2].lstrip()[:1] == ",":
                         phrase = inverted

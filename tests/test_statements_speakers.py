@@ -446,6 +446,31 @@ def test_attribution_set_between_commas_after_the_subject_of_the_report():
         ("Blyde", "se reanudarán en Ciudad de México la próxima semana")], sts
 
 
+@pytest.mark.parametrize(("language", "text", "quote"), [
+    ("es", "El acuerdo, dijo Ana Ruiz, se firmará en Lisboa la próxima semana.",
+     "se firmará en Lisboa la próxima semana"),
+    ("fr", "L'accord, a dit Anne Roux, sera signé à Lisbonne la semaine prochaine.",
+     "sera signé à Lisbonne la semaine prochaine"),
+    ("it", "L'accordo, ha detto Anna Neri, sarà firmato a Lisbona la prossima settimana.",
+     "sarà firmato a Lisbona la prossima settimana"),
+    ("pt", "O acordo, disse Ana Souza, será assinado em Lisboa na próxima semana.",
+     "será assinado em Lisboa na próxima semana"),
+])
+def test_attribution_set_between_commas_after_a_noun_that_could_speak(language, text, quote):
+    """"El acuerdo" or "L'accord" could be a source (a document speaks); between commas the named source
+    after the cue is the one ("L'accord" is no name: its capital is the elided article's)."""
+    assert [(s.speaker, s.quote) for s in extract_statements(text, language)] == [
+        (" ".join(text.split(", ")[1].split()[-2:]), quote)]
+
+
+def test_an_elided_article_is_no_part_of_a_name():
+    from tasks.cues import lexicon
+    from tasks.speakers import is_name
+
+    assert not is_name("L'accord", lexicon("fr")) and not is_name("L'accordo", lexicon("it"))
+    assert is_name("L'ONU", lexicon("fr")) and is_name("D'Alema", lexicon("it"))
+
+
 def test_closing_attribution_after_a_clause_with_its_own_subject():
     sts = extract_statements("The government and the opposition signed an agreement on Friday, Norway said.", "en")
     assert [s.speaker for s in sts] == ["Norway"], sts
