@@ -583,10 +583,15 @@ def _dropped_subject(text: str, toks: list[tuple[str, int, int]], phrase: Phrase
     return Phrase("", b, b, "none")
 
 
-def _office_title(phrase: str, lex: Lexicon) -> bool:
+def office_title(phrase: str, lex: Lexicon) -> bool:
     """Is a phrase read as a name only an office ("il ministro degli Esteri", "Foreign Minister"): a person
     description among its first words and no two capitalised words in a row that could be someone's name?"""
     words = [w for w in phrase.split() if w.lower() not in lex.possessives and w.lower() not in CONNECTORS]
+    if len(words) >= 2 and lex.modifiers_before_noun and words[-1].lower() in lex.person_descriptions and \
+            not any(first_name_gender(w) or re.fullmatch(r"[A-Z]\.", w) for w in words[:-1]):
+        # "The Norwegian Foreign Minister", "The United Nations Secretary-General": headed by the title (but
+        # "Representative Peter T. King" ends with a surname that is also a title)
+        return True
     if not words or not any(w.lower() in lex.person_descriptions for w in words[:2]):
         return False
     caps = [is_capitalised(w) and w.lower() not in lex.person_descriptions for w in words]
@@ -652,7 +657,7 @@ def subject_after(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
             return owner
     # "el secretario de Estado norteamericano, Antony Blinken": an adjective or two may end the description.
     j = i
-    described = phrase.kind == "person_description" or phrase.kind == "named" and _office_title(phrase.text, lex)
+    described = phrase.kind == "person_description" or phrase.kind == "named" and office_title(phrase.text, lex)
     while described and j < len(toks) and j - i < 2 and toks[j][0].isalpha() and \
             toks[j][0].islower() and toks[j][0] not in lex.closed_words and toks[j][0] not in lex.subject_stops \
             and not lex.is_cue_word(toks[j][0]):
@@ -666,7 +671,7 @@ def subject_after(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
                 not any(t[0].lower() in lex.body_nouns for t in name):
             return Phrase(text[name[0][1]:name[-1][2]], phrase.start, name[-1][2], "named")
     # "el presidente del Parlamento, Jorge Rodríguez," : keep the name in apposition.
-    titled = phrase.kind == "named" and _office_title(phrase.text, lex)   # "il ministro degli Esteri, Yván Gil,"
+    titled = phrase.kind == "named" and office_title(phrase.text, lex)   # "il ministro degli Esteri, Yván Gil,"
     if i + 1 < len(toks) and toks[i][0] == "," and is_capitalised(toks[i + 1][0]) and \
             (phrase.kind != "named" or titled):
         rest = _apposed_name(toks, i + 1, lex)

@@ -51,6 +51,7 @@ from tasks.speakers import (
     is_capitalised,
     is_gerund,
     is_name,
+    office_title,
     qualified_title,
     subject_after,
     subject_before,
@@ -1416,6 +1417,8 @@ def _apposed_opener(text: str, s0: int, end: int, lex: Lexicon) -> Phrase | None
            for i, t in enumerate(rest)) or any(t[0] in (";", ":") for t in rest):
         return None
     phrase = subject_before(text, toks[0][1], toks[name_end - 1][2], lex)
+    if office_title(phrase.text, lex):
+        return None   # "The Norwegian Foreign Minister, Espen Barth Eide, said": a title, the name in apposition
     return phrase if phrase.kind == "named" and (" " in phrase.text or titled) else None
 
 

@@ -471,6 +471,19 @@ def test_an_elided_article_is_no_part_of_a_name():
     assert is_name("L'ONU", lexicon("fr")) and is_name("D'Alema", lexicon("it"))
 
 
+@pytest.mark.parametrize("subject", ["The Portuguese Foreign Minister", "The United Nations Secretary-General"])
+def test_a_capitalised_title_before_a_name_in_apposition_is_no_name(subject):
+    """"The Portuguese Foreign Minister, Ana Ruiz, said": the capitals belong to the title; the person is the
+    name in apposition (as with "Portugal's foreign minister, Ana Ruiz,")."""
+    text = f"The talks resumed in Lisbon. {subject}, Ana Ruiz, said the talks would succeed."
+    assert [s.speaker for s in extract_statements(text, "en")] == ["Ana Ruiz"]
+
+
+def test_a_name_ending_with_a_title_word_stays_a_name():
+    text = "The talks resumed in Lisbon. Representative Peter T. King, Republican of New York, said they would succeed."
+    assert [s.speaker for s in extract_statements(text, "en")] == ["Representative Peter T. King"]
+
+
 def test_closing_attribution_after_a_clause_with_its_own_subject():
     sts = extract_statements("The government and the opposition signed an agreement on Friday, Norway said.", "en")
     assert [s.speaker for s in sts] == ["Norway"], sts
