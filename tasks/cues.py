@@ -34,7 +34,7 @@ _WORD_SETS = (
     "object_enders", "tail_anaphora", "opening_frames", "feminine_words", "masculine_words", "addressee_verbs",
     "addressee_prepositions", "media_nouns", "postposed_according",
     "report_openers", "government_nouns", "adjunct_prepositions", "finite_verbs", "time_nouns", "issuing_verbs",
-    "holding_verbs", "event_nouns", "event_determiners",
+    "holding_verbs", "event_nouns", "event_determiners", "refusal_verbs", "infinitive_markers",
 )
 
 
@@ -110,6 +110,8 @@ class Lexicon:
     holding_verbs: frozenset[str]    # cue forms that also mean holding an event ("sostuvo", "mantuvo")
     event_nouns: frozenset[str]      # what is held: "reuniones", "un encuentro" (the cue then reports nothing)
     event_determiners: frozenset[str]   # "una", "varias", "su primera": held; "celebró el encuentro": welcomed
+    refusal_verbs: frozenset[str]    # cue forms that refuse ("refused", "negó"): with an infinitive, an act
+    infinitive_markers: frozenset[str]   # "to", "a": what opens that infinitive
     adverb_suffixes: tuple[str, ...]
     past_participle_suffixes: tuple[str, ...] = ()
     channel_relatives: tuple[str, ...] = ()   # "en el que", "in which": longest first

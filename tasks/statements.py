@@ -1638,7 +1638,7 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
     head = text[a:a + 40].lower()
     if any(head.startswith(p) for p in lex.not_a_report_after):
         return None
-    if _holds_an_event(text, c, a, lex):
+    if _holds_an_event(text, c, a, lex) or _refuses_to_act(text, c, a, lex):
         return None
     if _channel_then_relative(text, min(a, c.end), b, lex):
         return None   # "a publié un communiqué dans lequel il a affirmé …": the report is the relative's cue's
@@ -1678,6 +1678,18 @@ def _holds_an_event(text: str, c: _Cue, a: int, lex: Lexicon) -> bool:
         if word in lex.event_nouns:
             return all(w in lex.event_determiners for w in first[:i])
     return False
+
+
+def _refuses_to_act(text: str, c: _Cue, a: int, lex: Lexicon) -> bool:
+    """"refused to recognize Maduro", "se negó a impugnar su prohibición": a refusal followed by an infinitive
+    is something done (or not done), not said; "refused the offer" and "negó que …" still report. The
+    infinitive is a lower-case word after the marker, in Spanish and Portuguese one ending in -r."""
+    if not lex.refusal_verbs or c.text.split()[-1].lower() not in lex.refusal_verbs:
+        return False
+    words = text[a:a + 40].split()
+    if len(words) < 2 or words[0].lower() not in lex.infinitive_markers or not words[1][:1].islower():
+        return False
+    return not lex.drops_subjects or words[1].lower().rstrip(",.;:").endswith(("ar", "er", "ir", "ír"))
 
 
 def _quoted_fragments(text: str, a: int, b: int, quotes: QuoteIndex, lex: Lexicon) -> tuple[int, int] | None:

@@ -104,6 +104,19 @@ def test_a_held_event_differs_from_a_welcomed_one_and_from_a_reported_clause():
         ["las reuniones de Lisboa fueron útiles"]
 
 
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "The minister Ana Ruiz refused to recognize the Lisbon council as legitimate."),
+    ("es", "La ministra Ana Ruiz se negó a impugnar la decisión del consejo de Lisboa."),
+])
+def test_a_refusal_to_act_is_no_statement(language, text):
+    assert extract_statements(text, language) == []
+
+
+def test_a_refusal_of_something_still_reports():
+    assert _quotes("The minister Ana Ruiz refused the offer of the Lisbon council.", "en") == \
+        ["the offer of the Lisbon council"]
+
+
 def test_a_denial_is_still_a_statement():
     assert [s.quote for s in extract_statements("Ana Ruiz negó que el puerto vaya a cerrar.", "es")] == \
         ["el puerto vaya a cerrar"]
