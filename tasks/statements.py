@@ -1638,7 +1638,7 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
     head = text[a:a + 40].lower()
     if any(head.startswith(p) for p in lex.not_a_report_after):
         return None
-    if _holds_an_event(text, c, a, lex) or _refuses_to_act(text, c, a, lex):
+    if _holds_an_event(text, c, a, lex) or _refuses_to_act(text, c, a, lex) or _recognizes_as(text, c, a, lex):
         return None
     if _channel_then_relative(text, min(a, c.end), b, lex):
         return None   # "a publié un communiqué dans lequel il a affirmé …": the report is the relative's cue's
@@ -1690,6 +1690,21 @@ def _refuses_to_act(text: str, c: _Cue, a: int, lex: Lexicon) -> bool:
     if len(words) < 2 or words[0].lower() not in lex.infinitive_markers or not words[1][:1].islower():
         return False
     return not lex.drops_subjects or words[1].lower().rstrip(",.;:").endswith(("ar", "er", "ir", "ír"))
+
+
+MAX_RECOGNIZED_WORDS = 8   # "reconoce a Maduro o a Guaidó como …": the object before "as"
+
+
+def _recognizes_as(text: str, c: _Cue, a: int, lex: Lexicon) -> bool:
+    """"countries that recognize Guaidó as Venezuela's president", "si reconoce a Maduro o a Guaidó como gobierno
+    legítimo": recognizing someone as something is a diplomatic act, not a statement ("reconoció que …",
+    "acknowledged the failure" still report). The cue's object, then "as" within a few words."""
+    if not lex.recognition_verbs or c.text.split()[-1].lower() not in lex.recognition_verbs:
+        return False
+    if any(w in lex.complementizers for w in text[c.end:a].lower().split()):
+        return False
+    words = [w.strip(",.;:").lower() for w in text[a:a + 120].split()[:MAX_RECOGNIZED_WORDS + 1]]
+    return any(w in lex.recognition_as for w in words[1:])
 
 
 def _quoted_fragments(text: str, a: int, b: int, quotes: QuoteIndex, lex: Lexicon) -> tuple[int, int] | None:

@@ -117,6 +117,20 @@ def test_a_refusal_of_something_still_reports():
         ["the offer of the Lisbon council"]
 
 
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "The Lisbon council recognized Ana Ruiz as the country's interim president."),
+    ("es", "El consejo de Lisboa no ha decidido si reconoce a Ana Ruiz o a Luis Gil como gobierno legítimo."),
+    ("pt", "O conselho de Lisboa reconheceu Ana Souza como presidente interina do país."),
+])
+def test_recognizing_someone_as_something_is_no_statement(language, text):
+    assert extract_statements(text, language) == []
+
+
+def test_recognizing_that_something_is_so_still_reports():
+    assert _quotes("The minister Ana Ruiz recognized that the Lisbon talks had failed.", "en") == \
+        ["the Lisbon talks had failed"]
+
+
 def test_a_denial_is_still_a_statement():
     assert [s.quote for s in extract_statements("Ana Ruiz negó que el puerto vaya a cerrar.", "es")] == \
         ["el puerto vaya a cerrar"]
