@@ -97,6 +97,12 @@ def test_holding_a_meeting_is_no_statement(text):
     assert extract_statements(text, "es") == []
 
 
+def test_concluding_a_meeting_is_no_statement_but_concluding_that_is():
+    assert extract_statements("The delegations concluded their meeting in Lisbon on Friday.", "en") == []
+    assert _quotes("The minister Ana Ruiz concluded that the Lisbon talks had failed.", "en") == \
+        ["the Lisbon talks had failed"]
+
+
 def test_a_held_event_differs_from_a_welcomed_one_and_from_a_reported_clause():
     assert _quotes("La ministra Ana Ruiz celebró el encuentro entre las delegaciones en Lisboa.", "es") == \
         ["el encuentro entre las delegaciones en Lisboa"]
