@@ -450,7 +450,7 @@ def subject_before(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
     low = toks[-1][0].lower()
     if low in lex.relative_pronouns and len(toks) > 2 and toks[-2][0] == ",":
         # "President Joe Biden, who has echoed …": the relative's antecedent before the comma is the subject.
-        antecedent = subject_before(text, a, toks[-2][1], lex)
+        antecedent = _object_of_verb(text, subject_before(text, a, toks[-2][1], lex), toks[-2][1], lex)
         if antecedent.kind in ("named", "body", "person_description"):
             return antecedent
     if low in lex.coordinators or low in {"but", "pero", "mais", "ma", "aber", "mas", "then", "luego"}:
@@ -514,6 +514,20 @@ def subject_before(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
     if anonymous is not None:
         return anonymous
     return _described_name(text, toks, _dropped_subject(text, toks, _phrase(text, head, lex), b, lex), lex)
+
+
+def _object_of_verb(text: str, phrase: Phrase, comma: int, lex: Lexicon) -> Phrase:
+    """A relative's antecedent is the noun phrase right before its comma: in "Maduro met Petro, who said …"
+    or "The mayor thanked Petro, who said …" the words read back from the comma run over a verb ("met",
+    "thanked"); the antecedent is its object, "Petro"."""
+    if not phrase.text:
+        return phrase
+    toks = tokens(text, phrase.start, comma)
+    verbs = [k for k, t in enumerate(toks) if 0 < k < len(toks) - 1 and t[0][:1].islower() and
+             t[0].lower() not in CONNECTORS and verb_like(t[0], lex)]
+    if not verbs:
+        return phrase
+    return _phrase(text, toks[verbs[-1] + 1:], lex)
 
 
 def _set_off_alone(toks: list[tuple[str, int, int]], lex: Lexicon) -> bool:

@@ -484,6 +484,16 @@ def test_a_name_ending_with_a_title_word_stays_a_name():
     assert [s.speaker for s in extract_statements(text, "en")] == ["Representative Peter T. King"]
 
 
+@pytest.mark.parametrize("text", [
+    "The talks resumed in Lisbon. The mayor met Ana Ruiz, who said the talks would succeed.",
+    "The talks resumed in Lisbon. The mayor thanked Ana Ruiz, who said the talks would succeed.",
+])
+def test_a_relative_pronoun_after_a_verbs_object_reports_for_the_object(text):
+    """"X met Y, who said …": the antecedent is the noun phrase before the comma, not the clause from X."""
+    sts = extract_statements(text, "en")
+    assert [s.speaker for s in sts if s.quote == "the talks would succeed"] == ["Ana Ruiz"], sts
+
+
 def test_closing_attribution_after_a_clause_with_its_own_subject():
     sts = extract_statements("The government and the opposition signed an agreement on Friday, Norway said.", "en")
     assert [s.speaker for s in sts] == ["Norway"], sts
