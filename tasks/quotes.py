@@ -33,7 +33,10 @@ _PARA_RE = re.compile(r"[^\n]+")
 # A run of stops before a space and a sentence's opening, or a full stop glued to a capitalised word
 # ("…talks.The next…"). The second branch starts with its full stop and looks behind past it, so the engine
 # only stops at stops (a look-behind first was tried at every character: half the sentence splitter's scan).
-_BOUNDARY_RE = re.compile(r"[.!?…]+(?:''|[\"”»’'])?(?=\s+[\"“«¿¡(—–\-\d\w]|\s+''\w)"
+# A sentence ends at its stop (and the quotation mark that closes right after it: ” » ’ in English, French and
+# Spanish, “ ‘ « in German and Swiss style) before a space and what can open the next one: a word, a digit, a
+# dash, or any opening quotation mark (“ « „ ‚ ‹ ‘ ' " and the archive's two apostrophes).
+_BOUNDARY_RE = re.compile(r"[.!?…]+(?:''|[\"”»’'“‘«‹›])?(?=\s+[\"“«„‚‹›‘'¿¡(—–\-\d\w]|\s+''\w)"
                           r"|\.(?<=[a-záéíóú)\"”»’]\.)(?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ])")
 # Two apostrophes standing for a double quotation mark: the New York Times archive quotes that way, 116 of
 # PolNeAR's 840 training articles and 1,038 of their statements (''It's done,'' he said.).

@@ -668,3 +668,18 @@ def test_an_according_cue_ending_in_a_relative_reports_the_clause_after_it():
     text = "Migliaia di persone lasciano il paese ogni giorno, sostiene l'Onu, per la quale è una crisi grave."
     assert [quote for _, quote in reads(text, "it")] == ["Migliaia di persone lasciano il paese ogni giorno",
                                                          "è una crisi grave"]
+
+
+@pytest.mark.parametrize(("language", "text", "opener"), [
+    ("en", "The talks resumed in Lisbon. ‘We are ready to sign the agreement,’ said Ana Ruiz.", "‘We"),
+    ("de", "Die Gespräche in Lissabon gingen weiter. „Wir sind bereit, das Abkommen zu unterzeichnen“, sagte Ana Ruiz.",
+     "„Wir"),
+    ("de", "Ana Ruiz sprach in Lissabon: „Wir sind bereit.“ Die Gespräche gehen weiter, sagte sie.", "Die Gespräche"),
+])
+def test_a_quotation_in_british_or_german_marks_is_a_sentence_edge(language, text, opener):
+    """The sentence splitter knew “ « " as the marks that open the next sentence and ” » ’ as those that close
+    one: a quotation in ‘…’ or „…“ after a full stop stayed inside the sentence before (a partial statement),
+    and a sentence ending inside „…“ ran on into the next."""
+    from tasks.quotes import find_quotes, split_sentences
+
+    assert text.index(opener) in [a for a, _ in split_sentences(text, find_quotes(text, language))]
