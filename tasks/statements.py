@@ -1122,6 +1122,8 @@ def _tail_attribution(text: str, s0: int, s1: int, c: _Cue, lex: Lexicon) -> tup
             tail_end = _name_tail_end(text, ph.end, s1, lex) if ph.kind == "named" else -1
             if tail_end > ph.end:
                 ph = Phrase(text[ph.start:tail_end], ph.start, tail_end, "named")
+            if _reports_after_comma(text, max(ph.end, tail_end), s1, lex):
+                return None   # "Auf die Gespräche angesprochen, sagte Blinken, die USA würden …": the report follows
             return ph, s0, left_end - 1
     if not _is_tail(text, c, s1, lex):
         return None
@@ -1678,6 +1680,15 @@ def _holds_an_event(text: str, c: _Cue, a: int, lex: Lexicon) -> bool:
         if word in lex.event_nouns:
             return all(w in lex.event_determiners for w in first[:i])
     return False
+
+
+def _reports_after_comma(text: str, a: int, s1: int, lex: Lexicon) -> bool:
+    """In a language whose reports may follow a comma without a complementizer (`comma_reports`: "sagte
+    Blinken, die USA würden …"), does a clause in the reported mood follow the inverted source? Then what
+    stands before the cue is a fronted phrase, not the report."""
+    if not lex.comma_reports or not text[a:s1].lstrip().startswith(","):
+        return False
+    return any(w.lower() in lex.reported_mood_forms for w in _words(text, a, s1, 12))
 
 
 def _refuses_to_act(text: str, c: _Cue, a: int, lex: Lexicon) -> bool:

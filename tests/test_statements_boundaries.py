@@ -529,3 +529,12 @@ def test_a_time_phrase_between_the_subject_and_its_cue_is_not_the_subject(text):
 ])
 def test_a_column_or_a_podcast_closing_a_report_is_its_channel(text):
     assert reads(text, "en") == [("Ana Ruiz", "her reasoning")]
+
+
+def test_a_fronted_phrase_before_a_german_cue_is_no_report_when_one_follows_the_comma():
+    """Verb-second order: "Auf die Gespräche angesprochen, sagte Ana Roth, die Regierung werde …" fronts a
+    participle phrase; the report is the clause in the reported mood after the source's comma."""
+    text = "Auf die Gespräche in Lissabon angesprochen, sagte Ana Roth, die Regierung werde bald antworten."
+    assert [(s.speaker, s.quote) for s in extract_statements(text, "de")] == [
+        ("Ana Roth", "die Regierung werde bald antworten")]
+
