@@ -45,6 +45,7 @@ DATELINE_RE = re.compile(r"[A-ZÁÉÍÓÚÑ][\w.,’' ]{1,40}?\s*\([^()\n]{1,40}
 OF_WORDS = {"of", "for", "at", "from", "de", "del", "da", "do", "dos", "das", "di", "della", "des", "du", "von", "der"}
 WORD_RE = re.compile(r"[\w-]+")
 _ELIDED_ARTICLE = re.compile(r"(?<!\w)[LD]['’](?=\w)")   # a capital "L'" or "D'" (French, Italian) before a vowel
+_ELIDED_ANY = re.compile(r"^[ld]['’](?=\w)")     # the same, lower-cased, opening a word
 QUOTED_TITLE_RE = re.compile(r"[\"“«]([^\"“”«»\n]{4,80})[\"”»]")
 CONNECTORS = {"de", "del", "of", "the", "la", "da", "do", "dos", "das", "di", "della", "degli", "delle", "dei", "des",
               "du", "von", "y", "and"}
@@ -136,10 +137,11 @@ def is_name(phrase: str, lex: Lexicon | None) -> bool:
 
 
 def classify(words: list[str], lex: Lexicon) -> str:
-    """What kind of source a phrase is, from its words alone."""
+    """What kind of source a phrase is, from its words alone (a French or Italian word is read without its
+    elided article: "L'opposition", "l'Onu" are the nouns "opposition", "onu")."""
     if not words:
         return "none"
-    low = [w.lower() for w in words]
+    low = [_ELIDED_ANY.sub("", w.lower()) for w in words]
     if lex.reported_mood_forms and any(w in lex.reported_mood_forms for w in low):
         return "rejected"  # "Die Gespräche seien gescheitert": a clause in reported speech, no subject
     if len(words) == 1 and low[0] in lex.pronouns_person:

@@ -1118,7 +1118,8 @@ def _tail_attribution(text: str, s0: int, s1: int, c: _Cue, lex: Lexicon) -> tup
         if opener and opener[0].lower() in lex.report_openers:
             pass  # "…, said both sides focused on …": "both" opens the cue's report, not an inverted subject
         elif (ph.kind in SOURCE_KINDS or ph.kind == "anonymous") and len(gap) <= 4 and \
-                not any(w.lower() in lex.complementizers for w in gap) and _ends_phrase(text, ph.end, s1, lex):
+                not any(_is_complementizer(w, lex) for w in [*gap, *ph.text.split()[:1]]) and \
+                _ends_phrase(text, ph.end, s1, lex):
             tail_end = _name_tail_end(text, ph.end, s1, lex) if ph.kind == "named" else -1
             if tail_end > ph.end:
                 ph = Phrase(text[ph.start:tail_end], ph.start, tail_end, "named")
@@ -1680,6 +1681,12 @@ def _holds_an_event(text: str, c: _Cue, a: int, lex: Lexicon) -> bool:
         if word in lex.event_nouns:
             return all(w in lex.event_determiners for w in first[:i])
     return False
+
+
+def _is_complementizer(word: str, lex: Lexicon) -> bool:
+    """"que", "that", and French "qu'" before a vowel ("a annoncé qu'elle boycottera …")."""
+    low = word.lower()
+    return low in lex.complementizers or "que" in lex.complementizers and low.startswith(("qu'", "qu’"))
 
 
 def _reports_after_comma(text: str, a: int, s1: int, lex: Lexicon) -> bool:

@@ -463,6 +463,18 @@ def test_attribution_set_between_commas_after_a_noun_that_could_speak(language, 
         (" ".join(text.split(", ")[1].split()[-2:]), quote)]
 
 
+@pytest.mark.parametrize(("language", "text", "speaker"), [
+    ("fr", "L'opposition a annoncé qu'elle boycottera le scrutin de Lisbonne.", "L'opposition"),
+    ("fr", "Selon l'opposition, le scrutin de Lisbonne sera boycotté.", "l'opposition"),
+    ("fr", "L'opposition, dirigée par Anne Roux, a annoncé qu'elle boycottera le scrutin de Lisbonne.", "L'opposition"),
+    ("it", "L'opposizione, guidata da Anna Neri, ha annunciato che boicotterà il voto di Lisbona.", "L'opposizione"),
+])
+def test_a_body_after_an_elided_article_is_a_source(language, text, speaker):
+    """"L'opposition" is the body noun "opposition" behind its article (once a name only because of the
+    article's capital); a participle aside after it ("dirigée par", "guidata da") is no source."""
+    assert [s.speaker for s in extract_statements(text, language)] == [speaker]
+
+
 def test_an_elided_article_is_no_part_of_a_name():
     from tasks.cues import lexicon
     from tasks.speakers import is_name
