@@ -132,11 +132,23 @@ def test_spanish_stem_changing_and_irregular_cue_forms_are_spelt_right(text: str
     ("fr", "Le ministre Paul Roux a garanti que la réunion de Lisbonne reprendrait lundi.", "Paul Roux"),
     ("it", "Il ministro Paolo Verdi ha rassicurato che la riunione di Lisbona riprenderà lunedì.", "Paolo Verdi"),
     ("pt", "O ministro Paulo Souza detalhou que a reunião de Lisboa será retomada na segunda-feira.", "Paulo Souza"),
+    ("fr", "Le ministre Paul Roux a exprimé sa préoccupation face à la situation à Lisbonne.", "Paul Roux"),
+    ("fr", "Le ministre Paul Roux a souhaité que la réunion de Lisbonne reprenne lundi.", "Paul Roux"),
+    ("it", "Il ministro Paolo Verdi ha manifestato preoccupazione per la situazione a Lisbona.", "Paolo Verdi"),
 ])
 def test_common_wire_verbs_of_french_italian_and_portuguese_report(language: str, text: str, speaker: str) -> None:
     from tests.support.quotes import reads
 
     assert [s for s, _ in reads(text, language)] == [speaker]
+
+
+def test_french_inverted_compound_forms_are_built_for_every_participle() -> None:
+    """"a-t-il poursuivi", "a-t-elle souhaité": the inverted auxiliaries are compound_auxiliaries too."""
+    from tests.support.quotes import reads
+
+    text = ("Le ministre Paul Roux a déclaré que la réunion était utile. « La réunion de Lisbonne reprendra lundi », "
+            "a-t-il poursuivi.")
+    assert [s for s, _ in reads(text, "fr")] == ["Paul Roux", "Paul Roux"]
 
 
 def test_plural_endings_build_each_weak_verbs_plural_and_reject_a_malformed_rule() -> None:
