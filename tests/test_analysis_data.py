@@ -135,6 +135,9 @@ def test_spanish_stem_changing_and_irregular_cue_forms_are_spelt_right(text: str
     ("fr", "Le ministre Paul Roux a exprimé sa préoccupation face à la situation à Lisbonne.", "Paul Roux"),
     ("fr", "Le ministre Paul Roux a souhaité que la réunion de Lisbonne reprenne lundi.", "Paul Roux"),
     ("it", "Il ministro Paolo Verdi ha manifestato preoccupazione per la situazione a Lisbona.", "Paolo Verdi"),
+    ("es", "La ministra Ana Ruiz amenazó con suspender la reunión de Lisboa el lunes.", "Ana Ruiz"),
+    ("pt", "O ministro Paulo Souza alegou que a reunião de Lisboa foi cancelada na segunda-feira.", "Paulo Souza"),
+    ("de", "Die Ministerin Anna Roth erläuterte, die Gespräche in Lissabon würden fortgesetzt.", "Anna Roth"),
 ])
 def test_common_wire_verbs_of_french_italian_and_portuguese_report(language: str, text: str, speaker: str) -> None:
     from tests.support.quotes import reads
