@@ -64,19 +64,16 @@ def _rot(x: int, k: int) -> int:
     return ((x << k) | (x >> (32 - k))) & MASK
 
 
+_MIX_ROTATIONS = (4, 6, 8, 16, 19, 4)
+
+
 def _mix(a: int, b: int, c: int) -> tuple[int, int, int]:
-    a = ((a - c) & MASK) ^ _rot(c, 4)
-    c = (c + b) & MASK
-    b = ((b - a) & MASK) ^ _rot(a, 6)
-    a = (a + c) & MASK
-    c = ((c - b) & MASK) ^ _rot(b, 8)
-    b = (b + a) & MASK
-    a = ((a - c) & MASK) ^ _rot(c, 16)
-    c = (c + b) & MASK
-    b = ((b - a) & MASK) ^ _rot(a, 19)
-    a = (a + c) & MASK
-    c = ((c - b) & MASK) ^ _rot(b, 4)
-    b = (b + a) & MASK
+    """lookup3's mix(): six rounds of "x -= z; x ^= rot(z, k); z += y", the roles of a, b, c turning by one
+    each round (after six they are back in place)."""
+    for k in _MIX_ROTATIONS:
+        a = ((a - c) & MASK) ^ _rot(c, k)
+        c = (c + b) & MASK
+        a, b, c = b, c, a
     return a, b, c
 
 
