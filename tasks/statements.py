@@ -927,6 +927,8 @@ def _is_tail(text: str, c: _Cue, s1: int, lex: Lexicon) -> bool:
     after = _words(text, start, comma if comma >= 0 else s1, SHORT_TAIL + 1)  # more is never a tail
     if any(w.lower() in lex.complementizers for w in after):
         return False
+    if after and after[0].lower() in lex.infinitive_markers and c.text.split()[-1].lower() in lex.infinitive_reports:
+        return False   # "At a rally, Maduro vowed to defend …": the promise is the infinitive after the cue
     if after and not lex.addressee_prepositions and c.text.split()[-1].lower() in lex.addressee_verbs and \
             len(after) <= SHORT_TAIL and not any(w.lower() in lex.finite_auxiliaries or w.lower() in
                                                   lex.pronouns_person | lex.pronouns_plural for w in after):
@@ -1110,7 +1112,8 @@ def _tail_attribution(text: str, s0: int, s1: int, c: _Cue, lex: Lexicon) -> tup
         return None
     if text[left_end - 1] in ",—–" or left_end < c.start - 1 and text[left_end - 1] == ":":
         # Inverted order: the source comes right after the cue, perhaps after time words.
-        if _opens_with_apposed_name(text, s0, c.start, lex) or _apposed_opener(text, s0, c.start, lex):
+        if _opens_with_apposed_name(text, s0, c.start, lex) or _apposed_opener(text, s0, c.start, lex) or \
+                _opening_body_with_aside(text, s0, c.start, lex):
             return None  # "Richard Grenell, Trump's envoy, announced …": a subject and its apposition
         ph = subject_after(text, _past_addressee(text, c.end, s1, lex), s1, lex)   # "dijo a Reuters X"
         gap = [w for w, _s, _e in tokens(text, c.end, ph.start) if w[0].isalnum()]
@@ -1687,6 +1690,15 @@ def _is_complementizer(word: str, lex: Lexicon) -> bool:
     """"que", "that", and French "qu'" before a vowel ("a annoncé qu'elle boycottera …")."""
     low = word.lower()
     return low in lex.complementizers or "que" in lex.complementizers and low.startswith(("qu'", "qu’"))
+
+
+def _opening_body_with_aside(text: str, s0: int, end: int, lex: Lexicon) -> bool:
+    """"The electoral council, controlled by Maduro allies, declared him the winner": a body (or a described
+    person) opening the sentence, an aside after it, then the cue: the subject of the cue, not a report
+    closed by an inverted attribution ("…, declared him the winner" is no source)."""
+    phrase = subject_before(text, s0, end, lex)
+    return phrase.kind in ("body", "person_description", "named") and not text[s0:phrase.start].strip() and \
+        text[phrase.end:end].lstrip()[:1] == ","
 
 
 def _reports_after_comma(text: str, a: int, s1: int, lex: Lexicon) -> bool:

@@ -538,3 +538,16 @@ def test_a_fronted_phrase_before_a_german_cue_is_no_report_when_one_follows_the_
     assert [(s.speaker, s.quote) for s in extract_statements(text, "de")] == [
         ("Ana Roth", "die Regierung werde bald antworten")]
 
+
+@pytest.mark.parametrize("opening", ["At a rally in Lisbon, ", "Speaking at a rally in Lisbon, "])
+def test_a_vow_reports_its_infinitive_after_a_fronted_phrase(opening):
+    """"vowed to …" is not a closing attribution of the fronted phrase ("…, Ana Ruiz vowed.")."""
+    text = f"{opening}Ana Ruiz vowed to defend the agreement signed with the council."
+    assert [s.quote for s in extract_statements(text, "en")] == ["to defend the agreement signed with the council"]
+
+
+def test_a_body_with_an_aside_before_its_cue_is_its_subject_not_a_closed_report():
+    text = "The Lisbon council, controlled by the mayor's allies, declared Ana Ruiz the winner of the vote."
+    assert [(s.speaker, s.quote) for s in extract_statements(text, "en")] == [
+        ("The Lisbon council", "Ana Ruiz the winner of the vote")]
+
