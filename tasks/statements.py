@@ -1697,8 +1697,10 @@ def _opening_body_with_aside(text: str, s0: int, end: int, lex: Lexicon) -> bool
     person) opening the sentence, an aside after it, then the cue: the subject of the cue, not a report
     closed by an inverted attribution ("…, declared him the winner" is no source)."""
     phrase = subject_before(text, s0, end, lex)
+    between = text[phrase.end:end].strip()
+    aside = between[1:].lstrip()
     return phrase.kind in ("body", "person_description", "named") and not text[s0:phrase.start].strip() and \
-        text[phrase.end:end].lstrip()[:1] == ","
+        between[:1] == "," and between.count(",") >= 2 and aside[:1].islower()
 
 
 def _reports_after_comma(text: str, a: int, s1: int, lex: Lexicon) -> bool:
