@@ -433,9 +433,38 @@ def _without_closing_aside(toks: list[tuple[str, int, int]]) -> list[tuple[str, 
     return toks
 
 
+_TITLE_MARKS = frozenset('"“”«»„‹›')
+MAX_QUOTED_TITLE_WORDS = 4
+
+
+def _unquoted_titles(toks: list[tuple[str, int, int]], lex: Lexicon) -> list[tuple[str, int, int]]:
+    """A body's name in quotation marks after its noun ("die Tageszeitung "El Nacional"", "el diario «El
+    País»", "the group "Foro Penal""): the marks are dropped, so that the source reads on through the name;
+    anything else in quotation marks still ends a source."""
+    if not any(t[0] in _TITLE_MARKS for t in toks):
+        return toks
+    out: list[tuple[str, int, int]] = []
+    i = 0
+    while i < len(toks):
+        word = toks[i][0]
+        if word in _TITLE_MARKS and out and (out[-1][0].lower() in lex.body_nouns or
+                                              out[-1][0].lower() in lex.generic_bodies):
+            j = next((k for k in range(i + 1, min(len(toks), i + MAX_QUOTED_TITLE_WORDS + 2))
+                      if toks[k][0] in _TITLE_MARKS), -1)
+            inner = toks[i + 1:j] if j > i + 1 else []
+            if inner and all(is_capitalised(t[0]) or t[0].lower() in CONNECTORS for t in inner) and \
+                    is_capitalised(inner[0][0]):
+                out.extend(inner)
+                i = j + 1
+                continue
+        out.append(toks[i])
+        i += 1
+    return out
+
+
 def subject_before(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
     """The subject of a cue at b, reading the clause text[a:b] from its end."""
-    toks = _without_participle_aside(tokens(text, left_window(text, a, b), b), lex)
+    toks = _without_participle_aside(_unquoted_titles(tokens(text, left_window(text, a, b), b), lex), lex)
     if len(toks) > 1 and toks[-1][0] == "." and toks[-2][2] == toks[-1][1] and \
             ("." in toks[-2][0] or toks[-2][0] in NAME_SUFFIXES and len(toks) > 2 and _is_name(toks[-3][0], lex) and
              toks[-3][0].lower() not in lex.person_descriptions) \
@@ -616,7 +645,7 @@ def office_title(phrase: str, lex: Lexicon) -> bool:
 
 def subject_after(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
     """The source named right after a cue ("dijo Guaidó", "according to the ministry, ...")."""
-    toks = tokens(text, a, min(b, a + WINDOW), after_cue=True)
+    toks = _unquoted_titles(tokens(text, a, min(b, a + WINDOW), after_cue=True), lex)
     i = 0
     while i < len(toks) and (_skippable(toks[i][0], lex) and toks[i][0].lower() not in lex.pronouns_person or
                              i + 1 < len(toks) and

@@ -1686,6 +1686,14 @@ def _holds_an_event(text: str, c: _Cue, a: int, lex: Lexicon) -> bool:
     return False
 
 
+_MARKS_RE = re.compile('["“”«»„‹›]')
+
+
+def _unmarked(name: str) -> str:
+    """A speaker read through a body's quoted name ("die Tageszeitung "El Nacional"") without the marks."""
+    return " ".join(_MARKS_RE.sub("", name).split()) if _MARKS_RE.search(name) else name
+
+
 def _is_complementizer(word: str, lex: Lexicon) -> bool:
     """"que", "that", and French "qu'" before a vowel ("a annoncé qu'elle boycottera …")."""
     low = word.lower()
@@ -2281,6 +2289,7 @@ def _extract(text: str, language: str, actors: ActorDirectory | None) -> list[St
                 # 'settle "its own internal disputes."': the full stop inside the marks ends the reporter's
                 # sentence, not the fragment quoted
                 f.quote_end = _before_closing_stop(text, f.quote_start, f.quote_end)
+            speaker, mention = _unmarked(speaker), _unmarked(mention)   # 'die Tageszeitung "El Nacional"'
             out.append(Statement(
                 speaker=speaker, kind=f.kind, cue=f.cue,
                 quote=_quoted_pieces(text, f.quote_start, f.quote_end, index) if f.kind == "direct" else

@@ -1224,3 +1224,17 @@ def test_a_report_of_a_document_with_no_owner_in_sight_keeps_the_document(langua
 ])
 def test_the_issuer_of_a_document_speaks_for_it_later(language, text, speaker):
     assert [s for s, _ in reads(text, language)] == [speaker]
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), [
+    ("de", 'Auf den Straßen von Lissabon herrschte Chaos, wie die Tageszeitung "Diário Lisboa" berichtete.',
+     "Tageszeitung Diário Lisboa"),
+    ("de", "Die Straßen von Lissabon seien voller Chaos, sagte die Zeitung „Diário Lisboa“.",
+     "die Zeitung Diário Lisboa"),
+    ("es", "Las calles de Lisboa siguen en caos, informó el diario «Diário Lisboa».", "el diario Diário Lisboa"),
+])
+def test_a_body_named_in_quotation_marks_is_read_through_as_its_name(language, text, speaker):
+    """'die Tageszeitung "El Nacional"': the marks around a body's name after its noun end no source (and
+    are left out of the speaker)."""
+    assert [s.speaker for s in extract_statements(text, language)] == [speaker]
+
