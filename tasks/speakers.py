@@ -462,6 +462,13 @@ def _unquoted_titles(toks: list[tuple[str, int, int]], lex: Lexicon) -> list[tup
     return out
 
 
+def unmarked(name: str) -> str:
+    """A speaker read through a body's quoted name ('die Tageszeitung "El Nacional"') without the marks."""
+    if _TITLE_MARKS.isdisjoint(name):
+        return name
+    return " ".join("".join(ch for ch in name if ch not in _TITLE_MARKS).split())
+
+
 def subject_before(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
     """The subject of a cue at b, reading the clause text[a:b] from its end."""
     toks = _without_participle_aside(_unquoted_titles(tokens(text, left_window(text, a, b), b), lex), lex)

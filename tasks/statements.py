@@ -57,6 +57,7 @@ from tasks.speakers import (
     subject_before,
     subject_chain,
     tokens,
+    unmarked,
     verb_like,
 )
 
@@ -1669,29 +1670,26 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
     return _Found(phrase, a, b, "indirect", c.text, 0.5, channel_only=channel)
 
 
+def _object_of(text: str, c: _Cue, a: int, verbs: frozenset[str], lex: Lexicon) -> bool:
+    """Is the cue one of `verbs` (by its last word: "han celebrado") and its report, from a, the cue's object
+    rather than a clause after a complementizer ("sostuvo que …", "a reconnu qu'il …")? The shared test of the
+    word classes that read some objects as acts (_holds_an_event, _refuses_to_act, _recognizes_as)."""
+    return c.text.split()[-1].lower() in verbs and not any(_is_complementizer(w, lex) for w in text[c.end:a].split())
+
+
 def _holds_an_event(text: str, c: _Cue, a: int, lex: Lexicon) -> bool:
     """"sostuvo varias reuniones en Doha", "han celebrado una ronda de conversaciones": a verb that reports
     ("sostuvo que …", "celebró el acuerdo") also holds meetings; an object that opens with an event noun, bare
     or after an indefinite or a count ("una", "varias", "su primera"), is held and reports nothing. A definite
     event is still a report ("celebró el encuentro entre las partes": welcomed it), and so is a reported
     clause after a complementizer ("sostuvo que las reuniones …")."""
-    if not lex.holding_verbs or c.text.split()[-1].lower() not in lex.holding_verbs:
-        return False
-    if any(w in lex.complementizers for w in text[c.end:a].lower().split()):
+    if not _object_of(text, c, a, lex.holding_verbs, lex):
         return False
     first = [w.strip(",.;:") for w in text[a:a + 80].lower().split()[:4]]
     for i, word in enumerate(first):
         if word in lex.event_nouns:
             return all(w in lex.event_determiners for w in first[:i])
     return False
-
-
-_MARKS_RE = re.compile('["“”«»„‹›]')
-
-
-def _unmarked(name: str) -> str:
-    """A speaker read through a body's quoted name ("die Tageszeitung "El Nacional"") without the marks."""
-    return " ".join(_MARKS_RE.sub("", name).split()) if _MARKS_RE.search(name) else name
 
 
 def _is_complementizer(word: str, lex: Lexicon) -> bool:
@@ -1724,7 +1722,7 @@ def _refuses_to_act(text: str, c: _Cue, a: int, lex: Lexicon) -> bool:
     """"refused to recognize Maduro", "se negó a impugnar su prohibición": a refusal followed by an infinitive
     is something done (or not done), not said; "refused the offer" and "negó que …" still report. The
     infinitive is a lower-case word after the marker, in Spanish and Portuguese one ending in -r."""
-    if not lex.refusal_verbs or c.text.split()[-1].lower() not in lex.refusal_verbs:
+    if not _object_of(text, c, a, lex.refusal_verbs, lex):
         return False
     words = text[a:a + 40].split()
     if len(words) < 2 or words[0].lower() not in lex.infinitive_markers or not words[1][:1].islower():
@@ -1739,9 +1737,7 @@ def _recognizes_as(text: str, c: _Cue, a: int, lex: Lexicon) -> bool:
     """"countries that recognize Guaidó as Venezuela's president", "si reconoce a Maduro o a Guaidó como gobierno
     legítimo": recognizing someone as something is a diplomatic act, not a statement ("reconoció que …",
     "acknowledged the failure" still report). The cue's object, then "as" within a few words."""
-    if not lex.recognition_verbs or c.text.split()[-1].lower() not in lex.recognition_verbs:
-        return False
-    if any(w in lex.complementizers for w in text[c.end:a].lower().split()):
+    if not _object_of(text, c, a, lex.recognition_verbs, lex):
         return False
     words = [w.strip(",.;:").lower() for w in text[a:a + 120].split()[:MAX_RECOGNIZED_WORDS + 1]]
     return any(w in lex.recognition_as for w in words[1:])
@@ -2289,7 +2285,7 @@ def _extract(text: str, language: str, actors: ActorDirectory | None) -> list[St
                 # 'settle "its own internal disputes."': the full stop inside the marks ends the reporter's
                 # sentence, not the fragment quoted
                 f.quote_end = _before_closing_stop(text, f.quote_start, f.quote_end)
-            speaker, mention = _unmarked(speaker), _unmarked(mention)   # 'die Tageszeitung "El Nacional"'
+            speaker, mention = unmarked(speaker), unmarked(mention)   # 'die Tageszeitung "El Nacional"'
             out.append(Statement(
                 speaker=speaker, kind=f.kind, cue=f.cue,
                 quote=_quoted_pieces(text, f.quote_start, f.quote_end, index) if f.kind == "direct" else
