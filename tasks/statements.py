@@ -51,6 +51,7 @@ from tasks.speakers import (
     is_capitalised,
     is_gerund,
     is_name,
+    np_like,
     office_title,
     qualified_title,
     subject_after,
@@ -70,6 +71,7 @@ MIN_APPENDED_QUOTE_WORDS = 6   # a quotation appended after a report's comma tha
 MAX_APPOSED_GAP = 24    # words of "Name, apposition," between a quotation and its cue
 SHORT_TAIL = 8          # at most this many words after a cue for "…, X said." to read as a tail
 MIN_INDIRECT_WORDS = 2
+MAX_CUE_COMMA_GAP = 8   # words of an adjunct between a cue and the comma before its quotation ("said in a message,")
 MIN_TAIL_CONTENT = 4    # a clause reported before its attribution has at least this many words
 TRIM = " \t\n,;:—–-"
 CONTRASTS = frozenset({"but", "pero", "mais", "ma", "aber", "mas", "though", "although", "aunque", "while"})
@@ -593,6 +595,9 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
                 lead = _clause_before_comma(text, lead_cue, q.open, quotes, cues, lex)
                 if lead is not None:
                     kind = "direct"
+            if lead is None and lead_cue is not None and before == "," and \
+                    _sentence_after_cue_comma(text, lead_cue.end, q.open, qa, qb, lex):
+                kind = "direct"   # 'He said, “We will sign.”': as after a colon
             if lead is not None:
                 # "X said the deal is good, but "…"": the clause before the quoted one is a report too.
                 found.append(_Found(phrase, lead[0], lead[1], "indirect", lead_cue.text, 0.5))
@@ -1365,21 +1370,37 @@ def _past_fronted_phrase(text: str, start: int, end: int, lex: Lexicon) -> int:
     return comma + 1 if comma >= 0 else start
 
 
+def _sentence_after_cue_comma(text: str, cue_end: int, q_open: int, qa: int, qb: int, lex: Lexicon) -> bool:
+    """Does a quotation that opens as a sentence follow its cue and a comma, perhaps after a short adjunct
+    ("He said, “We will sign.”", "Smolansky said in a message, “I have …”")? The guide labels it direct, as
+    after a colon; a fragment that goes on the reporter's sentence ('…, “as long as they meet …”') opens
+    in lower case."""
+    gap = _words(text, cue_end, q_open, MAX_CUE_COMMA_GAP + 1)
+    if len(gap) > MAX_CUE_COMMA_GAP or any(w.lower() in lex.complementizers for w in gap):
+        return False
+    first = re.search(r"\w", text[qa:qb])
+    return first is not None and first.group().isupper() and \
+        len(_words(text, qa, qb, MIN_GENERIC_QUOTE_WORDS)) >= MIN_GENERIC_QUOTE_WORDS
+
+
 def _colon_subject(text: str, s0: int, s1: int, lex: Lexicon) -> Phrase | None:
-    """The named subject of a sentence that ends with a colon ("Cruz continued:", "Continued Stone:"), whose
-    quotation follows; None for any other sentence."""
+    """The named subject of a sentence that ends with a colon ("Cruz continued:", "Continued Stone:"), or its
+    pronoun ("He went on:", resolved as any other), whose quotation follows; None for any other sentence."""
     if not text[s0:s1].rstrip().endswith(":") or any(ch in text[s0:s1] for ch in OPENING_MARKS[:5]):
         return None
     start = _past_fronted_phrase(text, _main_clause_start(text, s0, s1, lex), s1, lex)
     lead = subject_after(text, start, s1, lex)
-    if lead.kind != "named":
-        first = TOKEN_RE.search(text, start, s1)   # "Continued Stone:": the verb first
+    first = TOKEN_RE.search(text, start, s1)
+    if first is not None and first.group().lower() in lex.pronouns_person:
+        lead = Phrase(first.group(), first.start(), first.end(), "person_pronoun")
+    elif lead.kind != "named":   # "Continued Stone:": the verb first
         lead = subject_after(text, first.end(), s1, lex) if first is not None else lead
     words = _words(text, start, s1, 40)
     after = TOKEN_RE.search(text, lead.end, s1)
     # a subject with its verb ("Cruz continued:"), not a label ("Transcript as follows:", "Wait, it gets
     # better:") or a headline in capitals
-    if lead.kind != "named" or lead.text.isupper() or len(words) <= len(lead.text.split()) or len(words) > 30 or \
+    if lead.kind not in ("named", "person_pronoun") or lead.text.isupper() or len(words) <= len(lead.text.split()) or \
+            len(words) > 30 or \
             after is None or not after.group()[:1].islower() or after.group().lower() in lex.subject_stops:
         return None
     return lead
@@ -1525,6 +1546,15 @@ def _source_inside_cue(c: _Cue, lex: Lexicon) -> Phrase | None:
     return None
 
 
+def _describes_source(text: str, a: int, s1: int, lex: Lexicon) -> bool:
+    """Is text[a:s1], the rest of a sentence after "according to X,", an apposition of X ("…, according to
+    Gerardo Blyde, the opposition's chief negotiator.")? A noun phrase to the sentence's end, headed by
+    a person's or a body's noun, describes the source; a report after the source has a clause."""
+    toks = tokens(text, a, s1)
+    words = {t[0].lower() for t in toks}
+    return bool(toks) and np_like(toks, lex) and not words.isdisjoint(lex.person_descriptions | lex.body_nouns)
+
+
 def _according_inside(text: str, s0: int, s1: int, c: _Cue, phrase: Phrase, lex: Lexicon) -> tuple[int, int]:
     """The report of an "according to X" met inside a sentence, by where the cue stands:
     "A, según X." -> A (the clause before); "…, según X, B." -> B (what the source is cited for);
@@ -1537,7 +1567,8 @@ def _according_inside(text: str, s0: int, s1: int, c: _Cue, phrase: Phrase, lex:
     following = [w.lower() for w in _words(text, after, s1, MIN_TAIL_CONTENT)]
     if comma_before and rest.startswith(",") and len(following) >= MIN_TAIL_CONTENT - 1 and \
             following[0] not in lex.subject_stops | lex.coordinators | lex.relative_pronouns and \
-            not is_gerund(_words(text, after, s1, 1)[0], lex):
+            not is_gerund(_words(text, after, s1, 1)[0], lex) and \
+            not _describes_source(text, text.index(",", after) + 1, s1, lex):
         # Not ", and authorities said …" / ", cuya cotización …": a new clause or a relative is no report;
         # nor ", taking a step toward …": a participle aside of the reporter's, the report is before.
         return text.index(",", after) + 1, s1

@@ -551,3 +551,32 @@ def test_a_body_with_an_aside_before_its_cue_is_its_subject_not_a_closed_report(
     assert [(s.speaker, s.quote) for s in extract_statements(text, "en")] == [
         ("The Lisbon council", "Ana Ruiz the winner of the vote")]
 
+
+
+@pytest.mark.parametrize(("text", "lang", "quote"), [
+    ("Fishing quotas will rise next year, according to Ana Ruiz, the Chilean fisheries minister.", "en",
+     "Fishing quotas will rise next year"),
+    ("Las cuotas de pesca subirán el próximo año, según Ana Ruiz, ministra chilena de Pesca.", "es",
+     "Las cuotas de pesca subirán el próximo año"),
+])
+def test_an_apposition_after_an_according_source_is_no_report(text, lang, quote):
+    assert reads(text, lang) == [("Ana Ruiz", quote)]
+
+
+@pytest.mark.parametrize("verb", ["went on", "boomed"])
+def test_a_pronoun_and_a_verb_before_a_colon_introduce_the_quotation_after_it(verb):
+    text = f"Ana Ruiz spoke to the fishermen on Monday. She {verb}: “We will not give up a single boat.”"
+    sts = extract_statements(text, "en")
+    assert [(s.speaker, s.kind, s.quote) for s in sts] == [
+        ("Ana Ruiz", "direct", "We will not give up a single boat.")], sts
+
+
+@pytest.mark.parametrize(("text", "lang", "kind"), [
+    ("Ana Ruiz said, “We will not give up a single boat.”", "en", "direct"),
+    ("Ana Ruiz said in a radio interview on Friday, “We will not give up a single boat.”", "en", "direct"),
+    ("Ana Ruiz dijo, «No vamos a renunciar a un solo barco».", "es", "direct"),
+    ("Ana Ruiz said the boats could stay, “as long as they respect the new quota.”", "en", "partial"),
+])
+def test_a_quotation_opening_as_a_sentence_after_a_cue_and_a_comma_is_direct(text, lang, kind):
+    sts = extract_statements(text, lang)
+    assert [(s.speaker, s.kind) for s in sts] == [("Ana Ruiz", kind)], sts
