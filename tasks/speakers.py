@@ -694,6 +694,8 @@ def subject_after(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
         out.append(toks[i])
         i += 1
     phrase = _phrase(text, out, lex)
+    if not out:
+        phrase = Phrase("", a, a, "none")   # where the missing source would stand: "«…», dijo." resolves from there
     if adjunct >= 0 and (phrase.kind in ("none", "rejected") or
                          adjunct + 1 < len(toks) and phrase.start == toks[adjunct + 1][1]):
         # (the phrase read may be the place itself: "disse no Porto a ministra …")
@@ -1203,7 +1205,8 @@ class Resolver:
             return self.last_body  # the last body named is an organisation: "the agency" is it
         return text
 
-    def resolve(self, phrase: Phrase, same_sentence: str | None = None, quoted: bool = False) -> str | None:
+    def resolve(self, phrase: Phrase, same_sentence: str | None = None, quoted: bool = False,
+                direct: bool = False) -> str | None:
         """The speaker a phrase stands for, or None when it is no identifiable source."""
         kind = phrase.kind
         if kind == "named":
@@ -1241,8 +1244,17 @@ class Resolver:
             return self.last_body
         if kind == "body":
             return self._body(phrase.text)
-        if kind in ("none", "coordinated"):
-            return same_sentence or (self.last_any if kind == "none" else None)
+        if kind == "none":
+            # A subject dropped ("Agregó: «…»") is the discourse's: the last source; else, before any report,
+            # a direct quotation's in a language that drops subjects is the person the article last named
+            # ("Blyde llegó el lunes a Caracas. «…», dijo."). Not a report without quotation marks, whose
+            # missing subject is more often an impersonal "se" or an anonymous one left out ("muchos … han
+            # dicho"), nor in English, where a missing subject is a misreading.
+            if same_sentence or self.last_any or not self.lex.drops_subjects or not direct:
+                return same_sentence or self.last_any
+            return self.last_person or self._named_before(phrase.start)
+        if kind == "coordinated":
+            return same_sentence
         if kind == "rejected" and quoted:
             # A quotation with a cue but no readable subject ("Asked about it, he replied: ...") in a
             # language that drops subjects belongs to the source being quoted just before.

@@ -2294,7 +2294,8 @@ def _extract(text: str, language: str, actors: ActorDirectory | None) -> list[St
                     _first_named(text, s0, s1, f.quote_start, lex) or \
                     Phrase("", f.phrase.start, f.phrase.start, "none")
             speaker = prev_speaker if f.phrase is None else resolver.resolve(f.phrase, sentence_speaker,
-                                                                              f.kind != "indirect")
+                                                                              f.kind != "indirect",
+                                                                              f.kind == "direct")
             if not speaker:
                 continue
             actor = actors.lookup(speaker) if actors else None

@@ -264,12 +264,13 @@ def test_an_apposition_without_its_closing_comma_still_describes_the_name_before
 
 
 def test_the_platform_x_before_a_name_is_no_initial():
-    # (the report is the relative clause's: "sostuvo encuentros", once used here, holds meetings and reports
-    # nothing since the twelfth session)
+    # (the quotation's source is the one the article last named, its subject read as dropped, and the
+    # relative clause reports for Grenell too: "sostuvo encuentros", once used here, holds meetings and
+    # reports nothing since the twelfth session)
     text = ("Richard Grenell llegó a Caracas. “Hemos logrado la liberación”, publicó en X Grenell, quien "
             "aseguró que habrá más liberaciones.")
     sts = extract_statements(text, "es")
-    assert [s.speaker for s in sts] == ["Richard Grenell"], sts
+    assert [(s.speaker, s.kind) for s in sts] == [("Richard Grenell", "direct"), ("Richard Grenell", "indirect")], sts
 
 
 def test_an_adverb_before_the_cue_is_not_the_subject():
@@ -1238,3 +1239,19 @@ def test_a_body_named_in_quotation_marks_is_read_through_as_its_name(language, t
     are left out of the speaker)."""
     assert [s.speaker for s in extract_statements(text, language)] == [speaker]
 
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Ana Ruiz llegó el lunes a Lima. «No vamos a renunciar a un solo barco», dijo.", "es"),
+    ("Ana Ruiz llegó el lunes a Lima. Agregó: «No vamos a renunciar a un solo barco».", "es"),
+    ("Ana Ruiz chegou na segunda-feira a Lima. «Não vamos renunciar a um único barco», disse.", "pt"),
+    ("Ana Ruiz è arrivata lunedì a Lima. «Non rinunceremo a una sola barca», ha detto.", "it"),
+])
+def test_a_dropped_subject_before_any_report_is_the_person_last_named(text, lang):
+    sts = extract_statements(text, lang)
+    assert [(s.speaker, s.kind) for s in sts] == [("Ana Ruiz", "direct")], sts
+
+
+def test_a_dropped_subject_of_a_report_without_quotation_marks_is_not_guessed():
+    text = "Ana Ruiz llegó el lunes a Lima. Se informó que las cuotas de pesca subirán el próximo año."
+    assert extract_statements(text, "es") == []
