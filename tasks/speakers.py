@@ -693,6 +693,8 @@ def subject_after(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
             break
         out.append(toks[i])
         i += 1
+    if len(out) > 1 and out[-1][0] in lex.separable_particles:
+        out.pop()   # "„…“, fügte er hinzu.": the particle closing the verb is no part of its subject
     phrase = _phrase(text, out, lex)
     if not out:
         phrase = Phrase("", a, a, "none")   # where the missing source would stand: "«…», dijo." resolves from there

@@ -521,10 +521,9 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
             if re.fullmatch(r"[\s,.;:—–\-]*", gap):
                 phrase = subject_after(text, c.end, s1, lex)
                 post_end = phrase.end if phrase.text else c.end
-                inverted = [w for w in re.split(r"[\s\-]+", c.text.lower()) if w in lex.pronouns_person]
-                if phrase.kind in ("none", "rejected") and inverted:
+                if phrase.kind in ("none", "rejected"):
                     # « … », a-t-il déclaré : the pronoun is inside the cue.
-                    phrase = Phrase(inverted[0], c.start, c.end, "person_pronoun")
+                    phrase = _pronoun_inside_cue(c, lex) or phrase
             elif re.match(r"[\s,—–\-]*\w", gap) and "." not in STATE_AFTER_TOWN_RE.sub("", PARTY_STATE_RE.sub(
                     "", INITIAL_RE.sub("", TITLE_STOP_RE.sub("", gap)))).strip(" ,") and (   # (nor "Tom Berg, R-Ky.,")
                     len(gap_words) <= 8 or _apposed_source(text, q.close, c.start, lex)):   # '"…," Mr. Clinton said'
@@ -1103,6 +1102,12 @@ def _before_tail_anaphora(text: str, s0: int, pos: int, lex: Lexicon) -> int:
         end -= len(m.group(1))
 
 
+def _pronoun_inside_cue(c: _Cue, lex: Lexicon) -> Phrase | None:
+    """The subject pronoun a French inverted cue carries ("a-t-il déclaré", "a-t-elle ajouté"), else None."""
+    inverted = [w for w in re.split(r"[\s\-]+", c.text.lower()) if w in lex.pronouns_person]
+    return Phrase(inverted[0], c.start, c.end, "person_pronoun") if inverted else None
+
+
 def _tail_attribution(text: str, s0: int, s1: int, c: _Cue, lex: Lexicon) -> tuple[Phrase, int, int] | None:
     """A report whose attribution follows it: "Talks resume, said the ministry." / "…, informó el OVF,
     un ente independiente." / "…, the delegation's chief, Jorge Rodríguez, said on Sunday."
@@ -1122,6 +1127,8 @@ def _tail_attribution(text: str, s0: int, s1: int, c: _Cue, lex: Lexicon) -> tup
                 _opening_body_with_aside(text, s0, c.start, lex):
             return None  # "Richard Grenell, Trump's envoy, announced …": a subject and its apposition
         ph = subject_after(text, _past_addressee(text, c.end, s1, lex), s1, lex)   # "dijo a Reuters X"
+        if ph.kind in ("none", "rejected"):
+            ph = _pronoun_inside_cue(c, lex) or ph   # "…, a-t-il ajouté.": the pronoun is inside the cue
         gap = [w for w, _s, _e in tokens(text, c.end, ph.start) if w[0].isalnum()]
         opener = _words(text, c.end, s1, 1)
         if opener and opener[0].lower() in lex.report_openers:
@@ -1546,13 +1553,15 @@ def _source_inside_cue(c: _Cue, lex: Lexicon) -> Phrase | None:
     return None
 
 
-def _describes_source(text: str, a: int, s1: int, lex: Lexicon) -> bool:
-    """Is text[a:s1], the rest of a sentence after "according to X,", an apposition of X ("…, according to
-    Gerardo Blyde, the opposition's chief negotiator.")? A noun phrase to the sentence's end, headed by
-    a person's or a body's noun, describes the source; a report after the source has a clause."""
-    toks = tokens(text, a, s1)
+def _describes_source(text: str, a: int, b: int, lex: Lexicon, bodies: bool = True) -> bool:
+    """Is text[a:b], after "according to X,", an apposition of X ("…, according to Gerardo Blyde, the
+    opposition's chief negotiator.")? A noun phrase with a person's (or a body's) noun describes the source;
+    a report after the source has a clause. Between two commas ("Según X, jefe de …, las …") only a person's
+    noun counts: "Según X, el Gobierno, en cambio, …" opens the report with its subject."""
+    toks = tokens(text, a, b)
     words = {t[0].lower() for t in toks}
-    return bool(toks) and np_like(toks, lex) and not words.isdisjoint(lex.person_descriptions | lex.body_nouns)
+    nouns = lex.person_descriptions | lex.body_nouns if bodies else lex.person_descriptions
+    return bool(toks) and np_like(toks, lex) and not words.isdisjoint(nouns)
 
 
 def _according_inside(text: str, s0: int, s1: int, c: _Cue, phrase: Phrase, lex: Lexicon) -> tuple[int, int]:
@@ -1595,6 +1604,10 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
             a = phrase.end if phrase.text else c.end
             comma = text.find(",", a, min(s1, a + 200))
             a = comma + 1 if comma >= 0 else a
+            second = text.find(",", a, s1)
+            if comma >= 0 and second >= 0 and phrase.kind == "named" and \
+                    _describes_source(text, a, second, lex, bodies=False):
+                a = second + 1   # "Selon X, chef de la délégation, les discussions …": past X's apposition
             b = s1
         else:
             a, b = _according_inside(text, s0, s1, c, phrase, lex)

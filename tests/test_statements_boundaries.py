@@ -580,3 +580,27 @@ def test_a_pronoun_and_a_verb_before_a_colon_introduce_the_quotation_after_it(ve
 def test_a_quotation_opening_as_a_sentence_after_a_cue_and_a_comma_is_direct(text, lang, kind):
     sts = extract_statements(text, lang)
     assert [(s.speaker, s.kind) for s in sts] == [("Ana Ruiz", kind)], sts
+
+
+@pytest.mark.parametrize(("text", "lang", "quote"), [
+    ("According to Ana Ruiz, the fisheries minister, fishing quotas will rise next year.", "en",
+     "fishing quotas will rise next year"),
+    ("Según Ana Ruiz, ministra de Pesca, las cuotas de pesca subirán el próximo año.", "es",
+     "las cuotas de pesca subirán el próximo año"),
+    ("Selon Ana Ruiz, ministre de la Pêche, les quotas de pêche augmenteront l'an prochain.", "fr",
+     "les quotas de pêche augmenteront l'an prochain"),
+])
+def test_an_apposition_after_an_opening_according_source_is_no_part_of_the_report(text, lang, quote):
+    assert reads(text, lang) == [("Ana Ruiz", quote)]
+
+
+@pytest.mark.parametrize(("text", "lang", "kind"), [
+    ("Ana Ruiz est arrivée à Lima. Les quotas de pêche augmenteront l'an prochain, a-t-elle ajouté.", "fr",
+     "indirect"),
+    ("Ana Ruiz kam am Montag in Lima an. Die Fangquoten würden nächstes Jahr steigen, fügte sie hinzu.", "de",
+     "indirect"),
+    ("Ana Ruiz kam am Montag in Lima an. „Die Fangquoten werden steigen“, fügte sie hinzu.", "de", "direct"),
+])
+def test_a_pronoun_inside_or_after_a_closing_cue_is_the_source(text, lang, kind):
+    sts = extract_statements(text, lang)
+    assert [(s.speaker, s.kind) for s in sts] == [("Ana Ruiz", kind)], sts

@@ -121,8 +121,9 @@ class ArticleNames:
                 parts = titled
             if len(parts) < 2 or is_outlet(" ".join(parts)):
                 continue   # (a newspaper: "the Lisbon Herald reported" names no person)
-            # drop a sentence-initial function word ("El", "The") from the run
-            while parts and (parts[0].lower() in CONNECTORS or parts[0].lower() in ("the", "a", "an")):
+            # drop a sentence-initial function word ("El", "The", German "Die Fangquoten") from the run
+            while parts and (parts[0].lower() in CONNECTORS or parts[0].lower() in ("the", "a", "an") or
+                             lex is not None and parts[0].lower() in lex.possessives):
                 a += len(parts[0]) + 1
                 parts = parts[1:]
             if len(parts) < 2:
