@@ -1076,6 +1076,10 @@ class Resolver:
             self.last_person = speaker
             self.people.append(speaker)
 
+    def keep_salient_name(self, written: str) -> None:
+        """keep_salient for a person as the sentence writes them ("Petro"), in the form `scan` noted."""
+        self.keep_salient(self._canonical(written) if " " not in written else written)
+
     def _government_key(self, name: str) -> str | None:
         """One key per government, or None for another body: a government by the directory ("Caracas" and
         "Gobierno de Venezuela" -> the same actor's name) or by its head noun (the name folded without its

@@ -2349,4 +2349,10 @@ def _extract(text: str, language: str, actors: ActorDirectory | None) -> list[St
             # the sentence's speaker stays the one a later "he said" points to, not a name met in an
             # adverbial around it ("Speaking after a deadline for Maduro …, Kirby said …. But he said …")
             resolver.keep_salient(this_speaker)
+        else:
+            # a sentence that reports nothing: its subject, not its object, is whom a later "he" or "el
+            # presidente colombiano" points to ("Petro habló con Maduro. El presidente colombiano dijo …")
+            subject = _sentence_subject(text, s0, s1, s1, lex)
+            if subject is not None:
+                resolver.keep_salient_name(subject.text)
     return out

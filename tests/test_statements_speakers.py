@@ -1255,3 +1255,15 @@ def test_a_dropped_subject_before_any_report_is_the_person_last_named(text, lang
 def test_a_dropped_subject_of_a_report_without_quotation_marks_is_not_guessed():
     text = "Ana Ruiz llegó el lunes a Lima. Se informó que las cuotas de pesca subirán el próximo año."
     assert extract_statements(text, "es") == []
+
+
+@pytest.mark.parametrize(("text", "lang", "speaker"), [
+    ("Gustavo Petro habló con Nicolás Maduro por teléfono. El presidente dijo que ofreció su apoyo al diálogo.",
+     "es", "Gustavo Petro"),
+    ("Nicolás Maduro met Gustavo Petro in Caracas on Friday. He said the meeting had been productive.", "en",
+     "Nicolás Maduro"),
+    ("Gustavo Petro met Nicolás Maduro in Caracas on Friday. He said the meeting had been productive.", "en",
+     "Gustavo Petro"),
+])
+def test_the_subject_of_a_sentence_that_reports_nothing_outranks_its_object(text, lang, speaker):
+    assert [s.speaker for s in extract_statements(text, lang)] == [speaker]
