@@ -35,7 +35,7 @@ _WORD_SETS = (
     "addressee_prepositions", "media_nouns", "postposed_according",
     "report_openers", "government_nouns", "adjunct_prepositions", "finite_verbs", "time_nouns", "issuing_verbs",
     "holding_verbs", "event_nouns", "event_determiners", "refusal_verbs", "infinitive_markers",
-    "recognition_verbs", "recognition_as", "infinitive_reports",
+    "recognition_verbs", "recognition_as", "infinitive_reports", "feminine_articles", "masculine_articles",
 )
 
 
@@ -116,6 +116,8 @@ class Lexicon:
     recognition_verbs: frozenset[str]    # "recognized", "reconoció": "… X as president" recognizes, says nothing
     recognition_as: frozenset[str]       # "as", "como", "comme", "come"
     infinitive_reports: frozenset[str]   # "vowed", "pledged": "vowed to defend …" reports the infinitive
+    feminine_articles: frozenset[str]    # "la", "una": "la dirigente" is a woman though "dirigente" is epicene
+    masculine_articles: frozenset[str]   # "el", "un"
     adverb_suffixes: tuple[str, ...]
     past_participle_suffixes: tuple[str, ...] = ()
     channel_relatives: tuple[str, ...] = ()   # "en el que", "in which": longest first

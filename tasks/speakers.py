@@ -1096,7 +1096,9 @@ class Resolver:
         """The latest person met, passing over those whose first name says the other gender than the mention
         ("she", "la vicepresidenta"): 'Delcy Rodríguez met Richard Grenell. She said …' is Delcy Rodríguez."""
         words = {w.lower().strip(",.;:") for w in mention.split()}
-        wanted = "f" if words & self.lex.feminine_words else "m" if words & self.lex.masculine_words else None
+        head = mention.split()[0].lower() if mention.split() else ""   # the article heading the description
+        wanted = "f" if words & self.lex.feminine_words or head in self.lex.feminine_articles else \
+            "m" if words & self.lex.masculine_words or head in self.lex.masculine_articles else None
         if wanted is None or self.last_person is None or first_name_gender(self.last_person) in (None, wanted):
             return self.last_person
         for person in reversed(self.people[-MAX_GENDER_LOOKBACK:]):
