@@ -518,6 +518,8 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
                 break  # 'Humphrey, who has a “plan,” said he …': the cue is the subject's, reporting what follows
             if not direct and _inside_earlier_report(text, q.open, cues, lex):
                 break  # 'X informó de que volvería "para …", informa la agencia': the fragment is X's
+            if _new_report_after_closed_quote(text, q, c, gap_words, s1, lex):
+                break  # '“… the vote.” She added that she would …': a new sentence with a report of its own
             if re.fullmatch(r"[\s,.;:—–\-]*", gap):
                 phrase = subject_after(text, c.end, s1, lex)
                 post_end = phrase.end if phrase.text else c.end
@@ -2124,6 +2126,19 @@ def _past_agent_skipped(text: str, s0: int, phrase: Phrase, lex: Lexicon) -> Phr
 
             return phrase
     return phrase
+
+
+def _new_report_after_closed_quote(text: str, q: Quote, c: _Cue, gap_words: list[str], s1: int,
+                                   lex: Lexicon) -> bool:
+    """Does a quotation closed by its own full stop ('“… the vote.”') come before a capitalised subject whose
+    cue reports a clause of its own ("She added that she would …", "Machado said they would …")? Then
+    the cue opens a new sentence's report; '“… the vote.” Machado said.' stays the quotation's attribution."""
+    if text[q.start:q.end].rstrip()[-1:] not in (".", "?", "!") or not gap_words or \
+            not gap_words[0][:1].isupper():
+        return False
+    after = _words(text, c.end, s1, 1)
+    return bool(after) and (after[0].lower() in lex.complementizers or after[0].lower() in
+                            lex.pronouns_person | lex.pronouns_plural | lex.pronouns_thing)
 
 
 def _introduces_next_quote(text: str, c: _Cue, s1: int) -> bool:

@@ -604,3 +604,18 @@ def test_an_apposition_after_an_opening_according_source_is_no_part_of_the_repor
 def test_a_pronoun_inside_or_after_a_closing_cue_is_the_source(text, lang, kind):
     sts = extract_statements(text, lang)
     assert [(s.speaker, s.kind) for s in sts] == [("Ana Ruiz", kind)], sts
+
+
+@pytest.mark.parametrize("subject", ["She", "The minister"])
+def test_a_capitalised_subject_after_a_closed_quotation_opens_a_report_of_its_own(subject):
+    text = (f"“We will not give up a single boat,” Ana Ruiz told fishermen in Lima. “The quota must be respected.” "
+            f"{subject} added that she would travel to Brussels.")
+    sts = extract_statements(text, "en")
+    assert [(s.kind, s.quote) for s in sts] == [
+        ("direct", "We will not give up a single boat … The quota must be respected"),
+        ("indirect", "she would travel to Brussels")], sts
+
+
+def test_a_name_and_cue_closing_a_quotation_after_its_full_stop_stay_its_attribution():
+    sts = extract_statements("Ana Ruiz spoke in Lima. “The quota must be respected.” Ana Ruiz said.", "en")
+    assert [(s.speaker, s.kind) for s in sts] == [("Ana Ruiz", "direct")], sts
