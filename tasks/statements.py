@@ -369,9 +369,10 @@ def _before_aside_quote(text: str, s0: int, cue_start: int, quotes: QuoteIndex, 
 
 
 def _participle_aside_then_complementizer(text: str, pos: int, b: int, lex: Lexicon) -> int | None:
-    """After a comma that follows a cue: a participle or channel aside closed by a comma and then the
+    """After a comma that follows a cue: a participle, channel or relative aside closed by a comma and then the
     complementizer ("informó, citando cuatro fuentes, de que …", "said, citing officials, that …", "informou,
-    em nota, que …")? Where the clause after the complementizer starts, else None."""
+    em nota, que …", "afirmó en México, donde …, que …")? Where the clause after the complementizer starts,
+    else None."""
     first = TOKEN_RE.search(text, pos, b)
     if first is None:
         return None
@@ -379,7 +380,8 @@ def _participle_aside_then_complementizer(text: str, pos: int, b: int, lex: Lexi
     channel = first.group().lower() in lex.channel_prepositions and any(   # "informou, em nota, que …"
         w.lower() in lex.channel_nouns for w in _words(text, first.end(), min(b, first.end() + 40), 4))
     relay = first.group().lower() in lex.according   # "dijo, según El Nacional, que …"
-    if not participle and not channel and not relay:
+    relative = first.group().lower() in lex.aside_relatives   # "said in Mexico City, where …, that …"
+    if not participle and not channel and not relay and not relative:
         return None
     comma = text.find(",", first.end(), min(b, first.end() + MAX_ASIDE_CHARS))
     if comma < 0:

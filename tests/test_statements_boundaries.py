@@ -619,3 +619,13 @@ def test_a_capitalised_subject_after_a_closed_quotation_opens_a_report_of_its_ow
 def test_a_name_and_cue_closing_a_quotation_after_its_full_stop_stay_its_attribution():
     sts = extract_statements("Ana Ruiz spoke in Lima. “The quota must be respected.” Ana Ruiz said.", "en")
     assert [(s.speaker, s.kind) for s in sts] == [("Ana Ruiz", "direct")], sts
+
+
+@pytest.mark.parametrize(("text", "lang", "quote"), [
+    ("Ana Ruiz said on Thursday in Lima, where the fishing talks resumed after a pause, that the quotas would "
+     "rise.", "en", "the quotas would rise"),
+    ("Ana Ruiz afirmó este jueves en Lima, donde se reanudaron las conversaciones pesqueras, que las cuotas "
+     "subirán.", "es", "las cuotas subirán"),
+])
+def test_a_relative_aside_between_a_cue_and_its_complementizer_is_no_part_of_the_report(text, lang, quote):
+    assert reads(text, lang) == [("Ana Ruiz", quote)]
