@@ -1417,7 +1417,8 @@ def subject_chain(text: str, a: int, b: int, lex: Lexicon) -> tuple[Phrase, int]
             break
         lead = [t[0].lower() for t in chunk if t[1] < ph.start and t[0][0].isalnum()]
         if lead and not all(w in lex.between_subject_and_cue or w in lex.not_names or w in lex.anonymous
-                            or w in lex.indefinites or w in OF_WORDS or w in lex.np_prepositions for w in lead):
+                            or w in lex.indefinites or w in OF_WORDS or w in lex.np_prepositions or
+                            w in lex.person_descriptions for w in lead):   # "a spokesman for the ministry"
             break  # the chunk holds more than the noun phrase: a clause, not an apposition
         chain.insert(0, ph)
         start = chunk[0][1]

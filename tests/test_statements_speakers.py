@@ -1281,3 +1281,9 @@ def test_the_article_of_an_epicene_description_says_whom_it_points_to(text, lang
     # (people the actor directory knows, the one named last of the other gender: a description resolves to
     # them by the gender its article says, "dirigente" being both)
     assert [s.speaker for s in extract_statements(text, lang)] == [speaker]
+
+
+def test_a_spokesman_for_a_named_body_closing_a_report_speaks_for_the_body():
+    text = "The fishing talks will resume in July, a spokesman for the Chilean Fisheries Ministry said."
+    assert [(s.speaker, s.quote) for s in extract_statements(text, "en")] == [
+        ("the Chilean Fisheries Ministry", "The fishing talks will resume in July")]
