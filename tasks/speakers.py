@@ -1243,6 +1243,8 @@ class Resolver:
             # its description (unresolved); a report is not lost for want of its owner
             return self.last_body or phrase.text
         if kind == "thing_pronoun":
+            if same_sentence and not self._is_person(same_sentence):
+                return same_sentence   # "The opposition said …, though it warned …": the sentence's own body
             return self.last_body or self.last_any
         if kind == "plural_pronoun":
             if same_sentence and any(w.lower() in self.lex.coordinators for w in same_sentence.split()[1:-1]):

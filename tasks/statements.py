@@ -504,8 +504,11 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
                 break
             gap = text[q.close:c.start]
             gap_words = _words(text, q.close, c.start, MAX_APPOSED_GAP + 1)
-            if gap_words and gap_words[0].lower() in lex.coordinators | CONTRASTS:
-                break  # «…», y agradeció …: a new verb of the same subject, not "…", X said
+            if gap_words and (gap_words[0].lower() in lex.coordinators | CONTRASTS or
+                              gap_words[-1].lower() in lex.coordinators):
+                # «…», y agradeció …: a new verb of the same subject, not "…", X said; so is '… "will never
+                # accept" foreign interference and called on …'
+                break
             if c.participle and not gap_words:
                 break  # 'the claim that Obama “founded ISIS,” saying they were …': the participle reports anew
             if any(w.lower() in CONTRASTS for w in gap_words):
@@ -930,8 +933,11 @@ def _is_tail(text: str, c: _Cue, s1: int, lex: Lexicon) -> bool:
     comma = text.find(",", start, s1)
     if comma >= 0:
         nxt = lex.cue_re.match(text, _SPACE_RE.match(text, comma + 1).end())
-        if nxt is None or not lex.is_participle(nxt.group()):
-            comma = -1   # "…, Ms. Ripert said, when she was …": the report may go on after the comma
+        contrast = [w.lower() for w in _words(text, comma + 1, s1, 1)] in ([w] for w in CONTRASTS)
+        if (nxt is None or not lex.is_participle(nxt.group())) and not contrast:
+            # "…, Ms. Ripert said, when she was …": the report may go on after the comma (but "…, the
+            # opposition said, though it warned that …" opens a clause of its own)
+            comma = -1
     # "…, the spokesperson said, adding that …": the participle's clause is a report of its own
     after = _words(text, start, comma if comma >= 0 else s1, SHORT_TAIL + 1)  # more is never a tail
     if any(w.lower() in lex.complementizers for w in after):

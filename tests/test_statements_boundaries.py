@@ -629,3 +629,28 @@ def test_a_name_and_cue_closing_a_quotation_after_its_full_stop_stay_its_attribu
 ])
 def test_a_relative_aside_between_a_cue_and_its_complementizer_is_no_part_of_the_report(text, lang, quote):
     assert reads(text, lang) == [("Ana Ruiz", quote)]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The quota deal was a historic step, the fishermen's federation said, though it warned that the ministry had "
+     "broken promises before.", "en"),
+    ("El acuerdo pesquero es un paso histórico, dijo la federación pesquera, aunque advirtió que el ministerio ya "
+     "incumplió sus promesas.", "es"),
+])
+def test_a_contrast_after_a_closing_attribution_opens_a_second_report(text, lang):
+    sts = extract_statements(text, lang)
+    assert len(sts) == 2 and len({s.speaker for s in sts}) == 1, sts
+    assert sts[1].quote.endswith(("broken promises before", "incumplió sus promesas")), sts
+
+
+def test_it_after_an_unnamed_body_in_the_same_sentence_is_that_body():
+    text = "The fishermen's federation said the deal was good, though it warned that the ministry had broken promises."
+    assert [s.speaker for s in extract_statements(text, "en")] == ["The fishermen's federation"] * 2
+
+
+def test_a_cue_after_a_coordinator_is_a_new_verb_not_a_quotations_attribution():
+    text = ('Ana Ruiz said Chile "will never accept" foreign trawlers and called on the fleet to respect the quota.')
+    sts = extract_statements(text, "en")
+    assert [(s.kind, s.cue, s.quote) for s in sts] == [
+        ("partial", "said", "will never accept"),
+        ("indirect", "called on", "the fleet to respect the quota")], sts
