@@ -489,6 +489,9 @@ def subject_before(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
     if low in lex.relative_pronouns and len(toks) > 2 and toks[-2][0] == ",":
         # "President Joe Biden, who has echoed …": the relative's antecedent before the comma is the subject.
         antecedent = _object_of_verb(text, subject_before(text, a, toks[-2][1], lex), toks[-2][1], lex)
+        described = _described_by_apposition(text, a, toks[-2][1], lex)
+        if described is not None:
+            antecedent = described
         if antecedent.kind in ("named", "body", "person_description"):
             return antecedent
     if low in lex.coordinators or low in {"but", "pero", "mais", "ma", "aber", "mas", "then", "luego"}:
@@ -552,6 +555,26 @@ def subject_before(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
     if anonymous is not None:
         return anonymous
     return _described_name(text, toks, _dropped_subject(text, toks, _phrase(text, head, lex), b, lex), lex)
+
+
+def _described_by_apposition(text: str, a: int, comma: int, lex: Lexicon) -> Phrase | None:
+    """The name an apposition right before a relative's comma describes ("dijo Jorge Rodríguez, jefe de la
+    delegación del Gobierno, quien añadió …": not "Gobierno" but Jorge Rodríguez), or None when the words
+    before the comma are no apposition opened by a person's title."""
+    prev = text.rfind(",", a, comma)
+    if prev < 0:
+        return None
+    words = [w.lower() for w, _s, _e in tokens(text, prev + 1, comma) if w[0].isalnum()]
+    while words and (words[0] in lex.possessives or words[0] in lex.indefinites):
+        words = words[1:]
+    if not words or words[0] not in lex.person_descriptions:
+        return None
+    named = _object_of_verb(text, subject_before(text, a, prev, lex), prev, lex)   # "invited Matt Duss"
+    toks = tokens(text, named.start, named.end) if named.text else []
+    while toks and not is_capitalised(toks[0][0]):
+        toks = toks[1:]   # "…, dijo Jorge Rodríguez, jefe de …": the closing cue before the name
+    named = _phrase(text, toks, lex) if toks else named
+    return named if named.kind == "named" else None
 
 
 def _object_of_verb(text: str, phrase: Phrase, comma: int, lex: Lexicon) -> Phrase:

@@ -1287,3 +1287,14 @@ def test_a_spokesman_for_a_named_body_closing_a_report_speaks_for_the_body():
     text = "The fishing talks will resume in July, a spokesman for the Chilean Fisheries Ministry said."
     assert [(s.speaker, s.quote) for s in extract_statements(text, "en")] == [
         ("the Chilean Fisheries Ministry", "The fishing talks will resume in July")]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ('"Venimos con voluntad", dijo Ana Ruiz, ministra de Pesca del Gobierno de Chile, quien añadió que "las '
+     'cuotas deben respetarse".', "es"),
+    ('His plan was derided by Ana Ruiz, the leader of the fishermen in the Chilean Congress, who warned that the '
+     'quotas "must be respected".', "en"),
+])
+def test_a_relative_after_an_apposition_reports_for_the_name_the_apposition_describes(text, lang):
+    sts = extract_statements(text, lang)
+    assert sts and sts[-1].speaker == "Ana Ruiz", sts
