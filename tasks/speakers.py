@@ -486,6 +486,11 @@ def subject_before(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
     if not toks:
         return Phrase("", b, b, "none")
     low = toks[-1][0].lower()
+    elided = low[3:] if low[:3] in ("qu'", "qu’") else ""
+    if elided in lex.pronouns_person | lex.pronouns_plural:
+        # "… et qu'il avait défendu …": the pronoun after an elided "que" is the subject
+        kind = "person_pronoun" if elided in lex.pronouns_person else "plural_pronoun"
+        return Phrase(toks[-1][0][3:], toks[-1][1] + 3, toks[-1][2], kind)
     if low in lex.relative_pronouns and len(toks) > 2 and toks[-2][0] == ",":
         # "President Joe Biden, who has echoed …": the relative's antecedent before the comma is the subject.
         antecedent = _object_of_verb(text, subject_before(text, a, toks[-2][1], lex), toks[-2][1], lex)

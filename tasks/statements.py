@@ -241,6 +241,12 @@ def _after_complementizer(text: str, a: int, b: int, lex: Lexicon, cue: str = ""
         if word == ",":
             if lex.comma_reports and seen <= MAX_WORDS_BEFORE_COMMA_REPORT:
                 nxt = TOKEN_RE.search(text, e, b)
+                if nxt is not None and nxt.group().lower() in lex.aside_relatives:
+                    # "sagte in Mexiko-Stadt, wo die Gespräche …, die Regierung habe …": past the relative aside
+                    close = text.find(",", nxt.end(), min(b, nxt.end() + MAX_ASIDE_CHARS))
+                    if close >= 0:
+                        e = close + 1
+                        nxt = TOKEN_RE.search(text, e, b)
                 if nxt is not None and nxt.group().lower() in lex.complementizers:
                     return nxt.end()   # "erklärte, dass die Verhandlungen …": past the complementizer
                 return e  # "sagte der Zeitung, die Gespräche würden …": the report follows the comma
@@ -417,6 +423,9 @@ def _relative_on_object(text: str, a: int, at: int, lex: Lexicon) -> bool:
     words = [w for w, _s, _e in tokens(text, a, at)]
     if len(words) < 2:
         return False
+    said_to = " ".join(words).lower()
+    if any(said_to == ad or said_to.startswith(ad + " ") for ad in lex.addressees):
+        return False   # "disse a jornalistas que …": whom it was said to ("a" is also an article), then the report
     if " ".join(words[-1:] + ["que"]).lower() in lex.free_relatives:
         return True   # "pidió consultar … lo que dice": an article before "que" makes a free relative
     # the last noun phrase before "que": a determiner, a lower-case noun, at most two adjectives after it

@@ -654,3 +654,15 @@ def test_a_cue_after_a_coordinator_is_a_new_verb_not_a_quotations_attribution():
     assert [(s.kind, s.cue, s.quote) for s in sts] == [
         ("partial", "said", "will never accept"),
         ("indirect", "called on", "the fleet to respect the quota")], sts
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Ana Ruiz disse a jornalistas que as cotas de pesca vão subir.", "pt",
+     [("Ana Ruiz", "as cotas de pesca vão subir")]),
+    ("Ana Ruiz a déclaré qu'elle avait parlé aux pêcheurs et qu'elle avait défendu les quotas.", "fr",
+     [("Ana Ruiz", "elle avait parlé aux pêcheurs"), ("Ana Ruiz", "les quotas")]),
+    ("Ana Ruiz sagte in Lima, wo die Gespräche wieder aufgenommen wurden, die Fangquoten würden steigen.", "de",
+     [("Ana Ruiz", "die Fangquoten würden steigen")]),
+])
+def test_addressees_elided_pronouns_and_relative_asides_around_a_report(text, lang, expected):
+    assert reads(text, lang) == expected
