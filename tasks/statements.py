@@ -377,8 +377,8 @@ def _before_aside_quote(text: str, s0: int, cue_start: int, quotes: QuoteIndex, 
 def _participle_aside_then_complementizer(text: str, pos: int, b: int, lex: Lexicon) -> int | None:
     """After a comma that follows a cue: a participle, channel or relative aside closed by a comma and then the
     complementizer ("informó, citando cuatro fuentes, de que …", "said, citing officials, that …", "informou,
-    em nota, que …", "afirmó en México, donde …, que …")? Where the clause after the complementizer starts,
-    else None."""
+    em nota, que …", "afirmó en México, donde …, que …", "admitió, sin embargo, que …")? Where the clause
+    after the complementizer starts, else None."""
     first = TOKEN_RE.search(text, pos, b)
     if first is None:
         return None
@@ -387,9 +387,11 @@ def _participle_aside_then_complementizer(text: str, pos: int, b: int, lex: Lexi
         w.lower() in lex.channel_nouns for w in _words(text, first.end(), min(b, first.end() + 40), 4))
     relay = first.group().lower() in lex.according   # "dijo, según El Nacional, que …"
     relative = first.group().lower() in lex.aside_relatives   # "said in Mexico City, where …, that …"
-    if not participle and not channel and not relay and not relative:
-        return None
     comma = text.find(",", first.end(), min(b, first.end() + MAX_ASIDE_CHARS))
+    # "admitió, sin embargo, que …", "conceded, however, that …": a connector set off alone
+    connector = comma >= 0 and " ".join(w.lower() for w in _words(text, pos, comma, 4)) in lex.sentence_connectors
+    if not participle and not channel and not relay and not relative and not connector:
+        return None
     if comma < 0:
         return None
     toks = list(islice(TOKEN_RE.finditer(text, comma + 1, b), 2))
@@ -1423,11 +1425,19 @@ def _colon_subject(text: str, s0: int, s1: int, lex: Lexicon) -> Phrase | None:
         lead = subject_after(text, first.end(), s1, lex) if first is not None else lead
     words = _words(text, start, s1, 40)
     after = TOKEN_RE.search(text, lead.end, s1)
+    rest = _words(text, after.end(), s1, 9) if after is not None else []
+    # "Blyde fue enfático:", "Blyde was emphatic:": a copula and an adjective; "Gerardo Blyde, en
+    # declaraciones a EFE:": a prepositional aside after a full name
+    verdict = after is not None and after.group().lower() in lex.copulas and 1 <= len(rest) <= 2 and \
+        all(w.islower() and w not in lex.closed_words and w not in lex.subject_stops for w in rest)
+    aside = after is not None and after.group() == "," and lead.kind == "named" and " " in lead.text and \
+        2 <= len(rest) <= 8 and rest[0] in lex.channel_prepositions | lex.np_prepositions and \
+        "," not in text[after.end():s1]
     # a subject with its verb ("Cruz continued:"), not a label ("Transcript as follows:", "Wait, it gets
     # better:") or a headline in capitals
     if lead.kind not in ("named", "person_pronoun") or lead.text.isupper() or len(words) <= len(lead.text.split()) or \
-            len(words) > 30 or \
-            after is None or not after.group()[:1].islower() or after.group().lower() in lex.subject_stops:
+            len(words) > 30 or after is None or not (verdict or aside) and (
+                not after.group()[:1].islower() or after.group().lower() in lex.subject_stops):
         return None
     return lead
 

@@ -666,3 +666,25 @@ def test_a_cue_after_a_coordinator_is_a_new_verb_not_a_quotations_attribution():
 ])
 def test_addressees_elided_pronouns_and_relative_asides_around_a_report(text, lang, expected):
     assert reads(text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "quote"), [
+    ("Ana Ruiz admitió, sin embargo, que las cuotas subirán.", "es", "las cuotas subirán"),
+    ("Ana Ruiz conceded, however, that the quotas would rise.", "en", "the quotas would rise"),
+])
+def test_a_connector_set_off_between_a_cue_and_its_complementizer_is_no_part_of_the_report(text, lang, quote):
+    assert reads(text, lang) == [("Ana Ruiz", quote)]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Ana Ruiz fue tajante: «No vamos a renunciar a un solo barco».", "es"),
+    ('Ana Ruiz was emphatic: "We will not give up a single boat."', "en"),
+    ("Ana Ruiz, en declaraciones a la radio: «No vamos a renunciar a un solo barco».", "es"),
+])
+def test_a_verdict_or_an_aside_before_a_colon_introduces_the_quotation(text, lang):
+    sts = extract_statements(text, lang)
+    assert [(s.speaker, s.kind) for s in sts] == [("Ana Ruiz", "direct")], sts
+
+
+def test_a_copula_and_a_place_before_a_colon_introduce_no_quotation():
+    assert extract_statements('Ana Ruiz was there: "We will not give up," the banner read.', "en") == []
