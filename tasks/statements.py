@@ -638,6 +638,12 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
                 prev = found[-1]
                 found.append(_Found(prev.phrase, qa, qb, "partial", prev.cue, prev.confidence - 0.1,
                                     prev.fixed_speaker))
+        elif not direct and found and found[-1].kind == "partial" and found[-1].quote_end <= q.open and \
+                _attributed_then_contrast(text, found[-1].quote_end, q.open, cues, lex) and \
+                not _title_like(text, qa, qb, lex):
+            # '"a first step," Blyde said, but "much remains to be done."': the same source's next fragment
+            prev = found[-1]
+            found.append(_Found(prev.phrase, qa, qb, "partial", prev.cue, prev.confidence - 0.1, prev.fixed_speaker))
         elif direct and qi == 0 and (introduced_by or before == ":" and _colon_subject(text, s0, q.open, lex)):
             # "Cruz continued:¶“The questions …”", "Continued Stone: “…”": a quotation after a clause ending in a
             # colon is that clause's subject's
@@ -1409,6 +1415,15 @@ def _sentence_after_cue_comma(text: str, cue_end: int, q_open: int, qa: int, qb:
     first = re.search(r"\w", text[qa:qb])
     return first is not None and first.group().isupper() and \
         len(_words(text, qa, qb, MIN_GENERIC_QUOTE_WORDS)) >= MIN_GENERIC_QUOTE_WORDS
+
+
+def _attributed_then_contrast(text: str, a: int, b: int, cues: _CueList, lex: Lexicon) -> bool:
+    """Between a partial quotation's end and the next quotation, only its own (used) attribution and then a
+    comma and a contrast or coordinator ('…," Blyde said, but "…"', '…», dijo Blyde, pero «…»')?"""
+    between = [c for c in cues if a <= c.start < b]
+    tail = re.search(r",\s*(\w+)\s*$", text[a:b])
+    return bool(between) and all(c.used for c in between) and tail is not None and \
+        tail.group(1).lower() in CONTRASTS | lex.coordinators
 
 
 def _colon_subject(text: str, s0: int, s1: int, lex: Lexicon) -> Phrase | None:

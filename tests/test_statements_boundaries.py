@@ -688,3 +688,19 @@ def test_a_verdict_or_an_aside_before_a_colon_introduces_the_quotation(text, lan
 
 def test_a_copula_and_a_place_before_a_colon_introduce_no_quotation():
     assert extract_statements('Ana Ruiz was there: "We will not give up," the banner read.', "en") == []
+
+
+@pytest.mark.parametrize(("text", "lang", "fragments"), [
+    ('The quota deal is "a first step," Ana Ruiz said, but "much remains to be done."', "en",
+     ["a first step", "much remains to be done"]),
+    ('El acuerdo pesquero es "un primer paso", dijo Ana Ruiz, pero "queda mucho por hacer".', "es",
+     ["un primer paso", "queda mucho por hacer"]),
+])
+def test_a_fragment_after_an_attribution_and_a_contrast_is_the_same_sources(text, lang, fragments):
+    sts = extract_statements(text, lang)
+    assert [(s.speaker, s.kind, s.quote) for s in sts] == [("Ana Ruiz", "partial", f) for f in fragments], sts
+
+
+def test_a_fragment_after_a_contrast_and_another_attribution_is_the_other_sources():
+    text = 'The quota deal is "a first step," Ana Ruiz said, but Luis Gil called it "a betrayal."'
+    assert [s.speaker for s in extract_statements(text, "en")] == ["Ana Ruiz", "Luis Gil"]
