@@ -513,6 +513,9 @@ def subject_before(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
         if commas:
             last = commas[-1]
             seg = toks[last + 1:]
+            issuer = _issuer_in_aside(text, toks[:last], seg, lex)
+            if issuer is not None:
+                return issuer   # "The statement, issued by Norway's foreign ministry, said": the issuer speaks
             described = any(t[0].lower() in lex.person_descriptions or t[0] in ("’s", "'s") or
                             t[0].endswith(("s'", "s’", "'s", "’s")) for t in seg)   # "Clinton's campaign manager"
             if seg and (not is_capitalised(seg[0][0]) or described and np_like(seg, lex)) and \
@@ -580,6 +583,22 @@ def _described_by_apposition(text: str, a: int, comma: int, lex: Lexicon) -> Phr
         toks = toks[1:]   # "…, dijo Jorge Rodríguez, jefe de …": the closing cue before the name
     named = _phrase(text, toks, lex) if toks else named
     return named if named.kind == "named" else None
+
+
+def _issuer_in_aside(text: str, head: list[tuple[str, int, int]], seg: list[tuple[str, int, int]],
+                     lex: Lexicon) -> Phrase | None:
+    """The issuer named in a participle aside after a document ("The statement, issued by the ministry,",
+    "El comunicado, difundido por la Cancillería,"), when the words before the aside are a document."""
+    agents = lex.agent_prepositions | lex.passive_agents
+    participle = seg[0][0].lower() if seg else ""
+    if len(seg) < 3 or seg[1][0].lower() not in agents or participle not in lex.issuing_verbs and not (
+            lex.past_participle_suffixes and participle.endswith(lex.past_participle_suffixes)):
+        return None
+    doc = _phrase(text, _collect_left(head, lex), lex)
+    if doc.kind != "statement_description":
+        return None
+    owner = subject_after(text, seg[2][1], seg[-1][2], lex)
+    return owner if owner.kind in ("named", "body") else None
 
 
 def _object_of_verb(text: str, phrase: Phrase, comma: int, lex: Lexicon) -> Phrase:
@@ -990,6 +1009,7 @@ class Resolver:
     last_body: str | None = None
     governments: dict[str, str] = field(default_factory=dict)   # each government met: its key -> as last written
     last_any: str | None = None
+    last_thing: str | None = None   # the last body met, named or only described ("the government"): "it"
     people: list[str] = field(default_factory=list)   # the persons met so far, the latest last
     _reported: list[str] = field(default_factory=list)   # sentences whose quotes or reports named people
     full_names: dict[str, str] = field(default_factory=dict)
@@ -1084,7 +1104,7 @@ class Resolver:
             self.last_person = name
             self.people.append(name)
         else:
-            self.last_body = name
+            self.last_body = self.last_thing = name
             key = self._government_key(name)
             if key is not None:
                 self.governments.pop(key, None)   # (re-inserted: the dict's last entry is the last written)
@@ -1273,7 +1293,7 @@ class Resolver:
         if kind == "thing_pronoun":
             if same_sentence and not self._is_person(same_sentence):
                 return same_sentence   # "The opposition said …, though it warned …": the sentence's own body
-            return self.last_body or self.last_any
+            return self.last_thing or self.last_body or self.last_any
         if kind == "plural_pronoun":
             if same_sentence and any(w.lower() in self.lex.coordinators for w in same_sentence.split()[1:-1]):
                 # "Maduro and his allies cheered …, though they blamed …": "they" is the sentence's own
@@ -1281,7 +1301,10 @@ class Resolver:
                 return same_sentence
             return self.last_body
         if kind == "body":
-            return self._body(phrase.text)
+            body = self._body(phrase.text)
+            if body == phrase.text and not self._is_person(body):
+                self.last_thing = body   # "The government denied it. In a statement, it said …"
+            return body
         if kind == "none":
             # A subject dropped ("Agregó: «…»") is the discourse's: the last source; else, before any report,
             # a direct quotation's in a language that drops subjects is the person the article last named
@@ -1377,6 +1400,8 @@ def np_like(toks: list[tuple[str, int, int]], lex: Lexicon) -> bool:
             continue
         if low in lex.complementizers or (low in lex.subject_stops and not is_capitalised(w)) or lex.is_cue_word(w):
             return False
+        if low in lex.finite_auxiliaries and not is_capitalised(w):
+            return False   # "the opposition will choose its candidate": a clause ("will", "has"), not a noun phrase
     return not _name_then_verb(words, lex)
 
 

@@ -1571,6 +1571,9 @@ def _opening_document(text: str, s0: int, c: _Cue, lex: Lexicon, need_clause: bo
     if need_clause and (not nxt or nxt[0].lower() not in lex.complementizers) or \
             lex.cue_re.search(text, head[1].end(), c.start):
         return None
+    issued = [w.lower() for w in _words(text, head[1].end(), c.start, 2)]
+    if len(issued) == 2 and issued[0] in lex.issuing_verbs and issued[1] in lex.agent_prepositions | lex.passive_agents:
+        return None   # "El comunicado, difundido por la Cancillería, señaló que …": its issuer is the source
     return Phrase(text[head[0].start():head[1].end()], head[0].start(), head[1].end(), "statement_description")
 
 
@@ -2155,7 +2158,8 @@ def _after_channel_noun(text: str, s0: int, m: re.Match[str], lex: Lexicon) -> b
 def _past_agent_skipped(text: str, s0: int, phrase: Phrase, lex: Lexicon) -> Phrase:
     """"El acuerdo leído por el facilitador, Dag Nylander, fijó que …" / "The text read by the envoy said":
     when the subject found is the agent of a past participle ("leído por", "read by") that modifies a noun
-    opening the clause, that noun is the subject; the agent only tells who read or signed it."""
+    opening the clause, that noun is the subject; the agent only tells who read or signed it. A document
+    issued by someone ("The statement issued by the ministry said") is theirs: the issuer speaks."""
     if not lex.agent_prepositions or not lex.past_participle_suffixes or phrase.kind in ("none", "rejected"):
         return phrase
     toks = list(islice(TOKEN_RE.finditer(text, s0, phrase.start), 40))
@@ -2163,6 +2167,9 @@ def _past_agent_skipped(text: str, s0: int, phrase: Phrase, lex: Lexicon) -> Phr
         word = toks[i].group().lower()
         if word in lex.agent_prepositions and toks[i - 1].group().lower().endswith(lex.past_participle_suffixes):
             head = subject_before(text, s0, toks[i - 1].start(), lex)
+            if head.kind == "statement_description" and toks[i - 1].group().lower() in lex.issuing_verbs and \
+                    phrase.kind in ("named", "body"):
+                return phrase   # "The statement issued by the ministry said": a document speaks for its issuer
             if head.kind in SOURCE_KINDS and head.start >= s0 and not text[head.end:toks[i - 1].start()].strip():
                 return head  # the participle modifies the head right before it, not "has been complicated by"
 

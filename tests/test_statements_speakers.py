@@ -1298,3 +1298,27 @@ def test_a_spokesman_for_a_named_body_closing_a_report_speaks_for_the_body():
 def test_a_relative_after_an_apposition_reports_for_the_name_the_apposition_describes(text, lang):
     sts = extract_statements(text, lang)
     assert sts and sts[-1].speaker == "Ana Ruiz", sts
+
+
+@pytest.mark.parametrize(("text", "lang", "issuer"), [
+    ("The statement, issued by the Chilean Fisheries Ministry, said the quotas would rise.", "en",
+     "the Chilean Fisheries Ministry"),
+    ("The statement issued by the Chilean Fisheries Ministry said the quotas would rise.", "en",
+     "the Chilean Fisheries Ministry"),
+    ("El comunicado, difundido por el Ministerio de Pesca de Chile, señaló que las cuotas subirán.", "es",
+     "el Ministerio de Pesca de Chile"),
+])
+def test_a_document_issued_by_a_body_speaks_for_its_issuer(text, lang, issuer):
+    assert [s.speaker for s in extract_statements(text, lang)] == [issuer]
+
+
+def test_it_points_to_the_last_body_met_even_when_only_described():
+    text = "The fishermen's federation denied the claim. In a statement, it said the ministry was \"lying.\""
+    assert [s.speaker for s in extract_statements(text, "en")] == ["The fishermen's federation"] * 2
+
+
+def test_a_fronted_phrase_before_a_report_closed_by_its_source_stays_in_the_report():
+    # ("the federation will choose …" is a clause, not an apposition of the source before the cue)
+    text = "Under the deal, the federation will choose its fishing zones freely, the Chilean mediators said."
+    assert reads(text, "en") == [
+        ("the Chilean mediators", "Under the deal, the federation will choose its fishing zones freely")]
