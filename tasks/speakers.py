@@ -745,6 +745,10 @@ def subject_after(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
     phrase = _phrase(text, out, lex)
     if not out:
         phrase = Phrase("", a, a, "none")   # where the missing source would stand: "«…», dijo." resolves from there
+    if phrase.kind in ("none", "rejected"):
+        owner = _document_owner_after(text, toks, b, lex)
+        if owner is not None:
+            return owner
     if adjunct >= 0 and (phrase.kind in ("none", "rejected") or
                          adjunct + 1 < len(toks) and phrase.start == toks[adjunct + 1][1]):
         # (the phrase read may be the place itself: "disse no Porto a ministra …")
@@ -801,6 +805,21 @@ def _owned_document(out: list[tuple[str, int, int]], lex: Lexicon) -> bool:
 
 
 MAX_ADJUNCT_WORDS = 8   # "en su cuenta de la red social X", "en rueda de prensa", "desde el Palacio de Miraflores"
+
+
+def _document_owner_after(text: str, toks: list[tuple[str, int, int]], b: int, lex: Lexicon) -> Phrase | None:
+    """The owner of the document an impersonal cue reads from ("«…», si legge in una nota della Piattaforma",
+    "se lee en un comunicado de la Cancillería", "peut-on lire dans un communiqué de …"): a preposition, a
+    document noun (perhaps after an article) and "of" its owner, named or a body."""
+    words = [t[0].lower() for t in toks[:6]]
+    if len(words) < 3 or words[0] not in lex.adjunct_prepositions | lex.channel_prepositions:
+        return None
+    k = 2 if words[1] in lex.noun_determiners | lex.possessives | lex.indefinites else 1
+    if k + 1 >= len(toks) or words[k] not in lex.statement_descriptions | lex.channel_nouns or \
+            words[k + 1] not in OF_WORDS:
+        return None
+    owner = subject_after(text, toks[k + 2][1], b, lex)
+    return owner if owner.kind in ("named", "body") else None
 
 
 def _past_adjunct(text: str, toks: list[tuple[str, int, int]], k: int, b: int, lex: Lexicon) -> Phrase | None:

@@ -428,6 +428,9 @@ def _relative_on_object(text: str, a: int, at: int, lex: Lexicon) -> bool:
     said_to = " ".join(words).lower()
     if any(said_to == ad or said_to.startswith(ad + " ") for ad in lex.addressees):
         return False   # "disse a jornalistas que …": whom it was said to ("a" is also an article), then the report
+    if len(words) == 2 and words[0].lower() in lex.addressee_prepositions and words[1].islower() and \
+            words[1].endswith("s"):
+        return False   # "teria dito a assessores que …": a preposition and a bare plural are whom it was told
     if " ".join(words[-1:] + ["que"]).lower() in lex.free_relatives:
         return True   # "pidió consultar … lo que dice": an article before "que" makes a free relative
     # the last noun phrase before "que": a determiner, a lower-case noun, at most two adjectives after it
@@ -1645,6 +1648,10 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
         a, b = _trim(text, c.end, s1)
     elif c.according:
         phrase = subject_after(text, _past_addressee(text, c.end, s1, lex), s1, lex)   # "según declaró a EFE X"
+        if phrase.kind in ("none", "rejected"):
+            # "Segundo informou a agência Reuters, …": the Portuguese article "a" read as whom it was told
+            own = subject_after(text, c.end, s1, lex)
+            phrase = own if own.kind in ("named", "body") else phrase
         if phrase.kind in ("none", "rejected"):
             phrase = _source_inside_cue(c, lex) or phrase
         if _opens_sentence(text, s0, c.start, lex) or _last_char_before(text, s0, c.start) == ":":

@@ -1322,3 +1322,27 @@ def test_a_fronted_phrase_before_a_report_closed_by_its_source_stays_in_the_repo
     text = "Under the deal, the federation will choose its fishing zones freely, the Chilean mediators said."
     assert reads(text, "en") == [
         ("the Chilean mediators", "Under the deal, the federation will choose its fishing zones freely")]
+
+
+@pytest.mark.parametrize(("text", "lang", "owner"), [
+    ("«Non rinunceremo a una sola barca», si legge in una nota della Federazione dei Pescatori.", "it",
+     "Federazione dei Pescatori"),
+    ("« Nous ne renoncerons à aucun bateau », peut-on lire dans un communiqué de la Fédération des pêcheurs.", "fr",
+     "la Fédération des pêcheurs"),
+    ("«No renunciaremos a un solo barco», se lee en un comunicado de la Federación Pesquera.", "es",
+     "la Federación Pesquera"),
+])
+def test_an_impersonal_reading_of_a_document_credits_the_documents_owner(text, lang, owner):
+    assert [(s.speaker, s.kind) for s in extract_statements(text, lang)] == [(owner, "direct")]
+
+
+@pytest.mark.parametrize(("text", "lang", "speaker", "quote"), [
+    ("Segundo informou a agência Reuters, as cotas de pesca vão subir.", "pt", "a agência Reuters",
+     "as cotas de pesca vão subir"),
+    ("Ana Ruiz teria dito a assessores que as cotas de pesca vão subir.", "pt", "Ana Ruiz",
+     "as cotas de pesca vão subir"),
+    ("Die Fischereibehörde ließ verlauten, die Fangquoten würden steigen.", "de", "Die Fischereibehörde",
+     "die Fangquoten würden steigen"),
+])
+def test_portuguese_articles_read_as_addressees_and_german_hearsay_verbs(text, lang, speaker, quote):
+    assert reads(text, lang) == [(speaker, quote)]
