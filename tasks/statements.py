@@ -1547,19 +1547,41 @@ def _fronted_as_clause(text: str, s0: int, s1: int, c: _Cue, lex: Lexicon) -> tu
     return phrase, a, b
 
 
-def _verb_final(text: str, s0: int, c: _Cue, lex: Lexicon) -> tuple[Phrase, int, int] | None:
+def _verb_final(text: str, s0: int, s1: int, c: _Cue, lex: Lexicon) -> tuple[Phrase, int, int] | None:
     """German perfect tenses put the participle cue last: "Die Ministerin hatte den Plan kritisiert." The
-    subject stands before the auxiliary and the cue's object between the auxiliary and the cue."""
+    subject stands before the auxiliary and the cue's object between the auxiliary and the cue, unless a
+    reported clause follows the participle's comma ("Maduro hat am Montag gesagt, er werde …", "Maduro soll
+    seinen Vertrauten gesagt haben, er werde …"): then that clause is the report, and the words between
+    auxiliary and cue are only when and to whom."""
     if not lex.perfect_auxiliaries:
         return None
     clause = max(s0, text.rfind(",", s0, c.start) + 1)
     aux = [m for m in TOKEN_RE.finditer(text, clause, c.start) if m.group().lower() in lex.perfect_auxiliaries]
-    if not aux or len(_words(text, aux[-1].end(), c.start, MIN_INDIRECT_WORDS)) < MIN_INDIRECT_WORDS:
+    if not aux:
         return None
     phrase = subject_before(text, clause, aux[-1].start(), lex)
     if phrase.kind not in SOURCE_KINDS:
         return None
+    after = _reported_after_participle(text, c.end, s1, lex)
+    if after is not None:
+        return phrase, after, s1
+    if len(_words(text, aux[-1].end(), c.start, MIN_INDIRECT_WORDS)) < MIN_INDIRECT_WORDS:
+        return None
     return phrase, aux[-1].end(), c.start
+
+
+def _reported_after_participle(text: str, pos: int, s1: int, lex: Lexicon) -> int | None:
+    """Where a reported clause starts after a German participle cue ("gesagt[ haben], er werde …", "erklärt,
+    dass …"): past a comma (and "dass"), when the clause is in the reported mood or opened by "dass"."""
+    m = re.match(r"(?:\s+\w+)?\s*,\s*", text[pos:s1])   # "gesagt haben, …": an infinitive auxiliary first
+    if m is None or (m.group().strip(" ,") and m.group().strip(" ,").lower() not in lex.perfect_auxiliaries):
+        return None
+    start = pos + m.end()
+    first = _words(text, start, s1, 1)
+    if first and first[0].lower() in lex.complementizers:
+        return start + text[start:s1].lower().index(first[0].lower()) + len(first[0])
+    words = [w.lower() for w in _words(text, start, s1, 8)]
+    return start if any(w in lex.reported_mood_forms for w in words) else None
 
 
 def _opening_document(text: str, s0: int, c: _Cue, lex: Lexicon, need_clause: bool = True) -> Phrase | None:
@@ -1669,7 +1691,7 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
         if _relays_a_report(text, c, cues):
             return None  # "…, sagte Bauer laut der Zeitung": the according phrase relays another cue's report
     else:
-        found = _fronted_as_clause(text, s0, s1, c, lex) or _verb_final(text, s0, c, lex) or \
+        found = _fronted_as_clause(text, s0, s1, c, lex) or _verb_final(text, s0, s1, c, lex) or \
             _tail_attribution(text, s0, s1, c, lex)
         if found is None and _after_introducer(text, s0, c, lex):
             return None  # "A, como exige la oposición" / "…, as the opposition demands": a comparison

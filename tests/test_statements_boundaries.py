@@ -704,3 +704,17 @@ def test_a_fragment_after_an_attribution_and_a_contrast_is_the_same_sources(text
 def test_a_fragment_after_a_contrast_and_another_attribution_is_the_other_sources():
     text = 'The quota deal is "a first step," Ana Ruiz said, but Luis Gil called it "a betrayal."'
     assert [s.speaker for s in extract_statements(text, "en")] == ["Ana Ruiz", "Luis Gil"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Ruiz hat am Montag gesagt, die Fangquoten würden steigen.",
+    "Ana Ruiz hat den Fischern gesagt, die Fangquoten würden steigen.",
+    "Ana Ruiz soll den Fischern gesagt haben, die Fangquoten würden steigen.",
+])
+def test_a_german_perfect_cue_reports_the_clause_after_its_comma(text):
+    assert reads(text, "de") == [("Ana Ruiz", "die Fangquoten würden steigen")]
+
+
+def test_a_german_perfect_cue_without_a_reported_clause_reports_its_object():
+    assert reads("Die Fischereibehörde hatte den Fangplan kritisiert.", "de") == [
+        ("Die Fischereibehörde", "den Fangplan")]
