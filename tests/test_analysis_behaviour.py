@@ -59,6 +59,14 @@ def test_a_name_inside_a_longer_source_phrase_is_kept_alone() -> None:
     assert names.clean("Plataforma Unitaria", 30) == ("Plataforma Unitaria", "")
 
 
+@pytest.mark.parametrize(("mention", "lang"), [
+    ("le Trésor américain", "fr"), ("il Tesoro statunitense", "it"), ("a Clinton supporter", "en"),
+])
+def test_a_mention_whose_one_capitalised_word_names_nobody_is_kept_whole(mention: str, lang: str) -> None:
+    names = ArticleNames(f"Hier, {mention} a parlé.", lexicon(lang))
+    assert names.clean(mention, 20) == (mention, "")
+
+
 def test_a_word_that_only_opens_the_sentence_is_not_part_of_the_name() -> None:
     text = "Jorge Rodríguez viajó a Oslo para la cumbre. Para Rodríguez, fue una agresión."
     names = ArticleNames(text, lexicon("es"))

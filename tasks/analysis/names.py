@@ -204,6 +204,16 @@ class ArticleNames:
             i -= 1   # `pos` inside that run
         return self.people[i][2] if i >= 0 and pos - self.people[i][1] < reach else None
 
+    def _body_by_its_article(self, words: list[str], run: str) -> bool:
+        """Does an article open a mention whose one capitalised word is nobody's name ("le Trésor américain",
+        "Le Quai d'Orsay", "il Tesoro statunitense")? Then the mention is a body's, kept whole: the run alone
+        ("Trésor", "Quai") names nothing. A person's title or a surname the article gives a full name keeps
+        the run ("el presidente colombiano Petro")."""
+        if len(run.split()) != 1 or len(words) < 3 or fold(words[0]) not in DETERMINERS or words[1] != run or \
+                fold(run) in self.by_last:
+            return False   # (the run right after the article: "a demand Washington" is no body's mention)
+        return self.lex is None or not any(w.lower() in self.lex.person_descriptions for w in words)
+
     def is_description(self, mention: str) -> bool:
         """"the head of the United Nations refugee agency", "El canciller de Colombia": a determiner and a
         person's title open the phrase, whatever names follow inside it."""
@@ -324,6 +334,8 @@ class ArticleNames:
             name, step = self._subject_run(speaker, spans), "name-run"
             while name.split() and name.split()[0].lower() in CONNECTORS:
                 name = " ".join(name.split()[1:])
+            if self._body_by_its_article(words, name):
+                return speaker, opener
         if self._modifies_a_noun(speaker, name):
             # "Trump fans", "the Sanders campaign", "Several leading Republican candidates": where modifiers
             # stand before the noun, a name followed by a lower-case word is no head, and no one's surname
