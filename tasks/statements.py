@@ -1080,6 +1080,8 @@ def _name_tail_end(text: str, pos: int, s1: int, lex: Lexicon) -> int:
             return -1
     linkers = lex.np_prepositions | lex.coordinators | CONNECTORS
     ws = [w.group() for w in words]
+    if ws and ws[-1].lower() in lex.separable_particles:
+        return -1   # "…, fügte Blyde hinzu.": the particle closing the verb, no part of the name
     # where modifiers follow the noun, a lower-case word right after a capitalised one is still the name
     # ("des Affaires étrangères", "la Asamblea Nacional")
     last_before = text[max(0, pos - 40):pos].split()[-1:]

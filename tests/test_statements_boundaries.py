@@ -718,3 +718,8 @@ def test_a_german_perfect_cue_reports_the_clause_after_its_comma(text):
 def test_a_german_perfect_cue_without_a_reported_clause_reports_its_object():
     assert reads("Die Fischereibehörde hatte den Fangplan kritisiert.", "de") == [
         ("Die Fischereibehörde", "den Fangplan")]
+
+
+def test_a_separable_particle_after_an_inverted_name_is_no_part_of_the_name():
+    assert reads("Die Fangquoten würden steigen, fügte Ana Ruiz hinzu.", "de") == [
+        ("Ana Ruiz", "Die Fangquoten würden steigen")]
