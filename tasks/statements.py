@@ -464,7 +464,23 @@ def _subordinator_before(text: str, a: int, pos: int, lex: Lexicon) -> bool:
     return any(before == h or before.endswith(" " + h) for h in lex.subordinator_heads)
 
 
-def _cut_at_next_cue(text: str, a: int, b: int, cues: _CueList) -> int:
+def _subject_with_relative_aside(text: str, a: int, pos: int, lex: Lexicon) -> bool:
+    """Is text[a:pos] the reported clause's own subject with a relative aside ("that Ana Ruiz, who leads the
+    delegation, had revealed …", "que Ana Ruiz, quien encabeza …, no ha revelado …")? Then the cue at pos is
+    that clause's verb, inside the report."""
+    seg = text[a:pos]
+    parts = seg.split(",")
+    if len(parts) != 3 or parts[2].strip(" ") and not all(
+            w.lower() in lex.finite_auxiliaries or w.lower() in lex.negations or adverb(w, lex)
+            for w in parts[2].split()):
+        return False
+    aside = parts[1].split()
+    head = parts[0].split()
+    return bool(aside) and aside[0].lower() in lex.relative_pronouns | lex.aside_relatives and \
+        0 < len(head) <= MAX_APPOSED_SUBJECT_WORDS and not any(lex.is_cue_word(w) for w in head)
+
+
+def _cut_at_next_cue(text: str, a: int, b: int, cues: _CueList, lex: Lexicon) -> int:
     """A reported clause ends where the next reporting clause of the sentence begins. A later cue opens no
     reporting clause when nothing is reported after it ("… would be rattled by Trump's comments.") or when
     it stands inside the clause with no comma or conjunction before it, no capital (a sentence run on without
@@ -474,7 +490,8 @@ def _cut_at_next_cue(text: str, a: int, b: int, cues: _CueList) -> int:
     while c is not None and c.start < b:
         seg = text[a:c.start]
         bounds = list(_BOUNDARY_RE.finditer(seg))
-        inside = not bounds and not text[c.start].isupper() and _DOUBLE_MARKS.isdisjoint(text[c.end:b])
+        inside = not bounds and not text[c.start].isupper() and _DOUBLE_MARKS.isdisjoint(text[c.end:b]) or \
+            _subject_with_relative_aside(text, a, c.start, lex)
         if inside or len(_words(text, c.end, b, 2)) < 2:
             c = cues.first_after(c.start)
             continue
@@ -1744,7 +1761,7 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
             if phrase.end > a and phrase.start >= c.end:
                 a = phrase.end
             a = _past_manner_adverb(text, c.end, a, s1, lex)
-            b = _cut_at_next_cue(text, a, s1, cues)
+            b = _cut_at_next_cue(text, a, s1, cues, lex)
             b = lex.clause_end(text, a, b)
             b = _before_participle_aside(text, a, b, lex)
             b = _before_manner_adjunct(text, c, a, b, lex)

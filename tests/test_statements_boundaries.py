@@ -723,3 +723,14 @@ def test_a_german_perfect_cue_without_a_reported_clause_reports_its_object():
 def test_a_separable_particle_after_an_inverted_name_is_no_part_of_the_name():
     assert reads("Die Fangquoten würden steigen, fügte Ana Ruiz hinzu.", "de") == [
         ("Ana Ruiz", "Die Fangquoten würden steigen")]
+
+
+@pytest.mark.parametrize(("text", "lang", "quote"), [
+    ("Luis Gil said that Ana Ruiz, who leads the fishing delegation, had promised higher quotas.", "en",
+     "Ana Ruiz, who leads the fishing delegation, had promised higher quotas"),
+    ("Luis Gil dijo que Ana Ruiz, quien encabeza la delegación pesquera, no ha revelado nada sobre las cuotas.", "es",
+     "Ana Ruiz, quien encabeza la delegación pesquera, no ha revelado nada sobre las cuotas"),
+])
+def test_a_cue_after_the_reported_subjects_relative_aside_stays_inside_the_report(text, lang, quote):
+    sts = extract_statements(text, lang)
+    assert (sts[0].speaker, sts[0].quote) == ("Luis Gil", quote), sts
