@@ -1968,11 +1968,12 @@ def _before_participle_aside(text: str, a: int, b: int, lex: Lexicon) -> int:
     reflejando un enfoque distinto", "announced the release, leaving …"), or b: the aside is the reporter's
     comment on the report, not part of it. Only where the suffix marks a gerund alone (Spanish -ando/-iendo;
     English -ing also ends "including", "during", "morning"); words as short as "cuando" are not gerunds."""
-    if not lex.participle_asides or not lex.participle_suffixes:
+    if not lex.participle_suffixes:
         return b
     for m in _COMMA_WORD_RE.finditer(text, a, b):
         word = m.group(1)
-        if word.islower() and len(word) > MIN_GERUND_CHARS and word.endswith(lex.participle_suffixes) and \
+        gerund = word.endswith(lex.participle_suffixes) if lex.participle_asides else is_gerund(word, lex)
+        if word.islower() and len(word) > MIN_GERUND_CHARS and gerund and \
                 len(_words(text, a, m.start(), MIN_INDIRECT_WORDS)) >= MIN_INDIRECT_WORDS:
             return m.start()
     return b

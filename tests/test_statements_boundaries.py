@@ -734,3 +734,13 @@ def test_a_separable_particle_after_an_inverted_name_is_no_part_of_the_name():
 def test_a_cue_after_the_reported_subjects_relative_aside_stays_inside_the_report(text, lang, quote):
     sts = extract_statements(text, lang)
     assert (sts[0].speaker, sts[0].quote) == ("Luis Gil", quote), sts
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    ("Ana Ruiz declared that the federation cannot support the quota deal, throwing the talks into doubt.",
+     "the federation cannot support the quota deal"),
+    ("Ana Ruiz said the ministry had halted all fishing talks, including those on the southern fleet.",
+     "the ministry had halted all fishing talks, including those on the southern fleet"),
+])
+def test_an_english_participle_aside_ends_a_report_but_including_does_not(text, quote):
+    assert reads(text, "en") == [("Ana Ruiz", quote)]
