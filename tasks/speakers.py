@@ -1029,6 +1029,7 @@ class Resolver:
     governments: dict[str, str] = field(default_factory=dict)   # each government met: its key -> as last written
     last_any: str | None = None
     last_thing: str | None = None   # the last body met, named or only described ("the government"): "it"
+    last_pair: str | None = None    # the last two bodies named together ("El Gobierno y la Plataforma"): "las partes"
     people: list[str] = field(default_factory=list)   # the persons met so far, the latest last
     _reported: list[str] = field(default_factory=list)   # sentences whose quotes or reports named people
     full_names: dict[str, str] = field(default_factory=dict)
@@ -1261,6 +1262,8 @@ class Resolver:
         """A body described without its name ("the agency", "el observatorio", "the ministry") is the last
         body named whose name holds that noun, or, for a generic noun, the last organisation named (never
         a government: "the agency" after "Washington said" is not Washington)."""
+        if self.last_pair and any(w.lower() in self.lex.pair_nouns for w in text.split()[-1:]):
+            return self.last_pair   # "Las partes solicitaron …" after "El Gobierno y la Plataforma firmaron …"
         if len(self.governments) == 1 and not self.lex.government_nouns_folded.isdisjoint(fold(text).split()):
             # "el Ejecutivo", "the administration", "el Gobierno del país caribeño": the one government the
             # article has given a voice. With two or more ("Caracas said …, Washington said …, the government

@@ -1448,6 +1448,35 @@ def _attributed_then_contrast(text: str, a: int, b: int, cues: _CueList, lex: Le
         tail.group(1).lower() in CONTRASTS | lex.coordinators
 
 
+def _coordinated_pair(text: str, s0: int, s1: int, lex: Lexicon) -> str | None:
+    """The two bodies a sentence names together as its subject ("El Gobierno de Venezuela y la Plataforma
+    Unitaria firmaron …", "The government and the opposition signed …"), as written, or None: a named or
+    body phrase opening the main clause, a coordinator, another, then a lower-case word (the verb)."""
+    if not lex.pair_nouns:
+        return None
+    start = _main_clause_start(text, s0, s1, lex)
+    toks = list(islice(TOKEN_RE.finditer(text, start, s1), MAX_PAIR_HEAD_WORDS))
+    k = next((i for i, t in enumerate(toks) if t.group().lower() in lex.coordinators), None)
+    if not k or any(t.group() == "," for t in toks[:k]):
+        return None
+    if classify([t.group() for t in toks[:k]], lex) not in ("named", "body"):
+        return None
+    second = subject_after(text, toks[k].end(), s1, lex)
+    if second.kind == "body" and lex.modifiers_before_noun:
+        # "the fishermen's federation signed a deal": the body's phrase ends with its body noun
+        head = next((m for m in TOKEN_RE.finditer(text, second.start, second.end)
+                     if m.group().lower() in lex.body_nouns), None)
+        if head is not None:
+            second = Phrase(text[second.start:head.end()], second.start, head.end(), "body")
+    after = TOKEN_RE.search(text, second.end, s1)
+    if second.kind not in ("named", "body") or after is None or not after.group()[:1].islower():
+        return None
+    return text[toks[0].start():second.end]
+
+
+MAX_PAIR_HEAD_WORDS = 8   # words of the first body before "y"/"and" ("El Gobierno de la República Bolivariana")
+
+
 def _colon_subject(text: str, s0: int, s1: int, lex: Lexicon) -> Phrase | None:
     """The named subject of a sentence that ends with a colon ("Cruz continued:", "Continued Stone:"), or its
     pronoun ("He went on:", resolved as any other), whose quotation follows; None for any other sentence."""
@@ -2468,4 +2497,7 @@ def _extract(text: str, language: str, actors: ActorDirectory | None) -> list[St
             subject = _sentence_subject(text, s0, s1, s1, lex)
             if subject is not None:
                 resolver.keep_salient_name(subject.text)
+            pair = _coordinated_pair(text, s0, s1, lex)
+            if pair is not None:
+                resolver.last_pair = pair
     return out

@@ -1346,3 +1346,18 @@ def test_an_impersonal_reading_of_a_document_credits_the_documents_owner(text, l
 ])
 def test_portuguese_articles_read_as_addressees_and_german_hearsay_verbs(text, lang, speaker, quote):
     assert reads(text, lang) == [(speaker, quote)]
+
+
+@pytest.mark.parametrize(("text", "lang", "pair"), [
+    ("El Ministerio de Pesca y la Federación Pesquera firmaron un acuerdo en Lima. Las partes solicitaron apoyo "
+     "a la FAO.", "es", "El Ministerio de Pesca y la Federación Pesquera"),
+    ("The fisheries ministry and the fishermen's federation signed a deal in Lima. Both sides said the quotas "
+     "would rise.", "en", "The fisheries ministry and the fishermen's federation"),
+])
+def test_the_parties_are_the_two_bodies_last_named_together(text, lang, pair):
+    assert [s.speaker for s in extract_statements(text, lang)] == [pair]
+
+
+def test_the_parties_stay_as_written_when_no_two_bodies_were_named_together():
+    text = "Ana Ruiz llegó a Lima. Las partes solicitaron apoyo a la FAO."
+    assert [s.speaker for s in extract_statements(text, "es")] == ["Las partes"]
