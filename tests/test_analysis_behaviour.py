@@ -67,6 +67,12 @@ def test_a_mention_whose_one_capitalised_word_names_nobody_is_kept_whole(mention
     assert names.clean(mention, 20) == (mention, "")
 
 
+def test_a_body_name_keeps_its_first_word_when_the_article_also_writes_it_in_lower_case() -> None:
+    text = "The talks were shown on state television. The State Department welcomed them."
+    names = ArticleNames(text, lexicon("en"))
+    assert names.clean("State Department", text.index("State Department")) == ("State Department", "")
+
+
 def test_a_word_that_only_opens_the_sentence_is_not_part_of_the_name() -> None:
     text = "Jorge Rodríguez viajó a Oslo para la cumbre. Para Rodríguez, fue una agresión."
     names = ArticleNames(text, lexicon("es"))

@@ -204,6 +204,11 @@ class ArticleNames:
             i -= 1   # `pos` inside that run
         return self.people[i][2] if i >= 0 and pos - self.people[i][1] < reach else None
 
+    def _heads_a_body(self, words: list[str]) -> bool:
+        """Is the first word part of a body's name whose last word is a body noun ("State Department" in an
+        article that also writes "state television"): dropping it would leave the bare noun ("Department")."""
+        return self.lex is not None and len(words) == 2 and words[1].lower() in self.lex.body_nouns
+
     def _body_by_its_article(self, words: list[str], run: str) -> bool:
         """Does an article open a mention whose one capitalised word is nobody's name ("le Trésor américain",
         "Le Quai d'Orsay", "il Tesoro statunitense")? Then the mention is a body's, kept whole: the run alone
@@ -307,7 +312,7 @@ class ArticleNames:
         # left to the steps below ("The Clinton campaign" is not "Clinton campaign")
         opener = ""
         while len(words) > 1 and (words[0].lower() in self.lowercase or self._conjunction(words[0])) and \
-                words[1][:1].isupper() and words[0].lower() not in DETERMINERS:
+                words[1][:1].isupper() and words[0].lower() not in DETERMINERS and not self._heads_a_body(words):
             words = words[1:]   # ... or a conjunction that can only open a sentence ("Mais Juan Guaido")
             opener = "sentence-opener"
         if opener:
