@@ -970,10 +970,13 @@ def _is_tail(text: str, c: _Cue, s1: int, lex: Lexicon) -> bool:
     comma = text.find(",", start, s1)
     if comma >= 0:
         nxt = lex.cue_re.match(text, _SPACE_RE.match(text, comma + 1).end())
-        contrast = [w.lower() for w in _words(text, comma + 1, s1, 1)] in ([w] for w in CONTRASTS)
+        first = _words(text, comma + 1, s1, 1)
+        contrast = bool(first) and first[0].lower() in CONTRASTS or lex.clause_end_re is not None and \
+            lex.clause_end_re.match(text, comma) is not None   # "…, the ministry said on Friday, after a pause …"
         if (nxt is None or not lex.is_participle(nxt.group())) and not contrast:
             # "…, Ms. Ripert said, when she was …": the report may go on after the comma (but "…, the
-            # opposition said, though it warned that …" opens a clause of its own)
+            # opposition said, though it warned that …" opens a clause of its own, and "…, the ministry said,
+            # after a pause of a year" an adverbial that closes the sentence)
             comma = -1
     # "…, the spokesperson said, adding that …": the participle's clause is a report of its own
     after = _words(text, start, comma if comma >= 0 else s1, SHORT_TAIL + 1)  # more is never a tail

@@ -744,3 +744,9 @@ def test_a_cue_after_the_reported_subjects_relative_aside_stays_inside_the_repor
 ])
 def test_an_english_participle_aside_ends_a_report_but_including_does_not(text, quote):
     assert reads(text, "en") == [("Ana Ruiz", quote)]
+
+
+def test_an_adverbial_after_a_closing_attribution_leaves_the_report_before_it():
+    text = ("The fishing talks will resume in Lima next week, Chile's fisheries ministry said on Friday, "
+            "after a pause of more than a year.")
+    assert reads(text, "en") == [("Chile's fisheries ministry", "The fishing talks will resume in Lima next week")]
