@@ -36,6 +36,14 @@ def test_a_description_the_article_never_names_stays_unresolved(analyzer: Analyz
     assert st.speaker == st.speaker_mention == "The ministry"
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Il negoziatore dell'opposizione Ana Ruiz ha detto ai giornalisti che la pesca riprenderà a luglio.", "it"),
+    ("Le secrétaire d'État chilien Ana Ruiz a déclaré que la pêche reprendrait en juillet.", "fr"),
+])
+def test_a_person_named_after_a_lower_case_title_is_the_speaker(analyzer: Analyzer, text: str, lang: str) -> None:
+    assert [st.speaker for st in statements(analyzer, text, lang)] == ["Ana Ruiz"]
+
+
 def test_a_description_takes_the_name_the_article_gives_it(analyzer: Analyzer) -> None:
     [st] = statements(analyzer, "Colombia's foreign minister, Álvaro Leyva, arrived in Barbados on Tuesday. The "
                                 "talks between the Venezuelan government and the opposition resumed. The foreign "

@@ -300,7 +300,8 @@ class Extractor:
             # the same-title naming below ignores the qualifier)
             if not st.speaker_resolved and not qualified_title(st.speaker, lex) or not is_name(st.speaker, lex) or \
                     names.is_description(st.speaker):
-                person = names.described(st.speaker, st.source_start if st.source_start >= 0 else st.start)
+                person = names.described(st.speaker, st.source_start if st.source_start >= 0 else st.start) or \
+                    names.person_after_title(st.speaker)   # "Il negoziatore dell'opposizione Gerardo Blyde"
                 if person:
                     actor = self.actors.lookup(person)
                     statements[i] = replace(st, speaker=person, speaker_resolved=True,

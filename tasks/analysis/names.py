@@ -131,7 +131,7 @@ class ArticleNames:
             full = " ".join(parts)
             if _POSSESSIVE_RUN.search(full):
                 continue   # "Ted Cruz's Super Tuesday": someone's thing, no one's full name
-            person = self._person_after_title(full)
+            person = self.person_after_title(full)
             if person:   # "Conservative Maria Corina Machado", "Caracas Jorge Rodríguez": the person's own name
                 a += len(full) - len(person)
                 full = person
@@ -289,15 +289,18 @@ class ArticleNames:
             return None
         return end - len(" ".join(rest)), end, " ".join(rest)
 
-    def _person_after_title(self, speaker: str) -> str:
+    def person_after_title(self, speaker: str) -> str:
         """The person named after a body's or place's name in one run of capitals ("la Asamblea Nacional Julio
         Borges", "Caracas Jorge Rodríguez"), or "": from a known first name (first_names.toml) that is not the
         run's first word, when a surname follows it and no body noun; a first name after another is the second
         of a compound given name ("María Corina Machado", "José Luis Rodríguez Zapatero"), not a person after
         a title."""
         words = speaker.split()
+        titles = self.lex.person_descriptions if self.lex is not None else frozenset()
         for i in range(1, len(words) - 1):
-            if first_name_gender(words[i]) and words[i - 1][:1].isupper() and \
+            # "Il negoziatore dell'opposizione Gerardo Blyde": a person's title in lower case before the name
+            titled = any(w.lower() in titles for w in words[:i]) and words[i - 1][:1].islower()
+            if first_name_gender(words[i]) and (words[i - 1][:1].isupper() or titled) and \
                     not first_name_gender(words[i - 1]) and not _initial(words[i - 1].rstrip(".")) and \
                     all(w[:1].isupper() for w in words[i:]) and not self._is_body(words[i:]):
                 return " ".join(words[i:])
@@ -317,7 +320,7 @@ class ArticleNames:
             opener = "sentence-opener"
         if opener:
             speaker = " ".join(words)
-        person = self._person_after_title(speaker)
+        person = self.person_after_title(speaker)
         if person:
             # "la Asamblea Nacional Julio Borges" (from "el presidente de la Asamblea Nacional Julio Borges"):
             # a body's name, then the person who holds the title
