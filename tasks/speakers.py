@@ -168,9 +168,10 @@ def classify(words: list[str], lex: Lexicon) -> str:
         k = first_cap - 1
         while k > 0 and low[k] in lex.possessives:
             k -= 1
-        if any(w in lex.person_descriptions for w in low[:first_cap]) and k > 0 and low[k] in OF_WORDS:
+        if any(w in lex.person_descriptions for w in low[:first_cap]) and k > 0 and low[k] in OF_WORDS and \
+                not _full_name_after(words, first_cap + 1):
             return "person_description"
-        return "named"
+        return "named"   # (also "Secretary of State Antony Blinken": the person's full name ends the title)
     if any(w in lex.statement_descriptions for w in low):
         return "statement_description"
     if any(w in lex.body_nouns for w in low):
@@ -178,6 +179,11 @@ def classify(words: list[str], lex: Lexicon) -> str:
     if any(w in lex.person_descriptions for w in low):
         return "person_description"
     return "rejected"
+
+
+def _full_name_after(words: list[str], i: int) -> bool:
+    """Does a known first name followed by a capitalised word stand at or after words[i]?"""
+    return any(first_name_gender(w) and is_capitalised(words[j + 1]) for j, w in enumerate(words[i:-1], i))
 
 
 def _described_by_body(low: list[str], words: list[str], lex: Lexicon) -> bool:

@@ -1361,3 +1361,10 @@ def test_the_parties_are_the_two_bodies_last_named_together(text, lang, pair):
 def test_the_parties_stay_as_written_when_no_two_bodies_were_named_together():
     text = "Ana Ruiz llegó a Lima. Las partes solicitaron apoyo a la FAO."
     assert [s.speaker for s in extract_statements(text, "es")] == ["Las partes"]
+
+
+def test_a_title_of_a_body_before_a_full_name_is_that_persons_not_a_description():
+    text = ("The deal favours Nicolás Maduro's government. Secretary of State Antony Blinken said the quotas "
+            "would be \"reviewed.\"")
+    # (the rule pass keeps the title; the analysis's name step shows "Antony Blinken")
+    assert [s.speaker for s in extract_statements(text, "en")] == ["Secretary of State Antony Blinken"]
