@@ -1277,8 +1277,9 @@ class Resolver:
             return next(iter(self.governments.values()))
         generic = self.lex.generic_bodies_folded
         nouns = [w for w in fold(text).split() if w in generic]
-        if not nouns or self.last_body is None:
-            return text
+        if not nouns or self.last_body is None or \
+                any(is_capitalised(_ELIDED_ANY.sub("", w)) for w in text.split()[1:]):
+            return text   # ("Le département d'État américain": a body's own name, not "the department")
         name_words = fold(self.last_body).split()
         if any(n in name_words for n in nouns):
             return self.last_body

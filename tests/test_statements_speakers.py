@@ -1368,3 +1368,22 @@ def test_a_title_of_a_body_before_a_full_name_is_that_persons_not_a_description(
             "would be \"reviewed.\"")
     # (the rule pass keeps the title; the analysis's name step shows "Antony Blinken")
     assert [s.speaker for s in extract_statements(text, "en")] == ["Secretary of State Antony Blinken"]
+
+
+@pytest.mark.parametrize(("text", "lang", "speaker", "quote"), [
+    ("Les négociations sur la pêche reprendront lundi à Lima, a annoncé vendredi la diplomatie chilienne.", "fr",
+     "la diplomatie chilienne", "Les négociations sur la pêche reprendront lundi à Lima"),
+    ("Ana Ruiz a pour sa part assuré que les quotas augmenteraient.", "fr", "Ana Ruiz",
+     "les quotas augmenteraient"),
+    ("Ana Ruiz ha dal canto suo ribadito che le quote aumenteranno.", "it", "Ana Ruiz", "le quote aumenteranno"),
+    ("Die Fangquoten sollen im Juli steigen. Das teilte die chilenische Fischereibehörde am Freitag mit.", "de",
+     "die chilenische Fischereibehörde", "Die Fangquoten sollen im Juli steigen"),
+])
+def test_french_italian_and_german_wire_attributions(text, lang, speaker, quote):
+    assert [(s.speaker, s.quote) for s in extract_statements(text, lang)] == [(speaker, quote)]
+
+
+def test_a_body_with_a_name_of_its_own_is_not_the_last_organisation_met():
+    text = ("Le ministère chilien de la Pêche a annoncé un accord. Le département d'État américain a salué "
+            "l'annonce.")
+    assert [s.speaker for s in extract_statements(text, "fr")][-1] == "Le département d'État américain"
