@@ -1261,6 +1261,18 @@ class Resolver:
             if run is not None:
                 name = self.full_names.get(run.lower(), run) if " " not in run else run
                 self.roles[w.lower()] = name
+                modifier = words[i - 1] if i >= 1 else ""
+                if i == 1:
+                    modifier = modifier.lower()   # "Acting president Delcy Rodríguez …" opening the sentence
+                if modifier.isalpha() and modifier.islower() and modifier not in self.lex.possessives | \
+                        self.lex.noun_determiners | self.lex.indefinites | OF_WORDS:
+                    # "acting president Delcy Rodríguez": "the acting president" is her even after "National
+                    # Assembly president Jorge Rodríguez" took the bare "president"
+                    self.roles[f"{modifier} {w.lower()}"] = name
+                after = words[i + 1] if i + 1 < len(words) else ""
+                if not self.lex.modifiers_before_noun and after.isalpha() and after.islower() and \
+                        after not in OF_WORDS | self.lex.closed_words and not self.lex.is_cue_word(after):
+                    self.roles[f"{w.lower()} {after}"] = name   # "la presidenta encargada Delcy Rodríguez"
                 if len(run.split()) >= 2:
                     self.full_names.setdefault(run.split()[-1].lower(), run)
 
@@ -1299,6 +1311,10 @@ class Resolver:
             self.note(name)
             return name
         if kind == "person_description":
+            low = [w.lower() for w in phrase.text.split()]
+            for pair in reversed([f"{x} {y}" for x, y in zip(low, low[1:], strict=False)]):
+                if pair in self.roles:
+                    return self.roles[pair]   # "the acting president": the one so titled, not any president
             described = [w.lower() for w in phrase.text.split() if w.lower() in self.lex.person_descriptions]
             for w in reversed(described):
                 if w in self.roles:

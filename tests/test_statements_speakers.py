@@ -1387,3 +1387,13 @@ def test_a_body_with_a_name_of_its_own_is_not_the_last_organisation_met():
     text = ("Le ministère chilien de la Pêche a annoncé un accord. Le département d'État américain a salué "
             "l'annonce.")
     assert [s.speaker for s in extract_statements(text, "fr")][-1] == "Le département d'État américain"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Acting minister Ana Ruiz arrived in Lima. Fisheries minister Luis Gil said the quotas would rise. The acting "
+     "minister said the fleet would wait.", "en"),
+    ("La ministra encargada Ana Ruiz llegó a Lima. El ministro de Pesca, Luis Gil, dijo que las cuotas subirán. "
+     "La ministra encargada afirmó que la flota esperará.", "es"),
+])
+def test_a_title_with_its_modifier_points_to_the_person_so_titled(text, lang):
+    assert [s.speaker for s in extract_statements(text, lang)][-1] == "Ana Ruiz"
