@@ -36,7 +36,7 @@ _WORD_SETS = (
     "report_openers", "government_nouns", "adjunct_prepositions", "finite_verbs", "time_nouns", "issuing_verbs",
     "holding_verbs", "event_nouns", "event_determiners", "refusal_verbs", "infinitive_markers",
     "recognition_verbs", "recognition_as", "infinitive_reports", "feminine_articles", "masculine_articles",
-    "aside_relatives", "pair_nouns",
+    "aside_relatives", "pair_nouns", "head_of_state_titles",
 )
 
 
@@ -121,6 +121,7 @@ class Lexicon:
     masculine_articles: frozenset[str]   # "el", "un"
     aside_relatives: frozenset[str]      # "where", "donde": open a relative aside ("said in X, where …, that")
     pair_nouns: frozenset[str]           # "partes", "sides": the two sides of the talks, named together before
+    head_of_state_titles: frozenset[str]  # "leader", "mandatario": with a nationality, that country's president
     adverb_suffixes: tuple[str, ...]
     past_participle_suffixes: tuple[str, ...] = ()
     channel_relatives: tuple[str, ...] = ()   # "en el que", "in which": longest first

@@ -44,6 +44,18 @@ def test_a_person_named_after_a_lower_case_title_is_the_speaker(analyzer: Analyz
     assert [st.speaker for st in statements(analyzer, text, lang)] == ["Ana Ruiz"]
 
 
+def test_a_nationality_and_a_leaders_title_name_the_one_head_of_state_named_before(analyzer: Analyzer) -> None:
+    [st] = statements(analyzer, 'Gustavo Petro arrived in Caracas on Monday for the fishing talks. The Colombian '
+                                'leader called the meeting "very productive."')
+    assert st.speaker == "Gustavo Petro"
+
+
+def test_a_nationality_title_stays_a_description_when_two_compatriots_were_named(analyzer: Analyzer) -> None:
+    [st] = statements(analyzer, 'Delcy Rodríguez met the envoy after Nicolás Maduro left Caracas. The Venezuelan '
+                                'leader called the meeting "very productive."')
+    assert (st.speaker, st.speaker_resolved) == ("The Venezuelan leader", False)
+
+
 def test_a_description_takes_the_name_the_article_gives_it(analyzer: Analyzer) -> None:
     [st] = statements(analyzer, "Colombia's foreign minister, Álvaro Leyva, arrived in Barbados on Tuesday. The "
                                 "talks between the Venezuelan government and the opposition resumed. The foreign "

@@ -13,11 +13,11 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
-from tasks.actors import ActorDirectory
+from tasks.actors import Actor, ActorDirectory, fold
 from tasks.analysis.features import QUOTE_MARKS, Sequence, article_features
 from tasks.analysis.sources import ArticleContext, SourceModel, candidates
 from tasks.analysis.tagger import Chunk, Tagger, chunks
-from tasks.cues import lexicon
+from tasks.cues import Lexicon, lexicon
 from tasks.records import Statement
 from tasks.speakers import is_name, qualified_title
 from tasks.statements import SPLIT_QUOTE_JOIN
@@ -121,6 +121,40 @@ class Assembler:
         return bool(words) and (words[0] in self.lex.indefinites or
                                 any(w.strip(".,") in self.lex.anonymous for w in words) and
                                 not is_name(mention, self.lex))
+
+
+HEAD_OF_STATE_ROLE = "president of "   # the directory's role of a head of state ("President of Venezuela")
+MIN_NATIONALITY_STEM = 5                # "venez" in "Venezuelan", "venezolano", "vénézuélien", "Venezuela"
+
+
+def national_head(speaker: str, text: str, pos: int, actors: ActorDirectory, lex: Lexicon | None) -> str:
+    """The head of state a title qualified by a nationality stands for ("the Venezuelan leader", "el
+    mandatario venezolano", "le président colombien"), or "": the one person of the directory whose role
+    names that country that the article has named before `pos`, when that role is its president. Two people
+    of that country named before leave the description as written: a wrong name is worse than none."""
+    if lex is None:
+        return ""
+    titles = {fold(t) for t in lex.head_of_state_titles}
+    words = [fold(w) for w in speaker.split()]
+    if not any(w in titles for w in words):
+        return ""
+    stems = {w[:MIN_NATIONALITY_STEM] for w in words if len(w) > MIN_NATIONALITY_STEM and
+             w not in titles and w not in lex.person_descriptions and w not in lex.possessives}
+    if not stems:
+        return ""
+    compatriots: set[str] = set()
+    head: Actor | None = None
+    for m in actors.mention_spans(text, 0, max(0, pos)):
+        actor = actors.exact(m.group())
+        if actor is None or actor.kind != "person" or \
+                not any(r[:MIN_NATIONALITY_STEM] in stems for r in fold(actor.role).replace(";", " ").split()):
+            continue
+        compatriots.add(actor.name)
+        if fold(actor.role).startswith(HEAD_OF_STATE_ROLE):
+            head = actor
+    # only one person of that country named so far, and a head of state: with two ("Delcy Rodríguez …
+    # Maduro's capture"), which one the title means depends on the date, and the description stays
+    return head.name if head is not None and len(compatriots) == 1 else ""
 
 
 def assemble(prep: Prepared, actors: ActorDirectory, sources: SourceModel, keep_rule_only: bool = True,
@@ -301,7 +335,9 @@ class Extractor:
             if not st.speaker_resolved and not qualified_title(st.speaker, lex) or not is_name(st.speaker, lex) or \
                     names.is_description(st.speaker):
                 person = names.described(st.speaker, st.source_start if st.source_start >= 0 else st.start) or \
-                    names.person_after_title(st.speaker)   # "Il negoziatore dell'opposizione Gerardo Blyde"
+                    names.person_after_title(st.speaker) or \
+                    national_head(st.speaker, text, st.source_start if st.source_start >= 0 else st.start,
+                                  self.actors, lex)   # "the Venezuelan leader", "el mandatario venezolano"
                 if person:
                     actor = self.actors.lookup(person)
                     statements[i] = replace(st, speaker=person, speaker_resolved=True,
