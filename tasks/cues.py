@@ -127,6 +127,7 @@ class Lexicon:
     channel_relatives: tuple[str, ...] = ()   # "en el que", "in which": longest first
     gerund_markers: tuple[str, ...] = ()      # fr "en": "en affirmant" is a participle cue like "affirmant"
     clause_break_re: re.Pattern[str] | None = None
+    coordinator_re: re.Pattern[str] | None = None   # the coordinators as words ("y", "and"): a cheap pre-check
     issuing_re: re.Pattern[str] | None = None   # the issuing_verbs ("emitió", "issued"): _document_issuer
     clause_end_re: re.Pattern[str] | None = None
     verb_first: bool = False
@@ -372,12 +373,15 @@ def _build(language: str, data: dict[str, object], path: Path) -> Lexicon:
     clause_end_re = re.compile(r",\s*(?:" + enders + r")(?!\w)" + (r"(?!\s+(?:" + not_after + r")(?!\w))"
                                                                 if not_after else ""), re.IGNORECASE) \
         if enders else None
+    coordinators = alternation("coordinators")
+    coordinator_re = re.compile(r"(?<!\w)(?:" + coordinators + r")(?!\w)", re.IGNORECASE) if coordinators else None
 
     return Lexicon(
         language=language,
         clause_break_re=clause_break_re,
         issuing_re=issuing_re,
         clause_end_re=clause_end_re,
+        coordinator_re=coordinator_re,
         cue_re=re.compile(pattern),
         according=frozenset(a.lower() for a in according),
         participle_suffixes=tuple(words("participle_suffixes")),

@@ -1150,6 +1150,10 @@ class Resolver:
             self.last_person = speaker
             self.people.append(speaker)
 
+    def has_rivals(self) -> bool:
+        """Could keep_salient change whom a pronoun points to: are two people or more among the last met?"""
+        return len(set(self.people[-MAX_GENDER_LOOKBACK:])) > 1
+
     def keep_salient_name(self, written: str) -> None:
         """keep_salient for a person as the sentence writes them ("Petro"), in the form `scan` noted."""
         self.keep_salient(self._canonical(written) if " " not in written else written)

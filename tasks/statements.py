@@ -1301,12 +1301,15 @@ def _capitalised_run(toks: list[tuple[str, int, int]]) -> int:
     return k
 
 
+LEAD_NAME_CHARS = 200   # a name run and the word after it fit in this (tokenizing a whole window per reading cost)
+
+
 def _lead_name(text: str, at: int, b: int, lex: Lexicon) -> Phrase | None:
     """The name that opens text[at:b] and is followed by a lower-case word, its verb ("Trump went after …",
     "Mrs. Clinton tried …"); None when the capitalised words end at a comma ("Iowa, on Sunday") or name no
     one. (Read as a subject before its verb: the reader of inverted sources takes "Trump went" for a noun
     modified by a name.)"""
-    toks = tokens(text, at, min(b, at + WINDOW))
+    toks = tokens(text, at, min(b, at + LEAD_NAME_CHARS))
     k = _capitalised_run(toks)
     if 0 < k < len(toks) - 1 and toks[k][0] == "," and _opens_aside(toks[k + 1][0], lex):
         # "Mr. Manafort, citing …, said": the name, then an aside before its verb
@@ -1478,6 +1481,7 @@ def _coordinated_pair(text: str, s0: int, s1: int, lex: Lexicon) -> str | None:
 
 
 MAX_PAIR_HEAD_WORDS = 8   # words of the first body before "y"/"and" ("El Gobierno de la República Bolivariana")
+MAX_PAIR_HEAD_CHARS = 80   # where such a coordinator can stand: sentences without one there skip the reading
 
 
 def _colon_subject(text: str, s0: int, s1: int, lex: Lexicon) -> Phrase | None:
@@ -2497,10 +2501,12 @@ def _extract(text: str, language: str, actors: ActorDirectory | None) -> list[St
         else:
             # a sentence that reports nothing: its subject, not its object, is whom a later "he" or "el
             # presidente colombiano" points to ("Petro habló con Maduro. El presidente colombiano dijo …")
-            subject = _sentence_subject(text, s0, s1, s1, lex)
+            # (read only when two people or more could be the one a later pronoun points to)
+            subject = _sentence_subject(text, s0, s1, s1, lex) if resolver.has_rivals() else None
             if subject is not None:
                 resolver.keep_salient_name(subject.text)
-            pair = _coordinated_pair(text, s0, s1, lex)
+            pair = _coordinated_pair(text, s0, s1, lex) if lex.coordinator_re is not None and \
+                lex.coordinator_re.search(text, s0, min(s1, s0 + MAX_PAIR_HEAD_CHARS)) else None
             if pair is not None:
                 resolver.last_pair = pair
     return out
