@@ -42,7 +42,6 @@ from tasks.speakers import (
     STATE_AFTER_TOWN_RE,
     TITLE_STOP_RE,
     TOKEN_RE,
-    WINDOW,
     Phrase,
     Resolver,
     adverb,
