@@ -17,6 +17,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+GOLD = ROOT.parent / "shared" / "eval" / "gold"   # what bench/run.py feeds `vzmon analyze` (never copied)
 FEEDS, ENTRIES, FILL = 4, 10, 3000
 
 EXPECTED_KEYS = {
@@ -57,7 +58,10 @@ def test_bench_runs_and_reports_every_figure(tmp_path: Path) -> None:
     assert fig["page_text_kb"] > 1  # trafilatura found the article among the boilerplate
     assert fig["load_statements_per_s"] > 0 and fig["load_conflict_new_rows"] == 0  # ON CONFLICT adds nothing
     assert fig["load_insert_statements_per_s"] > fig["load_statements_per_s"]  # the insert is part of the step
-    assert fig["analyze_articles_per_s"] > 0 and 0 < fig["analyze_startup_s"] < 30
+    if GOLD.is_dir():   # (a checkout without ../shared beside it has no labelled articles to time)
+        assert fig["analyze_articles_per_s"] > 0 and 0 < fig["analyze_startup_s"] < 30
+    else:
+        assert fig["analyze_articles_per_s"] == 0
     assert fig["fill_statements"] == FILL and fig["warehouse_mb_per_100k_statements_filled"] > 0
     assert fig["growth_ratio"] is None  # --no-growth-pass: the fill SQL runs, the extra pass does not
     assert fig["prefect_overhead_ratio"] is None and fig["warm_prefect_flow_s"] is None  # --no-prefect
