@@ -277,6 +277,10 @@ def _after_complementizer(text: str, a: int, b: int, lex: Lexicon, cue: str = ""
             i, skip_to = toks[k + 2].end(), k + 3   # "anunciou nesta terça-feira (5) a suspensão": the day's date
             continue
         low = word.lower()
+        time_at = _time_phrase_end(toks, k, lex)
+        if time_at > k:
+            i, skip_to = toks[time_at - 1].end(), time_at   # "anunció el martes la …", "la semana pasada la …"
+            continue
         if (low in lex.noun_determiners or low in lex.possessives and low in lex.between_subject_and_cue) and \
                 (k + 1 >= len(toks) or toks[k + 1].group().lower() not in lex.between_subject_and_cue):
             # "denied this accusation": a determiner of the object, not "said this week"; "ha denunciato le
@@ -291,6 +295,25 @@ def _after_complementizer(text: str, a: int, b: int, lex: Lexicon, cue: str = ""
         break
     past = _past_channel_adjunct(text, a, b, lex)   # "said on Twitter the …": "on" also reads as "said on Monday"
     return past if past > a or i == a else _past_channel_adjunct(text, i, b, lex)
+
+
+def _time_phrase_end(toks: list[re.Match[str]], k: int, lex: Lexicon) -> int:
+    """Where a time phrase opened by an article at toks[k] ends, when another article follows it ("el
+    martes la liberación", "la semana pasada la liberación", "na semana passada a libertação"), else k: an
+    article, a weekday or time noun, perhaps one lower-case word after it ("pasada"), then the object's
+    own article. Only where the cue file lists time nouns (es, pt, fr, it)."""
+    if not lex.time_nouns or k + 2 >= len(toks):
+        return k
+    articles = lex.noun_determiners | lex.possessives
+    first, noun = toks[k].group().lower(), toks[k + 1].group().lower()
+    if first not in articles and first not in lex.adjunct_prepositions or \
+            noun not in lex.time_nouns and noun not in lex.between_subject_and_cue:
+        return k
+    j = k + 2
+    if j + 1 < len(toks) and toks[j].group().islower() and toks[j].group().lower() not in articles and \
+            toks[j].group().isalpha():
+        j += 1   # "la semana pasada"
+    return j if j < len(toks) and toks[j].group().lower() in articles else k
 
 
 MAX_ADDRESSEE_WORDS = 4   # "told the crowd in Iowa he …"

@@ -750,3 +750,21 @@ def test_an_adverbial_after_a_closing_attribution_leaves_the_report_before_it():
     text = ("The fishing talks will resume in Lima next week, Chile's fisheries ministry said on Friday, "
             "after a pause of more than a year.")
     assert reads(text, "en") == [("Chile's fisheries ministry", "The fishing talks will resume in Lima next week")]
+
+
+@pytest.mark.parametrize(("text", "lang", "quote"), [
+    ("Ana Ruiz anunció el martes la apertura de la temporada de pesca.", "es", "la apertura de la temporada de pesca"),
+    ("Ana Ruiz anunció la semana pasada la apertura de la temporada de pesca.", "es",
+     "la apertura de la temporada de pesca"),
+    ("Ana Ruiz anunciou na semana passada a abertura da temporada de pesca.", "pt", "a abertura da temporada de pesca"),
+])
+def test_a_time_phrase_between_a_cue_and_its_object_is_no_part_of_the_report(text, lang, quote):
+    assert reads(text, lang) == [("Ana Ruiz", quote)]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Ana Ruiz llegó a Lima. Ella misma había anunciado la apertura de la temporada de pesca.", "es"),
+    ("Ana Ruiz arrived in Lima. She herself had announced the opening of the fishing season.", "en"),
+])
+def test_an_intensifier_after_the_subject_is_no_part_of_it(text, lang):
+    assert [s.speaker for s in extract_statements(text, lang)] == ["Ana Ruiz"]
