@@ -154,6 +154,11 @@ class Lexicon:
                 | self.coordinators | self.pronouns_person | self.pronouns_plural | self.pronouns_thing)
 
     @cached_property
+    def pronouns(self) -> frozenset[str]:
+        """Every subject pronoun of the lexicon, person, plural and thing (computed once)."""
+        return self.pronouns_person | self.pronouns_plural | self.pronouns_thing
+
+    @cached_property
     def generic_bodies_folded(self) -> frozenset[str]:
         """`generic_bodies` without accents, to compare with folded names."""
         from tasks.actors import fold

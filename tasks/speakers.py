@@ -1319,7 +1319,7 @@ class Resolver:
             for pair in reversed([f"{x} {y}" for x, y in zip(low, low[1:], strict=False)]):
                 if pair in self.roles:
                     return self.roles[pair]   # "the acting president": the one so titled, not any president
-            described = [w.lower() for w in phrase.text.split() if w.lower() in self.lex.person_descriptions]
+            described = [w for w in low if w in self.lex.person_descriptions]
             for w in reversed(described):
                 if w in self.roles:
                     return self.roles[w]

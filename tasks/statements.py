@@ -669,23 +669,19 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
                     consumed.add(qi + 1)
             found.append(_Found(phrase, qa, end, kind, cue_used.text, 0.8 if phrase and phrase.kind == "named"
                                 else 0.6))
-        elif not direct and found and found[-1].kind == "partial" and found[-1].quote_end <= q.open and \
-                not cues.any_start_in(found[-1].quote_end, q.open):
-            if not lex.clause_break_in(text, found[-1].quote_end, q.open):
+        elif not direct and found and found[-1].kind == "partial" and found[-1].quote_end <= q.open and (
+                not cues.any_start_in(found[-1].quote_end, q.open) or
+                _attributed_then_contrast(text, found[-1].quote_end, q.open, cues, lex)):
+            prev = found[-1]
+            if not cues.any_start_in(prev.quote_end, q.open) and not lex.clause_break_in(text, prev.quote_end, q.open):
                 # «apoya», pero «no participa»: a further fragment of the same reported clause extends it.
-                found[-1].quote_end = qb
+                prev.quote_end = qb
             elif not _title_like(text, qa, qb, lex):
-                # "…“is trying to mediate”, however, the party won't join any “false talks”": a new clause
-                # of the same report, so a second partial statement of the same source.
-                prev = found[-1]
+                # "…“is trying to mediate”, however, the party won't join any “false talks”" or '"a first step,"
+                # Blyde said, but "much remains to be done."': a new clause of the same report (after its own
+                # attribution), so a second partial statement of the same source.
                 found.append(_Found(prev.phrase, qa, qb, "partial", prev.cue, prev.confidence - 0.1,
                                     prev.fixed_speaker))
-        elif not direct and found and found[-1].kind == "partial" and found[-1].quote_end <= q.open and \
-                _attributed_then_contrast(text, found[-1].quote_end, q.open, cues, lex) and \
-                not _title_like(text, qa, qb, lex):
-            # '"a first step," Blyde said, but "much remains to be done."': the same source's next fragment
-            prev = found[-1]
-            found.append(_Found(prev.phrase, qa, qb, "partial", prev.cue, prev.confidence - 0.1, prev.fixed_speaker))
         elif direct and qi == 0 and (introduced_by or before == ":" and _colon_subject(text, s0, q.open, lex)):
             # "Cruz continued:¶“The questions …”", "Continued Stone: “…”": a quotation after a clause ending in a
             # colon is that clause's subject's
@@ -1379,7 +1375,7 @@ def _channel_relative_source(text: str, s0: int, s1: int, start: int, lex: Lexic
         return None   # most cues: no relative right before them (this runs for every cue of every article)
     toks = list(TOKEN_RE.finditer(text, max(s0, start - 80), start))
     words = [m.group().lower() for m in toks]
-    if words and words[-1] in lex.pronouns_person | lex.pronouns_plural | lex.pronouns_thing:
+    if words and words[-1] in lex.pronouns:
         words, toks = words[:-1], toks[:-1]   # "in which it said", "dans lequel il a affirmé"
     for rel in lex.channel_relatives:
         n = len(rel.split())
@@ -1460,7 +1456,7 @@ def _sentence_after_cue_comma(text: str, cue_end: int, q_open: int, qa: int, qb:
     after a colon; a fragment that goes on the reporter's sentence ('…, “as long as they meet …”') opens
     in lower case."""
     gap = _words(text, cue_end, q_open, MAX_CUE_COMMA_GAP + 1)
-    if len(gap) > MAX_CUE_COMMA_GAP or any(w.lower() in lex.complementizers for w in gap):
+    if len(gap) > MAX_CUE_COMMA_GAP or any(_is_complementizer(w, lex) for w in gap):
         return False
     first = re.search(r"\w", text[qa:qb])
     return first is not None and first.group().isupper() and \
@@ -1654,9 +1650,9 @@ def _reported_after_participle(text: str, pos: int, s1: int, lex: Lexicon) -> in
     if m is None or (m.group().strip(" ,") and m.group().strip(" ,").lower() not in lex.perfect_auxiliaries):
         return None
     start = pos + m.end()
-    first = _words(text, start, s1, 1)
-    if first and first[0].lower() in lex.complementizers:
-        return start + text[start:s1].lower().index(first[0].lower()) + len(first[0])
+    first = TOKEN_RE.search(text, start, s1)
+    if first is not None and first.group().lower() in lex.complementizers:
+        return first.end()
     words = [w.lower() for w in _words(text, start, s1, 8)]
     return start if any(w in lex.reported_mood_forms for w in words) else None
 
@@ -2293,8 +2289,7 @@ def _new_report_after_closed_quote(text: str, q: Quote, c: _Cue, gap_words: list
             not gap_words[0][:1].isupper():
         return False
     after = _words(text, c.end, s1, 1)
-    return bool(after) and (after[0].lower() in lex.complementizers or after[0].lower() in
-                            lex.pronouns_person | lex.pronouns_plural | lex.pronouns_thing)
+    return bool(after) and (_is_complementizer(after[0], lex) or after[0].lower() in lex.pronouns)
 
 
 def _introduces_next_quote(text: str, c: _Cue, s1: int) -> bool:

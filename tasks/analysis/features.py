@@ -183,7 +183,7 @@ def sequences(text: str, quotes: list[Quote], lex: Lexicon | None, rules: list[S
     cue_starts = [c[0] for c in cues]
     sentence_bounds = split_sentences(text, quotes)
     sentence_starts = [a for a, _ in sentence_bounds]
-    lower_sets = (lex.pronouns_person | lex.pronouns_plural | lex.pronouns_thing) if lex else frozenset()
+    lower_sets = lex.pronouns if lex else frozenset()
     descriptions = (lex.person_descriptions | lex.statement_descriptions | lex.body_nouns) if lex else frozenset()
     out: list[Sequence] = []
     mark_positions = sorted({q.open for q in quotes} | {q.close - 1 for q in quotes})

@@ -66,7 +66,7 @@ class ArticleContext:
         self.quote_starts = [a for a, _ in self.quotes]
         self.cues = sorted(cue_spans)
         self.cue_starts = [a for a, _ in self.cues]
-        self.pronoun_words = (lex.pronouns_person | lex.pronouns_plural | lex.pronouns_thing) if lex else frozenset()
+        self.pronoun_words = lex.pronouns if lex else frozenset()
         self.actor_spans = actor_spans
         self._pronouns: list[tuple[int, int]] | None = None
         self._counts: dict[str, int] | None = None
