@@ -124,6 +124,7 @@ class Lexicon:
     head_of_state_titles: frozenset[str]  # "leader", "mandatario": with a nationality, that country's president
     adverb_suffixes: tuple[str, ...]
     past_participle_suffixes: tuple[str, ...] = ()
+    finite_endings: tuple[str, ...] = ()      # "s", "ed": a form so ended after "to" is no infinitive
     channel_relatives: tuple[str, ...] = ()   # "en el que", "in which": longest first
     gerund_markers: tuple[str, ...] = ()      # fr "en": "en affirmant" is a participle cue like "affirmant"
     clause_break_re: re.Pattern[str] | None = None
@@ -261,7 +262,7 @@ def _trie_pattern(forms: list[str]) -> str:
 _LISTS = ("verbs", "phrases", "according", "participle_suffixes", "adverb_suffixes", "past_participle_suffixes",
           "clause_breaks", "clause_enders", "not_clause_end_before", "role_synonyms", "compound_auxiliaries",
           "participles", "compound_adverbs", "reflexive_auxiliaries", "reflexive_participles", "channel_relatives",
-          "gerund_markers", "plural_endings")
+          "gerund_markers", "plural_endings", "finite_endings")
 _FLAGS = ("verb_first", "participle_asides", "modifiers_before_noun", "comma_reports", "verb_second", "drops_subjects",
           "appended_quotations")
 KNOWN_KEYS = frozenset(_WORD_SETS + _LISTS + _FLAGS)
@@ -394,6 +395,7 @@ def _build(language: str, data: dict[str, object], path: Path) -> Lexicon:
         channel_relatives=tuple(sorted((w.lower() for w in words("channel_relatives")), key=len, reverse=True)),
         gerund_markers=tuple(w.lower() for w in markers),
         past_participle_suffixes=tuple(words("past_participle_suffixes")),
+        finite_endings=tuple(words("finite_endings")),
         verb_first=bool(data.get("verb_first", False)),
         participle_asides=bool(data.get("participle_asides", False)),
         modifiers_before_noun=bool(data.get("modifiers_before_noun", False)),

@@ -87,6 +87,18 @@ def test_a_refusal_to_comment_is_no_statement(language, text):
     assert extract_statements(text, language) == []
 
 
+@pytest.mark.parametrize("refusal", [
+    "The Lisbon ministry declined to comment on the talks.",
+    "A ministry spokeswoman declined to comment on the Lisbon talks.",
+    "Thus far, the council has refused to comment on the Lisbon donations.",
+])
+def test_declining_to_comment_says_nothing_and_lends_no_speaker(refusal):
+    """The cue in a refusal's infinitive has no subject of its own: it had become a statement of whoever
+    spoke last ("Ana Ruiz: the talks")."""
+    text = f"The minister Ana Ruiz said the Lisbon talks had failed.\n\n{refusal}"
+    assert _quotes(text, "en") == ["the Lisbon talks had failed"]
+
+
 @pytest.mark.parametrize("text", [
     "Los enviados Ana Ruiz y Luis Gil han celebrado varias reuniones en Lisboa desde el año pasado.",
     "La ministra Ana Ruiz sostuvo su primera reunión con la delegación en Lisboa.",
@@ -206,3 +218,14 @@ def test_where_a_reporter_reported_from_is_no_report():
 def test_what_a_cue_is_directed_to_is_no_report(text):
     # "responded to the allegations": the topic answered, not what was said
     assert reads(text, "en") == []
+
+
+@pytest.mark.parametrize(("sentence", "quote"), [
+    ("Luis Gil was quick to point out that the Lisbon talks had stalled.", "the Lisbon talks had stalled"),
+    ("Luis Gil used the Lisbon meeting to call for new elections.", "new elections"),
+])
+def test_an_infinitive_cue_reports_for_its_sentence_subject(sentence, quote):
+    """The cue after "to" has no subject of its own; it is the sentence's, not the last speaker's."""
+    sts = extract_statements(f"The minister Ana Ruiz said the Lisbon talks had failed.\n\n{sentence}", "en")
+    assert [(s.speaker, s.quote) for s in sts][1:] == [("Luis Gil", quote)]
+
