@@ -101,6 +101,21 @@ def test_a_word_that_only_opens_the_sentence_is_not_part_of_the_name() -> None:
     assert names.clean("El Gobierno", 0)[0] == "El Gobierno"
 
 
+@pytest.mark.parametrize("name", ["Amnesty International", "Human Rights Watch", "Lisbon Rights Watch"])
+def test_a_name_whose_first_word_is_also_a_common_word_is_kept_whole(name: str) -> None:
+    """The article writes "amnesty" and "rights" in lower case too; "International" and "Watch" never stand
+    without the words before them, so those open the name rather than the sentence."""
+    text = f"The amnesty law protects human rights, its authors said. {name} said it was not enough."
+    names = ArticleNames(text, lexicon("en"))
+    assert names.clean(name, text.index(name)) == (name, "")
+
+
+def test_a_common_word_before_a_surname_met_alone_still_opens_the_sentence() -> None:
+    text = "Ana Ruiz met the envoys later that day. Later Ruiz spoke."
+    names = ArticleNames(text, lexicon("en"))
+    assert names.clean("Later Ruiz", text.index("Later")) == ("Ana Ruiz", "full-name")
+
+
 def test_a_description_is_named_through_another_title_of_the_same_office() -> None:
     text = ("El canciller de Colombia asegura ser testigo del acuerdo. «Saludo a mis compatriotas», escribió "
             "Tomás Vela, ministro de Relaciones Exteriores de Colombia.\nAna Ruiz, especialista, habló después.")

@@ -101,6 +101,7 @@ class ArticleNames:
         self.people: list[tuple[int, int, str]] = []   # (start, end, full name) of person-like runs
         lowercase = {w for w in _words(text)[0] if w[:1].islower()}
         self.lowercase = lowercase
+        self._after: dict[str, set[str]] | None = None   # capitalised word -> the words met before it
         runs = runs if runs is not None else name_runs(text)
         self._runs = runs
         self._run_starts = [a for a, _b in runs]
@@ -203,6 +204,25 @@ class ArticleNames:
         if i >= 0 and self.people[i][1] > pos:
             i -= 1   # `pos` inside that run
         return self.people[i][2] if i >= 0 and pos - self.people[i][1] < reach else None
+
+    def _stands_alone(self, words: list[str]) -> bool:
+        """Does the article write the last capitalised word of `words` elsewhere, after a word not of `words`
+        ("Eggleston" besides "But Eggleston", "Curiel" besides "Judge Gonzalo Curiel"), so that the first word can
+        go? A name whose last word never stands so ("Amnesty International", "Human Rights Watch", "New York") is whole,
+        though the article writes its first word in lower case too; so is one opened by a first name ("Bill")."""
+        if not words[0][:1].isupper():
+            return True   # a lower-case word is no part of a name at all
+        if first_name_gender(words[0]):
+            return False
+        seen = self._after
+        if seen is None:
+            article = _words(self.text)[0]
+            seen = self._after = {}
+            for prev, word in zip(["", *article[:-1]], article, strict=True):
+                if word[:1].isupper():
+                    seen.setdefault(word, set()).add(prev)
+        last = max(i for i, w in enumerate(words) if w[:1].isupper())   # "One Clinton spokesman": "Clinton"
+        return bool(seen.get(words[last], set()) - set(words[:last]))
 
     def _heads_a_body(self, words: list[str]) -> bool:
         """Is the first word part of a body's name whose last word is a body noun ("State Department" in an
@@ -314,7 +334,8 @@ class ArticleNames:
         # "Mais Juan Guaido", "While Trump"), as when the article's names are indexed; determiners are
         # left to the steps below ("The Clinton campaign" is not "Clinton campaign")
         opener = ""
-        while len(words) > 1 and (words[0].lower() in self.lowercase or self._conjunction(words[0])) and \
+        while len(words) > 1 and (words[0].lower() in self.lowercase and self._stands_alone(words) or
+                                  self._conjunction(words[0])) and \
                 words[1][:1].isupper() and words[0].lower() not in DETERMINERS and not self._heads_a_body(words):
             words = words[1:]   # ... or a conjunction that can only open a sentence ("Mais Juan Guaido")
             opener = "sentence-opener"
