@@ -1039,6 +1039,7 @@ class Resolver:
     people: list[str] = field(default_factory=list)   # the persons met so far, the latest last
     _reported: list[str] = field(default_factory=list)   # sentences whose quotes or reports named people
     full_names: dict[str, str] = field(default_factory=dict)
+    holders: dict[str, list[str]] = field(default_factory=dict)   # surname -> full names met with it, latest last
     roles: dict[str, str] = field(default_factory=dict)
     documents: dict[str, str] = field(default_factory=dict)
     document_owner: str | None = None   # who issued the document the article quotes ("The ministry issued …")
@@ -1061,6 +1062,9 @@ class Resolver:
         cut = max((i for i, w in enumerate(words) if w.lower().strip(",;:") in self.lex.person_descriptions),
                   default=-1)
         rest = words[cut + 1:]
+        if cut >= 0 and len(rest) > 1 and not self.lex.modifiers_before_noun and rest[0].isalpha() and \
+                rest[0].islower() and rest[0] not in CONNECTORS and rest[0] not in OF_WORDS:
+            rest = rest[1:]   # "la presidenta encargada Rodríguez": the title's modifier after it
         if cut >= 0 and rest and all(_is_name(w, self.lex) or w.lower() in CONNECTORS for w in rest) and \
                 _is_name(rest[0], self.lex):
             words = rest
@@ -1073,13 +1077,44 @@ class Resolver:
         if len(words) == 1:
             key = words[0].lower()
             if key in self.full_names:
-                return self.full_names[key]
+                return self._holder_by_title(key, name.split()[:-1]) or self.full_names[key]
             actor = self.actors.exact(words[0]) if self.actors else None
             if actor is not None and actor.kind == "person" and \
                     fold(words[0])[:1].isascii() == fold(actor.name)[:1].isascii():
                 return actor.name  # same script only: "مادورو" stays as the article writes it
         misspelt = self._misspelt(words)
         return misspelt if misspelt is not None else " ".join(words)
+
+    def _remember(self, surname: str, name: str, keep: bool = False) -> None:
+        """Record `name` as the full name a later lone `surname` stands for (the latest, unless `keep`)."""
+        key = surname.lower()
+        if keep:
+            self.full_names.setdefault(key, name)
+        else:
+            self.full_names[key] = name
+        holders = self.holders.setdefault(key, [])
+        if name in holders:
+            holders.remove(name)
+        holders.append(name)
+
+    def _holder_by_title(self, surname: str, title: list[str]) -> str | None:
+        """Of two people or more the article gave one surname ("Delcy Rodríguez" and her brother "Jorge
+        Rodríguez"), the one a title before the lone surname points to: by the role the article gave them
+        ("la presidenta encargada Rodríguez"), else by its gender ("la mandataria Rodríguez"); None when it
+        tells them apart no better than the latest named."""
+        holders = self.holders.get(surname, [])
+        if len(holders) < 2 or not title:
+            return None
+        low = [w.lower().strip(",.;:") for w in title]
+        for role in (" ".join(low[-2:]), low[-1]):
+            if self.roles.get(role) in holders:
+                return self.roles[role]
+        words = set(low)
+        wanted = "f" if words & self.lex.feminine_words or low[0] in self.lex.feminine_articles else \
+            "m" if words & self.lex.masculine_words or low[0] in self.lex.masculine_articles else None
+        if wanted is None:
+            return None
+        return next((h for h in reversed(holders) if first_name_gender(h) == wanted), None)
 
     def _misspelt(self, words: list[str]) -> str | None:
         """The full name met earlier in the article that `words` misspell by one letter, or None. Copy
@@ -1124,7 +1159,7 @@ class Resolver:
         """Record a named source so later pronouns and surnames can point to it."""
         caps = [w for w in name.split() if is_capitalised(w)]
         if len(caps) >= 2:
-            self.full_names[caps[-1].lower()] = name
+            self._remember(caps[-1], name)
         self.last_any = name
         if self._is_person(name):
             self.last_person = name
@@ -1220,7 +1255,7 @@ class Resolver:
                 self.last_person = self._canonical(written) if " " not in written else written
                 self.people.append(self.last_person)
                 if len(written.split()) >= 2:
-                    self.full_names[written.split()[-1].lower()] = written
+                    self._remember(written.split()[-1], written)
 
     def _scan_documents(self, sentence: str) -> None:
         """Note documents the article names ("el Segundo Acuerdo Parcial para la Protección …", "the Joint
@@ -1278,7 +1313,7 @@ class Resolver:
                         after not in OF_WORDS | self.lex.closed_words and not self.lex.is_cue_word(after):
                     self.roles[f"{w.lower()} {after}"] = name   # "la presidenta encargada Delcy Rodríguez"
                 if len(run.split()) >= 2:
-                    self.full_names.setdefault(run.split()[-1].lower(), run)
+                    self._remember(run.split()[-1], run, keep=True)
 
     def _body(self, text: str) -> str:
         """A body described without its name ("the agency", "el observatorio", "the ministry") is the last

@@ -1397,3 +1397,17 @@ def test_a_body_with_a_name_of_its_own_is_not_the_last_organisation_met():
 ])
 def test_a_title_with_its_modifier_points_to_the_person_so_titled(text, lang):
     assert [s.speaker for s in extract_statements(text, lang)][-1] == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(("mention", "speaker"), [
+    ("La mandataria Ruiz", "Ana Ruiz"),              # by the title's gender
+    ("La presidenta encargada Ruiz", "Ana Ruiz"),    # by the role the article gave her
+    ("El presidente del Parlamento, Ruiz,", "Luis Ruiz"),
+    ("Ruiz", "Luis Ruiz"),                           # nothing to tell them apart: the latest named
+])
+def test_a_surname_two_people_share_goes_to_the_one_its_title_points_to(mention, speaker):
+    text = ("La presidenta encargada Ana Ruiz dijo que la reunión de Lisboa fue útil. Su hermano, el presidente del "
+            "Parlamento, Luis Ruiz, afirmó que habrá otra.\n\n"
+            f"{mention} dijo que el diálogo de Lisboa seguirá.")
+    sts = extract_statements(text, "es")
+    assert len(sts) == 3 and sts[-1].speaker == speaker
