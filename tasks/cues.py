@@ -149,6 +149,11 @@ class Lexicon:
         return not (word.lower() in self.closed_words or self.is_cue_word(word))
 
     @cached_property
+    def according_words(self) -> frozenset[str]:
+        """The words of the "according" cues ("nach", "angaben"): no part of a source's name."""
+        return frozenset(w for phrase in self.according for w in phrase.split())
+
+    @cached_property
     def closed_words(self) -> frozenset[str]:
         """Function words and pronouns of the lexicon: never part of a name (computed once)."""
         return (self.not_names | self.subject_stops | self.between_subject_and_cue | self.complementizers

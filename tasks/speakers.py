@@ -136,12 +136,21 @@ def is_name(phrase: str, lex: Lexicon | None) -> bool:
     return False
 
 
+def _hyphenated_title(word: str, lex: Lexicon) -> str:
+    """A lower-cased word, or the title that ends it after a hyphen ("cdu-politiker" -> "politiker",
+    "ex-ministro" -> "ministro"): "der CDU-Politiker" describes a person, it names nobody."""
+    if "-" not in word:
+        return word
+    head = word.rsplit("-", 1)[1]
+    return head if head in lex.person_descriptions else word
+
+
 def classify(words: list[str], lex: Lexicon) -> str:
     """What kind of source a phrase is, from its words alone (a French or Italian word is read without its
     elided article: "L'opposition", "l'Onu" are the nouns "opposition", "onu")."""
     if not words:
         return "none"
-    low = [_ELIDED_ANY.sub("", w.lower()) for w in words]
+    low = [_hyphenated_title(_ELIDED_ANY.sub("", w.lower()), lex) for w in words]
     if lex.reported_mood_forms and any(w in lex.reported_mood_forms for w in low):
         return "rejected"  # "Die Gespräche seien gescheitert": a clause in reported speech, no subject
     if len(words) == 1 and low[0] in lex.pronouns_person:
@@ -151,7 +160,8 @@ def classify(words: list[str], lex: Lexicon) -> str:
     if len(words) == 1 and low[0] in lex.pronouns_thing:
         return "thing_pronoun"
     lexical = lex.descriptive_words
-    named = any(_is_name(w, lex) and w.lower() not in lexical and w.lower() not in lex.indefinites for w in words
+    named = any(_is_name(w, lex) and lw not in lexical and lw not in lex.indefinites
+                for w, lw in zip(words, low, strict=True)
                 if w.isalpha() or "’" in w or "'" in w or "-" in w or "." in w)
     if low[0] in lex.indefinites and not named:
         return "anonymous"  # "a spokesperson", "una fuente": nobody the article names

@@ -116,6 +116,13 @@ def test_a_common_word_before_a_surname_met_alone_still_opens_the_sentence() -> 
     assert names.clean("Later Ruiz", text.index("Later")) == ("Ana Ruiz", "full-name")
 
 
+def test_a_surname_is_not_completed_with_a_cue_phrase_german_capitalises() -> None:
+    text = "Nach Angaben der Menschenrechtsorganisation Foro Penal sitzen 600 Menschen in Haft. Foro Penal zählt."
+    names = ArticleNames(text, lexicon("de"))
+    assert names.complete("Menschenrechtsorganisation Foro Penal", len(text)) == \
+        "Menschenrechtsorganisation Foro Penal"
+
+
 def test_a_description_is_named_through_another_title_of_the_same_office() -> None:
     text = ("El canciller de Colombia asegura ser testigo del acuerdo. «Saludo a mis compatriotas», escribió "
             "Tomás Vela, ministro de Relaciones Exteriores de Colombia.\nAna Ruiz, especialista, habló después.")

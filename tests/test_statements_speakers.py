@@ -1411,3 +1411,16 @@ def test_a_surname_two_people_share_goes_to_the_one_its_title_points_to(mention,
             f"{mention} dijo que el diálogo de Lisboa seguirá.")
     sts = extract_statements(text, "es")
     assert len(sts) == 3 and sts[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ('Der Minister Hans Weber forderte die Freilassung aller Gefangenen in Lissabon. "Der Weg muss jetzt beginnen", '
+     "erklärte der CDU-Politiker in Berlin.", "de"),
+    ('Il ministro degli Esteri, Marco Bruni, ha sottolineato che Roma segue "con grande attenzione" la trattativa. '
+     '"Chiediamo la liberazione di tutti i detenuti", ha aggiunto il titolare della Farnesina.', "it"),
+])
+def test_a_title_joined_to_a_party_or_a_body_describes_the_person_named_before(text, lang):
+    """"der CDU-Politiker" (a title after a hyphen), "il titolare della Farnesina" (the holder of a ministry)
+    describe the minister just named; they had been read as the names "CDU-Politiker" and "Farnesina"."""
+    sts = extract_statements(text, lang)
+    assert [s.speaker.split()[-1] for s in sts] == (["Weber", "Weber"] if lang == "de" else ["Bruni", "Bruni"])

@@ -175,7 +175,8 @@ class ArticleNames:
         if not parts:
             return name
         seen = [(p, full) for p, full in self.by_last.get(fold(parts[-1]), [])
-                if len(full.split()) > len(parts) and (len(parts) == 1 or fold(full).endswith(fold(name)))]
+                if len(full.split()) > len(parts) and (len(parts) == 1 or fold(full).endswith(fold(name)))
+                and self._name_words(full.split()[:len(full.split()) - len(parts)])]
         if not seen:
             return name
         before = [x for x in seen if 0 <= x[0] < pos]
@@ -183,6 +184,13 @@ class ArticleNames:
             return before[-1][1]
         counts = Counter(full for _, full in seen)
         return max(counts, key=lambda n: (counts[n], len(n)))
+
+    def _name_words(self, words: list[str]) -> bool:
+        """Can the words a completion adds belong to a name? Not a function word or a cue ("Nach Angaben der
+        Menschenrechtsorganisation Foro Penal": German capitalises every noun, so a cue phrase joins a run)."""
+        return self.lex is None or all(
+            self.lex.is_name_word(w) and w.lower() not in self.lex.according_words or i > 0 and w in CONNECTORS
+            for i, w in enumerate(words))   # ("Petróleos de Venezuela": a connector inside a name is of it)
 
     def _modifies_a_noun(self, phrase: str, name: str) -> bool:
         """Is the name in `phrase` a modifier of a noun rather than its head: before a lower-case noun
