@@ -1188,6 +1188,14 @@ class Resolver:
         if owner != self.last_any:
             self.note(owner)   # a body's description ("La Cancillería") is met here; a name, when resolved
 
+    def meet(self, written: str) -> None:
+        """A person named as a sentence's subject, not as a source ("The envoy Tomas Berg arrived …"): the
+        latest person met, whom a later "he" points to."""
+        name = self._canonical(written)
+        if name != self.last_person:
+            self.last_person = name
+            self.people.append(name)
+
     def keep_salient(self, speaker: str) -> None:
         """Make a sentence's speaker, when a person, the last person met again, after the names the rest of
         the sentence mentioned (`scan`): a pronoun in the next sentence points to the subject first."""

@@ -31,6 +31,7 @@ from tasks.cues import Lexicon, lexicon
 from tasks.quotes import Quote, QuoteIndex, find_quotes, split_sentences
 from tasks.records import Statement
 from tasks.speakers import (
+    ARTICLES,
     CONNECTORS,
     CONTINUE_PUNCT,
     DATELINE_RE,
@@ -47,6 +48,7 @@ from tasks.speakers import (
     adverb,
     all_name_words,
     classify,
+    first_name_gender,
     is_capitalised,
     is_gerund,
     is_name,
@@ -1503,6 +1505,45 @@ MAX_PAIR_HEAD_WORDS = 8   # words of the first body before "y"/"and" ("El Gobier
 MAX_PAIR_HEAD_CHARS = 80   # where such a coordinator can stand: sentences without one there skip the reading
 
 
+OPENING_PERSON_TOKENS = 8   # where a sentence's subject stands: "O chanceler brasileiro Mauro Vieira falou …"
+MAX_OPENING_NAME_WORDS = 3  # longer capitalised runs are headlines ("Hillary Clinton's Claim That Donald Trump …")
+
+
+def _opening_person(text: str, s0: int, s1: int, lex: Lexicon) -> str | None:
+    """The person a sentence opens with, when its subject is a person's full name (a known first name and a
+    surname: "The envoy Tomas Berg arrived …", "O chanceler brasileiro Mauro Vieira falou …"), after nothing but
+    determiners and titles: the subject a later "he" points to, though the directory does not know them.
+    "Maduro met Tomas Berg" opens with Maduro, "Though he did not mention Tomas Berg" with a pronoun: None."""
+    toks = [m for m in islice(TOKEN_RE.finditer(text, s0, s1), OPENING_PERSON_TOKENS) if m.group()[:1].isalnum()]
+    described = False   # the token before was a title: a modifier may follow it ("enviado noruego")
+    i = 0
+    while i < len(toks):
+        word = toks[i].group()
+        low = word.lower()
+        if not is_capitalised(word):
+            if low in lex.person_descriptions or low in ARTICLES or low in lex.noun_determiners:
+                described = low in lex.person_descriptions
+            elif not (described and not lex.modifiers_before_noun):
+                return None
+            else:
+                described = False
+            i += 1
+            continue
+        j = i + 1
+        while j < len(toks) and is_capitalised(toks[j].group()):
+            j += 1
+        run = [t.group() for t in toks[i:j]]
+        if 2 <= len(run) <= MAX_OPENING_NAME_WORDS and first_name_gender(word) and \
+                all(lex.is_name_word(w) and w not in CONNECTORS and not w.endswith(("'s", "’s")) for w in run):
+            return text[toks[i].start():toks[j - 1].end()]
+        if not (i == 0 and (low in lex.closed_words or low in ARTICLES) or
+                j < len(toks) and toks[j].group().lower() in lex.person_descriptions):
+            return None   # a name that is no person's, or an opener that is no determiner
+        described = False
+        i += 1 if i == 0 and j - i >= 2 else j - i
+    return None
+
+
 def _colon_subject(text: str, s0: int, s1: int, lex: Lexicon) -> Phrase | None:
     """The named subject of a sentence that ends with a colon ("Cruz continued:", "Continued Stone:"), or its
     pronoun ("He went on:", resolved as any other), whose quotation follows; None for any other sentence."""
@@ -2549,6 +2590,10 @@ def _extract(text: str, language: str, actors: ActorDirectory | None) -> list[St
             subject = _sentence_subject(text, s0, s1, s1, lex) if resolver.has_rivals() else None
             if subject is not None:
                 resolver.keep_salient_name(subject.text)
+            else:
+                person = _opening_person(text, s0, s1, lex) if text[s0:s1].rstrip()[-1:] == "." else None
+                if person is not None:
+                    resolver.meet(person)
             pair = _coordinated_pair(text, s0, s1, lex) if lex.coordinator_re is not None and \
                 lex.coordinator_re.search(text, s0, min(s1, s0 + MAX_PAIR_HEAD_CHARS)) else None
             if pair is not None:

@@ -1424,3 +1424,19 @@ def test_a_title_joined_to_a_party_or_a_body_describes_the_person_named_before(t
     describe the minister just named; they had been read as the names "CDU-Politiker" and "Farnesina"."""
     sts = extract_statements(text, lang)
     assert [s.speaker.split()[-1] for s in sts] == (["Weber", "Weber"] if lang == "de" else ["Bruni", "Bruni"])
+
+
+@pytest.mark.parametrize(("sentence", "lang", "speaker"), [
+    ("The envoy Tomas Berg arrived in Lisbon on Monday. He said the prisoners would be freed soon.", "en",
+     "Tomas Berg"),
+    ("Luis Gil met Tomas Berg in Lisbon on Monday. He said the prisoners would be freed soon.", "en", "Luis Gil"),
+    ("O chanceler brasileiro Mauro Vieira também falou sobre o tema. Segundo ele, os presos serão libertados.",
+     "pt", "Mauro Vieira"),
+])
+def test_a_person_the_directory_does_not_know_is_met_as_a_sentence_subject(sentence, lang, speaker):
+    """A pronoun after a sentence that reports nothing points to that sentence's subject, a full name with a
+    known first name, not to the last speaker: "He said" had become Ana Ruiz, of the other gender too."""
+    opener = ("The minister Ana Ruiz said the Lisbon talks would resume." if lang == "en" else
+              "A ministra Ana Ruiz disse que as conversas de Lisboa vão continuar.")
+    sts = extract_statements(f"{opener}\n\n{sentence}", lang)
+    assert [s.speaker for s in sts][1:] == [speaker]
