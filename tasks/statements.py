@@ -108,6 +108,7 @@ class _Found:
     confidence: float
     fixed_speaker: str | None = None
     channel_only: bool = False   # read for the sentence's source, not a statement (_channel_before_participle)
+    aside: tuple[int, int] | None = None   # an attribution set inside the quotation between dashes, left out
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
@@ -138,6 +139,12 @@ def _quoted_pieces(text: str, a: int, b: int, quotes: QuoteIndex) -> str:
     if len(pieces) < 2:
         return text[a:b]
     return SPLIT_QUOTE_JOIN.join(text[x:y] for x, y in pieces)
+
+
+def _without_aside(text: str, a: int, b: int, aside: tuple[int, int]) -> str:
+    """The quote from a to b without the attribution set inside it, its two pieces joined as a split
+    quotation's are ("El diálogo … es la única salida")."""
+    return SPLIT_QUOTE_JOIN.join(x for x in (text[a:aside[0]].strip(" ,"), text[aside[1]:b].strip(" ,")) if x)
 
 
 def _apposed_source(text: str, a: int, b: int, lex: Lexicon) -> bool:
@@ -548,6 +555,12 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
         qa, qb = q.start, q.end
         while qb > qa and text[qb - 1] in " ,;:":
             qb -= 1
+        inserted = _inserted_attribution(text, qa, qb, lex) if direct else None
+        if inserted is not None:
+            # "«El diálogo —dijo Blyde— es la única salida»": the attribution inside the quotation
+            found.append(_Found(inserted[0], qa, qb, "direct", inserted[1], 0.8 if inserted[0].kind == "named"
+                                else 0.6, aside=inserted[2]))
+            continue
         phrase: Phrase | None = None
         cue_used: _Cue | None = None
         lead_cue: _Cue | None = None
@@ -1542,6 +1555,38 @@ def _opening_person(text: str, s0: int, s1: int, lex: Lexicon) -> str | None:
         described = False
         i += 1 if i == 0 and j - i >= 2 else j - i
     return None
+
+
+MAX_INSERTED_WORDS = 8   # "—afirmó el jefe de la delegación opositora—": longer, it is no attribution
+INSERTED_ATTRIBUTION_RE = re.compile(r"\s*[—–]\s*([^—–\n]{2,80}?)\s*[—–]\s*")
+
+
+def _inserted_attribution(text: str, qa: int, qb: int, lex: Lexicon) -> tuple[Phrase, str, tuple[int, int]] | None:
+    """An attribution set between dashes inside a quotation, as Spanish and Portuguese write it ("«El diálogo
+    —dijo Blyde— es la única salida»", "“The talks — he said — will go on”"): its source, its cue and the span to
+    leave out of the quote; None when the dashes hold anything else (an aside of the speaker's own). With no
+    source in the dashes ("—dijo—") the subject is the one dropped, resolved as any other."""
+    m = INSERTED_ATTRIBUTION_RE.search(text, qa, qb)
+    if m is None or not text[qa:m.start()].strip() or not text[m.end():qb].strip():
+        return None
+    a, b = m.span(1)
+    if len(text[a:b].split()) > MAX_INSERTED_WORDS:
+        return None
+    c = lex.cue_re.match(text, a)
+    if c is not None and text[c.end():c.end() + 1] == ",":
+        return None   # "– say, Rubio, Cruz and Trump –": an example, not an attribution
+    if c is not None and c.end() <= b:
+        phrase = subject_after(text, c.end(), b, lex)
+        if phrase.kind in ("none", "rejected"):
+            phrase = Phrase("", c.start(), c.start(), "none")   # "—dijo—", "—dijo en rueda de prensa—"
+    else:
+        c = next((x for x in lex.cue_re.finditer(text, a, b) if x.end() == b), None)
+        if c is None:
+            return None
+        phrase = subject_before(text, a, c.start(), lex)
+        if phrase.kind not in SOURCE_KINDS or phrase.start != a:
+            return None
+    return phrase, c.group(), m.span()
 
 
 def _colon_subject(text: str, s0: int, s1: int, lex: Lexicon) -> Phrase | None:
@@ -2567,7 +2612,8 @@ def _extract(text: str, language: str, actors: ActorDirectory | None) -> list[St
             speaker, mention = unmarked(speaker), unmarked(mention)   # 'die Tageszeitung "El Nacional"'
             out.append(Statement(
                 speaker=speaker, kind=f.kind, cue=f.cue,
-                quote=_quoted_pieces(text, f.quote_start, f.quote_end, index) if f.kind == "direct" else
+                quote=_without_aside(text, f.quote_start, f.quote_end, f.aside) if f.aside else
+                _quoted_pieces(text, f.quote_start, f.quote_end, index) if f.kind == "direct" else
                 text[f.quote_start:f.quote_end],
                 start=f.quote_start, end=f.quote_end, language=language, confidence=f.confidence,
                 speaker_canonical=actor.name if actor else None, side=actor.side if actor else None,

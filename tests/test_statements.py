@@ -683,3 +683,20 @@ def test_a_quotation_in_british_or_german_marks_is_a_sentence_edge(language, tex
     from tasks.quotes import find_quotes, split_sentences
 
     assert text.index(opener) in [a for a, _ in split_sentences(text, find_quotes(text, language))]
+
+
+@pytest.mark.parametrize(("text", "lang", "quote"), [
+    ("«El diálogo de Lisboa —dijo Luis Gil— es la única salida que tenemos».", "es",
+     "El diálogo de Lisboa … es la única salida que tenemos"),
+    ("Luis Gil habló en Lisboa. «El diálogo —afirmó— es la única salida que tenemos».", "es",
+     "El diálogo … es la única salida que tenemos"),
+    ("“The Lisbon talks — Luis Gil said — are the only way out.”", "en", "The Lisbon talks … are the only way out."),
+])
+def test_an_attribution_set_between_dashes_inside_a_quotation(text, lang, quote):
+    sts = extract_statements(text, lang)
+    assert [(s.speaker, s.kind, s.quote) for s in sts] == [("Luis Gil", "direct", quote)]
+
+
+def test_dashes_inside_a_quotation_around_an_example_are_no_attribution():
+    text = "“Take any of them – say, Gil, Ruiz, Berg and Vela – and the Lisbon talks fail,” Ana Ruiz said."
+    assert [s.speaker for s in extract_statements(text, "en")] == ["Ana Ruiz"]
