@@ -956,6 +956,17 @@ def _passive(text: str, s0: int, m: re.Match[str], s1: int, lex: Lexicon) -> boo
 MAX_AGENT_GAP_WORDS = 8
 
 
+def _opening_participle(text: str, s0: int, c: _Cue, s1: int, lex: Lexicon) -> bool:
+    """Is the cue a past participle opening its sentence before a word that is neither a name nor a determiner
+    ("Asked whether sanctions would be lifted, Rubio said …", "Asked about the talks, Ban demurred")? It is the
+    passive of the main clause's subject, the question a reporter's; "Added the minister: «…»" still reports."""
+    if c.according or not lex.past_participle_suffixes or not c.text.lower().endswith(lex.past_participle_suffixes) or \
+            text[s0:c.start].strip(" \n\"“‘'«—–-"):
+        return False
+    nxt = TOKEN_RE.search(text, c.end, s1)
+    return nxt is not None and nxt.group()[:1].islower() and nxt.group().lower() not in lex.noun_determiners
+
+
 def _reduced_passive(text: str, m: re.Match[str], s1: int, lex: Lexicon) -> bool:
     """Is the cue a past participle opening a reduced relative after a comma, with its agent further on
     ("X, a businessman, accused of fraud by the courts")? An inverted attribution (", added the minister")
@@ -1947,7 +1958,8 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
         return None
     # "publicó un comunicado señalando que …": the participle reports; the object is only its channel, read
     # for the sentence's source and not kept
-    channel = not c.participle and _channel_before_participle(text, a, s1, cues, lex)
+    channel = not c.participle and _channel_before_participle(text, a, s1, cues, lex) or \
+        _opening_participle(text, s0, c, s1, lex)   # the question asked, read only for whom it was asked
     if fragments is not None:
         # '"…" the Treasury "has issued licences", a statement from Brian Nelson said': the report the quote
         # pass left without a cue holds quoted fragments, the guide's partial statement (the fragments alone)
@@ -2210,11 +2222,19 @@ def _after_introducer(text: str, s0: int, c: _Cue, lex: Lexicon) -> bool:
 
 def _gerund_in_phrase(text: str, s0: int, m: re.Match[str], lex: Lexicon) -> bool:
     """Is an -ing cue a gerund inside a noun or prepositional phrase ("at the time of announcing the
-    ceasefire")? Then it has no speaker of its own and its object is no report."""
+    ceasefire", "Trump's calling her a bigot")? Then it has no speaker of its own and its object is no report."""
     if not lex.gerund_blockers or not lex.is_participle(m.group()):
         return False
     prev = list(TOKEN_RE.finditer(text, max(s0, m.start() - 16), m.start()))
-    return bool(prev) and prev[-1].group().lower() in lex.gerund_blockers
+    # (after a possessive too: "about Trump's calling Clinton a bigot" is a noun phrase)
+    if not prev:
+        return False
+    word = prev[-1].group()
+    if word.lower() in lex.gerund_blockers:
+        return True
+    stem = word[:-2].lower()
+    return word.endswith(("'s", "’s")) and word[:1].isupper() and stem not in lex.pronouns and \
+        stem not in lex.closed_words and stem not in lex.pronouns_thing and stem not in ("here", "there", "that")
 
 
 def _according_non_source(text: str, m: re.Match[str], s1: int, lex: Lexicon) -> bool:

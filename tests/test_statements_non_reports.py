@@ -229,3 +229,17 @@ def test_an_infinitive_cue_reports_for_its_sentence_subject(sentence, quote):
     sts = extract_statements(f"The minister Ana Ruiz said the Lisbon talks had failed.\n\n{sentence}", "en")
     assert [(s.speaker, s.quote) for s in sts][1:] == [("Luis Gil", quote)]
 
+
+
+def test_a_question_put_to_the_source_is_not_their_statement():
+    """"Asked whether …" is the reporter's question, the passive of the main clause's subject: read for whom it
+    was asked, not reported (it had become a statement of whoever spoke last)."""
+    text = ("The minister Ana Ruiz said the Lisbon talks had failed.\n\n"
+            "Asked whether sanctions would be lifted, Luis Gil told reporters that nothing was off the table.")
+    assert [(s.speaker, s.quote) for s in extract_statements(text, "en")] == [
+        ("Ana Ruiz", "the Lisbon talks had failed"), ("Luis Gil", "nothing was off the table")]
+
+
+def test_a_gerund_after_a_name_s_possessive_is_a_noun():
+    text = "The minister Ana Ruiz spoke on Monday about Gil's calling the Lisbon council a farce."
+    assert extract_statements(text, "en") == []
