@@ -595,7 +595,7 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
             if _new_report_after_closed_quote(text, q, c, gap_words, s1, lex):
                 break  # '“… the vote.” She added that she would …': a new sentence with a report of its own
             if re.fullmatch(r"[\s,.;:—–\-]*", gap):
-                phrase = subject_after(text, c.end, s1, lex)
+                phrase = subject_after(text, _past_connector(text, c.end, s1, lex), s1, lex)
                 post_end = phrase.end if phrase.text else c.end
                 if phrase.kind in ("none", "rejected"):
                     # « … », a-t-il déclaré : the pronoun is inside the cue.
@@ -1570,6 +1570,20 @@ def _opening_person(text: str, s0: int, s1: int, lex: Lexicon) -> str | None:
 
 MAX_INSERTED_WORDS = 8   # "—afirmó el jefe de la delegación opositora—": longer, it is no attribution
 INSERTED_ATTRIBUTION_RE = re.compile(r"\s*[—–]\s*([^—–\n]{2,80}?)\s*[—–]\s*")
+
+
+MAX_CONNECTOR_WORDS = 3
+
+
+def _past_connector(text: str, pos: int, s1: int, lex: Lexicon) -> int:
+    """Past a sentence connector right after an inverted cue ("«…», juge pour sa part un diplomate", "«…»,
+    opinó por su parte Blyde", "…, said for his part …"), where the source follows it; else `pos`."""
+    toks = list(islice(TOKEN_RE.finditer(text, pos, s1), MAX_CONNECTOR_WORDS + 1))
+    for n in range(min(MAX_CONNECTOR_WORDS, len(toks)), 0, -1):
+        if " ".join(t.group().lower() for t in toks[:n]) in lex.sentence_connectors:
+            after = toks[n].start() if n < len(toks) else toks[n - 1].end()
+            return after + len(text[after:s1]) - len(text[after:s1].lstrip(" ,"))
+    return pos
 
 
 def _inserted_attribution(text: str, qa: int, qb: int, lex: Lexicon) -> tuple[Phrase, str, tuple[int, int]] | None:

@@ -1440,3 +1440,24 @@ def test_a_person_the_directory_does_not_know_is_met_as_a_sentence_subject(sente
               "A ministra Ana Ruiz disse que as conversas de Lisboa vão continuar.")
     sts = extract_statements(f"{opener}\n\n{sentence}", lang)
     assert [s.speaker for s in sts][1:] == [speaker]
+
+
+@pytest.mark.parametrize(("second", "lang", "speakers"), [
+    ("« C’est un pas », juge pour sa part Gerardo Vela.", "fr", ["Ana Ruiz", "Gerardo Vela"]),
+    ("« C’est un pas », juge pour sa part un diplomate européen.", "fr", ["Ana Ruiz"]),   # anonymous: none
+    ("«Es un paso», opinó por su parte Gerardo Vela.", "es", ["Ana Ruiz", "Gerardo Vela"]),
+    ("„Das ist ein Schritt“, sagte ihrerseits die Ministerin Eva Lind.", "de", ["Ana Ruiz", "Eva Lind"]),
+])
+def test_a_connector_between_an_inverted_cue_and_its_source(second, lang, speakers):
+    """The source after "juge pour sa part" had been missed, the quotation handed to the last speaker."""
+    first = {"fr": "La ministre Ana Ruiz a déclaré que la paix de Lisbonne était possible.",
+             "es": "La ministra Ana Ruiz dijo que la paz de Lisboa era posible.",
+             "de": "Die Ministerin Ana Ruiz sagte, der Frieden von Lissabon sei möglich."}[lang]
+    sts = extract_statements(f"{first} {second}", lang)
+    assert [s.speaker.split()[-2] + " " + s.speaker.split()[-1] for s in sts] == speakers
+
+
+def test_an_apposition_with_a_preposition_after_according_to_is_not_the_report():
+    text = ("Selon Benigno Vela, politologue à l'Université de Lisbonne, le gouvernement cherche surtout à gagner "
+            "du temps.")
+    assert [s.quote for s in extract_statements(text, "fr")] == ["le gouvernement cherche surtout à gagner du temps"]
