@@ -36,7 +36,7 @@ _WORD_SETS = (
     "report_openers", "government_nouns", "adjunct_prepositions", "finite_verbs", "time_nouns", "issuing_verbs",
     "holding_verbs", "event_nouns", "event_determiners", "refusal_verbs", "infinitive_markers",
     "recognition_verbs", "recognition_as", "infinitive_reports", "feminine_articles", "masculine_articles",
-    "aside_relatives", "pair_nouns", "head_of_state_titles",
+    "aside_relatives", "pair_nouns", "head_of_state_titles", "verbless_tail_anaphora",
 )
 
 
@@ -122,6 +122,7 @@ class Lexicon:
     aside_relatives: frozenset[str]      # "where", "donde": open a relative aside ("said in X, where …, that")
     pair_nouns: frozenset[str]           # "partes", "sides": the two sides of the talks, named together before
     head_of_state_titles: frozenset[str]  # "leader", "mandatario": with a nationality, that country's president
+    verbless_tail_anaphora: frozenset[str]   # "così": "«…». Così il ministro." attributes with no verb
     adverb_suffixes: tuple[str, ...]
     past_participle_suffixes: tuple[str, ...] = ()
     finite_endings: tuple[str, ...] = ()      # "s", "ed": a form so ended after "to" is no infinitive

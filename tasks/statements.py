@@ -1445,25 +1445,38 @@ MAX_CHANNEL_VERB_WORDS = 5   # "emitió este martes un (breve) comunicado en el 
 
 
 def _points_back(text: str, s0: int, s1: int, prev: tuple[int, int], quotes: QuoteIndex,
-                 lex: Lexicon) -> _Found | None:
+                 lex: Lexicon, carried: bool = False) -> _Found | None:
     """A sentence opened by words pointing back and a cue ("Así lo informó el Presidente de RD, Danilo
     Medina, …") reports the sentence before it; the source follows the cue. Only when that sentence gave no
-    statement and this one quotes nothing of its own."""
+    statement and this one quotes nothing of its own, or (`carried`) when that sentence's quotation was handed to
+    the last speaker for want of a source and this one quotes only after its own ("«Serve un impegno». Così la
+    leader …, che ha chiesto di «…»"). Italian also attributes with the anaphora alone ("Così il ministro.")."""
     toks = list(islice(TOKEN_RE.finditer(text, s0, s1), 4))
     k = 0
     while k < len(toks) and toks[k].group().lower() in lex.tail_anaphora:
         k += 1
-    if k == 0 or k >= len(toks) or quotes.opening_in(s0, s1):
+    if k == 0 or k >= len(toks):
         return None
     cue = lex.cue_re.match(text, toks[k].start())
-    if cue is None:
+    if cue is not None:
+        cue_text, source_at = cue.group(), cue.end()
+    elif k == 1 and toks[0].group().lower() in lex.verbless_tail_anaphora:
+        cue_text, source_at = toks[0].group(), toks[0].end()   # "«…». Così il ministro Tajani, …": no verb
+    else:
         return None
-    phrase = subject_after(text, cue.end(), s1, lex)
+    phrase = subject_after(text, source_at, s1, lex)
+    inner = quotes.opening_in(s0, s1)
+    if inner and (not carried or phrase.kind not in SOURCE_KINDS or inner[0].open < phrase.end):
+        return None   # the sentence quotes something of its own (after its source, only for a carried quotation)
     a, b = _trim(text, *prev)
     if phrase.kind not in ("named", "body", "person_description") or \
             len(_words(text, a, b, MIN_TAIL_CONTENT)) < MIN_TAIL_CONTENT:
         return None
-    return _Found(phrase, a, b, "indirect", cue.group(), 0.5)
+    whole = quotes.opening_in(a, a + 1)
+    if whole and whole[0].open == a and whole[0].close >= b:
+        # «L'Italia è pronta …». Lo ha detto Tajani: the sentence before is a quotation, a direct statement
+        return _Found(phrase, whole[0].start, whole[0].end, "direct", cue_text, 0.5)
+    return _Found(phrase, a, b, "indirect", cue_text, 0.5)
 
 
 def _past_fronted_phrase(text: str, start: int, end: int, lex: Lexicon) -> int:
@@ -2586,13 +2599,23 @@ def _extract(text: str, language: str, actors: ActorDirectory | None) -> list[St
     prev_quoted = False  # did the previous sentence open with a quotation?
     introduced_by: Phrase | None = None   # the subject of a sentence that ended with a colon and no statement
     prev_span: tuple[int, int] | None = None   # the sentence before, when it gave no statement
+    prev_carried: tuple[int, int, int] | None = None   # ... when its only statements were carried over (and how many)
     for s0, s1 in split_sentences(text, quotes):
         found = _sentence_statements(text, s0, s1, index, lex, prev_speaker is not None, prev_quoted, introduced_by)
         found = _without_relayed_reports(text, _without_nested_subjectless(found), lex)
-        if prev_span is not None and lex.tail_anaphora:
-            pointed = _points_back(text, s0, s1, prev_span, index, lex)
+        if lex.tail_anaphora and (prev_span is not None or prev_carried is not None):
+            pointed = _points_back(text, s0, s1, prev_span or prev_carried[:2], index, lex,  # type: ignore[index]
+                                   carried=prev_span is None)
             if pointed is not None:
-                found = [pointed]   # "Así lo informó el Presidente de RD, Danilo Medina, …": the sentence before
+                # "Así lo informó el Presidente de RD, Danilo Medina, …": the sentence before is this source's;
+                # a quotation handed to the last speaker for want of a source ("«Serve un impegno». Così la
+                # leader …") is taken back from them
+                if prev_span is None and prev_carried is not None:
+                    del out[len(out) - prev_carried[2]:]
+                    assert pointed.phrase is not None   # (and the sentence's own statements after its source)
+                    found = [pointed] + [f for f in found if f.quote_start >= pointed.phrase.end]
+                else:
+                    found = [pointed]
         if not found and lex.issuing_re is not None:
             issuer = _document_issuer(text, s0, s1, lex)
             if issuer is not None:
@@ -2600,6 +2623,8 @@ def _extract(text: str, language: str, actors: ActorDirectory | None) -> list[St
                 if owner:
                     resolver.documents_issued_by(owner)   # "The ministry issued a statement." -> "the statement"
         prev_span = (s0, s1) if not found else None
+        prev_carried = (s0, s1, len(found)) if found and all(f.phrase is None and f.kind == "direct" for f in found) \
+            else None
         introduced_by = _colon_subject(text, s0, s1, lex) if not found else None
         prev_quoted = text[s0:s1].lstrip()[:1] in OPENING_MARKS
         sentence_speaker: str | None = None

@@ -1461,3 +1461,18 @@ def test_an_apposition_with_a_preposition_after_according_to_is_not_the_report()
     text = ("Selon Benigno Vela, politologue à l'Université de Lisbonne, le gouvernement cherche surtout à gagner "
             "du temps.")
     assert [s.quote for s in extract_statements(text, "fr")] == ["le gouvernement cherche surtout à gagner du temps"]
+
+
+def test_italian_cosi_attributes_the_quotation_before_it_without_a_verb():
+    text = ("La ministra Ana Ruiz ha detto che la trattativa di Lisbona continua.\n\n"
+            "\"Serve un impegno concreto\". Così il leader dell'opposizione Luis Gil, che ha chiesto ai mediatori "
+            "di \"non abbassare la guardia\".")
+    sts = extract_statements(text, "it")
+    assert [(s.speaker.split()[-1], s.kind, s.quote) for s in sts][1:] == [
+        ("Gil", "direct", "Serve un impegno concreto"), ("Gil", "partial", "non abbassare la guardia")]
+
+
+def test_a_quotation_pointed_back_to_is_a_direct_statement():
+    text = "\"L'Italia è pronta a fare la sua parte a Lisbona\". Lo ha detto il ministro Luis Gil a Roma."
+    assert [(s.speaker, s.kind, s.quote) for s in extract_statements(text, "it")] == [
+        ("Luis Gil", "direct", "L'Italia è pronta a fare la sua parte a Lisbona")]
