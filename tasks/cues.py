@@ -36,7 +36,7 @@ _WORD_SETS = (
     "report_openers", "government_nouns", "adjunct_prepositions", "finite_verbs", "time_nouns", "issuing_verbs",
     "holding_verbs", "event_nouns", "event_determiners", "refusal_verbs", "infinitive_markers",
     "recognition_verbs", "recognition_as", "infinitive_reports", "feminine_articles", "masculine_articles",
-    "aside_relatives", "pair_nouns", "head_of_state_titles", "verbless_tail_anaphora",
+    "aside_relatives", "pair_nouns", "head_of_state_titles", "verbless_tail_anaphora", "document_verbs",
 )
 
 
@@ -123,6 +123,7 @@ class Lexicon:
     pair_nouns: frozenset[str]           # "partes", "sides": the two sides of the talks, named together before
     head_of_state_titles: frozenset[str]  # "leader", "mandatario": with a nationality, that country's president
     verbless_tail_anaphora: frozenset[str]   # "così": "«…». Così il ministro." attributes with no verb
+    document_verbs: frozenset[str]   # "read": a cue only with a document as its subject ("the statement read")
     adverb_suffixes: tuple[str, ...]
     past_participle_suffixes: tuple[str, ...] = ()
     finite_endings: tuple[str, ...] = ()      # "s", "ed": a form so ended after "to" is no infinitive
@@ -349,7 +350,7 @@ def _build(language: str, data: dict[str, object], path: Path) -> Lexicon:
             raise ConfigError(f"{path}: `{key}` must be a list of strings")
         return value
 
-    written = words("verbs") + words("phrases")
+    written = words("verbs") + words("phrases") + words("document_verbs")
     auxiliaries = words("compound_auxiliaries")
     participles = compound_participles(written, auxiliaries, words("participles"))
     verbs = compound_tenses(written, auxiliaries, participles)

@@ -543,7 +543,7 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
         and not _gerund_in_phrase(text, s0, m, lex) and not _after_determiner(text, s0, m, lex)
         and not _according_non_source(text, m, s1, lex) and not _free_relative(text, s0, m, s1, lex)
         and not _after_channel_noun(text, s0, m, lex) and not _object_of_cue(text, s0, m, lex)
-        and not _after_refusal(text, s0, m, lex)),
+        and not _after_refusal(text, s0, m, lex) and not _read_by_no_document(text, s0, m, s1, lex)),
         MAX_CUES)), lex))
     found: list[_Found] = []
     consumed: set[int] = set()
@@ -2362,6 +2362,21 @@ def _after_determiner(text: str, s0: int, m: re.Match[str], lex: Lexicon) -> boo
     word = prev[-1].group().lower()
     return word in lex.noun_determiners or word in lex.noun_prepositions and \
         not m.group().lower().endswith(lex.participle_suffixes or ("\0",))
+
+
+DOCUMENT_VERB_REACH = 3   # words either side of "read" where its document stands ("the joint statement read")
+
+
+def _read_by_no_document(text: str, s0: int, m: re.Match[str], s1: int, lex: Lexicon) -> bool:
+    """Is the cue a document verb ("'…,' the statement read") whose subject is no document ("He read the
+    statement")? It reports only what a statement, letter or communiqué says, standing just before or after."""
+    if m.group().lower() not in lex.document_verbs:
+        return False
+    near = TOKEN_RE.findall(text, max(s0, m.start() - 40), m.start())[-DOCUMENT_VERB_REACH:]
+    if text[max(s0, m.start() - 4):m.start()].rstrip(" ,")[-1:] in "”\"»’'":
+        # '"…," read the statement.': after a quotation the subject follows its verb
+        near += list(islice((t.group() for t in TOKEN_RE.finditer(text, m.end(), s1)), DOCUMENT_VERB_REACH))
+    return not any(w.lower() in lex.statement_descriptions for w in near)
 
 
 def _after_refusal(text: str, s0: int, m: re.Match[str], lex: Lexicon) -> bool:

@@ -700,3 +700,13 @@ def test_an_attribution_set_between_dashes_inside_a_quotation(text, lang, quote)
 def test_dashes_inside_a_quotation_around_an_example_are_no_attribution():
     text = "“Take any of them – say, Gil, Ruiz, Berg and Vela – and the Lisbon talks fail,” Ana Ruiz said."
     assert [s.speaker for s in extract_statements(text, "en")] == ["Ana Ruiz"]
+
+
+def test_read_reports_only_what_a_document_says():
+    text = ("The Lisbon council said in a statement that the talks would resume. The minister Ana Ruiz told "
+            "reporters she was pleased.\n\n"
+            "\"The door is open,\" the statement read. The minister Ana Ruiz read the letter aloud to the council.")
+    sts = extract_statements(text, "en")
+    assert [(s.speaker, s.quote) for s in sts][::2] == [("The Lisbon council", "the talks would resume"),
+                                                        ("The Lisbon council", "The door is open")]
+    assert len(sts) == 3
