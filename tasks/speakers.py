@@ -559,9 +559,11 @@ def subject_before(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
                     # "El Gobierno, por su parte, afirmó …", "The ministry, for its part, said …": a connector
                     # set off between the subject and its cue
                     return ph
-                if ph.kind in ("body", "person_description") and seg[0][0].lower() in lex.relative_pronouns and \
+                if ph.kind in ("body", "person_description") and (seg[0][0].lower() in lex.relative_pronouns or
+                                                                   seg[0][0].lower() in lex.aside_relatives) and \
                         len(head) == last:
-                    # "El mandatario, que habló durante un acto, advirtió …": a relative clause after the subject
+                    # "El mandatario, que habló durante un acto, advirtió …", "The opposition, which won the
+                    # election, insists …": a relative clause after the subject
                     return ph
                 if ph.kind in ("body", "person_description") and seg[0][0].lower().endswith(
                         lex.past_participle_suffixes or ("\0",)) and len(head) == last:

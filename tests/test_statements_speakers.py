@@ -1476,3 +1476,11 @@ def test_a_quotation_pointed_back_to_is_a_direct_statement():
     text = "\"L'Italia è pronta a fare la sua parte a Lisbona\". Lo ha detto il ministro Luis Gil a Roma."
     assert [(s.speaker, s.kind, s.quote) for s in extract_statements(text, "it")] == [
         ("Luis Gil", "direct", "L'Italia è pronta a fare la sua parte a Lisbona")]
+
+
+@pytest.mark.parametrize("text", [
+    "The opposition, which won the Lisbon vote, insists that any deal must include a date.",
+    "The council, whose members met in Lisbon, said that any deal must include a date.",
+])
+def test_a_relative_aside_after_a_body_leaves_the_body_the_subject(text):
+    assert [s.speaker for s in extract_statements(text, "en")] == [text.split(",")[0]]
