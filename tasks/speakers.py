@@ -734,6 +734,11 @@ def subject_after(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
                 i += 1
     adjunct = i if i < len(toks) and toks[i][0].lower() in lex.adjunct_prepositions else \
         i - 1 if 0 < i <= len(toks) and toks[i - 1][0].lower() in lex.adjunct_prepositions else -1
+    if i < len(toks) and toks[i][0].lower() in lex.pronouns_person | lex.pronouns_plural and \
+            (i + 1 >= len(toks) or toks[i + 1][0] != ","):
+        # "…, schrieb sie auf der Plattform X": the pronoun is the source, not the place after it (but "dijo él,
+        # el ministro Gil," names whom it stands for)
+        return Phrase(toks[i][0], toks[i][1], toks[i][2], classify([toks[i][0]], lex))
     out: list[tuple[str, int, int]] = []
     while i < len(toks) and len(out) < 12:
         word = toks[i][0]

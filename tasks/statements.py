@@ -1468,7 +1468,7 @@ def _points_back(text: str, s0: int, s1: int, prev: tuple[int, int], quotes: Quo
     inner = quotes.opening_in(s0, s1)
     if inner and (not carried or phrase.kind not in SOURCE_KINDS or inner[0].open < phrase.end):
         return None   # the sentence quotes something of its own (after its source, only for a carried quotation)
-    a, b = _trim(text, *prev)
+    a, b = _trim(text, _main_clause_start(text, prev[0], prev[1], lex), prev[1])   # past a dateline
     if phrase.kind not in ("named", "body", "person_description") or \
             len(_words(text, a, b, MIN_TAIL_CONTENT)) < MIN_TAIL_CONTENT:
         return None

@@ -1484,3 +1484,19 @@ def test_a_quotation_pointed_back_to_is_a_direct_statement():
 ])
 def test_a_relative_aside_after_a_body_leaves_the_body_the_subject(text):
     assert [s.speaker for s in extract_statements(text, "en")] == [text.split(",")[0]]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Die Ministerin Ana Ruiz sprach in Lissabon. Die Regierung habe keine Zusagen eingehalten, schrieb sie auf der "
+     "Plattform X.", "de"),
+    ("La ministra Ana Ruiz habló en Lisboa. El Gobierno no cumplió sus promesas, escribió ella en la red X.", "es"),
+])
+def test_a_pronoun_right_after_the_cue_is_the_source_not_the_place_after_it(text, lang):
+    assert [s.speaker for s in extract_statements(text, lang)] == ["Ana Ruiz"]
+
+
+def test_a_sentence_pointed_back_to_is_reported_without_its_dateline():
+    text = ("Lissabon (dpa) - Die Regierung und die Opposition wollen ihre Gespräche in Lissabon fortsetzen. "
+            "Das teilte das portugiesische Außenministerium am Donnerstag mit.")
+    assert [s.quote for s in extract_statements(text, "de")] == [
+        "Die Regierung und die Opposition wollen ihre Gespräche in Lissabon fortsetzen"]
