@@ -139,6 +139,7 @@ class Lexicon:
     comma_reports: bool = False
     verb_second: bool = False
     drops_subjects: bool = False
+    capitalised_nouns: bool = False   # German: every noun capitalised, so capitals alone name nobody
     appended_quotations: bool = False
 
     def is_cue_word(self, word: str) -> bool:
@@ -271,6 +272,7 @@ _LISTS = ("verbs", "phrases", "according", "participle_suffixes", "adverb_suffix
           "participles", "compound_adverbs", "reflexive_auxiliaries", "reflexive_participles", "channel_relatives",
           "gerund_markers", "plural_endings", "finite_endings")
 _FLAGS = ("verb_first", "participle_asides", "modifiers_before_noun", "comma_reports", "verb_second", "drops_subjects",
+          "capitalised_nouns",
           "appended_quotations")
 KNOWN_KEYS = frozenset(_WORD_SETS + _LISTS + _FLAGS)
 
@@ -409,6 +411,7 @@ def _build(language: str, data: dict[str, object], path: Path) -> Lexicon:
         comma_reports=bool(data.get("comma_reports", False)),
         verb_second=bool(data.get("verb_second", False)),
         drops_subjects=bool(data.get("drops_subjects", False)),
+        capitalised_nouns=bool(data.get("capitalised_nouns", False)),
         appended_quotations=bool(data.get("appended_quotations", False)),
         not_a_report_after=tuple(words("not_a_report_after")),
         role_synonyms=_synonym_groups(words("role_synonyms")),

@@ -18,6 +18,7 @@ from typing import ParamSpec, TypeVar
 
 from tasks.cues import abbreviations
 from tasks.dates import MONTHS, fold
+from tasks.speakers import first_name_gender
 
 DOUBLE_MARKS = "\"“”«»„‹›"
 ALWAYS_OPEN = "«„‹"
@@ -249,7 +250,7 @@ def _inside_spaces(text: str, q: Quote) -> Quote:
     return q if (start, end) == (q.start, q.end) else Quote(q.open, start, end, q.close, q.closed)
 
 
-def _is_abbreviation(text: str, dot: int) -> bool:
+def _is_abbreviation(text: str, dot: int, nouns_capitalised: bool = False) -> bool:
     j = dot
     while j > 0 and (text[j - 1].isalnum() or text[j - 1] == "."):
         j -= 1
@@ -258,9 +259,12 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return False
     last = word.split(".")[-1]
     if len(last) == 1 and last.isupper():
-        # "U.S." and "George W. Bush" are abbreviations; "a post on X." ends a sentence.
+        # "U.S." and "George W. Bush" are abbreviations; "a post on X." ends a sentence, and so does "auf der
+        # Plattform X." where every noun is capitalised: there a middle initial follows a known first name
         before = text[max(0, j - 80):j].rstrip().rsplit(" ", 1)[-1]
-        return "." in word or before[:1].isupper() or last in abbreviations()   # (French "M. Barrot")
+        return "." in word or before[:1].isupper() and (not nouns_capitalised or not before.isalpha() or
+                                                        first_name_gender(before) is not None) or \
+            last in abbreviations()   # (French "M. Barrot")
     return last in abbreviations()
 
 
@@ -283,9 +287,10 @@ def _stops_end(text: str, i: int) -> int:
 
 
 @remember_last
-def split_sentences(text: str, quotes: list[Quote]) -> list[tuple[int, int]]:
+def split_sentences(text: str, quotes: list[Quote], nouns_capitalised: bool = False) -> list[tuple[int, int]]:
     """Sentence spans; a full stop inside a quotation does not end the sentence that holds it, unless it
-    closes a fragment quoted inside the reporter's sentence ('called it “arbitrary.” Hendler warned')."""
+    closes a fragment quoted inside the reporter's sentence ('called it “arbitrary.” Hendler warned').
+    `nouns_capitalised`: the language capitalises every noun (German), so "Plattform X." is no initial."""
     inside = Spans([(q.start, q.end) for q in quotes])
     opened_at = {q.end: q.open for q in quotes}
     spans: list[tuple[int, int]] = []
@@ -298,7 +303,7 @@ def split_sentences(text: str, quotes: list[Quote]) -> list[tuple[int, int]]:
                 continue
             dot = m.start()
             if text[dot] == "." and m.end() - m.start() == 1 and (
-                    _is_abbreviation(text, dot) or _is_ordinal_date(text, dot, m.end())):
+                    _is_abbreviation(text, dot, nouns_capitalised) or _is_ordinal_date(text, dot, m.end())):
                 continue
             spans.append((start, cut))
             start = cut

@@ -2615,7 +2615,7 @@ def _extract(text: str, language: str, actors: ActorDirectory | None) -> list[St
     introduced_by: Phrase | None = None   # the subject of a sentence that ended with a colon and no statement
     prev_span: tuple[int, int] | None = None   # the sentence before, when it gave no statement
     prev_carried: tuple[int, int, int] | None = None   # ... when its only statements were carried over (and how many)
-    for s0, s1 in split_sentences(text, quotes):
+    for s0, s1 in split_sentences(text, quotes, lex.capitalised_nouns):
         found = _sentence_statements(text, s0, s1, index, lex, prev_speaker is not None, prev_quoted, introduced_by)
         found = _without_relayed_reports(text, _without_nested_subjectless(found), lex)
         if lex.tail_anaphora and (prev_span is not None or prev_carried is not None):

@@ -768,3 +768,21 @@ def test_a_time_phrase_between_a_cue_and_its_object_is_no_part_of_the_report(tex
 ])
 def test_an_intensifier_after_the_subject_is_no_part_of_it(text, lang):
     assert [s.speaker for s in extract_statements(text, lang)] == ["Ana Ruiz"]
+
+
+def test_a_single_letter_after_a_german_noun_ends_the_sentence():
+    """"auf der Plattform X." ends a sentence where every noun is capitalised; a middle initial still follows
+    a first name ("George W. Bush")."""
+    from tasks.quotes import split_sentences
+
+    text = "Das schrieb sie auf der Plattform X. Man werde weiter verhandeln, so George W. Bush."
+    assert [text[a:b] for a, b in split_sentences(text, [], nouns_capitalised=True)] == [
+        "Das schrieb sie auf der Plattform X.", "Man werde weiter verhandeln, so George W. Bush."]
+    assert len(split_sentences(text, [])) == 1   # elsewhere a capitalised word before a letter may be a name
+
+
+def test_german_reported_speech_goes_on_after_a_post_on_x():
+    text = ("Die Ministerin Ana Ruiz sprach in Lissabon. Die Regierung habe keine Zusagen eingehalten, schrieb sie "
+            "auf der Plattform X. Man werde sich aber nicht vom Verhandlungstisch zurückziehen.")
+    assert [s.quote for s in extract_statements(text, "de")][1:] == [
+        "Man werde sich aber nicht vom Verhandlungstisch zurückziehen"]

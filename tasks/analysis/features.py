@@ -181,7 +181,7 @@ def sequences(text: str, quotes: list[Quote], lex: Lexicon | None, rules: list[S
     actor_at = _actor_marks(text, actor_spans)
     cues = _cue_marks(text, lex) if cues is None else cues
     cue_starts = [c[0] for c in cues]
-    sentence_bounds = split_sentences(text, quotes)
+    sentence_bounds = split_sentences(text, quotes, lex is not None and lex.capitalised_nouns)
     sentence_starts = [a for a, _ in sentence_bounds]
     lower_sets = lex.pronouns if lex else frozenset()
     descriptions = (lex.person_descriptions | lex.statement_descriptions | lex.body_nouns) if lex else frozenset()
