@@ -1230,7 +1230,7 @@ class Resolver:
             return None
         return " ".join(words[1:] if words and words[0] in ARTICLES else words)
 
-    def _person_of_gender(self, mention: str) -> str | None:
+    def _person_of_gender(self, mention: str, description: bool = False) -> str | None:
         """The latest person met, passing over those whose first name says the other gender than the mention
         ("she", "la vicepresidenta"): 'Delcy Rodríguez met Richard Grenell. She said …' is Delcy Rodríguez."""
         words = {w.lower().strip(",.;:") for w in mention.split()}
@@ -1248,7 +1248,10 @@ class Resolver:
             found = next((p for p in reversed(named) if first_name_gender(p) == wanted), None)
             if found:
                 return found
-        return self.last_person
+        # nobody of that gender met: a description is not the last person, of the other gender ("El canciller
+        # colombiano dijo …" after only "la ministra Ana Ruiz"), and stays as written; a pronoun still is (read
+        # further back instead, it met place names: PolNeAR train -3 matched, right speakers unchanged)
+        return None if description else self.last_person
 
     def _named_before(self, pos: int) -> str | None:
         """The nearest full name before `pos` written like a person's (two capitalised words or more, no
@@ -1383,7 +1386,7 @@ class Resolver:
             for w in reversed(described):
                 if w in self.roles:
                     return self.roles[w]
-            return self._person_of_gender(phrase.text) or phrase.text
+            return self._person_of_gender(phrase.text, description=True) or phrase.text
         if kind == "person_pronoun":
             return self._person_of_gender(phrase.text) or self._named_before(phrase.start)
         if kind == "statement_description":

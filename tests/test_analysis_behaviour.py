@@ -295,3 +295,12 @@ def test_a_qualified_description_is_named_only_by_a_title_with_the_same_qualifie
     es = "El canciller colombiano, Álvaro Leyva, llegó a Caracas. «Hay avances», dijo el canciller de Colombia."
     assert ArticleNames(es, lexicon("es")).described("el canciller de Colombia", es.index("el canciller de")) == \
         "Álvaro Leyva"
+
+
+def test_a_name_after_a_preposition_in_a_description_is_not_the_person_described() -> None:
+    """"il negoziatore dell'opposizione Gerardo Blyde" is Blyde; "el funcionario de la administración de Luis
+    Gil" is someone of Gil's administration, kept as the description."""
+    names = ArticleNames("Talks resumed in Lisbon.", lexicon("es"))
+    mention = "El funcionario de la administración de Luis Gil"
+    assert names.clean(mention, 0) == (mention, "")
+    assert names.clean("el negociador de la oposición Luis Gil", 0)[0] == "Luis Gil"

@@ -1500,3 +1500,12 @@ def test_a_sentence_pointed_back_to_is_reported_without_its_dateline():
             "Das teilte das portugiesische Außenministerium am Donnerstag mit.")
     assert [s.quote for s in extract_statements(text, "de")] == [
         "Die Regierung und die Opposition wollen ihre Gespräche in Lissabon fortsetzen"]
+
+
+def test_a_description_of_the_other_gender_than_everyone_met_stays_a_description():
+    """"El canciller colombiano" after only "la ministra Ana Ruiz": not her (it had fallen back to the last
+    person whatever the gender), but the description, unresolved."""
+    text = ("La ministra Ana Ruiz dijo que la paz de Lisboa era posible.\n\n"
+            "El canciller colombiano dijo que apoyará el diálogo de Lisboa.")
+    sts = extract_statements(text, "es")
+    assert [(s.speaker, s.speaker_resolved) for s in sts][1:] == [("El canciller colombiano", False)]

@@ -327,7 +327,9 @@ class ArticleNames:
         titles = self.lex.person_descriptions if self.lex is not None else frozenset()
         for i in range(1, len(words) - 1):
             # "Il negoziatore dell'opposizione Gerardo Blyde": a person's title in lower case before the name
-            titled = any(w.lower() in titles for w in words[:i]) and words[i - 1][:1].islower()
+            # (not after a preposition: "el funcionario de la administración de Donald Trump" is not Trump)
+            titled = any(w.lower() in titles for w in words[:i]) and words[i - 1][:1].islower() and \
+                words[i - 1].lower() not in CONNECTORS
             if first_name_gender(words[i]) and (words[i - 1][:1].isupper() or titled) and \
                     not first_name_gender(words[i - 1]) and not _initial(words[i - 1].rstrip(".")) and \
                     all(w[:1].isupper() for w in words[i:]) and not self._is_body(words[i:]):
