@@ -1442,7 +1442,8 @@ FIRST_NAMES_PATH = Path(__file__).parent / "data" / "first_names.toml"
 @lru_cache(maxsize=1)
 def _first_names() -> dict[str, str]:
     data = tomllib.loads(FIRST_NAMES_PATH.read_text(encoding="utf-8"))
-    return {**{n: "m" for n in data.get("male", [])}, **{n: "f" for n in data.get("female", [])}}
+    names = {**{n: "m" for n in data.get("male", [])}, **{n: "f" for n in data.get("female", [])}}
+    return {**{fold(n): g for n, g in names.items()}, **names}   # also without accents ("Luís", "Luis")
 
 
 OUTLETS_PATH = Path(__file__).parent / "data" / "outlets.toml"
@@ -1489,7 +1490,8 @@ def _without_article(text: str) -> str:
 def first_name_gender(name: str) -> str | None:
     """"f" or "m" when the name's first word is a first name of known gender, else None."""
     first = name.split()[0].lower().strip(",.;:") if name.split() else ""
-    return _first_names().get(first)
+    names = _first_names()
+    return names.get(first) or names.get(fold(first))   # "Luís" as "luis"
 
 
 SOURCE_KINDS = frozenset({"named", "body", "statement_description", "person_description", "person_pronoun",

@@ -161,3 +161,22 @@ def test_plural_endings_build_each_weak_verbs_plural_and_reject_a_malformed_rule
     assert lex.cue_re.fullmatch("forderten") and lex.cue_re.fullmatch("teilten mit")
     with pytest.raises(ConfigError, match="written 'singular>plural'"):
         _build("xx", {"verbs": ["forderte"], "plural_endings": ["ten"]}, Path("de.toml"))
+
+
+@pytest.mark.parametrize(("name", "gender"), [
+    ("Luís Vale", "m"), ("Flávio Costa", "m"), ("Tammy Bruce", "f"), ("Sabine Lind", "f"), ("Jan Brewer", None),
+])
+def test_first_names_give_a_gender_with_or_without_accents_and_none_when_shared(name, gender):
+    """The list holds names of one gender only ("Jan" is a man's name in German, a woman's in English)."""
+    from tasks.speakers import first_name_gender
+
+    assert first_name_gender(name) == gender
+
+
+def test_no_first_name_is_listed_for_both_genders():
+    import tomllib
+
+    from tasks.speakers import FIRST_NAMES_PATH
+
+    data = tomllib.loads(FIRST_NAMES_PATH.read_text(encoding="utf-8"))
+    assert not set(data["male"]) & set(data["female"])
