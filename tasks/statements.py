@@ -237,8 +237,11 @@ def _after_complementizer(text: str, a: int, b: int, lex: Lexicon, cue: str = ""
         if seen and word.lower() in lex.finite_auxiliaries:
             break  # "said the scandal is the latest issue that …": a finite verb, so the clause has begun
         if word.lower() in lex.complementizers or word.lower() in ("qu'", "qu’"):
-            if seen and _subordinator_before(text, a, _s, lex):
-                break  # "expresó escepticismo luego de que …": a subordinate clause after the cue's object
+            if seen and _subordinator_before(text, a, _s, lex) and not (
+                    seen == 1 and _words(text, a, _s, 1)[0].lower() in lex.sentence_connectors):
+                # "expresó escepticismo luego de que …": a subordinate clause after the cue's object (but "disse
+                # ainda que …" is "also said that", the connector right after the cue)
+                break
             if seen >= 2 and _relative_on_object(text, a, _s, lex):
                 break  # "rechazó las acusaciones que vinculan …": a relative inside the cue's object
             return e
@@ -600,6 +603,10 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
                 if phrase.kind in ("none", "rejected"):
                     # « … », a-t-il déclaré : the pronoun is inside the cue.
                     phrase = _pronoun_inside_cue(c, lex) or phrase
+                if _unlisted_title(phrase, lex):
+                    # '"…", afirmou o petista', '«…», dijo el chavista': after a quotation and its cue, a noun
+                    # with its article the cue file does not list is the speaker described
+                    phrase = Phrase(phrase.text, phrase.start, phrase.end, "person_description")
             elif re.match(r"[\s,—–\-]*\w", gap) and "." not in STATE_AFTER_TOWN_RE.sub("", PARTY_STATE_RE.sub(
                     "", INITIAL_RE.sub("", TITLE_STOP_RE.sub("", gap)))).strip(" ,") and (   # (nor "Tom Berg, R-Ky.,")
                     len(gap_words) <= 8 or _apposed_source(text, q.close, c.start, lex)):   # '"…," Mr. Clinton said'
@@ -791,7 +798,9 @@ def _opening_frame(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: Lexicon
     if comma < 0:
         return None
     phrase = subject_after(text, first.end(), comma, lex)
-    if phrase.kind != "named" or phrase.start - first.end() > 1 or not (
+    if phrase.kind == "person_pronoun" and phrase.start - first.end() <= 1 and phrase.end == comma:
+        pass   # "Para ele, Lula «passa pano para ditaduras».": the person last named
+    elif phrase.kind != "named" or phrase.start - first.end() > 1 or not (
             len(phrase.text.split()) >= 2 or phrase.text.split()[-1].lower() in _person_surnames(text, lex)):
         return None
     a, b = _trim(text, comma + 1, s1)
@@ -1597,6 +1606,15 @@ def _past_connector(text: str, pos: int, s1: int, lex: Lexicon) -> int:
             after = toks[n].start() if n < len(toks) else toks[n - 1].end()
             return after + len(text[after:s1]) - len(text[after:s1].lstrip(" ,"))
     return pos
+
+
+def _unlisted_title(phrase: Phrase, lex: Lexicon) -> bool:
+    """Is a phrase no known kind of source only for want of its noun in the cue file: a definite article and one
+    lower-case noun ("o petista", "el chavista")?"""
+    words = phrase.text.split()
+    return phrase.kind == "rejected" and len(words) == 2 and words[0].lower() in ARTICLES and \
+        words[0].lower() not in lex.indefinites and words[1].isalpha() and words[1].islower() and \
+        words[1] not in lex.closed_words and not lex.is_cue_word(words[1])
 
 
 def _inserted_attribution(text: str, qa: int, qb: int, lex: Lexicon) -> tuple[Phrase, str, tuple[int, int]] | None:

@@ -1509,3 +1509,16 @@ def test_a_description_of_the_other_gender_than_everyone_met_stays_a_description
             "El canciller colombiano dijo que apoyará el diálogo de Lisboa.")
     sts = extract_statements(text, "es")
     assert [(s.speaker, s.speaker_resolved) for s in sts][1:] == [("El canciller colombiano", False)]
+
+
+def test_portuguese_wire_attributions_of_an_invented_folha_article():
+    text = ("O ministro Luís Vale falou em Lisboa. \"Não existe solução fora do diálogo\", afirmou o petista em "
+            "entrevista coletiva.\n\n"
+            "Vale disse ainda que conversou por telefone com a oposição no fim de semana.\n\n"
+            "O senador Rui Costa criticou a postura do governo de Lisboa. Para ele, Vale \"passa pano para "
+            "ditaduras\".")
+    sts = extract_statements(text, "pt")
+    got = [(s.speaker.split()[-1], s.quote) for s in sts]
+    assert ("Vale", "Não existe solução fora do diálogo") in got   # "o petista": a title the file does not list
+    assert ("Vale", "conversou por telefone com a oposição no fim de semana") in got   # "disse ainda que"
+    assert ("Costa", "passa pano para ditaduras") in got   # "Para ele, …": the person last named
