@@ -1983,6 +1983,8 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
 
     if sum(1 + bool(_ELIDED_RE.match(w)) for w in _words(text, a, b, MIN_INDIRECT_WORDS)) < MIN_INDIRECT_WORDS:
         return None   # (an elided article is a word of its own: "a salué l'accord" reports "l'accord")
+    if _only_time_words(text, a, b, lex):
+        return None   # "Rodríguez responded hours later.": when, not what
     head = text[a:a + 40].lower()
     if any(head.startswith(p) for p in lex.not_a_report_after):
         return None
@@ -2010,6 +2012,17 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
         # pass left without a cue holds quoted fragments, the guide's partial statement (the fragments alone)
         return _Found(phrase, fragments[0], fragments[1], "partial", c.text, 0.5, channel_only=channel)
     return _Found(phrase, a, b, "indirect", c.text, 0.5, channel_only=channel)
+
+
+MAX_TIME_PHRASE_WORDS = 5
+
+
+def _only_time_words(text: str, a: int, b: int, lex: Lexicon) -> bool:
+    """Is text[a:b] a time phrase alone ("hours later", "two days ago", "el lunes pasado")?"""
+    words = _words(text, a, b, MAX_TIME_PHRASE_WORDS + 1)
+    return 0 < len(words) <= MAX_TIME_PHRASE_WORDS and all(
+        w.isdigit() or w.lower() in lex.time_nouns or w.lower() in lex.between_subject_and_cue or
+        w.lower() in lex.noun_determiners for w in words) and any(w.lower() in lex.time_nouns for w in words)
 
 
 def _object_of(text: str, c: _Cue, a: int, verbs: frozenset[str], lex: Lexicon) -> bool:
@@ -2670,6 +2683,9 @@ def _extract(text: str, language: str, actors: ActorDirectory | None) -> list[St
                 if last is not None and last.kind == "direct" and "\n" not in text[last.end:f.quote_start]:
                     end = _before_closing_stop(text, last.end, f.quote_end)
                     out[-1] = replace(last, quote=_quoted_pieces(text, last.start, end, index), end=end)
+                    # the speaker goes on: a quotation opening the next paragraph is still theirs ('"… There is
+                    # no shortcut.¶"And we will judge them …"')
+                    this_speaker, this_mention = last.speaker, last.speaker_mention
                 continue
             if f.phrase is not None and f.phrase.kind == "coordinated" and sentence_speaker is None:
                 # "Maduro has resisted calls … and has accused …": the sentence's own subject.

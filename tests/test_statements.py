@@ -710,3 +710,15 @@ def test_read_reports_only_what_a_document_says():
     assert [(s.speaker, s.quote) for s in sts][::2] == [("The Lisbon council", "the talks would resume"),
                                                         ("The Lisbon council", "The door is open")]
     assert len(sts) == 3
+
+
+def test_a_quotation_going_on_into_the_next_paragraph_stays_the_speakers():
+    text = ("\"We have made it clear that the Lisbon talks need free elections,\" Ana Ruiz said. \"There is no "
+            "shortcut.\n\n\"And we will judge them by what they do, not by what they say.\"")
+    sts = extract_statements(text, "en")
+    assert [(s.speaker, s.quote[:12]) for s in sts] == [("Ana Ruiz", "We have made"), ("Ana Ruiz", "And we will ")]
+
+
+def test_a_time_phrase_alone_is_no_report():
+    text = "The minister Ana Ruiz said the Lisbon talks had failed. Luis Gil responded hours later."
+    assert [s.speaker for s in extract_statements(text, "en")] == ["Ana Ruiz"]
