@@ -243,3 +243,13 @@ def test_a_question_put_to_the_source_is_not_their_statement():
 def test_a_gerund_after_a_name_s_possessive_is_a_noun():
     text = "The minister Ana Ruiz spoke on Monday about Gil's calling the Lisbon council a farce."
     assert extract_statements(text, "en") == []
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "A Lisbon council official, who requested anonymity, said the talks would resume."),
+    ("es", "Un vocero del consejo de Lisboa, que pidió no ser identificado, indicó que las conversaciones seguirán."),
+])
+def test_asking_for_anonymity_is_no_statement(language, text):
+    assert all("anonim" not in s.quote and "anonym" not in s.quote and "identificado" not in s.quote
+               for s in extract_statements(text, language))
+    assert len(extract_statements(text, language)) <= 1
