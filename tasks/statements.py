@@ -1617,6 +1617,35 @@ def _unlisted_title(phrase: Phrase, lex: Lexicon) -> bool:
         words[1] not in lex.closed_words and not lex.is_cue_word(words[1])
 
 
+# The text X (Twitter) embeds leave in a scraped page: the post, its links, then "— Name (@handle) Date".
+EMBEDDED_POST_RE = re.compile(
+    r"(?m)^[ \t]*(?P<body>[^\n]*?\S)\s*(?:(?:pic\.twitter\.com|https?://t\.co)/\S+\s*)*[—–-]\s*"
+    r"(?P<name>[^\n(@—–]{2,60}?)\s*\(@\w{1,30}\)\s*(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [a-z]+ \d{4})?[ \t]*$")
+
+
+def _embedded_posts(text: str) -> list[tuple[int, int, int, int, int, int]]:
+    """Posts embedded from X in the article: (quote start, quote end, author start, author end, paragraph
+    start, paragraph end). The author's name loses a trailing initial the handle's owner added ("Jorge Arreaza M")."""
+    if "(@" not in text:
+        return []
+    out = []
+    for m in EMBEDDED_POST_RE.finditer(text):
+        a, b = m.span("body")
+        url = POST_LINK_RE.search(text, a, b)   # a link inside the post ends its text ("…:https://t.co/…")
+        qa, qb = _trim(text, a, url.start() if url is not None else b)
+        na, nb = m.span("name")
+        name = text[na:nb].split()
+        if len(name) > 1 and len(name[-1]) == 1:
+            nb = na + len(" ".join(name[:-1]))
+        if qb - qa >= MIN_POST_CHARS:
+            out.append((qa, qb, na, nb, m.start(), m.end()))
+    return out
+
+
+MIN_POST_CHARS = 20
+POST_LINK_RE = re.compile(r"(?:pic\.twitter\.com|https?://)\S*")
+
+
 def _inserted_attribution(text: str, qa: int, qb: int, lex: Lexicon) -> tuple[Phrase, str, tuple[int, int]] | None:
     """An attribution set between dashes inside a quotation, as Spanish and Portuguese write it ("«El diálogo
     —dijo Blyde— es la única salida»", "“The talks — he said — will go on”"): its source, its cue and the span to
@@ -2646,7 +2675,22 @@ def _extract(text: str, language: str, actors: ActorDirectory | None) -> list[St
     introduced_by: Phrase | None = None   # the subject of a sentence that ended with a colon and no statement
     prev_span: tuple[int, int] | None = None   # the sentence before, when it gave no statement
     prev_carried: tuple[int, int, int] | None = None   # ... when its only statements were carried over (and how many)
+    embeds = _embedded_posts(text)
     for s0, s1 in split_sentences(text, quotes, lex.capitalised_nouns):
+        post = next((e for e in embeds if e[4] <= s0 < e[5]), None) if embeds else None
+        if post is not None:
+            # a post embedded from X ("… https://t.co/… — Jorge Arreaza (@jaarreaza) May 29, 2019"): its
+            # paragraph is one direct statement of its author, read once, at its first sentence
+            if s0 <= post[0]:
+                author = resolver.resolve(Phrase(text[post[2]:post[3]], post[2], post[3], "named"))
+                if author:
+                    out.append(Statement(speaker=author, kind="direct", cue="", quote=text[post[0]:post[1]],
+                                         start=post[0], end=post[1], language=language, confidence=0.8,
+                                         speaker_mention=text[post[2]:post[3]], speaker_resolved=True,
+                                         source_start=post[2], source_end=post[3]))
+                    prev_speaker, prev_mention = author, text[post[2]:post[3]]
+            prev_span = prev_carried = introduced_by = None
+            continue
         found = _sentence_statements(text, s0, s1, index, lex, prev_speaker is not None, prev_quoted, introduced_by)
         found = _without_relayed_reports(text, _without_nested_subjectless(found), lex)
         if lex.tail_anaphora and (prev_span is not None or prev_carried is not None):

@@ -1522,3 +1522,16 @@ def test_portuguese_wire_attributions_of_an_invented_folha_article():
     assert ("Vale", "Não existe solução fora do diálogo") in got   # "o petista": a title the file does not list
     assert ("Vale", "conversou por telefone com a oposição no fim de semana") in got   # "disse ainda que"
     assert ("Costa", "passa pano para ditaduras") in got   # "Para ele, …": the person last named
+
+
+@pytest.mark.parametrize(("post", "lang"), [
+    ("Agradecemos los esfuerzos de Lisboa por la paz y el diálogo:https://t.co/AbC123xyZ — Luis Gil M (@lgil) "
+     "May 29, 2019", "es"),
+    ("We will never surrender our sovereignty to anyone. pic.twitter.com/abc123\n— Luis Gil (@lgil) March 3, 2026",
+     "en"),
+])
+def test_a_post_embedded_from_x_is_a_direct_statement_of_its_author(post, lang):
+    text = f"Ana Ruiz spoke in Lisbon.\n\n{post}\n\nThe talks go on."
+    sts = extract_statements(text, lang)
+    assert [(s.speaker, s.kind) for s in sts] == [("Luis Gil", "direct")]
+    assert "http" not in sts[0].quote and "pic.twitter" not in sts[0].quote
