@@ -2398,6 +2398,24 @@ def _embedded_gap(text: str, a: int, b: int, lex: Lexicon) -> bool:
     return not any(w in stops or lex.is_cue_word(w) for w in words)
 
 
+PRONOUN_KINDS = frozenset({"thing_pronoun", "person_pronoun", "plural_pronoun"})
+
+
+def _outer_subject_of_free_relative(text: str, s0: int, pronoun: Phrase, lex: Lexicon) -> Phrase | None:
+    """The subject of the cue whose object is the free relative holding `pronoun` ("The ministry rejected what
+    it called …" -> "The ministry"), or None when the pronoun opens no free relative after a cue."""
+    before = [t.lower() for t in TOKEN_RE.findall(text, max(s0, pronoun.start - 24), pronoun.start)]
+    if not lex.free_relatives or not any(" ".join(before[i:]) in lex.free_relatives for i in range(len(before))):
+        return None
+    cue = None
+    for m in lex.cue_re.finditer(text, s0, pronoun.start):
+        cue = m
+    if cue is None:
+        return None
+    subject = subject_before(text, s0, cue.start(), lex)
+    return subject if subject.kind in ("named", "body", "person_description") else None
+
+
 def _free_relative(text: str, s0: int, m: re.Match[str], s1: int, lex: Lexicon) -> bool:
     """Is the cue inside a free relative that qualifies a noun phrase ("cheered what they say is the
     country's resilience", "lo que ellos llaman es …")? "what SUBJECT say + is" is the reporter hedging a
@@ -2429,9 +2447,13 @@ DOCUMENT_VERB_REACH = 3   # words either side of "read" where its document stand
 
 def _read_by_no_document(text: str, s0: int, m: re.Match[str], s1: int, lex: Lexicon) -> bool:
     """Is the cue a document verb ("'…,' the statement read") whose subject is no document ("He read the
-    statement")? It reports only what a statement, letter or communiqué says, standing just before or after."""
+    statement")? It reports only what a statement, letter or communiqué says, standing just before or after,
+    and only where punctuation or a quotation follows it ("the letter read: «…»")."""
     if m.group().lower() not in lex.document_verbs:
         return False
+    after = text[m.end():s1].lstrip()[:1]
+    if after and after not in ",:.;\"“”«»'’":
+        return True   # "a statement read on state television": a participle, the document read out
     near = TOKEN_RE.findall(text, max(s0, m.start() - 40), m.start())[-DOCUMENT_VERB_REACH:]
     if text[max(s0, m.start() - 4):m.start()].rstrip(" ,")[-1:] in "”\"»’'":
         # '"…," read the statement.': after a quotation the subject follows its verb
@@ -2731,6 +2753,10 @@ def _extract(text: str, language: str, actors: ActorDirectory | None) -> list[St
                     # no shortcut.¶"And we will judge them …"')
                     this_speaker, this_mention = last.speaker, last.speaker_mention
                 continue
+            if f.phrase is not None and f.phrase.kind in PRONOUN_KINDS and sentence_speaker is None:
+                # "The ministry rejected what it called «interference»": the pronoun of a free relative is the
+                # subject of the cue before it, not the last source met (it had been a person before that)
+                f.phrase = _outer_subject_of_free_relative(text, s0, f.phrase, lex) or f.phrase
             if f.phrase is not None and f.phrase.kind == "coordinated" and sentence_speaker is None:
                 # "Maduro has resisted calls … and has accused …": the sentence's own subject.
                 f.phrase = _sentence_subject(text, s0, s1, f.quote_start, lex) or \

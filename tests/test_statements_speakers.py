@@ -1535,3 +1535,9 @@ def test_a_post_embedded_from_x_is_a_direct_statement_of_its_author(post, lang):
     sts = extract_statements(text, lang)
     assert [(s.speaker, s.kind) for s in sts] == [("Luis Gil", "direct")]
     assert "http" not in sts[0].quote and "pic.twitter" not in sts[0].quote
+
+
+def test_the_pronoun_of_a_free_relative_is_the_subject_of_the_cue_before_it():
+    text = ("Ana Ruiz said the releases in Lisbon came late.\n\n"
+            "The Lisbon Foreign Ministry rejected what it called \"interference.\"")
+    assert [s.speaker for s in extract_statements(text, "en")][1:] == ["The Lisbon Foreign Ministry"]
