@@ -1491,7 +1491,8 @@ def first_name_gender(name: str) -> str | None:
     """"f" or "m" when the name's first word is a first name of known gender, else None."""
     first = name.split()[0].lower().strip(",.;:") if name.split() else ""
     names = _first_names()
-    return names.get(first) or names.get(fold(first))   # "Luís" as "luis"
+    gender = names.get(first)
+    return gender if gender is not None or first.isascii() else names.get(fold(first))   # "Luís" as "luis"
 
 
 SOURCE_KINDS = frozenset({"named", "body", "statement_description", "person_description", "person_pronoun",

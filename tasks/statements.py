@@ -1552,6 +1552,8 @@ MAX_PAIR_HEAD_CHARS = 80   # where such a coordinator can stand: sentences witho
 
 
 OPENING_PERSON_TOKENS = 8   # where a sentence's subject stands: "O chanceler brasileiro Mauro Vieira falou …"
+OPENING_PERSON_CHARS = 90
+TWO_CAPITALS_RE = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*[\s\"“”«»(),.]+[A-ZÀ-ÖØ-Þ]")   # (Juan "Chico" Manriquez)
 MAX_OPENING_NAME_WORDS = 3  # longer capitalised runs are headlines ("Hillary Clinton's Claim That Donald Trump …")
 
 
@@ -1560,6 +1562,8 @@ def _opening_person(text: str, s0: int, s1: int, lex: Lexicon) -> str | None:
     surname: "The envoy Tomas Berg arrived …", "O chanceler brasileiro Mauro Vieira falou …"), after nothing but
     determiners and titles: the subject a later "he" points to, though the directory does not know them.
     "Maduro met Tomas Berg" opens with Maduro, "Though he did not mention Tomas Berg" with a pronoun: None."""
+    if TWO_CAPITALS_RE.search(text, s0, min(s1, s0 + OPENING_PERSON_CHARS)) is None:
+        return None   # (most sentences: no two capitalised words in a row near their start)
     toks = [m for m in islice(TOKEN_RE.finditer(text, s0, s1), OPENING_PERSON_TOKENS) if m.group()[:1].isalnum()]
     described = False   # the token before was a title: a modifier may follow it ("enviado noruego")
     i = 0
@@ -2044,10 +2048,13 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
 
 
 MAX_TIME_PHRASE_WORDS = 5
+MAX_TIME_PHRASE_CHARS = 50
 
 
 def _only_time_words(text: str, a: int, b: int, lex: Lexicon) -> bool:
     """Is text[a:b] a time phrase alone ("hours later", "two days ago", "el lunes pasado")?"""
+    if b - a > MAX_TIME_PHRASE_CHARS or not lex.time_nouns:
+        return False
     words = _words(text, a, b, MAX_TIME_PHRASE_WORDS + 1)
     return 0 < len(words) <= MAX_TIME_PHRASE_WORDS and all(
         w.isdigit() or w.lower() in lex.time_nouns or w.lower() in lex.between_subject_and_cue or
@@ -2464,7 +2471,8 @@ def _read_by_no_document(text: str, s0: int, m: re.Match[str], s1: int, lex: Lex
 def _after_refusal(text: str, s0: int, m: re.Match[str], lex: Lexicon) -> bool:
     """Is the cue the infinitive of a refusal ("declined to comment on the talks", "refused to say")? Whoever
     declines to speak says nothing: no statement, and no subjectless report to hand the last speaker."""
-    if not lex.refusal_verbs or not lex.infinitive_markers:
+    if not lex.refusal_verbs or not lex.infinitive_markers or \
+            text[max(s0, m.start() - 8):m.start()].split()[-1:] not in ([w] for w in lex.infinitive_markers):
         return False
     prev = TOKEN_RE.findall(text, max(s0, m.start() - 24), m.start())[-2:]
     return len(prev) == 2 and prev[0].lower() in lex.refusal_verbs and prev[1].lower() in lex.infinitive_markers
