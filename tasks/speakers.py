@@ -1063,7 +1063,7 @@ class Resolver:
     text: str = ""                      # the article, for a pronoun whose person the directory does not know
     _names: ArticleNames | None = None  # its person-like names, read on first need
 
-    def _canonical(self, name: str) -> str:
+    def _canonical(self, name: str, aside: str = "") -> str:
         """The fullest form of a name: titles before it dropped ("National Assembly speaker Guaido" ->
         "Guaido"), a lone surname completed from the article or the directory ("Guaido" -> "Juan Guaidó")."""
         words = name.split()
@@ -1094,7 +1094,7 @@ class Resolver:
         if len(words) == 1:
             key = words[0].lower()
             if key in self.full_names:
-                return self._holder_by_title(key, name.split()[:-1]) or self.full_names[key]
+                return self._holder_by_title(key, name.split()[:-1], aside) or self.full_names[key]
             actor = self.actors.exact(words[0]) if self.actors else None
             if actor is not None and actor.kind == "person" and \
                     fold(words[0])[:1].isascii() == fold(actor.name)[:1].isascii():
@@ -1114,21 +1114,22 @@ class Resolver:
             holders.remove(name)
         holders.append(name)
 
-    def _holder_by_title(self, surname: str, title: list[str]) -> str | None:
+    def _holder_by_title(self, surname: str, title: list[str], aside: str = "") -> str | None:
         """Of two people or more the article gave one surname ("Delcy Rodríguez" and her brother "Jorge
         Rodríguez"), the one a title before the lone surname points to: by the role the article gave them
-        ("la presidenta encargada Rodríguez"), else by its gender ("la mandataria Rodríguez"); None when it
-        tells them apart no better than the latest named."""
+        ("la presidenta encargada Rodríguez"), else by its gender ("la mandataria Rodríguez", or a pronoun
+        between the surname and its cue: "Rodríguez, for her part, said"); None when it tells them apart no
+        better than the latest named."""
         holders = self.holders.get(surname, [])
-        if len(holders) < 2 or not title:
+        if len(holders) < 2 or not title and not aside:
             return None
         low = [w.lower().strip(",.;:") for w in title]
-        for role in (" ".join(low[-2:]), low[-1]):
+        for role in (" ".join(low[-2:]), low[-1]) if low else ():
             if self.roles.get(role) in holders:
                 return self.roles[role]
-        words = set(low)
-        wanted = "f" if words & self.lex.feminine_words or low[0] in self.lex.feminine_articles else \
-            "m" if words & self.lex.masculine_words or low[0] in self.lex.masculine_articles else None
+        words = set(low) | {w.lower() for w in WORD_RE.findall(aside)}   # "Rodríguez, for her part, said"
+        wanted = "f" if words & self.lex.feminine_words or low[:1] and low[0] in self.lex.feminine_articles else \
+            "m" if words & self.lex.masculine_words or low[:1] and low[0] in self.lex.masculine_articles else None
         if wanted is None:
             return None
         return next((h for h in reversed(holders) if first_name_gender(h) == wanted), None)
@@ -1370,11 +1371,12 @@ class Resolver:
         return text
 
     def resolve(self, phrase: Phrase, same_sentence: str | None = None, quoted: bool = False,
-                direct: bool = False) -> str | None:
-        """The speaker a phrase stands for, or None when it is no identifiable source."""
+                direct: bool = False, aside: str = "") -> str | None:
+        """The speaker a phrase stands for, or None when it is no identifiable source. `aside`: the words
+        between a named source and its cue ("Rodríguez, for her part, called …"), read for a gender."""
         kind = phrase.kind
         if kind == "named":
-            name = self._canonical(phrase.text)
+            name = self._canonical(phrase.text, aside)
             self.note(name)
             return name
         if kind == "person_description":

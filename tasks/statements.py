@@ -2771,9 +2771,10 @@ def _extract(text: str, language: str, actors: ActorDirectory | None) -> list[St
                     _main_verb_subject(text, s0, s1, f.quote_start, lex) or \
                     _first_named(text, s0, s1, f.quote_start, lex) or \
                     Phrase("", f.phrase.start, f.phrase.start, "none")
-            speaker = prev_speaker if f.phrase is None else resolver.resolve(f.phrase, sentence_speaker,
-                                                                              f.kind != "indirect",
-                                                                              f.kind == "direct")
+            speaker = prev_speaker if f.phrase is None else resolver.resolve(
+                f.phrase, sentence_speaker, f.kind != "indirect", f.kind == "direct",
+                aside=text[f.phrase.end:min(f.quote_start, f.phrase.end + MAX_ASIDE_CHARS)]
+                if f.phrase.kind == "named" and f.phrase.end < f.quote_start else "")
             if not speaker:
                 continue
             actor = actors.lookup(speaker) if actors else None

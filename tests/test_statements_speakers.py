@@ -1541,3 +1541,9 @@ def test_the_pronoun_of_a_free_relative_is_the_subject_of_the_cue_before_it():
     text = ("Ana Ruiz said the releases in Lisbon came late.\n\n"
             "The Lisbon Foreign Ministry rejected what it called \"interference.\"")
     assert [s.speaker for s in extract_statements(text, "en")][1:] == ["The Lisbon Foreign Ministry"]
+
+
+def test_a_surname_two_people_share_goes_to_the_one_a_pronoun_before_the_cue_points_to():
+    text = ("The minister Ana Ruiz said the Lisbon talks would go on. Her brother Luis Ruiz said they would "
+            "fail.\n\nRuiz, for her part, called the Lisbon visit \"productive.\"")
+    assert [s.speaker for s in extract_statements(text, "en")][-1] == "Ana Ruiz"
