@@ -1057,6 +1057,7 @@ class Resolver:
     _reported: list[str] = field(default_factory=list)   # sentences whose quotes or reports named people
     full_names: dict[str, str] = field(default_factory=dict)
     holders: dict[str, list[str]] = field(default_factory=dict)   # surname -> full names met with it, latest last
+    unnamed: tuple[str, int] | None = None   # the last description left unresolved, and len(people) then
     roles: dict[str, str] = field(default_factory=dict)
     documents: dict[str, str] = field(default_factory=dict)
     document_owner: str | None = None   # who issued the document the article quotes ("The ministry issued …")
@@ -1234,10 +1235,7 @@ class Resolver:
     def _person_of_gender(self, mention: str, description: bool = False) -> str | None:
         """The latest person met, passing over those whose first name says the other gender than the mention
         ("she", "la vicepresidenta"): 'Delcy Rodríguez met Richard Grenell. She said …' is Delcy Rodríguez."""
-        words = {w.lower().strip(",.;:") for w in mention.split()}
-        head = mention.split()[0].lower() if mention.split() else ""   # the article heading the description
-        wanted = "f" if words & self.lex.feminine_words or head in self.lex.feminine_articles else \
-            "m" if words & self.lex.masculine_words or head in self.lex.masculine_articles else None
+        wanted = self._gender_of(mention)
         if wanted is None or self.last_person is None or first_name_gender(self.last_person) in (None, wanted):
             return self.last_person
         for person in reversed(self.people[-MAX_GENDER_LOOKBACK:]):
@@ -1253,6 +1251,25 @@ class Resolver:
         # colombiano dijo …" after only "la ministra Ana Ruiz"), and stays as written; a pronoun still is (read
         # further back instead, it met place names: PolNeAR train -3 matched, right speakers unchanged)
         return None if description else self.last_person
+
+    def _unnamed_of_gender(self, pronoun: str) -> str | None:
+        """The described speaker last left unresolved ("La ministre norvégienne … a salué …"), for a pronoun of
+        its gender that follows before anyone else is met ("« … », a-t-elle ajouté"), when the last person
+        met is of the other gender: not that person."""
+        if self.unnamed is None or self.unnamed[1] != len(self.people):
+            return None
+        wanted = self._gender_of(pronoun)
+        if wanted is None or self._gender_of(self.unnamed[0]) != wanted or \
+                self.last_person is not None and first_name_gender(self.last_person) in (None, wanted):
+            return None
+        return self.unnamed[0]
+
+    def _gender_of(self, mention: str) -> str | None:
+        """"f" or "m" by the mention's words or the article heading it ("she", "la ministre"), else None."""
+        words = {w.lower().strip(",.;:") for w in mention.split()}
+        head = mention.split()[0].lower() if mention.split() else ""
+        return "f" if words & self.lex.feminine_words or head in self.lex.feminine_articles else \
+            "m" if words & self.lex.masculine_words or head in self.lex.masculine_articles else None
 
     def _named_before(self, pos: int) -> str | None:
         """The nearest full name before `pos` written like a person's (two capitalised words or more, no
@@ -1381,16 +1398,22 @@ class Resolver:
             return name
         if kind == "person_description":
             low = [w.lower() for w in phrase.text.split()]
+            wanted = self._gender_of(phrase.text)
             for pair in reversed([f"{x} {y}" for x, y in zip(low, low[1:], strict=False)]):
-                if pair in self.roles:
+                if pair in self.roles and (wanted is None or first_name_gender(self.roles[pair]) in (None, wanted)):
                     return self.roles[pair]   # "the acting president": the one so titled, not any president
             described = [w for w in low if w in self.lex.person_descriptions]
             for w in reversed(described):
-                if w in self.roles:
+                # (not of the other gender: "la ministre" after "le ministre Luis Gil" is someone else)
+                if w in self.roles and (wanted is None or first_name_gender(self.roles[w]) in (None, wanted)):
                     return self.roles[w]
-            return self._person_of_gender(phrase.text, description=True) or phrase.text
+            person = self._person_of_gender(phrase.text, description=True)
+            if person is None:
+                self.unnamed = (phrase.text, len(self.people))   # a described speaker, named nowhere yet
+            return person or phrase.text
         if kind == "person_pronoun":
-            return self._person_of_gender(phrase.text) or self._named_before(phrase.start)
+            return self._unnamed_of_gender(phrase.text) or self._person_of_gender(phrase.text) or \
+                self._named_before(phrase.start)
         if kind == "statement_description":
             named = [self.documents[w.lower()] for w in phrase.text.split() if w.lower() in self.documents]
             if named:

@@ -2805,7 +2805,8 @@ def _extract(text: str, language: str, actors: ActorDirectory | None) -> list[St
                 start=f.quote_start, end=f.quote_end, language=language, confidence=f.confidence,
                 speaker_canonical=actor.name if actor else None, side=actor.side if actor else None,
                 speaker_mention=mention, speaker_resolved=actor is not None or
-                is_name(speaker, lex) and not qualified_title(speaker, lex),
+                is_name(speaker, lex) and not qualified_title(speaker, lex) and \
+                classify(speaker.split(), lex) != "person_description",   # ("La ministre … des Affaires étrangères")
                 source_start=f.phrase.start if f.phrase is not None and f.phrase.text else -1,
                 source_end=f.phrase.end if f.phrase is not None and f.phrase.text else -1,
             ))

@@ -1547,3 +1547,11 @@ def test_a_surname_two_people_share_goes_to_the_one_a_pronoun_before_the_cue_poi
     text = ("The minister Ana Ruiz said the Lisbon talks would go on. Her brother Luis Ruiz said they would "
             "fail.\n\nRuiz, for her part, called the Lisbon visit \"productive.\"")
     assert [s.speaker for s in extract_statements(text, "en")][-1] == "Ana Ruiz"
+
+
+def test_a_pronoun_after_a_described_speaker_of_its_gender_is_not_the_last_person_of_the_other():
+    text = ("Le ministre Luis Gil a rencontré mardi son homologue à Lisbonne. Selon lui, les discussions ont été "
+            "« franches ».\n\nLa ministre portugaise des Affaires étrangères a salué « la volonté des deux "
+            "parties ». « Le Portugal restera disponible », a-t-elle ajouté.")
+    sts = extract_statements(text, "fr")
+    assert sts[-1].speaker == "La ministre portugaise des Affaires étrangères" and not sts[-1].speaker_resolved
