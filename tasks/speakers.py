@@ -1410,6 +1410,8 @@ class Resolver:
             person = self._person_of_gender(phrase.text, description=True)
             if person is None:
                 self.unnamed = (phrase.text, len(self.people))   # a described speaker, named nowhere yet
+                if self.lex.drops_subjects:
+                    self.last_any = phrase.text   # the discourse's last source: «…», añadió. is theirs
             return person or phrase.text
         if kind == "person_pronoun":
             return self._unnamed_of_gender(phrase.text) or self._person_of_gender(phrase.text) or \

@@ -1555,3 +1555,10 @@ def test_a_pronoun_after_a_described_speaker_of_its_gender_is_not_the_last_perso
             "parties ». « Le Portugal restera disponible », a-t-elle ajouté.")
     sts = extract_statements(text, "fr")
     assert sts[-1].speaker == "La ministre portugaise des Affaires étrangères" and not sts[-1].speaker_resolved
+
+
+def test_a_dropped_subject_after_a_described_speaker_is_that_speaker():
+    text = ("El canciller Luis Gil dijo que la paz de Lisboa era posible.\n\n"
+            "La canciller portuguesa afirmó que su país apoyará el diálogo. «Lisboa siempre estará dispuesta», "
+            "añadió.")
+    assert [s.speaker for s in extract_statements(text, "es")][1:] == ["La canciller portuguesa"] * 2
