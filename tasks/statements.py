@@ -2723,19 +2723,17 @@ def _extract(text: str, language: str, actors: ActorDirectory | None) -> list[St
             continue
         found = _sentence_statements(text, s0, s1, index, lex, prev_speaker is not None, prev_quoted, introduced_by)
         found = _without_relayed_reports(text, _without_nested_subjectless(found), lex)
-        if lex.tail_anaphora and (prev_span is not None or prev_carried is not None):
-            pointed = _points_back(text, s0, s1, prev_span or prev_carried[:2], index, lex,  # type: ignore[index]
-                                   carried=prev_span is None)
-            if pointed is not None:
-                # "Así lo informó el Presidente de RD, Danilo Medina, …": the sentence before is this source's;
+        back = prev_span or (prev_carried[:2] if prev_carried is not None else None)
+        if lex.tail_anaphora and back is not None:
+            pointed = _points_back(text, s0, s1, back, index, lex, carried=prev_span is None)
+            if pointed is not None and prev_span is None and prev_carried is not None:
                 # a quotation handed to the last speaker for want of a source ("«Serve un impegno». Così la
-                # leader …") is taken back from them
-                if prev_span is None and prev_carried is not None:
-                    del out[len(out) - prev_carried[2]:]
-                    assert pointed.phrase is not None   # (and the sentence's own statements after its source)
-                    found = [pointed] + [f for f in found if f.quote_start >= pointed.phrase.end]
-                else:
-                    found = [pointed]
+                # leader …") is taken back from them; the sentence's own statements after its source stay
+                del out[len(out) - prev_carried[2]:]
+                source_end = pointed.phrase.end if pointed.phrase is not None else s0
+                found = [pointed] + [f for f in found if f.quote_start >= source_end]
+            elif pointed is not None:
+                found = [pointed]   # "Así lo informó el Presidente de RD, Danilo Medina, …": the sentence before
         if not found and lex.issuing_re is not None:
             issuer = _document_issuer(text, s0, s1, lex)
             if issuer is not None:
