@@ -1128,9 +1128,7 @@ class Resolver:
         for role in (" ".join(low[-2:]), low[-1]) if low else ():
             if self.roles.get(role) in holders:
                 return self.roles[role]
-        words = set(low) | {w.lower() for w in WORD_RE.findall(aside)}   # "Rodríguez, for her part, said"
-        wanted = "f" if words & self.lex.feminine_words or low[:1] and low[0] in self.lex.feminine_articles else \
-            "m" if words & self.lex.masculine_words or low[:1] and low[0] in self.lex.masculine_articles else None
+        wanted = self._gender_of(" ".join([*title, *WORD_RE.findall(aside)]))   # "Rodríguez, for her part, said"
         if wanted is None:
             return None
         return next((h for h in reversed(holders) if first_name_gender(h) == wanted), None)
@@ -1236,10 +1234,10 @@ class Resolver:
         """The latest person met, passing over those whose first name says the other gender than the mention
         ("she", "la vicepresidenta"): 'Delcy Rodríguez met Richard Grenell. She said …' is Delcy Rodríguez."""
         wanted = self._gender_of(mention)
-        if wanted is None or self.last_person is None or first_name_gender(self.last_person) in (None, wanted):
+        if self.last_person is None or self._may_be(self.last_person, wanted):
             return self.last_person
         for person in reversed(self.people[-MAX_GENDER_LOOKBACK:]):
-            if first_name_gender(person) in (None, wanted):
+            if self._may_be(person, wanted):
                 return person
         # "la mandataria encargada" after only her brother spoke: she was named inside his report
         for sentence in reversed(self._reported):
@@ -1260,9 +1258,14 @@ class Resolver:
             return None
         wanted = self._gender_of(pronoun)
         if wanted is None or self._gender_of(self.unnamed[0]) != wanted or \
-                self.last_person is not None and first_name_gender(self.last_person) in (None, wanted):
+                self.last_person is not None and self._may_be(self.last_person, wanted):
             return None
         return self.unnamed[0]
+
+    @staticmethod
+    def _may_be(name: str, wanted: str | None) -> bool:
+        """Can `name` be of the `wanted` gender ("f", "m", or None for any): its first name says no other?"""
+        return wanted is None or first_name_gender(name) in (None, wanted)
 
     def _gender_of(self, mention: str) -> str | None:
         """"f" or "m" by the mention's words or the article heading it ("she", "la ministre"), else None."""
@@ -1400,12 +1403,12 @@ class Resolver:
             low = [w.lower() for w in phrase.text.split()]
             wanted = self._gender_of(phrase.text)
             for pair in reversed([f"{x} {y}" for x, y in zip(low, low[1:], strict=False)]):
-                if pair in self.roles and (wanted is None or first_name_gender(self.roles[pair]) in (None, wanted)):
+                if pair in self.roles and self._may_be(self.roles[pair], wanted):
                     return self.roles[pair]   # "the acting president": the one so titled, not any president
             described = [w for w in low if w in self.lex.person_descriptions]
             for w in reversed(described):
                 # (not of the other gender: "la ministre" after "le ministre Luis Gil" is someone else)
-                if w in self.roles and (wanted is None or first_name_gender(self.roles[w]) in (None, wanted)):
+                if w in self.roles and self._may_be(self.roles[w], wanted):
                     return self.roles[w]
             person = self._person_of_gender(phrase.text, description=True)
             if person is None:

@@ -25,6 +25,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import islice
+from typing import NamedTuple
 
 from tasks.actors import Actor, ActorDirectory, fold, load_actors
 from tasks.cues import Lexicon, lexicon
@@ -1627,9 +1628,20 @@ EMBEDDED_POST_RE = re.compile(
     r"(?P<name>[^\n(@—–]{2,60}?)\s*\(@\w{1,30}\)\s*(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [a-z]+ \d{4})?[ \t]*$")
 
 
-def _embedded_posts(text: str) -> list[tuple[int, int, int, int, int, int]]:
-    """Posts embedded from X in the article: (quote start, quote end, author start, author end, paragraph
-    start, paragraph end). The author's name loses a trailing initial the handle's owner added ("Jorge Arreaza M")."""
+class _Post(NamedTuple):
+    """A post embedded from X: its text (the quote), its author's name, its paragraph, as offsets."""
+
+    start: int
+    end: int
+    author_start: int
+    author_end: int
+    paragraph_start: int
+    paragraph_end: int
+
+
+def _embedded_posts(text: str) -> list[_Post]:
+    """Posts embedded from X in the article. The author's name loses a trailing initial the handle's owner
+    added ("Jorge Arreaza M")."""
     if "(@" not in text:
         return []
     out = []
@@ -1642,7 +1654,7 @@ def _embedded_posts(text: str) -> list[tuple[int, int, int, int, int, int]]:
         if len(name) > 1 and len(name[-1]) == 1:
             nb = na + len(" ".join(name[:-1]))
         if qb - qa >= MIN_POST_CHARS:
-            out.append((qa, qb, na, nb, m.start(), m.end()))
+            out.append(_Post(qa, qb, na, nb, m.start(), m.end()))
     return out
 
 
@@ -2328,7 +2340,7 @@ def _gerund_in_phrase(text: str, s0: int, m: re.Match[str], lex: Lexicon) -> boo
         return True
     stem = word[:-2].lower()
     return word.endswith(("'s", "’s")) and word[:1].isupper() and stem not in lex.pronouns and \
-        stem not in lex.closed_words and stem not in lex.pronouns_thing and stem not in ("here", "there", "that")
+        stem not in lex.closed_words and stem not in ("here", "there", "that")
 
 
 def _according_non_source(text: str, m: re.Match[str], s1: int, lex: Lexicon) -> bool:
@@ -2468,23 +2480,28 @@ def _read_by_no_document(text: str, s0: int, m: re.Match[str], s1: int, lex: Lex
     return not any(w.lower() in lex.statement_descriptions for w in near)
 
 
+def _before_infinitive(text: str, s0: int, pos: int, lex: Lexicon) -> str | None:
+    """The word before an infinitive marker right before `pos` ("declined" of "declined to comment"), "" when
+    the marker opens the sentence, None when no marker stands there."""
+    if not lex.infinitive_markers or \
+            text[max(s0, pos - 8):pos].split()[-1:] not in ([w] for w in lex.infinitive_markers):
+        return None   # (a cheap test first: most cues follow no "to")
+    prev = TOKEN_RE.findall(text, max(s0, pos - 24), pos)[-2:]
+    if not prev or prev[-1].lower() not in lex.infinitive_markers:
+        return None
+    return prev[0].lower() if len(prev) == 2 else ""
+
+
 def _after_refusal(text: str, s0: int, m: re.Match[str], lex: Lexicon) -> bool:
     """Is the cue the infinitive of a refusal ("declined to comment on the talks", "refused to say")? Whoever
     declines to speak says nothing: no statement, and no subjectless report to hand the last speaker."""
-    if not lex.refusal_verbs or not lex.infinitive_markers or \
-            text[max(s0, m.start() - 8):m.start()].split()[-1:] not in ([w] for w in lex.infinitive_markers):
-        return False
-    prev = TOKEN_RE.findall(text, max(s0, m.start() - 24), m.start())[-2:]
-    return len(prev) == 2 and prev[0].lower() in lex.refusal_verbs and prev[1].lower() in lex.infinitive_markers
+    return bool(lex.refusal_verbs) and _before_infinitive(text, s0, m.start(), lex) in lex.refusal_verbs
 
 
 def _in_infinitive(text: str, s0: int, c: _Cue, lex: Lexicon) -> bool:
     """Is the cue an infinitive after its marker ("was quick to point out", "used the talks to call for"), in a
     language that writes its subjects (in the others a subject left out is the discourse's, Resolver)?"""
-    if lex.drops_subjects or not lex.infinitive_markers:
-        return False
-    prev = TOKEN_RE.findall(text, max(s0, c.start - 8), c.start)
-    if not prev or prev[-1].lower() not in lex.infinitive_markers:
+    if lex.drops_subjects or _before_infinitive(text, s0, c.start, lex) is None:
         return False
     word = c.text.split()[0].lower()
     return not word.endswith(lex.finite_endings) or len(word) > 2 and word[-1] == word[-2]
@@ -2707,18 +2724,19 @@ def _extract(text: str, language: str, actors: ActorDirectory | None) -> list[St
     prev_carried: tuple[int, int, int] | None = None   # ... when its only statements were carried over (and how many)
     embeds = _embedded_posts(text)
     for s0, s1 in split_sentences(text, quotes, lex.capitalised_nouns):
-        post = next((e for e in embeds if e[4] <= s0 < e[5]), None) if embeds else None
+        post = next((e for e in embeds if e.paragraph_start <= s0 < e.paragraph_end), None) if embeds else None
         if post is not None:
             # a post embedded from X ("… https://t.co/… — Jorge Arreaza (@jaarreaza) May 29, 2019"): its
             # paragraph is one direct statement of its author, read once, at its first sentence
-            if s0 <= post[0]:
-                author = resolver.resolve(Phrase(text[post[2]:post[3]], post[2], post[3], "named"))
+            if s0 <= post.start:
+                written = text[post.author_start:post.author_end]
+                author = resolver.resolve(Phrase(written, post.author_start, post.author_end, "named"))
                 if author:
-                    out.append(Statement(speaker=author, kind="direct", cue="", quote=text[post[0]:post[1]],
-                                         start=post[0], end=post[1], language=language, confidence=0.8,
-                                         speaker_mention=text[post[2]:post[3]], speaker_resolved=True,
-                                         source_start=post[2], source_end=post[3]))
-                    prev_speaker, prev_mention = author, text[post[2]:post[3]]
+                    out.append(Statement(speaker=author, kind="direct", cue="", quote=text[post.start:post.end],
+                                         start=post.start, end=post.end, language=language, confidence=0.8,
+                                         speaker_mention=written, speaker_resolved=True,
+                                         source_start=post.author_start, source_end=post.author_end))
+                    prev_speaker, prev_mention = author, written
             prev_span = prev_carried = introduced_by = None
             continue
         found = _sentence_statements(text, s0, s1, index, lex, prev_speaker is not None, prev_quoted, introduced_by)
