@@ -1053,6 +1053,7 @@ class Resolver:
     last_any: str | None = None
     last_thing: str | None = None   # the last body met, named or only described ("the government"): "it"
     last_pair: str | None = None    # the last two bodies named together ("El Gobierno y la Plataforma"): "las partes"
+    last_outlet: str | None = None  # the last news outlet named, in any role: "the newspaper", "el diario"
     people: list[str] = field(default_factory=list)   # the persons met so far, the latest last
     _reported: list[str] = field(default_factory=list)   # sentences whose quotes or reports named people
     full_names: dict[str, str] = field(default_factory=dict)
@@ -1178,6 +1179,8 @@ class Resolver:
         if len(caps) >= 2:
             self._remember(caps[-1], name)
         self.last_any = name
+        if is_outlet(name):
+            self.last_outlet = name
         if self._is_person(name):
             self.last_person = name
             self.people.append(name)
@@ -1274,7 +1277,7 @@ class Resolver:
         return "f" if words & self.lex.feminine_words or head in self.lex.feminine_articles else \
             "m" if words & self.lex.masculine_words or head in self.lex.masculine_articles else None
 
-    def _named_before(self, pos: int) -> str | None:
+    def _named_before(self, pos: int, reach: int = 1500) -> str | None:
         """The nearest full name before `pos` written like a person's (two capitalised words or more, no
         body noun): "Ana Ruiz arrived in Oslo. "…," she said." when neither the directory nor an earlier
         statement has given a person yet."""
@@ -1284,7 +1287,7 @@ class Resolver:
             from tasks.analysis.names import ArticleNames  # here: tasks.analysis imports the rule pass
 
             self._names = ArticleNames(self.text, self.lex)
-        return self._names.person_before(pos, reach=1500)
+        return self._names.person_before(pos, reach=reach)
 
     def scan(self, sentence: str, unquoted: str | None = None) -> None:
         """Note the known people a sentence names, even when it reports nothing they said, and the
@@ -1293,6 +1296,9 @@ class Resolver:
         named inside a quotation is talked about, not a candidate for the next "he said"."""
         self._scan_roles(sentence)
         self._scan_documents(sentence)
+        outlet = last_outlet_named(sentence)   # (in the source phrase a report's blanking covers too)
+        if outlet is not None:
+            self.last_outlet = outlet
         if self.actors is None:
             return
         if unquoted is not None and unquoted != sentence and self.lex.feminine_words:
@@ -1375,8 +1381,12 @@ class Resolver:
             # article has given a voice. With two or more ("Caracas said …, Washington said …, the government
             # said …") the description stays as written, unresolved: a wrong government is worse than none.
             return next(iter(self.governments.values()))
+        words = fold(text).split()
+        if self.last_outlet and not outlet_descriptions().isdisjoint(words) and \
+                not any(is_capitalised(w) for w in text.split()[1:]):
+            return self.last_outlet   # "según el diario británico" after "una investigación de The Guardian"
         generic = self.lex.generic_bodies_folded
-        nouns = [w for w in fold(text).split() if w in generic]
+        nouns = [w for w in words if w in generic]
         if not nouns or self.last_body is None or \
                 any(is_capitalised(_ELIDED_ANY.sub("", w)) for w in text.split()[1:]):
             return text   # ("Le département d'État américain": a body's own name, not "the department")
@@ -1411,6 +1421,10 @@ class Resolver:
                 if w in self.roles and self._may_be(self.roles[w], wanted):
                     return self.roles[w]
             person = self._person_of_gender(phrase.text, description=True)
+            if person is None:
+                near = self._named_before(phrase.start, reach=DESCRIBED_REACH)
+                if near is not None and first_name_gender(near) in ({wanted} if wanted else {"m", "f"}):
+                    person = near
             if person is None:
                 self.unnamed = (phrase.text, len(self.people))   # a described speaker, named nowhere yet
                 if self.lex.drops_subjects:
@@ -1465,6 +1479,7 @@ class Resolver:
         return None
 
 
+DESCRIBED_REACH = 300    # characters back to a full name a description may stand for
 MAX_GENDER_LOOKBACK = 6   # persons read back for one of the gender a pronoun or title says
 FIRST_NAMES_PATH = Path(__file__).parent / "data" / "first_names.toml"
 
@@ -1477,7 +1492,9 @@ def _first_names() -> dict[str, str]:
 
 
 OUTLETS_PATH = Path(__file__).parent / "data" / "outlets.toml"
-OUTLET_KEYS = frozenset({"name_words", "names"})
+MAX_OUTLET_WORDS = 5   # a longer capitalised run holding "News" is a headline, not an outlet's name
+OUTLET_KEYS = frozenset({"name_words", "names", "descriptions"})
+CAPITALISED_RUN_RE = re.compile(r"[A-ZÁÉÍÓÚÑÇ][\w'’.-]*(?:\s+(?:(?:de|del|da|do|di|of)\s+)?[A-ZÁÉÍÓÚÑÇ][\w'’.-]*)*")
 
 
 def load_outlets(path: Path) -> tuple[frozenset[str], frozenset[str]]:
@@ -1501,6 +1518,24 @@ def load_outlets(path: Path) -> tuple[frozenset[str], frozenset[str]]:
 @lru_cache(maxsize=1)
 def _outlets() -> tuple[frozenset[str], frozenset[str]]:
     return load_outlets(OUTLETS_PATH)
+
+
+@lru_cache(maxsize=1)
+def outlet_descriptions() -> frozenset[str]:
+    """Nouns that describe a news outlet in any language ("the newspaper", "el diario", "le quotidien")."""
+    data = tomllib.loads(OUTLETS_PATH.read_text(encoding="utf-8"))
+    return frozenset(w.lower() for w in data.get("descriptions", []))
+
+
+def last_outlet_named(sentence: str) -> str | None:
+    """The last news outlet a sentence names, as written ("… una investigación de The Guardian." -> "The
+    Guardian"), whatever its role in the sentence: a later "el diario británico" stands for it."""
+    found = None
+    for m in CAPITALISED_RUN_RE.finditer(sentence):
+        run = m.group().rstrip(".'’-")
+        if len(run.split()) <= MAX_OUTLET_WORDS and is_outlet(run):
+            found = run
+    return found
 
 
 def is_outlet(name: str) -> bool:

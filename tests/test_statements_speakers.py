@@ -1562,3 +1562,29 @@ def test_a_dropped_subject_after_a_described_speaker_is_that_speaker():
             "La canciller portuguesa afirmó que su país apoyará el diálogo. «Lisboa siempre estará dispuesta», "
             "añadió.")
     assert [s.speaker for s in extract_statements(text, "es")][1:] == ["La canciller portuguesa"] * 2
+
+
+@pytest.mark.parametrize(("text", "lang", "outlet"), [
+    ("Los negociadores se reunieron en Lisboa, según revela una investigación de The Tagus Herald.\n\n"
+     "Según el diario portugués, las conversaciones comenzaron en otoño y se intensificaron tras una llamada.",
+     "es", "The Tagus Herald"),
+    ("The envoys met twice in Lisbon in March, a report in the Lisbon Courier shows.\n\n"
+     "The two sides had agreed on a calendar, the newspaper reported.", "en", "Lisbon Courier"),
+])
+def test_a_newspaper_described_is_the_last_outlet_the_article_named_in_any_role(text, lang, outlet):
+    sts = extract_statements(text, lang)
+    assert sts[-1].speaker == outlet, sts
+
+
+def test_a_description_right_after_a_full_name_is_that_person():
+    text = ("Tras la reunión con el secretario de Pesca portugués, Tomás Berg, el Gobierno anunció un acuerdo. "
+            "El funcionario del gobierno de Lisboa anticipó un cambio drástico en las relaciones entre ambos países.")
+    assert extract_statements(text, "es")[-1].speaker == "Tomás Berg"
+
+
+def test_a_description_far_from_any_name_stays_unresolved():
+    text = ("La lluvia cayó sobre la casa de Tomás Berg en Lisboa. " +
+            "La lluvia no cesó en toda la semana en la capital. " * 8 +
+            "El funcionario portugués anticipó un cambio drástico en las relaciones entre ambos países.")
+    last = extract_statements(text, "es")[-1]
+    assert last.speaker == "El funcionario portugués" and not last.speaker_resolved
