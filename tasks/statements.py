@@ -1055,6 +1055,13 @@ def _is_tail(text: str, c: _Cue, s1: int, lex: Lexicon) -> bool:
 _SPACE_RE = re.compile(r"\s*")
 
 
+def _past_inner_cue(text: str, pos: int, s1: int, lex: Lexicon) -> int:
+    """Past a reporting verb right after an according cue ("según revela un informe …", "segundo revelou …"):
+    the verb reports, the source follows it."""
+    m = lex.cue_re.match(text, pos + len(text[pos:s1]) - len(text[pos:s1].lstrip()), s1)
+    return m.end() if m is not None and not lex.is_according(m.group()) else pos
+
+
 def _past_addressee(text: str, pos: int, s1: int, lex: Lexicon, after_cue: bool = True) -> int:
     """Past whom a statement was made to, right after its cue or source ("told reporters in Caracas", "dijo
     Gil a periodistas en Caracas"): the rest is the adverbial of a closing attribution. A name is an
@@ -1930,7 +1937,8 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
             return None   # only a sentence-opening source phrase ("Die Runde soll X zufolge …": a verb in it)
         a, b = _trim(text, c.end, s1)
     elif c.according:
-        phrase = subject_after(text, _past_addressee(text, c.end, s1, lex), s1, lex)   # "según declaró a EFE X"
+        # "según declaró a EFE X", "según revela una investigación de X": past a reporting verb the source follows
+        phrase = subject_after(text, _past_addressee(text, _past_inner_cue(text, c.end, s1, lex), s1, lex), s1, lex)
         if phrase.kind in ("none", "rejected"):
             # "Segundo informou a agência Reuters, …": the Portuguese article "a" read as whom it was told
             own = subject_after(text, c.end, s1, lex)

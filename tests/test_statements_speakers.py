@@ -1588,3 +1588,11 @@ def test_a_description_far_from_any_name_stays_unresolved():
             "El funcionario portugués anticipó un cambio drástico en las relaciones entre ambos países.")
     last = extract_statements(text, "es")[-1]
     assert last.speaker == "El funcionario portugués" and not last.speaker_resolved
+
+
+@pytest.mark.parametrize(("text", "lang", "source"), [
+    ("Las partes se reunieron en Oporto, según reveló un informe de la Unión Ibérica.", "es", "Unión Ibérica"),
+    ("As partes voltaram a Lisboa, segundo informou o chanceler Tomás Berg.", "pt", "Tomás Berg"),
+])
+def test_a_reporting_verb_after_according_is_no_part_of_the_source(text, lang, source):
+    assert [s.speaker for s in extract_statements(text, lang)] == [source]
