@@ -85,6 +85,8 @@ MAX_USED_SKIP = 8          # how many already-used cues a quote looks past for a
 OPENING_MARKS = "\"“«„‹‘'"
 _DOUBLE_MARKS = frozenset("\"“”«»„")   # quotation marks that are never an apostrophe
 SPLIT_QUOTE_JOIN = " … "     # between the pieces of a split quotation's quote ("A," he said, "B." -> "A … B")
+MIN_INSERTED_LEAD_WORDS = 2   # "The talks, Blyde said, will resume": the piece before an inserted attribution
+INSERTED_CUE_END_RE = re.compile(r"\s*,\s*")   # "…, Giuliani said, there is …": the cue's own comma
 TAIL = "tail"              # a _Found that only extends the statement before it ("A," he said. "B.")
 _BOUNDARY_RE = re.compile(r",|;|\s(?:and|but|while|whereas|y|pero|mientras|e|mas|mais|et|ma|und|aber)\s")
 
@@ -1928,6 +1930,7 @@ def _according_inside(text: str, s0: int, s1: int, c: _Cue, phrase: Phrase, lex:
 
 def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: QuoteIndex,
               lex: Lexicon) -> _Found | None:
+    aside: tuple[int, int] | None = None   # an attribution set inside the report, left out of its quote
     if c.according and c.text.lower() in lex.postposed_according:
         # "Rodríguez zufolge soll die nächste Runde …": the source stands before the cue, which opens the report
         phrase = subject_before(text, s0, c.start, lex)
@@ -1966,6 +1969,11 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
             return None  # "A, como exige la oposición" / "…, as the opposition demands": a comparison
         if found is not None:
             phrase, a, b = found
+            rest = _rest_after_inserted_attribution(text, s1, c, phrase, cues, lex) if b <= phrase.start else None
+            if rest is not None:
+                # "If the law was never tested, Tom Berg said, there is a simple reason.": the report goes on
+                # after the attribution's comma; one statement of both pieces, the attribution left out
+                aside, b = (b, rest[0]), rest[1]
         else:
             relative = None if c.participle else _channel_relative_source(text, s0, s1, c.start, lex)
             if relative is not None:
@@ -2064,7 +2072,50 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
         # '"…" the Treasury "has issued licences", a statement from Brian Nelson said': the report the quote
         # pass left without a cue holds quoted fragments, the guide's partial statement (the fragments alone)
         return _Found(phrase, fragments[0], fragments[1], "partial", c.text, 0.5, channel_only=channel)
+    if aside is not None:
+        return _Found(phrase, a, b, "indirect", c.text, 0.5, channel_only=channel, aside=aside)
+    before = _clause_before_inserted_attribution(text, s0, c, phrase, a, cues, quotes, lex)
+    if before is not None:
+        # "If the law was never tested, Giuliani said, there is a simple explanation": one report in two pieces,
+        # the attribution between them left out, as in a split quotation
+        return _Found(phrase, before[0], b, "indirect", c.text, 0.5, channel_only=channel, aside=(before[1], a))
     return _Found(phrase, a, b, "indirect", c.text, 0.5, channel_only=channel)
+
+
+def _rest_after_inserted_attribution(text: str, s1: int, c: _Cue, phrase: Phrase, cues: _CueList,
+                                     lex: Lexicon) -> tuple[int, int] | None:
+    """The second piece of a report read before its attribution, when the source stands before its cue and the
+    cue's comma opens a lower-case rest of two words or more ("…, Tom Berg said, there is a simple reason.")."""
+    if not phrase.text or phrase.end > c.start:
+        return None
+    m = INSERTED_CUE_END_RE.match(text, c.end, s1)
+    first = _words(text, m.end(), s1, 1) if m is not None else []
+    if m is None or not text[m.end():m.end() + 1].islower() or lex.cue_re.match(text, m.end()) or \
+            not first or _opens_aside(first[0], lex) or first[0] in lex.coordinators | CONTRASTS:
+        return None   # (not "…, the Post said, citing a source" nor "…, KING-TV reported, and in Chicago …")
+    b = lex.clause_end(text, m.end(), _cut_at_next_cue(text, m.end(), s1, cues, lex))
+    a, b = _trim(text, m.end(), b)
+    return (a, b) if len(_words(text, a, b, 2)) >= 2 else None
+
+
+def _clause_before_inserted_attribution(text: str, s0: int, c: _Cue, phrase: Phrase | None, a: int, cues: _CueList,
+                                        quotes: QuoteIndex, lex: Lexicon) -> tuple[int, int] | None:
+    """The first piece of a report whose attribution is set between commas inside it ("If the law was never
+    tested, Giuliani said, there is …"): the span from the main clause's start to the comma before the
+    source, when the source and its cue stand between two commas, the cue's comma opens the report's lower-case
+    rest, and the piece before is a clause of its own words (no cue, no quotation)."""
+    if phrase is None or phrase.kind not in SOURCE_KINDS or not phrase.text or phrase.end > c.start or \
+            not INSERTED_CUE_END_RE.fullmatch(text, c.end, a) or not text[a:a + 1].islower():
+        return None
+    comma = len(text[s0:phrase.start].rstrip()) + s0 - 1
+    if comma <= s0 or text[comma] != ",":
+        return None
+    start = _main_clause_start(text, s0, comma, lex)
+    if len(_words(text, start, comma, MIN_INSERTED_LEAD_WORDS)) < MIN_INSERTED_LEAD_WORDS or \
+            cues.any_start_in(start, comma) or \
+            quotes.mark_between(start, comma):
+        return None
+    return start, comma
 
 
 MAX_TIME_PHRASE_WORDS = 5

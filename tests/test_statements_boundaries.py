@@ -786,3 +786,17 @@ def test_german_reported_speech_goes_on_after_a_post_on_x():
             "auf der Plattform X. Man werde sich aber nicht vom Verhandlungstisch zurückziehen.")
     assert [s.quote for s in extract_statements(text, "de")][1:] == [
         "Man werde sich aber nicht vom Verhandlungstisch zurückziehen"]
+
+
+def test_a_report_split_by_an_inserted_attribution_is_one_statement_of_both_pieces():
+    text = "If the treaty was never tested in court, Tom Berg said, there is a simple reason: nobody dared."
+    [st] = extract_statements(text, "en")
+    assert st.speaker == "Tom Berg"
+    assert st.quote.startswith("If the treaty was never tested in court") and st.quote.endswith("nobody dared")
+    assert "said" not in st.quote and st.start == 0
+
+
+def test_a_piece_with_its_own_report_before_an_inserted_attribution_stays_out():
+    text = "The ministry denied the claims on Monday, Tom Berg said, and the envoys left Lisbon."
+    berg = [s for s in extract_statements(text, "en") if s.speaker == "Tom Berg"]
+    assert berg and all("ministry" not in s.quote for s in berg)
