@@ -658,6 +658,10 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
                     phrase = Phrase("", c.start, c.start, "coordinated")
                 else:
                     phrase = _past_agent_skipped(text, s0, subject_before(text, s0, c.start, lex), lex)
+                    if _last_char_before(text, s0, c.start) == ",":
+                        # 'Brian Nichols, Assistant Secretary … from the State Department, said "…"': the name the
+                        # appositions follow, as for a report without quote marks
+                        phrase = _apposed_opener(text, s0, c.start, lex) or phrase
                     if phrase.kind == "rejected" and not c.participle:
                         # 'O memorando, assinado em …, menciona a "…"': the document opening the sentence.
                         phrase = _opening_document(text, s0, c, lex, need_clause=False) or phrase
@@ -1753,6 +1757,7 @@ def _apposed_opener(text: str, s0: int, end: int, lex: Lexicon) -> Phrase | None
     cue; the subject readers, reading back from the cue, stop at the nearest name inside them ('Colorado').
     A name of two capitalised words or more, no list ("Tom Berg, Ana Ruiz and …") after it."""
     start = _main_clause_start(text, s0, end, lex)
+    start = _past_fronted_phrase(text, start, end, lex)   # "Despite such warnings, Brian Nichols, …, said"
     if end - start > MAX_APPOSITION_CHARS:
         return None
     toks = tokens(text, start, end)

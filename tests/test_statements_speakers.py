@@ -1596,3 +1596,12 @@ def test_a_description_far_from_any_name_stays_unresolved():
 ])
 def test_a_reporting_verb_after_according_is_no_part_of_the_source(text, lang, source):
     assert [s.speaker for s in extract_statements(text, lang)] == [source]
+
+
+@pytest.mark.parametrize("text", [
+    'Ana Ruiz, the mayor of Porto, a city of fishermen from the north, said the quota was "a disgrace."',
+    "Despite the warnings, Ana Ruiz, Assistant Secretary of State for Western Hemisphere Affairs from the U.S. State "
+    "Department, said in early December that quotas were “not helping the fleet.”",
+])
+def test_the_name_before_appositions_is_the_source_of_a_quotation_also_after_a_fronted_phrase(text):
+    assert [s.speaker for s in extract_statements(text, "en")] == ["Ana Ruiz"]
