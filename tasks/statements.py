@@ -641,8 +641,15 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
             cue_used = c
             break
         # Before the quote: X said: "…" / X dijo que «…» / X welcomed the round as "…".
+        main_subject = None
         if cue_used is None:
             c = cues.last_unused_before(q.open)
+            main_subject = _main_subject_after_fronted_cue(text, s0, c, q.open, lex) if c is not None else None
+            if main_subject is not None:
+                # "After Tom Berg criticized the mayor, Ana Ruiz shot back, “…”": the cue reports inside the
+                # fronted clause; the quotation is the main clause's subject's (the cue read for it, as before)
+                c.used = True
+                phrase, c = main_subject, None
             if c is not None:
                 cue_used = c
                 lead_cue = c
@@ -670,6 +677,11 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
                         after = subject_after(text, c.end, q.open, lex)
                         if after.kind == "named":
                             phrase = after
+        if main_subject is not None and before in ":," and not _title_like(text, qa, qb, lex):
+            kind = "direct" if before == ":" or _sentence_after_cue_comma(text, main_subject.end, q.open, qa, qb, lex) \
+                else "partial"
+            found.append(_Found(main_subject, qa, qb, kind, text[main_subject.end:q.open].strip(" ,:"), 0.6))
+            continue
         if cue_used is not None and not direct and (_title_like(text, qa, qb, lex) or _named_by_body(text, s0, q.open,
                                                                                                   qa, qb, lex)):
             continue  # «El Nacional», “Barbados Agreement”: a name or title in quotes, not what was said
@@ -759,6 +771,30 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
             found.append(framed)
     found.sort(key=lambda f: f.quote_start)
     return found
+
+
+def _main_subject_after_fronted_cue(text: str, s0: int, c: _Cue, q_open: int, lex: Lexicon) -> Phrase | None:
+    """The named subject of a sentence's main clause when the cue before a quotation stands in a fronted
+    clause that opens with a subordinator and ends at a comma ("After Tom Berg criticized the mayor, Ana Ruiz
+    shot back, “…”", "When Berg suggested …, Ruiz fired back: “…”"), and the main clause goes on with a verb
+    of its own before the quotation; else None."""
+    start = _main_clause_start(text, s0, c.start, lex)
+    main = _past_fronted_phrase(text, start, q_open, lex)
+    if main == start or c.end > main or _holds_cue(text, main, q_open, lex):
+        return None
+    subject = _lead_name(text, main, q_open, lex)
+    if subject is None:
+        return None
+    rest = _words(text, subject.end, q_open, 4)
+    if not rest or len(rest) > 3 or not rest[0][:1].islower() or \
+            rest[0].lower() in lex.subject_stops or text[:q_open].rstrip()[-1:] not in ":,":
+        return None
+    return subject
+
+
+def _holds_cue(text: str, a: int, b: int, lex: Lexicon) -> bool:
+    """Does text[a:b] hold a cue of its own (then the quotation is that cue's, read the usual way)?"""
+    return lex.cue_re.search(text, a, b) is not None
 
 
 def _inverted_name(phrase: Phrase, text: str, s1: int, lex: Lexicon) -> bool:

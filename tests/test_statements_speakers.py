@@ -1605,3 +1605,13 @@ def test_a_reporting_verb_after_according_is_no_part_of_the_source(text, lang, s
 ])
 def test_the_name_before_appositions_is_the_source_of_a_quotation_also_after_a_fronted_phrase(text):
     assert [s.speaker for s in extract_statements(text, "en")] == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("After Governor Tom Berg criticized the mayor during a debate, Ana Ruiz shot back, “I suppose I could "
+     "have stayed home.”", "direct"),
+    ("When Tom Berg suggested that Lisbon would sue, Ana Ruiz fired back: “If they sue us, they will lose.”",
+     "direct"),
+])
+def test_a_quotation_after_a_fronted_clause_with_a_cue_is_the_main_clauses_subjects(text, kind):
+    assert [(s.speaker, s.kind) for s in extract_statements(text, "en")] == [("Ana Ruiz", kind)]
