@@ -1338,12 +1338,29 @@ class Resolver:
             if run is not None and w in run.split():
                 self.documents[w.lower()] = run
 
+    def _role_word(self, word: str) -> str | None:
+        """The person description a word of a role is ("ministro"; in German also a title after a hyphen or
+        in its weak declension: "US-Sondergesandten" -> "sondergesandte"), or None."""
+        low = word.lower()
+        if low in self.lex.person_descriptions:
+            return low
+        if not self.lex.capitalised_nouns:
+            return None
+        low = low.rsplit("-", 1)[-1]
+        for form in (low, low[:-1] if low.endswith("n") else ""):
+            if form in self.lex.person_descriptions:
+                return form
+        return None
+
     def _scan_roles(self, sentence: str) -> None:
-        if self.lex.person_descriptions.isdisjoint(WORD_RE.findall(sentence.lower())):
+        lowered = sentence.lower()
+        if self.lex.person_descriptions.isdisjoint(WORD_RE.findall(lowered)) and not (
+                self.lex.capitalised_nouns and any(self._role_word(w) for w in WORD_RE.findall(sentence))):
             return  # most sentences give nobody a role: skip the tokenizer
         words = TOKEN_RE.findall(sentence)   # the words of tokens(sentence, 0, len(sentence))
         for i, w in enumerate(words):
-            if w.lower() not in self.lex.person_descriptions:
+            role = self._role_word(w)
+            if role is None:
                 continue
             run = _name_run(words, i + 1, self.lex, forward=True)
             if run is not None and i + 1 < len(words) and words[i + 1].lower() in OF_WORDS:
@@ -1354,7 +1371,7 @@ class Resolver:
                 run = _name_run(words, i - 2, self.lex, forward=False)
             if run is not None:
                 name = self.full_names.get(run.lower(), run) if " " not in run else run
-                self.roles[w.lower()] = name
+                self.roles[role] = name
                 modifier = words[i - 1] if i >= 1 else ""
                 if i == 1:
                     modifier = modifier.lower()   # "Acting president Delcy Rodríguez …" opening the sentence
@@ -1369,6 +1386,19 @@ class Resolver:
                     self.roles[f"{w.lower()} {after}"] = name   # "la presidenta encargada Delcy Rodríguez"
                 if len(run.split()) >= 2:
                     self._remember(run.split()[-1], run, keep=True)
+
+    def role_holder(self, description: str) -> str | None:
+        """The person the article gave the role a description names ("el canciller" after "el canciller Yván
+        Gil"; in German also the title a compound ends with: "der Gesandte" after "Sondergesandte Grenell"),
+        not of the other gender ("la ministre" after "le ministre Luis Gil" is someone else); else None."""
+        low = [w.lower() for w in description.split()]
+        wanted = self._gender_of(description)
+        for w in reversed([w for w in low if w in self.lex.person_descriptions]):
+            key = w if w in self.roles else next((k for k in reversed(self.roles) if " " not in k and k.endswith(w)),
+                                                 None) if self.lex.capitalised_nouns else None
+            if key is not None and self._may_be(self.roles[key], wanted):
+                return self.roles[key]
+        return None
 
     def _body(self, text: str) -> str:
         """A body described without its name ("the agency", "el observatorio", "the ministry") is the last
@@ -1415,11 +1445,9 @@ class Resolver:
             for pair in reversed([f"{x} {y}" for x, y in zip(low, low[1:], strict=False)]):
                 if pair in self.roles and self._may_be(self.roles[pair], wanted):
                     return self.roles[pair]   # "the acting president": the one so titled, not any president
-            described = [w for w in low if w in self.lex.person_descriptions]
-            for w in reversed(described):
-                # (not of the other gender: "la ministre" after "le ministre Luis Gil" is someone else)
-                if w in self.roles and self._may_be(self.roles[w], wanted):
-                    return self.roles[w]
+            holder = self.role_holder(phrase.text)
+            if holder is not None:
+                return holder
             person = self._person_of_gender(phrase.text, description=True)
             if person is None:
                 near = self._named_before(phrase.start, reach=DESCRIBED_REACH)

@@ -2942,6 +2942,13 @@ def _extract(text: str, language: str, actors: ActorDirectory | None) -> list[St
                 resolver.keep_salient_name(subject.text)
             else:
                 person = _opening_person(text, s0, s1, lex) if text[s0:s1].rstrip()[-1:] == "." else None
+                if person is None and resolver.roles:
+                    # "Der Gesandte für Sondermissionen postete ein Foto, …": a description of a person the
+                    # article gave that role opens the sentence; a later "er" is that person
+                    opening = subject_after(text, _main_clause_start(text, s0, s1, lex), s1, lex)
+                    holder = resolver.role_holder(opening.text) if opening.kind in ("person_description", "named") \
+                        else None
+                    person = holder if holder is not None and first_name_gender(holder) else None
                 if person is not None:
                     resolver.meet(person)
             pair = _coordinated_pair(text, s0, s1, lex) if lex.coordinator_re is not None and \

@@ -1615,3 +1615,11 @@ def test_the_name_before_appositions_is_the_source_of_a_quotation_also_after_a_f
 ])
 def test_a_quotation_after_a_fronted_clause_with_a_cue_is_the_main_clauses_subjects(text, kind):
     assert [(s.speaker, s.kind) for s in extract_statements(text, "en")] == [("Ana Ruiz", kind)]
+
+
+def test_a_german_description_opening_a_sentence_is_the_person_given_that_compound_title():
+    text = ("Portugal hat nach Gesprächen des EU-Sondergesandten Tomás Berg mit Präsidentin Ana Ruiz drei Fischer "
+            "freigelassen. Ruiz zeigte sich erfreut, schrieb Ruiz auf X.\n\n"
+            "Der Gesandte für Sondermissionen postete ein Foto, auf dem er mit den Fischern lächelt. «Wir sind "
+            "in der Luft und fliegen nach Hause», schrieb er dazu.")
+    assert extract_statements(text, "de")[-1].speaker == "Tomás Berg"
