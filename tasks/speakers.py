@@ -12,6 +12,7 @@ import re
 import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import takewhile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -1012,6 +1013,36 @@ def _name_run(words: list[str], i: int, lex: Lexicon, forward: bool) -> str | No
     return " ".join(run)
 
 
+def _body_of_title(after: list[str], lex: Lexicon) -> str:
+    """The capitalised name of the body a title is of, folded ("presidente de la Asamblea Nacional
+    Constituyente, …" -> "asamblea nacional constituyente"), or "" when no "of" follows the title."""
+    k = 0
+    while k < len(after) and after[k].isalpha() and after[k].islower() and after[k] not in OF_WORDS:
+        k += 1   # "vicepresidente sectorial de …": a modifier after the title
+    if k >= len(after) or after[k].lower() not in OF_WORDS:
+        return ""
+    k += 1
+    while k < len(after) and after[k].lower() in ARTICLES | OF_WORDS:
+        k += 1
+    run = list(takewhile(lambda w: w[:1].isupper(), after[k:]))
+    return fold(" ".join(run)).lower()
+
+
+MAX_ROLE_COMPLEMENT_WORDS = 10   # "vicepresidente sectorial de Comunicación, Cultura y Turismo, Jorge Rodríguez"
+
+
+def _apposed_person(words: list[str], i: int, lex: Lexicon) -> str | None:
+    """The person named in apposition after a title's complement ("el vicepresidente sectorial de
+    Comunicación, Cultura y Turismo, Jorge Rodríguez"): the first run after a comma, within a few words, that
+    opens with a known first name; None at a full stop or cue first."""
+    for k in range(i, min(len(words) - 1, i + MAX_ROLE_COMPLEMENT_WORDS)):
+        if words[k] in ".;:" or lex.is_cue_word(words[k]):
+            return None
+        if words[k] == "," and first_name_gender(words[k + 1]):
+            return _name_run(words, k + 1, lex, forward=True)
+    return None
+
+
 def _apposed_after(words: list[str], i: int, body: str, lex: Lexicon) -> str:
     """The person-like name run in apposition right after the run `body` that follows words[i], else `body`."""
     parts = body.split()
@@ -1060,6 +1091,7 @@ class Resolver:
     holders: dict[str, list[str]] = field(default_factory=dict)   # surname -> full names met with it, latest last
     unnamed: tuple[str, int] | None = None   # the last description left unresolved, and len(people) then
     roles: dict[str, str] = field(default_factory=dict)
+    role_bodies: dict[str, str] = field(default_factory=dict)   # role -> the body it is of ("asamblea nacional")
     documents: dict[str, str] = field(default_factory=dict)
     document_owner: str | None = None   # who issued the document the article quotes ("The ministry issued …")
     text: str = ""                      # the article, for a pronoun whose person the directory does not know
@@ -1369,9 +1401,12 @@ class Resolver:
                 run = _apposed_after(words, i + 1, run, self.lex)
             if run is None and i >= 2 and words[i - 1] == ",":
                 run = _name_run(words, i - 2, self.lex, forward=False)
+            if run is None:
+                run = _apposed_person(words, i + 1, self.lex)
             if run is not None:
                 name = self.full_names.get(run.lower(), run) if " " not in run else run
                 self.roles[role] = name
+                self.role_bodies[role] = _body_of_title(words[i + 1:i + 1 + MAX_ROLE_COMPLEMENT_WORDS], self.lex)
                 modifier = words[i - 1] if i >= 1 else ""
                 if i == 1:
                     modifier = modifier.lower()   # "Acting president Delcy Rodríguez …" opening the sentence
@@ -1391,11 +1426,16 @@ class Resolver:
         """The person the article gave the role a description names ("el canciller" after "el canciller Yván
         Gil"; in German also the title a compound ends with: "der Gesandte" after "Sondergesandte Grenell"),
         not of the other gender ("la ministre" after "le ministre Luis Gil" is someone else); else None."""
-        low = [w.lower() for w in description.split()]
+        words = description.split()
+        low = [w.lower() for w in words]
         wanted = self._gender_of(description)
-        for w in reversed([w for w in low if w in self.lex.person_descriptions]):
+        for i in reversed([i for i, w in enumerate(low) if w in self.lex.person_descriptions]):
+            w = low[i]
             key = w if w in self.roles else next((k for k in reversed(self.roles) if " " not in k and k.endswith(w)),
                                                  None) if self.lex.capitalised_nouns else None
+            body = _body_of_title(words[i + 1:], self.lex)
+            if body and self.role_bodies.get(key or "", body) not in ("", body):
+                continue   # "el presidente de la Asamblea Nacional" is not the one "de la Asamblea Constituyente"
             if key is not None and self._may_be(self.roles[key], wanted):
                 return self.roles[key]
         return None

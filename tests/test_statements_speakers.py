@@ -1623,3 +1623,17 @@ def test_a_german_description_opening_a_sentence_is_the_person_given_that_compou
             "Der Gesandte für Sondermissionen postete ein Foto, auf dem er mit den Fischern lächelt. «Wir sind "
             "in der Luft und fliegen nach Hause», schrieb er dazu.")
     assert extract_statements(text, "de")[-1].speaker == "Tomás Berg"
+
+
+def test_a_title_with_a_long_complement_gives_its_role_to_the_name_in_apposition():
+    text = ("A la cita asistieron el vicepresidente sectorial de Pesca, Puertos y Turismo, Tomás Berg, y el "
+            "canciller Luis Gil.\n\nEn su cuenta de X, el vicepresidente sectorial reiteró que seguirán "
+            "«trabajando por la paz».")
+    assert extract_statements(text, "es")[-1].speaker == "Tomás Berg"
+
+
+def test_a_description_of_another_body_is_not_the_holder_of_the_title():
+    text = ("Luis Gil habló con la prensa en Lisboa. El presidente de la Asamblea Constituyente de Portugal, "
+            "Tomás Berg, descartó nuevas elecciones.\n\nLuis Gil también habló con la radio. El presidente de "
+            "la Asamblea Nacional señaló que «están dadas las condiciones para una salida».")
+    assert extract_statements(text, "es")[-1].speaker != "Tomás Berg"
