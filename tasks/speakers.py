@@ -802,10 +802,13 @@ def subject_after(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
                 not any(t[0].lower() in lex.body_nouns for t in name):
             return Phrase(text[name[0][1]:name[-1][2]], phrase.start, name[-1][2], "named")
     # "el presidente del Parlamento, Jorge Rodríguez," : keep the name in apposition.
-    titled = phrase.kind == "named" and office_title(phrase.text, lex)   # "il ministro degli Esteri, Yván Gil,"
+    titled = phrase.kind == "named" and (office_title(phrase.text, lex) or   # "il ministro degli Esteri, Yván Gil,"
+                                         _unlisted_noun_of_name(phrase.text, lex))   # "el garante de Portugal,"
     if i + 1 < len(toks) and toks[i][0] == "," and is_capitalised(toks[i + 1][0]) and \
             (phrase.kind != "named" or titled):
         rest = _apposed_name(toks, i + 1, lex)
+        if rest and titled and not office_title(phrase.text, lex) and not first_name_gender(rest[0][0]):
+            rest = []   # (an unlisted noun's apposition is a person's full name only)
         if rest and (phrase.kind == "person_description" or titled):
             # "el presidente de la Asamblea Nacional, Jorge Rodríguez,": the name is the source; the span
             # still covers the description, which stands between the cue and the name.
@@ -814,6 +817,14 @@ def subject_after(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
             return Phrase(text[phrase.start if phrase.text else rest[0][1]:rest[-1][2]],
                           phrase.start if phrase.text else rest[0][1], rest[-1][2], "named")
     return phrase
+
+
+def _unlisted_noun_of_name(phrase: str, lex: Lexicon) -> bool:
+    """Is the phrase an article, a lower-case noun the cue file does not list and "of" a name ("el garante de
+    Portugal", "the envoy of Norway")? Then a person's name in apposition after it is the source."""
+    words = phrase.split()
+    return len(words) >= 3 and words[0].lower() in ARTICLES and words[1].isalpha() and words[1].islower() and \
+        words[2].lower() in OF_WORDS and words[1] not in lex.closed_words
 
 
 def _owned_document(out: list[tuple[str, int, int]], lex: Lexicon) -> bool:

@@ -1637,3 +1637,8 @@ def test_a_description_of_another_body_is_not_the_holder_of_the_title():
             "Tomás Berg, descartó nuevas elecciones.\n\nLuis Gil también habló con la radio. El presidente de "
             "la Asamblea Nacional señaló que «están dadas las condiciones para una salida».")
     assert extract_statements(text, "es")[-1].speaker != "Tomás Berg"
+
+
+def test_a_full_name_in_apposition_after_an_unlisted_noun_of_a_country_is_the_source():
+    text = "«Ratificamos el compromiso con las partes», destacó el garante de Portugal, Tomás Berg."
+    assert [s.speaker for s in extract_statements(text, "es")] == ["Tomás Berg"]
