@@ -95,6 +95,9 @@ def is_capitalised(word: str) -> bool:
     return first.isupper() or (len(word) > 1 and word[0] in "'’" and word[1:2].isupper())
 
 
+ARABIC_PARTICLE_RE = re.compile(r"(?:al|el|ad|ash|as|at|az|an|ar)-[A-Z]")   # "al-Ansari", "el-Sisi"
+
+
 def _is_name(word: str, lex: Lexicon) -> bool:
     """A capitalised word that may belong to a name; acronyms ("UN", "EEUU") always may. After an elided
     article the rest decides ("L'accord" no, "L'ONU" yes)."""
@@ -1127,8 +1130,8 @@ class Resolver:
         if cut >= 0 and len(rest) > 1 and not self.lex.modifiers_before_noun and rest[0].isalpha() and \
                 rest[0].islower() and rest[0] not in CONNECTORS and rest[0] not in OF_WORDS:
             rest = rest[1:]   # "la presidenta encargada Rodríguez": the title's modifier after it
-        if cut >= 0 and rest and all(_is_name(w, self.lex) or w.lower() in CONNECTORS for w in rest) and \
-                _is_name(rest[0], self.lex):
+        if cut >= 0 and rest and all(_is_name(w, self.lex) or w.lower() in CONNECTORS or ARABIC_PARTICLE_RE.match(w)
+                                     for w in rest) and _is_name(rest[0], self.lex):
             words = rest
         elif cut >= 0 and rest and rest[0].lower() in OF_WORDS:
             # "il presidente del Parlamento Jorge Rodriguez": the name run after the body's name.

@@ -1642,3 +1642,9 @@ def test_a_description_of_another_body_is_not_the_holder_of_the_title():
 def test_a_full_name_in_apposition_after_an_unlisted_noun_of_a_country_is_the_source():
     text = "«Ratificamos el compromiso con las partes», destacó el garante de Portugal, Tomás Berg."
     assert [s.speaker for s in extract_statements(text, "es")] == ["Tomás Berg"]
+
+
+def test_a_name_with_an_arabic_particle_is_whole_and_a_person():
+    text = ("Qatar's Foreign Ministry spokesman Majed al-Ansari confirmed that Doha would host the meeting. "
+            "Qatar, he said, had been in contact with both sides for several months.")
+    assert [s.speaker for s in extract_statements(text, "en")] == ["Majed al-Ansari"] * 2

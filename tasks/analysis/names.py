@@ -37,6 +37,7 @@ _GROUP, _START, _END = re.Match.group, re.Match.start, re.Match.end
 CONNECTORS = frozenset({"de", "del", "la", "las", "los", "da", "do", "dos", "das", "di", "von", "van", "der", "du",
                         "des", "le", "y", "al", "bin", "el"})
 MAX_RUN = 5
+_PARTICLE_NAME = re.compile(r"(?<![\w-])(?:al|el|ad|ash|as|at|az|an|ar)-[A-Z]")   # "al-Ansari", "el-Sisi"
 _POSSESSIVE_RUN = re.compile(r"\w['’]s\b")
 _POSSESSED = re.compile(r"\w['’]s?\s+[a-záéíóúñ]")
 
@@ -58,6 +59,10 @@ def name_runs(text: str) -> list[tuple[int, int]]:
     at C speed, and only a capitalised word, which may open a run, is visited."""
     words, starts, ends = _words(text)
     caps = list(map(str.isupper, map(itemgetter(0), words)))   # _cap: words are never empty
+    for m in _PARTICLE_NAME.finditer(text):   # "Majed al-Ansari": the particle's word is part of the name
+        k = bisect_left(starts, m.start())
+        if k < len(starts) and starts[k] == m.start():
+            caps[k] = True
     n = len(words)
     out: list[tuple[int, int]] = []
     resume = 0   # words before this one belong to the last run
