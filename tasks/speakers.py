@@ -1098,7 +1098,6 @@ class Resolver:
     last_any: str | None = None
     last_thing: str | None = None   # the last body met, named or only described ("the government"): "it"
     last_pair: str | None = None    # the last two bodies named together ("El Gobierno y la Plataforma"): "las partes"
-    last_outlet: str | None = None  # the last news outlet named, in any role: "the newspaper", "el diario"
     people: list[str] = field(default_factory=list)   # the persons met so far, the latest last
     _reported: list[str] = field(default_factory=list)   # sentences whose quotes or reports named people
     full_names: dict[str, str] = field(default_factory=dict)
@@ -1225,8 +1224,6 @@ class Resolver:
         if len(caps) >= 2:
             self._remember(caps[-1], name)
         self.last_any = name
-        if is_outlet(name):
-            self.last_outlet = name
         if self._is_person(name):
             self.last_person = name
             self.people.append(name)
@@ -1342,9 +1339,6 @@ class Resolver:
         named inside a quotation is talked about, not a candidate for the next "he said"."""
         self._scan_roles(sentence)
         self._scan_documents(sentence)
-        outlet = last_outlet_named(sentence)   # (in the source phrase a report's blanking covers too)
-        if outlet is not None:
-            self.last_outlet = outlet
         if self.actors is None:
             return
         if unquoted is not None and unquoted != sentence and self.lex.feminine_words:
@@ -1404,10 +1398,13 @@ class Resolver:
                 self.lex.capitalised_nouns and any(self._role_word(w) for w in WORD_RE.findall(sentence))):
             return  # most sentences give nobody a role: skip the tokenizer
         words = TOKEN_RE.findall(sentence)   # the words of tokens(sentence, 0, len(sentence))
+        descriptions, german = self.lex.person_descriptions, self.lex.capitalised_nouns
         for i, w in enumerate(words):
-            role = self._role_word(w)
-            if role is None:
-                continue
+            role = w.lower()
+            if role not in descriptions:
+                role = self._role_word(w) if german else None   # ("US-Sondergesandten")
+                if role is None:
+                    continue
             run = _name_run(words, i + 1, self.lex, forward=True)
             if run is not None and i + 1 < len(words) and words[i + 1].lower() in OF_WORDS:
                 # "el ministro de Energía Eléctrica, Luis Motta Domínguez": the run after "de" names what
@@ -1454,7 +1451,7 @@ class Resolver:
                 return self.roles[key]
         return None
 
-    def _body(self, text: str) -> str:
+    def _body(self, text: str, pos: int = -1) -> str:
         """A body described without its name ("the agency", "el observatorio", "the ministry") is the last
         body named whose name holds that noun, or, for a generic noun, the last organisation named (never
         a government: "the agency" after "Washington said" is not Washington)."""
@@ -1466,9 +1463,12 @@ class Resolver:
             # said …") the description stays as written, unresolved: a wrong government is worse than none.
             return next(iter(self.governments.values()))
         words = fold(text).split()
-        if self.last_outlet and not outlet_descriptions().isdisjoint(words) and \
-                not any(is_capitalised(w) for w in text.split()[1:]):
-            return self.last_outlet   # "según el diario británico" after "una investigación de The Guardian"
+        if not outlet_descriptions().isdisjoint(words) and not any(is_capitalised(w) for w in text.split()[1:]):
+            # "según el diario británico" after "una investigación de The Guardian": the last outlet the article
+            # named before, in any role (read only here: few sources are such descriptions)
+            outlet = last_outlet_named(self.text[:pos]) if pos > 0 else None
+            if outlet is not None:
+                return outlet
         generic = self.lex.generic_bodies_folded
         nouns = [w for w in words if w in generic]
         if not nouns or self.last_body is None or \
@@ -1539,7 +1539,7 @@ class Resolver:
                 return same_sentence
             return self.last_body
         if kind == "body":
-            body = self._body(phrase.text)
+            body = self._body(phrase.text, phrase.start)
             if body == phrase.text and not self._is_person(body):
                 self.last_thing = body   # "The government denied it. In a statement, it said …"
             return body
@@ -1609,11 +1609,11 @@ def outlet_descriptions() -> frozenset[str]:
     return frozenset(w.lower() for w in data.get("descriptions", []))
 
 
-def last_outlet_named(sentence: str) -> str | None:
-    """The last news outlet a sentence names, as written ("… una investigación de The Guardian." -> "The
-    Guardian"), whatever its role in the sentence: a later "el diario británico" stands for it."""
+def last_outlet_named(text: str) -> str | None:
+    """The last news outlet a text names, as written ("… una investigación de The Guardian." -> "The
+    Guardian"), whatever its role there: a later "el diario británico" stands for it."""
     found = None
-    for m in CAPITALISED_RUN_RE.finditer(sentence):
+    for m in CAPITALISED_RUN_RE.finditer(text):
         run = m.group().rstrip(".'’-")
         if len(run.split()) <= MAX_OUTLET_WORDS and is_outlet(run):
             found = run

@@ -773,6 +773,17 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
     return found
 
 
+OPENING_DESCRIPTION_WORDS = 5   # "The former Mexican president …"
+
+
+def _opens_with_description(text: str, s0: int, s1: int, lex: Lexicon) -> bool:
+    """Does one of a sentence's first words name a role ("El canciller …", "Der Gesandte …", in German
+    also the end of a compound)? A cheap gate before the subject is read."""
+    words = [w.lower() for w in _words(text, s0, s1, OPENING_DESCRIPTION_WORDS)]
+    return any(w in lex.person_descriptions for w in words) or lex.capitalised_nouns and any(
+        w.endswith(d) for w in words for d in lex.person_descriptions if len(d) > 4)
+
+
 def _main_subject_after_fronted_cue(text: str, s0: int, c: _Cue, q_open: int, lex: Lexicon) -> Phrase | None:
     """The named subject of a sentence's main clause when the cue before a quotation stands in a fronted
     clause that opens with a subordinator and ends at a comma ("After Tom Berg criticized the mayor, Ana Ruiz
@@ -2942,7 +2953,7 @@ def _extract(text: str, language: str, actors: ActorDirectory | None) -> list[St
                 resolver.keep_salient_name(subject.text)
             else:
                 person = _opening_person(text, s0, s1, lex) if text[s0:s1].rstrip()[-1:] == "." else None
-                if person is None and resolver.roles:
+                if person is None and resolver.roles and _opens_with_description(text, s0, s1, lex):
                     # "Der Gesandte für Sondermissionen postete ein Foto, …": a description of a person the
                     # article gave that role opens the sentence; a later "er" is that person
                     opening = subject_after(text, _main_clause_start(text, s0, s1, lex), s1, lex)
