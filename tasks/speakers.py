@@ -92,7 +92,8 @@ def is_capitalised(word: str) -> bool:
     first = word[:1]
     if first.isalpha() and not first.isupper() and not first.islower():
         return True
-    return first.isupper() or (len(word) > 1 and word[0] in "'’" and word[1:2].isupper())
+    return first.isupper() or (len(word) > 1 and word[0] in "'’" and word[1:2].isupper()) or \
+        first in "ae" and ARABIC_PARTICLE_RE.match(word) is not None   # "al-Ansari": the particle opens the name
 
 
 ARABIC_PARTICLE_RE = re.compile(r"(?:al|el|ad|ash|as|at|az|an|ar)-[A-Z]")   # "al-Ansari", "el-Sisi"
@@ -138,6 +139,12 @@ def is_name(phrase: str, lex: Lexicon | None) -> bool:
         if _is_name(word, lex):
             return True
     return False
+
+
+def _compound_title(word: str, lex: Lexicon) -> bool:
+    """Does a German compound end with a title ("Ministeriumssprecher", "Parlamentspräsident")?"""
+    low = word.lower()
+    return len(low) > 8 and any(low.endswith(d) for d in lex.person_descriptions if len(d) >= 5)
 
 
 def _hyphenated_title(word: str, lex: Lexicon) -> str:
@@ -1123,8 +1130,8 @@ class Resolver:
                 last = i + 1
             parts.append(self._canonical(" ".join(words[last:])))
             return " ".join(parts)
-        cut = max((i for i, w in enumerate(words) if w.lower().strip(",;:") in self.lex.person_descriptions),
-                  default=-1)
+        cut = max((i for i, w in enumerate(words) if w.lower().strip(",;:") in self.lex.person_descriptions or
+                   self.lex.capitalised_nouns and _compound_title(w, self.lex)), default=-1)
         rest = words[cut + 1:]
         if cut >= 0 and len(rest) > 1 and not self.lex.modifiers_before_noun and rest[0].isalpha() and \
                 rest[0].islower() and rest[0] not in CONNECTORS and rest[0] not in OF_WORDS:

@@ -1983,6 +1983,7 @@ def _according_inside(text: str, s0: int, s1: int, c: _Cue, phrase: Phrase, lex:
 def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: QuoteIndex,
               lex: Lexicon) -> _Found | None:
     aside: tuple[int, int] | None = None   # an attribution set inside the report, left out of its quote
+    dropped_subject = False   # "Las partes, añadió, volverán …": a cue between commas with its subject dropped
     if c.according and c.text.lower() in lex.postposed_according:
         # "Rodríguez zufolge soll die nächste Runde …": the source stands before the cue, which opens the report
         phrase = subject_before(text, s0, c.start, lex)
@@ -2068,6 +2069,11 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
                     inverted = subject_after(text, c.end, s1, lex)
                     if inverted.kind == "named" and text[inverted.end:inverted.end + 2].lstrip()[:1] == ",":
                         phrase = inverted
+                    elif lex.drops_subjects and INSERTED_CUE_END_RE.match(text, c.end) and \
+                            phrase.kind in SOURCE_KINDS:
+                        # "Las partes, añadió, volverán a reunirse": the cue's subject is dropped (the source
+                        # quoted before); what stood before it opens the report
+                        dropped_subject = True
             nxt = cues.first_after(c.start)
             if nxt is not None and nxt.according and not text[c.end:nxt.start].strip(",; \n"):
                 nxt = cues.first_after(nxt.start)   # "erklärte laut El Nacional, dass …": the relay is an aside
@@ -2126,6 +2132,11 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
         return _Found(phrase, fragments[0], fragments[1], "partial", c.text, 0.5, channel_only=channel)
     if aside is not None:
         return _Found(phrase, a, b, "indirect", c.text, 0.5, channel_only=channel, aside=aside)
+    lead = _clause_before_inserted_attribution(text, s0, c, Phrase("-", c.start, c.start, "named"), a, cues, quotes,
+                                               lex) if dropped_subject else None
+    if lead is not None:
+        return _Found(Phrase("", c.start, c.start, "none"), lead[0], b, "indirect", c.text, 0.5,
+                      channel_only=channel, aside=(lead[1], a))
     before = _clause_before_inserted_attribution(text, s0, c, phrase, a, cues, quotes, lex)
     if before is not None:
         # "If the law was never tested, Giuliani said, there is a simple explanation": one report in two pieces,

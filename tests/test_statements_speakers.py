@@ -1648,3 +1648,27 @@ def test_a_name_with_an_arabic_particle_is_whole_and_a_person():
     text = ("Qatar's Foreign Ministry spokesman Majed al-Ansari confirmed that Doha would host the meeting. "
             "Qatar, he said, had been in contact with both sides for several months.")
     assert [s.speaker for s in extract_statements(text, "en")] == ["Majed al-Ansari"] * 2
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ('Secondo il portavoce Luis Gil, i colloqui sono stati "franchi". Le parti, ha aggiunto, torneranno a '
+     "riunirsi tra due settimane.", "it"),
+    ('Según el portavoz Luis Gil, las conversaciones fueron "francas". Las partes, añadió, volverán a reunirse '
+     "en dos semanas.", "es"),
+    ('Segundo o porta-voz Luis Gil, as conversas foram "francas". As partes, acrescentou, voltarão a se reunir '
+     "em duas semanas.", "pt"),
+])
+def test_a_cue_between_commas_with_its_subject_dropped_is_the_last_sources_and_reports_both_pieces(text, lang):
+    last = extract_statements(text, lang)[-1]
+    assert last.speaker == "Luis Gil"
+    assert last.quote.split()[0] in ("Le", "Las", "As") and last.quote.endswith("semanas") or \
+        last.quote.endswith("settimane")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ('Segundo o porta-voz da chancelaria, Majed al-Ansari, as conversas foram "francas e construtivas".', "pt"),
+    ("Selon son porte-parole, Majed al-Ansari, les échanges ont été « francs et constructifs ».", "fr"),
+    ("Die Gespräche seien «offen und konstruktiv» gewesen, sagte Ministeriumssprecher Majed al-Ansari.", "de"),
+])
+def test_an_arabic_particle_name_and_a_german_compound_title_give_the_whole_name(text, lang):
+    assert [s.speaker for s in extract_statements(text, lang)] == ["Majed al-Ansari"]
