@@ -253,3 +253,7 @@ def test_asking_for_anonymity_is_no_statement(language, text):
     assert all("anonim" not in s.quote and "anonym" not in s.quote and "identificado" not in s.quote
                for s in extract_statements(text, language))
     assert len(extract_statements(text, language)) <= 1
+
+
+def test_french_observe_with_an_object_watches_and_reports_nothing():
+    assert extract_statements("Lisbonne observe le processus avec prudence depuis des mois.", "fr") == []
