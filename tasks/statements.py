@@ -2138,6 +2138,10 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
         return _Found(Phrase("", c.start, c.start, "none"), lead[0], b, "indirect", c.text, 0.5,
                       channel_only=channel, aside=(lead[1], a))
     before = _clause_before_inserted_attribution(text, s0, c, phrase, a, cues, quotes, lex)
+    if before is not None and _opens_adverbial(_words(text, a, b, 3) or [""], lex):
+        # "Caracas freed 40 prisoners, Foro Penal said, a day after …": the report is the clause before the
+        # attribution; the words after its comma are the sentence's adverbial
+        return _Found(phrase, before[0], before[1], "indirect", c.text, 0.5, channel_only=channel)
     if before is not None:
         # "If the law was never tested, Giuliani said, there is a simple explanation": one report in two pieces,
         # the attribution between them left out, as in a split quotation
@@ -2152,13 +2156,25 @@ def _rest_after_inserted_attribution(text: str, s1: int, c: _Cue, phrase: Phrase
     if not phrase.text or phrase.end > c.start:
         return None
     m = INSERTED_CUE_END_RE.match(text, c.end, s1)
-    first = _words(text, m.end(), s1, 1) if m is not None else []
+    first = _words(text, m.end(), s1, 3) if m is not None else []
     if m is None or not text[m.end():m.end() + 1].islower() or lex.cue_re.match(text, m.end()) or \
-            not first or _opens_aside(first[0], lex) or first[0] in lex.coordinators | CONTRASTS:
+            not first or _opens_aside(first[0], lex) or first[0] in lex.coordinators | CONTRASTS or \
+            _opens_adverbial(first, lex):
         return None   # (not "…, the Post said, citing a source" nor "…, KING-TV reported, and in Chicago …")
     b = lex.clause_end(text, m.end(), _cut_at_next_cue(text, m.end(), s1, cues, lex))
     a, b = _trim(text, m.end(), b)
     return (a, b) if len(_words(text, a, b, 2)) >= 2 else None
+
+
+def _opens_adverbial(words: list[str], lex: Lexicon) -> bool:
+    """Do these words after an attribution's comma open an adverbial of the sentence, not the report's rest
+    ("on Tuesday", "after the vote", "a day after …", "two weeks before …")?"""
+    low = [w.lower() for w in words]
+    if len(low) >= 2 and low[1] in lex.finite_auxiliaries | lex.copulas:
+        return False   # "there is a simple reason", "here was …": a clause of its own
+    opener = low[0] in lex.tail_openers and low[0] not in lex.np_prepositions | lex.agent_prepositions | \
+        lex.infinitive_markers   # ("…, Devine said, by the primary calendar": the passive's agent goes on)
+    return opener or len(low) >= 3 and low[1] in lex.time_nouns and low[2] in lex.tail_openers
 
 
 def _clause_before_inserted_attribution(text: str, s0: int, c: _Cue, phrase: Phrase | None, a: int, cues: _CueList,

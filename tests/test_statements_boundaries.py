@@ -800,3 +800,10 @@ def test_a_piece_with_its_own_report_before_an_inserted_attribution_stays_out():
     text = "The ministry denied the claims on Monday, Tom Berg said, and the envoys left Lisbon."
     berg = [s for s in extract_statements(text, "en") if s.speaker == "Tom Berg"]
     assert berg and all("ministry" not in s.quote for s in berg)
+
+
+def test_an_adverbial_after_an_inserted_attribution_is_no_part_of_the_report():
+    text = ("Lisbon released 40 fishermen on Tuesday, the rights group Mar Livre said, a day after envoy Tom Berg "
+            "met the mayor in Porto.")
+    [st] = extract_statements(text, "en")
+    assert st.quote == "Lisbon released 40 fishermen on Tuesday"
