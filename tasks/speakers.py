@@ -1255,6 +1255,10 @@ class Resolver:
         if name != self.last_person:
             self.last_person = name
             self.people.append(name)
+        if self.lex.drops_subjects:
+            # "La líder opositora Ana Ruiz … pidió cautela. «…», escribió en X.": a dropped subject goes on with
+            # the sentence's subject, not the last source quoted
+            self.last_any = name
 
     def keep_salient(self, speaker: str) -> None:
         """Make a sentence's speaker, when a person, the last person met again, after the names the rest of

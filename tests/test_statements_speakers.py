@@ -1672,3 +1672,9 @@ def test_a_cue_between_commas_with_its_subject_dropped_is_the_last_sources_and_r
 ])
 def test_an_arabic_particle_name_and_a_german_compound_title_give_the_whole_name(text, lang):
     assert [s.speaker for s in extract_statements(text, lang)] == ["Majed al-Ansari"]
+
+
+def test_a_dropped_subject_after_a_sentence_about_a_person_is_that_person_not_the_last_source():
+    text = ('Su portavoz, Tammy Bruce, afirmó que Lisboa "seguirá de cerca" el proceso.\n\nLa líder opositora Ana '
+            'Ruiz, quien permanece fuera del país, pidió cautela. "Hemos visto esto antes", escribió en X.')
+    assert extract_statements(text, "es")[-1].speaker == "Ana Ruiz"
