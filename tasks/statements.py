@@ -501,6 +501,20 @@ def _subordinator_before(text: str, a: int, pos: int, lex: Lexicon) -> bool:
     return any(before == h or before.endswith(" " + h) for h in lex.subordinator_heads)
 
 
+def _subject_before_relative_aside(text: str, s0: int, cue_start: int, lex: Lexicon) -> Phrase | None:
+    """The subject read before a relative aside set between commas right before a cue ("A European diplomat,
+    who requested anonymity, said", "Un diplomate, qui a requis l'anonymat, juge …"), or None."""
+    end = len(text[s0:cue_start].rstrip()) + s0
+    if end <= s0 or text[end - 1] != ",":
+        return None
+    opening = text.rfind(",", s0, end - 1)
+    first = _words(text, opening + 1, end, 1) if opening > s0 else []
+    if not first or first[0].lower() not in lex.relative_pronouns | lex.aside_relatives:
+        return None
+    phrase = subject_before(text, s0, opening, lex)
+    return phrase if phrase.kind in SOURCE_KINDS or phrase.kind == "anonymous" else None
+
+
 def _subject_with_relative_aside(text: str, a: int, pos: int, lex: Lexicon) -> bool:
     """Is text[a:pos] the reported clause's own subject with a relative aside ("that Ana Ruiz, who leads the
     delegation, had revealed …", "que Ana Ruiz, quien encabeza …, no ha revelado …")? Then the cue at pos is
@@ -669,6 +683,8 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
                         # 'Brian Nichols, Assistant Secretary … from the State Department, said "…"': the name the
                         # appositions follow, as for a report without quote marks
                         phrase = _apposed_opener(text, s0, c.start, lex) or phrase
+                        if phrase.kind == "none":
+                            phrase = _subject_before_relative_aside(text, s0, c.start, lex) or phrase
                     if phrase.kind == "rejected" and not c.participle:
                         # 'O memorando, assinado em …, menciona a "…"': the document opening the sentence.
                         phrase = _opening_document(text, s0, c, lex, need_clause=False) or phrase
@@ -2052,6 +2068,9 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
                     apposed = _apposed_opener(text, s0, c.start, lex)
                     if apposed is not None:
                         phrase = apposed   # "Tom Fitton, the president of Judicial Watch, a group that …, said"
+                if phrase.kind == "none":
+                    # "A European diplomat, who requested anonymity, said …": the subject before the aside
+                    phrase = _subject_before_relative_aside(text, s0, c.start, lex) or phrase
                 if phrase.kind == "none" and _impersonal(text, s0, c, lex):
                     return None  # "se había anunciado la liberación …": nobody is the source
                 if phrase.kind == "none" and _in_infinitive(text, s0, c, lex):

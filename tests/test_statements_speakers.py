@@ -1678,3 +1678,18 @@ def test_a_dropped_subject_after_a_sentence_about_a_person_is_that_person_not_th
     text = ('Su portavoz, Tammy Bruce, afirmó que Lisboa "seguirá de cerca" el proceso.\n\nLa líder opositora Ana '
             'Ruiz, quien permanece fuera del país, pidió cautela. "Hemos visto esto antes", escribió en X.')
     assert extract_statements(text, "es")[-1].speaker == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ('Tom Berg welcomed a "step in the right direction". A European diplomat, who requested anonymity, said '
+     "nothing was settled.", "en"),
+    ("Tom Berg a salué un « pas dans la bonne direction ». Un diplomate européen, qui a requis l'anonymat, juge "
+     "toutefois que « rien n'est joué ».", "fr"),
+])
+def test_an_anonymous_source_with_a_relative_aside_is_no_source_and_not_the_last_speaker(text, lang):
+    assert [s.speaker for s in extract_statements(text, lang)] == ["Tom Berg"]
+
+
+def test_a_named_body_with_a_relative_aside_keeps_its_report():
+    text = "The Lisbon Fisheries Agency, which leads the talks, said the next round would be held in Oslo."
+    assert [s.speaker for s in extract_statements(text, "en")] == ["The Lisbon Fisheries Agency"]
