@@ -37,6 +37,7 @@ _WORD_SETS = (
     "holding_verbs", "event_nouns", "event_determiners", "refusal_verbs", "infinitive_markers",
     "recognition_verbs", "recognition_as", "infinitive_reports", "feminine_articles", "masculine_articles",
     "aside_relatives", "pair_nouns", "head_of_state_titles", "verbless_tail_anaphora", "document_verbs",
+    "according_relatives",
 )
 
 
@@ -139,6 +140,7 @@ class Lexicon:
     comma_reports: bool = False
     verb_second: bool = False
     drops_subjects: bool = False
+    according_relatives: frozenset[str] = frozenset()   # "secondo cui", "según el cual": the source is before
     capitalised_nouns: bool = False   # German: every noun capitalised, so capitals alone name nobody
     appended_quotations: bool = False
 

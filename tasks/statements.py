@@ -76,7 +76,8 @@ MIN_INDIRECT_WORDS = 2
 MAX_CUE_COMMA_GAP = 8   # words of an adjunct between a cue and the comma before its quotation ("said in a message,")
 MIN_TAIL_CONTENT = 4    # a clause reported before its attribution has at least this many words
 TRIM = " \t\n,;:—–-"
-CONTRASTS = frozenset({"but", "pero", "mais", "ma", "aber", "mas", "though", "although", "aunque", "while"})
+CONTRASTS = frozenset({"but", "pero", "mais", "ma", "aber", "mas", "though", "although", "aunque", "while", "whereas",
+                       "mientras", "mentre", "tandis", "enquanto", "während"})
 MAX_WORDS_BEFORE_COMMA_REPORT = 8   # "sagte im Inforadio des RBB, …": an adverbial between a cue and its report
 MAX_INDIRECT_CHARS = 1500  # a reported clause longer than this is run-on text, not one statement
 MAX_CUES = 40             # reporting cues read per sentence; news sentences hold a handful, lists of
@@ -87,6 +88,7 @@ _DOUBLE_MARKS = frozenset("\"“”«»„")   # quotation marks that are never 
 SPLIT_QUOTE_JOIN = " … "     # between the pieces of a split quotation's quote ("A," he said, "B." -> "A … B")
 MIN_INSERTED_LEAD_WORDS = 2   # "The talks, Blyde said, will resume": the piece before an inserted attribution
 INSERTED_CUE_END_RE = re.compile(r"\s*,\s*")   # "…, Giuliani said, there is …": the cue's own comma
+CONTRAST_CLAUSE_RE = re.compile(r",\s+(?:while|whereas|mientras|mentre|tandis|enquanto|während)\s", re.IGNORECASE)
 TAIL = "tail"              # a _Found that only extends the statement before it ("A," he said. "B.")
 _BOUNDARY_RE = re.compile(r",|;|\s(?:and|but|while|whereas|y|pero|mientras|e|mas|mais|et|ma|und|aber)\s")
 
@@ -669,8 +671,11 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
                 lead_cue = c
                 relative = None if c.according or c.participle else \
                     _channel_relative_source(text, s0, s1, c.start, lex)
+                according_relative = _according_relative(text, s0, c, s1, lex) if c.according else None
                 if relative is not None:
                     phrase = relative   # "emitió un comunicado en el que advirtió: «…»"
+                elif according_relative is not None:
+                    phrase = according_relative[0]   # "…, Jorge Rodríguez, secondo cui l'accordo «…»"
                 elif c.according or lex.verb_first:
                     phrase = subject_after(text, c.end, q.open, lex)
                 elif c.participle:
@@ -1124,6 +1129,39 @@ def _is_tail(text: str, c: _Cue, s1: int, lex: Lexicon) -> bool:
 _SPACE_RE = re.compile(r"\s*")
 
 
+def _antecedent_of_according_relative(text: str, b: int, s1: int, lex: Lexicon) -> bool:
+    """Does an according cue made relative follow text[:b] after its comma ("…, Jorge Rodríguez, según el
+    cual …")? Then the words before it name that report's source."""
+    m = lex.cue_re.match(text, b + len(text[b:s1]) - len(text[b:s1].lstrip(" ,")))
+    if m is None or not lex.is_according(m.group()) or "," not in text[b:m.start()]:
+        return False
+    rest = text[m.end():m.end() + 20].lstrip().lower()
+    return any(rest.startswith(r + " ") for r in lex.according_relatives)
+
+
+def _according_relative(text: str, s0: int, c: _Cue, s1: int, lex: Lexicon) -> tuple[Phrase, int, int] | None:
+    """An according cue made relative ("…, Jorge Rodríguez, capo della delegazione, secondo cui l'accordo …",
+    "…, según el cual …"): the source is the person named in the comma segments before it (else the noun
+    phrase right before its comma), the report runs from the relative word to the sentence's end."""
+    if not lex.according_relatives:
+        return None
+    rest = text[c.end:min(s1, c.end + 20)].lower()
+    hit = next((r for r in sorted(lex.according_relatives, key=len, reverse=True)
+                if rest.lstrip().startswith(r + " ")), None)
+    end = len(text[s0:c.start].rstrip()) + s0
+    if hit is None or end <= s0 or text[end - 1] != ",":
+        return None
+    a = c.end + len(rest) - len(rest.lstrip()) + len(hit)
+    cuts = [s0 - 1] + [i for i in range(s0, end - 1) if text[i] == ","] + [end - 1]
+    for lo, hi in reversed(list(zip(cuts, cuts[1:], strict=False))):
+        segment = text[lo + 1:hi].strip()
+        if 2 <= len(segment.split()) <= MAX_APPOSED_SUBJECT_WORDS and first_name_gender(segment) and \
+                all(is_capitalised(w) or w.lower() in CONNECTORS for w in segment.split()):
+            start = lo + 1 + len(text[lo + 1:hi]) - len(text[lo + 1:hi].lstrip())
+            return Phrase(segment, start, start + len(segment), "named"), *_trim(text, a, s1)
+    return subject_before(text, s0, end - 1, lex), *_trim(text, a, s1)
+
+
 def _past_inner_cue(text: str, pos: int, s1: int, lex: Lexicon) -> int:
     """Past a reporting verb right after an according cue ("según revela un informe …", "segundo revelou …"):
     the verb reports, the source follows it."""
@@ -1327,6 +1365,11 @@ def _tail_attribution(text: str, s0: int, s1: int, c: _Cue, lex: Lexicon) -> tup
             return ph, s0, left_end - 1
     if not _is_tail(text, c, s1, lex):
         return None
+    contrast = max(CONTRAST_CLAUSE_RE.finditer(text, s0, c.start), key=lambda m: m.start(), default=None)
+    if contrast is not None:
+        # "…, KING-TV reported, while in Chicago the parade began …, the Sun-Times reported": the tail reports the
+        # contrast's clause only (and '"…", mentre fonti europee … invitano alla prudenza' nothing before it)
+        s0 = contrast.end()
     ph, start = subject_chain(text, s0, c.start, lex)
     if ph.kind not in SOURCE_KINDS and ph.kind != "anonymous" or start <= s0:
         return None
@@ -2008,6 +2051,9 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
                 any(w.islower() and w not in glue for w in phrase.text.split()):
             return None   # only a sentence-opening source phrase ("Die Runde soll X zufolge …": a verb in it)
         a, b = _trim(text, c.end, s1)
+    elif c.according and (relative := _according_relative(text, s0, c, s1, lex)) is not None:
+        # "…, Jorge Rodríguez, secondo cui l'accordo «…»": the source stands before the relative
+        phrase, a, b = relative
     elif c.according:
         # "según declaró a EFE X", "según revela una investigación de X": past a reporting verb the source follows
         phrase = subject_after(text, _past_addressee(text, _past_inner_cue(text, c.end, s1, lex), s1, lex), s1, lex)
@@ -2141,6 +2187,8 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
         return None
     if _negated_question(text, s0, c, a, b, lex):
         return None
+    if lex.according_relatives and _antecedent_of_according_relative(text, b, s1, lex):
+        return None   # "Más cauto se mostró X, según el cual …": the words are the relative's source
     # "publicó un comunicado señalando que …": the participle reports; the object is only its channel, read
     # for the sentence's source and not kept
     channel = not c.participle and _channel_before_participle(text, a, s1, cues, lex) or \
@@ -2505,6 +2553,9 @@ def _according_non_source(text: str, m: re.Match[str], s1: int, lex: Lexicon) ->
     no source (no name, body, person or document) cites a rule or a plan, not a speaker."""
     if not lex.is_according(m.group()):
         return False
+    rest = text[m.end():m.end() + 20].lstrip().lower()
+    if any(rest.startswith(r + " ") for r in lex.according_relatives):
+        return False   # "…, según el cual …": the source stands before it (_according_relative)
     return subject_after(text, m.end(), s1, lex).kind == "rejected"
 
 

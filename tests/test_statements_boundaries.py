@@ -807,3 +807,10 @@ def test_an_adverbial_after_an_inserted_attribution_is_no_part_of_the_report():
             "met the mayor in Porto.")
     [st] = extract_statements(text, "en")
     assert st.quote == "Lisbon released 40 fishermen on Tuesday"
+
+
+def test_a_closing_attribution_after_a_contrast_reports_the_contrasts_clause_only():
+    text = ("In Porto, fishermen honored the victims with white roses, Radio Norte reported, while in Lisbon the "
+            "parade began with a moment of silence, the Lisbon Courier reported.")
+    sts = {s.speaker: s.quote for s in extract_statements(text, "en")}
+    assert sts["the Lisbon Courier"] == "in Lisbon the parade began with a moment of silence"

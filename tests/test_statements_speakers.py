@@ -1693,3 +1693,13 @@ def test_an_anonymous_source_with_a_relative_aside_is_no_source_and_not_the_last
 def test_a_named_body_with_a_relative_aside_keeps_its_report():
     text = "The Lisbon Fisheries Agency, which leads the talks, said the next round would be held in Oslo."
     assert [s.speaker for s in extract_statements(text, "en")] == ["The Lisbon Fisheries Agency"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ('Più cauto il presidente del Parlamento, Tomás Berg, capo della delegazione, secondo cui l\'accordo "non è '
+     'una concessione".', "it"),
+    ('Más cauto se mostró el presidente del Parlamento, Tomás Berg, según el cual el acuerdo "no es una '
+     'concesión".', "es"),
+])
+def test_an_according_cue_made_relative_takes_the_source_before_it(text, lang):
+    assert [s.speaker for s in extract_statements(text, lang)] == ["Tomás Berg"]
