@@ -408,6 +408,11 @@ def _without_participle_aside(toks: list[tuple[str, int, int]], lex: Lexicon) ->
     first = toks[j + 1][0]
     if lex.participle_suffixes and first[:1].islower() and first.lower().endswith(lex.participle_suffixes):
         return toks[:j]
+    if _past_participle_with_agent(toks[j + 1:], lex) and \
+            toks[j - 1][0].lower() not in lex.statement_descriptions | lex.data_nouns:
+        # "fonti europee, citate dall'agenzia Ansa, invitano …": the agent is no subject (but "The statement,
+        # issued by the ministry, said": a document's issuer speaks for it)
+        return toks[:j]
     # "The government, in a statement, announced …", "El Gobierno, mediante un comunicado, anunció …"
     words = [t[0].lower() for t in toks[j + 1:-1]]
     if lex.channel_prepositions and any(w in lex.channel_prepositions for w in words[:2]) and \
@@ -417,6 +422,16 @@ def _without_participle_aside(toks: list[tuple[str, int, int]], lex: Lexicon) ->
 
 
 MAX_CHANNEL_ASIDE_WORDS = 6
+
+
+def _past_participle_with_agent(toks: list[tuple[str, int, int]], lex: Lexicon) -> bool:
+    """Do the tokens open with a lower-case past participle and its agent ("cited by Reuters", "citadas por
+    EFE", "citate dall'agenzia Ansa")?"""
+    if len(toks) < 2 or not lex.past_participle_suffixes or not lex.agent_prepositions:
+        return False
+    first, agent = toks[0][0], toks[1][0].lower()
+    return first[:1].islower() and first.lower().endswith(lex.past_participle_suffixes) and (
+        agent in lex.agent_prepositions or any(agent.startswith(a) for a in lex.agent_prepositions if a[-1] in "'’"))
 
 
 def _adverbial_opener(word: str, lex: Lexicon) -> bool:

@@ -1703,3 +1703,12 @@ def test_a_named_body_with_a_relative_aside_keeps_its_report():
 ])
 def test_an_according_cue_made_relative_takes_the_source_before_it(text, lang):
     assert [s.speaker for s in extract_statements(text, lang)] == ["Tomás Berg"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Fonti diplomatiche europee, citate dall'agenzia Lusa, invitano alla prudenza sui colloqui.", "it"),
+    ("Fuentes diplomáticas europeas, citadas por la agencia Lusa, piden prudencia sobre el diálogo.", "es"),
+    ("European diplomatic sources, cited by the Lusa agency, urged caution over the talks.", "en"),
+])
+def test_a_past_participle_aside_with_its_agent_is_no_source(text, lang):
+    assert extract_statements(text, lang) == []
