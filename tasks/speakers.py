@@ -818,6 +818,10 @@ def subject_after(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
             toks[j][0].islower() and toks[j][0] not in lex.closed_words and toks[j][0] not in lex.subject_stops \
             and not lex.is_cue_word(toks[j][0]):
         j += 1
+    if described and j == i and j + 2 < len(toks) and toks[j][0] in lex.np_prepositions and \
+            toks[j + 1][0].isalpha() and toks[j + 1][0].islower() and toks[j + 1][0] not in lex.closed_words and \
+            first_name_gender(toks[j + 2][0]):
+        j += 2   # "la presidenta en funciones Delcy Rodríguez", "a presidente em exercício Delcy Rodríguez"
     if j > i and j + 1 < len(toks) and toks[j][0] == "," and is_capitalised(toks[j + 1][0]):
         i = j
     elif j > i and j < len(toks) and is_capitalised(toks[j][0]):
@@ -1168,6 +1172,11 @@ class Resolver:
             if actor is not None and actor.kind == "person" and \
                     fold(words[0])[:1].isascii() == fold(actor.name)[:1].isascii():
                 return actor.name  # same script only: "مادورو" stays as the article writes it
+            if first_name_gender(words[0]):
+                # "disse Delcy" after "Delcy Rodríguez": a lone first name is the one person met with it
+                named = {p for p in self.people if p.split()[0] == words[0] and len(p.split()) > 1}
+                if len(named) == 1:
+                    return named.pop()
         misspelt = self._misspelt(words)
         return misspelt if misspelt is not None else " ".join(words)
 

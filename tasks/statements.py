@@ -90,6 +90,7 @@ MIN_INSERTED_LEAD_WORDS = 2   # "The talks, Blyde said, will resume": the piece 
 INSERTED_CUE_END_RE = re.compile(r"\s*,\s*")   # "…, Giuliani said, there is …": the cue's own comma
 CONTRAST_CLAUSE_RE = re.compile(r",\s+(?:while|whereas|mientras|mentre|tandis|enquanto|während)\s", re.IGNORECASE)
 TAIL = "tail"              # a _Found that only extends the statement before it ("A," he said. "B.")
+_COMMA_COORDINATOR_RE = re.compile(r",\s+(?:but|pero|mas|mais|ma|aber)\s")   # ", and" also joins noun phrases
 _BOUNDARY_RE = re.compile(r",|;|\s(?:and|but|while|whereas|y|pero|mientras|e|mas|mais|et|ma|und|aber)\s")
 
 
@@ -265,6 +266,8 @@ def _after_complementizer(text: str, a: int, b: int, lex: Lexicon, cue: str = ""
                         nxt = TOKEN_RE.search(text, e, b)
                 if nxt is not None and nxt.group().lower() in lex.complementizers:
                     return nxt.end()   # "erklärte, dass die Verhandlungen …": past the complementizer
+                if nxt is None or lex.cue_re.match(text, nxt.start()) is not None:
+                    break   # "begrüßte den Schritt, forderte aber …": a second verb of the subject, no report
                 return e  # "sagte der Zeitung, die Gespräche würden …": the report follows the comma
             aside = _participle_aside_then_complementizer(text, e, b, lex)
             if aside is not None:
@@ -548,6 +551,11 @@ def _cut_at_next_cue(text: str, a: int, b: int, cues: _CueList, lex: Lexicon) ->
         if inside or len(_words(text, c.end, b, 2)) < 2:
             c = cues.first_after(c.start)
             continue
+        joined = list(_COMMA_COORDINATOR_RE.finditer(seg))
+        if joined:
+            # "confirmed the releases, but its director, Alfredo Romero, warned …": the next clause opens at
+            # the comma and coordinator, its subject's appositions after it
+            return a + joined[-1].start()
         return a + bounds[-1].start() if bounds else c.start
     return b
 
@@ -2147,6 +2155,8 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
             if phrase.end > a and phrase.start >= c.end:
                 a = phrase.end
             a = _past_manner_adverb(text, c.end, a, s1, lex)
+            if lex.verb_second:
+                a = _past_connector(text, a, s1, lex)   # "forderte aber einen Wahltermin": "aber" is no report
             b = _cut_at_next_cue(text, a, s1, cues, lex)
             b = lex.clause_end(text, a, b)
             b = _before_participle_aside(text, a, b, lex)

@@ -304,3 +304,9 @@ def test_a_name_after_a_preposition_in_a_description_is_not_the_person_described
     mention = "El funcionario de la administración de Luis Gil"
     assert names.clean(mention, 0) == (mention, "")
     assert names.clean("el negociador de la oposición Luis Gil", 0)[0] == "Luis Gil"
+
+
+def test_an_initial_never_joins_a_name_across_a_paragraph(analyzer: Analyzer) -> None:
+    text = ("Oppositionsführerin Ana Ruiz begrüßte den Schritt. Ohne freie Wahlen werde es keinen Frieden geben, "
+            "schrieb sie auf X.\n\nDas US-Außenministerium sprach von einem «Schritt in die richtige Richtung».")
+    assert statements(analyzer, text, "de")[-1].speaker == "Das US-Außenministerium"

@@ -814,3 +814,21 @@ def test_a_closing_attribution_after_a_contrast_reports_the_contrasts_clause_onl
             "parade began with a moment of silence, the Lisbon Courier reported.")
     sts = {s.speaker: s.quote for s in extract_statements(text, "en")}
     assert sts["the Lisbon Courier"] == "in Lisbon the parade began with a moment of silence"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The group Mar Livre confirmed the releases, but its director, Tomás Berg, warned that 700 fishermen remain "
+     "jailed.", "en"),
+    ("A ONG Mar Livre confirmou as solturas, mas seu diretor, Tomás Berg, ressaltou que 700 pescadores continuam "
+     "presos.", "pt"),
+])
+def test_an_object_report_ends_before_a_contrasting_clause_and_its_subjects_apposition(text, lang):
+    first = extract_statements(text, lang)[0]
+    assert first.quote in ("the releases", "as solturas")
+
+
+def test_a_german_second_verb_after_a_comma_is_no_comma_report():
+    text = ("Oppositionsführerin Ana Ruiz begrüßte den Schritt, forderte aber einen Wahltermin. Die Gespräche "
+            "stünden erst am Anfang.")
+    assert [(s.cue, s.quote) for s in extract_statements(text, "de")] == [
+        ("begrüßte", "den Schritt"), ("forderte", "einen Wahltermin"), ("", "Die Gespräche stünden erst am Anfang")]

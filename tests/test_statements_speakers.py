@@ -1712,3 +1712,18 @@ def test_an_according_cue_made_relative_takes_the_source_before_it(text, lang):
 ])
 def test_a_past_participle_aside_with_its_agent_is_no_source(text, lang):
     assert extract_statements(text, lang) == []
+
+
+def test_a_lone_first_name_is_the_one_person_met_with_it():
+    text = ('O governo libertou presos, disse a presidente interina Ana Ruiz.\n\n"Queremos que este processo chegue '
+            'a bom porto", disse Ana em pronunciamento na TV estatal.')
+    assert extract_statements(text, "pt")[-1].speaker == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Las partes se reunirán el lunes, según la presidenta en funciones Ana Ruiz.", "es"),
+    ("As partes vão se reunir na segunda-feira, segundo a presidente em exercício Ana Ruiz.", "pt"),
+])
+def test_a_title_with_a_prepositional_modifier_before_a_full_name_is_that_person(text, lang):
+    assert [s.speaker for s in extract_statements(text, lang)] == ["Ana Ruiz"]
+

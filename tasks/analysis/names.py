@@ -72,9 +72,10 @@ def name_runs(text: str) -> list[tuple[int, int]]:
         j, count, last = i, 0, i
         while j < n:
             if j > i:
-                gap = text[ends[j - 1]:starts[j]].strip()
-                if gap not in ("", "-") and not (gap == "." and caps[j] and _initial(words[j - 1])):
-                    break
+                raw = text[ends[j - 1]:starts[j]]
+                gap = raw.strip()
+                if gap not in ("", "-") and not (gap == "." and caps[j] and _initial(words[j - 1]) and "\n" not in raw):
+                    break   # (an initial's full stop, but never across a paragraph: "… auf X.¶Das …")
             if caps[j]:
                 count += 1
                 last = j
