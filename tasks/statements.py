@@ -684,6 +684,8 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
                     phrase = relative   # "emitió un comunicado en el que advirtió: «…»"
                 elif according_relative is not None:
                     phrase = according_relative[0]   # "…, Jorge Rodríguez, secondo cui l'accordo «…»"
+                elif c.according and _possessive_according(c, lex):
+                    phrase = _possessive_source(c, lex)   # "A su juicio, América Latina «…»"
                 elif c.according or lex.verb_first:
                     phrase = subject_after(text, c.end, q.open, lex)
                 elif c.participle:
@@ -1135,6 +1137,18 @@ def _is_tail(text: str, c: _Cue, s1: int, lex: Lexicon) -> bool:
 
 
 _SPACE_RE = re.compile(r"\s*")
+
+
+def _possessive_according(c: _Cue, lex: Lexicon) -> bool:
+    """Is the according cue a possessive's ("a su juicio", "en su opinión", "in his view")? Its source is
+    whom the possessive points to, never a name after it."""
+    return not lex.possessive_determiners.isdisjoint(c.text.lower().split())
+
+
+def _possessive_source(c: _Cue, lex: Lexicon) -> Phrase:
+    """The possessive of an according cue read as the pronoun it is ("In her view" -> "her"), resolved as any."""
+    m = next(m for m in re.finditer(r"\w+", c.text) if m.group().lower() in lex.possessive_determiners)
+    return Phrase(m.group(), c.start + m.start(), c.start + m.end(), "person_pronoun")
 
 
 def _antecedent_of_according_relative(text: str, b: int, s1: int, lex: Lexicon) -> bool:
@@ -2062,6 +2076,13 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
     elif c.according and (relative := _according_relative(text, s0, c, s1, lex)) is not None:
         # "…, Jorge Rodríguez, secondo cui l'accordo «…»": the source stands before the relative
         phrase, a, b = relative
+    elif c.according and _possessive_according(c, lex):
+        # "A su juicio, América Latina «no puede …»", "in his view": the possessive is the source (the discourse's
+        # last), never the name that opens the report
+        phrase = _possessive_source(c, lex)
+        a, b = _according_inside(text, s0, s1, c, phrase, lex) if not _opens_sentence(text, s0, c.start, lex) else (
+            c.end + len(text[c.end:s1]) - len(text[c.end:s1].lstrip(" ,")), s1)
+        a, b = _trim(text, a, b)
     elif c.according:
         # "según declaró a EFE X", "según revela una investigación de X": past a reporting verb the source follows
         phrase = subject_after(text, _past_addressee(text, _past_inner_cue(text, c.end, s1, lex), s1, lex), s1, lex)
@@ -2197,6 +2218,8 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
         return None
     if _negated_question(text, s0, c, a, b, lex):
         return None
+    if _negated(text, s0, c, lex):
+        return None   # "Ñáñez no se pronunció sobre el ofrecimiento", "did not comment on": nothing was said
     if lex.according_relatives and _antecedent_of_according_relative(text, b, s1, lex):
         return None   # "Más cauto se mostró X, según el cual …": the words are the relative's source
     # "publicó un comunicado señalando que …": the participle reports; the object is only its channel, read
@@ -2517,6 +2540,12 @@ def _before_channel_adjunct(text: str, c: _Cue, a: int, b: int, lex: Lexicon) ->
                 len(_words(text, a, m.start(), MIN_INDIRECT_WORDS)) >= MIN_INDIRECT_WORDS:
             return _trim(text, a, m.start())[1]
     return b
+
+
+def _negated(text: str, s0: int, c: _Cue, lex: Lexicon) -> bool:
+    """Is the cue negated right before it ("no se pronunció", "did not say", "n'a pas commenté")?"""
+    before = [w.lower() for w in _words(text, max(s0, c.start - 20), c.start, 3)]
+    return bool(before) and (before[-1] in lex.negations or " ".join(before[-2:]) in lex.negations)
 
 
 def _negated_question(text: str, s0: int, c: _Cue, a: int, b: int, lex: Lexicon) -> bool:

@@ -257,3 +257,11 @@ def test_asking_for_anonymity_is_no_statement(language, text):
 
 def test_french_observe_with_an_object_watches_and_reports_nothing():
     assert extract_statements("Lisbonne observe le processus avec prudence depuis des mois.", "fr") == []
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Tomás Berg no se pronunció sobre el ofrecimiento de Lisboa.", "es"),
+    ("Tom Berg did not comment on the offer from Lisbon.", "en"),
+])
+def test_a_negated_cue_reports_nothing(text, lang):
+    assert extract_statements(text, lang) == []

@@ -1727,3 +1727,9 @@ def test_a_lone_first_name_is_the_one_person_met_with_it():
 def test_a_title_with_a_prepositional_modifier_before_a_full_name_is_that_person(text, lang):
     assert [s.speaker for s in extract_statements(text, lang)] == ["Ana Ruiz"]
 
+
+
+def test_a_possessive_according_cue_is_the_possessors_not_the_name_after_it():
+    text = ('Ana Ruiz celebró en X la disposición de Lisboa. A su juicio, América Latina "no puede quedarse de '
+            'brazos cruzados".')
+    assert extract_statements(text, "es")[-1].speaker == "Ana Ruiz"
