@@ -1139,6 +1139,24 @@ def _is_tail(text: str, c: _Cue, s1: int, lex: Lexicon) -> bool:
 _SPACE_RE = re.compile(r"\s*")
 
 
+def _first_full_name(text: str, a: int, b: int) -> str | None:
+    """The first full name of a person (a known first name and a capitalised surname) in the words of
+    text[a:b] before its first comma, or None."""
+    comma = text.find(",", a, b)
+    for m in FULL_NAME_RE.finditer(text, a, comma if comma >= 0 else b):
+        if first_name_gender(m.group(1)):
+            return m.group()
+    return None
+
+
+FULL_NAME_RE = re.compile(r"\b([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)(?:\s+[A-ZÁÉÍÓÚÑ][\w'’-]+)+")
+
+
+def _opening_mark_before(text: str, pos: int) -> int:
+    """Where the quotation mark that opens a quotation starting at `pos` stands (pos itself if none)."""
+    return pos - 1 if pos > 0 and text[pos - 1] in OPENING_MARKS else pos
+
+
 def _possessive_according(c: _Cue, lex: Lexicon) -> bool:
     """Is the according cue a possessive's ("a su juicio", "en su opinión", "in his view")? Its source is
     whom the possessive points to, never a name after it."""
@@ -3028,6 +3046,13 @@ def _extract(text: str, language: str, actors: ActorDirectory | None) -> list[St
                 # "The ministry rejected what it called «interference»": the pronoun of a free relative is the
                 # subject of the cue before it, not the last source met (it had been a person before that)
                 f.phrase = _outer_subject_of_free_relative(text, s0, f.phrase, lex) or f.phrase
+                mark = _opening_mark_before(text, f.quote_start)
+                person = _first_full_name(text, s0, mark) if f.kind == "direct" and \
+                    f.phrase.kind == "person_pronoun" and text[s0:mark].rstrip().endswith(":") else None
+                if person is not None:
+                    # 'His colleague Rick Scott, a critic of Caracas, was more measured: "…," he wrote.': he is
+                    # the one the clause before the colon is about
+                    resolver.meet(person)
             if f.phrase is not None and f.phrase.kind == "coordinated" and sentence_speaker is None:
                 # "Maduro has resisted calls … and has accused …": the sentence's own subject.
                 f.phrase = _sentence_subject(text, s0, s1, f.quote_start, lex) or \

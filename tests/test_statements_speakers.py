@@ -1733,3 +1733,9 @@ def test_a_possessive_according_cue_is_the_possessors_not_the_name_after_it():
     text = ('Ana Ruiz celebró en X la disposición de Lisboa. A su juicio, América Latina "no puede quedarse de '
             'brazos cruzados".')
     assert extract_statements(text, "es")[-1].speaker == "Ana Ruiz"
+
+
+def test_a_pronoun_after_a_quotation_that_follows_a_colon_is_the_person_the_clause_is_about():
+    text = ('Senator Ana Ruiz said the plan was "a disgrace." Her colleague Tomás Berg, a longtime critic of '
+            'Lisbon, was more measured: "Any deal must end with free elections," he wrote on X.')
+    assert extract_statements(text, "en")[-1].speaker == "Tomás Berg"
