@@ -883,8 +883,9 @@ def _opening_frame(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: Lexicon
     if comma < 0:
         return None
     phrase = subject_after(text, first.end(), comma, lex)
-    if phrase.kind == "person_pronoun" and phrase.start - first.end() <= 1 and phrase.end == comma:
-        pass   # "Para ele, Lula «passa pano para ditaduras».": the person last named
+    if phrase.kind in ("person_pronoun", "person_description") and phrase.start - first.end() <= 1 and \
+            phrase.end == comma:
+        pass   # "Para ele, Lula «passa pano …».", "Para el canciller, …": the person last named, or so titled
     elif phrase.kind != "named" or phrase.start - first.end() > 1 or not (
             len(phrase.text.split()) >= 2 or phrase.text.split()[-1].lower() in _person_surnames(text, lex)):
         return None

@@ -1739,3 +1739,12 @@ def test_a_pronoun_after_a_quotation_that_follows_a_colon_is_the_person_the_clau
     text = ('Senator Ana Ruiz said the plan was "a disgrace." Her colleague Tomás Berg, a longtime critic of '
             'Lisbon, was more measured: "Any deal must end with free elections," he wrote on X.')
     assert extract_statements(text, "en")[-1].speaker == "Tomás Berg"
+
+
+@pytest.mark.parametrize(("text", "lang", "speaker"), [
+    ("El canciller Tomás Berg habló en Lisboa. Para el canciller, la crisis terminará pronto.", "es", "Tomás Berg"),
+    ("O assessor Tomás Berg foi mais cauteloso. Para o assessor, é cedo para falar em normalização.", "pt",
+     "Tomás Berg"),
+])
+def test_a_frame_opened_by_a_description_is_the_view_of_the_person_so_titled(text, lang, speaker):
+    assert [s.speaker for s in extract_statements(text, lang)] == [speaker]
