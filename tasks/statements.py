@@ -2235,10 +2235,8 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
         # "…, señaló el ministerio en un comunicado": the span is another attribution (but in "dijo que
         # rechazaba las sanciones" the cue is the reported clause's own verb, its subject dropped)
         return None
-    if _negated_question(text, s0, c, a, b, lex):
-        return None
     if _negated(text, s0, c, lex):
-        return None   # "Ñáñez no se pronunció sobre el ofrecimiento", "did not comment on": nothing was said
+        return None   # "Ñáñez no se pronunció sobre …", "He did not explain how …": nothing was said
     if lex.according_relatives and _antecedent_of_according_relative(text, b, s1, lex):
         return None   # "Más cauto se mostró X, según el cual …": the words are the relative's source
     # "publicó un comunicado señalando que …": the participle reports; the object is only its channel, read
@@ -2561,22 +2559,15 @@ def _before_channel_adjunct(text: str, c: _Cue, a: int, b: int, lex: Lexicon) ->
     return b
 
 
+NEGATION_REACH = 24   # characters read back from a cue for its negation ("did not", "no se")
+NEGATION_WORD_RE = re.compile(r"[\w'’]+")
+
+
 def _negated(text: str, s0: int, c: _Cue, lex: Lexicon) -> bool:
     """Is the cue negated right before it ("no se pronunció", "did not say", "n'a pas commenté")?"""
-    before = [w.lower() for w in _words(text, max(s0, c.start - 20), c.start, 3)]
-    return bool(before) and (before[-1] in lex.negations or " ".join(before[-2:]) in lex.negations)
-
-
-def _negated_question(text: str, s0: int, c: _Cue, a: int, b: int, lex: Lexicon) -> bool:
-    """"He did not explain how …" / "no detalló en qué consiste …": a negated cue whose object is an
-    open question reports that nothing was said, so there is no statement."""
-    if not lex.negations or not lex.interrogatives:
-        return False
-    first = [w.lower() for w in _words(text, a, b, 2)]
-    if not first or first[0] not in lex.interrogatives and " ".join(first) not in lex.interrogatives:
-        return False
-    before = text[max(s0, c.start - 24):c.start].lower().split()
-    return bool(before) and (before[-1] in lex.negations or " ".join(before[-2:]) in lex.negations)
+    before = NEGATION_WORD_RE.findall(text, max(s0, c.start - NEGATION_REACH), c.start)
+    before = [w.lower() for w in before[-2:]]
+    return bool(before) and (before[-1] in lex.negations or " ".join(before) in lex.negations)
 
 
 def _after_introducer(text: str, s0: int, c: _Cue, lex: Lexicon) -> bool:
