@@ -141,7 +141,7 @@ def is_name(phrase: str, lex: Lexicon | None) -> bool:
     return False
 
 
-def _compound_title(word: str, lex: Lexicon) -> bool:
+def compound_title(word: str, lex: Lexicon) -> bool:
     """Does a German compound end with a title ("Ministeriumssprecher", "Parlamentspräsident")?"""
     low = word.lower()
     return len(low) > 8 and any(low.endswith(d) for d in lex.person_descriptions if len(d) >= 5)
@@ -1150,7 +1150,7 @@ class Resolver:
             parts.append(self._canonical(" ".join(words[last:])))
             return " ".join(parts)
         cut = max((i for i, w in enumerate(words) if w.lower().strip(",;:") in self.lex.person_descriptions or
-                   self.lex.capitalised_nouns and _compound_title(w, self.lex)), default=-1)
+                   self.lex.capitalised_nouns and compound_title(w, self.lex)), default=-1)
         rest = words[cut + 1:]
         if cut >= 0 and len(rest) > 1 and not self.lex.modifiers_before_noun and rest[0].isalpha() and \
                 rest[0].islower() and rest[0] not in CONNECTORS and rest[0] not in OF_WORDS:
@@ -1477,8 +1477,9 @@ class Resolver:
         wanted = self._gender_of(description)
         for i in reversed([i for i, w in enumerate(low) if w in self.lex.person_descriptions]):
             w = low[i]
-            key = w if w in self.roles else next((k for k in reversed(self.roles) if " " not in k and k.endswith(w)),
-                                                 None) if self.lex.capitalised_nouns else None
+            key = w if w in self.roles else None
+            if key is None and self.lex.capitalised_nouns:   # "Gesandte": the role "sondergesandte"
+                key = next((k for k in reversed(self.roles) if " " not in k and k.endswith(w)), None)
             body = _body_of_title(words[i + 1:], self.lex)
             if body and self.role_bodies.get(key or "", body) not in ("", body):
                 continue   # "el presidente de la Asamblea Nacional" is not the one "de la Asamblea Constituyente"
@@ -1501,7 +1502,7 @@ class Resolver:
         if not outlet_descriptions().isdisjoint(words) and not any(is_capitalised(w) for w in text.split()[1:]):
             # "según el diario británico" after "una investigación de The Guardian": the last outlet the article
             # named before, in any role (read only here: few sources are such descriptions)
-            outlet = last_outlet_named(self.text[:pos]) if pos > 0 else None
+            outlet = last_outlet_named(self.text, pos) if pos > 0 else None
             if outlet is not None:
                 return outlet
         generic = self.lex.generic_bodies_folded
@@ -1644,11 +1645,11 @@ def outlet_descriptions() -> frozenset[str]:
     return frozenset(w.lower() for w in data.get("descriptions", []))
 
 
-def last_outlet_named(text: str) -> str | None:
-    """The last news outlet a text names, as written ("… una investigación de The Guardian." -> "The
+def last_outlet_named(text: str, end: int) -> str | None:
+    """The last news outlet text[:end] names, as written ("… una investigación de The Guardian." -> "The
     Guardian"), whatever its role there: a later "el diario británico" stands for it."""
     found = None
-    for m in CAPITALISED_RUN_RE.finditer(text):
+    for m in CAPITALISED_RUN_RE.finditer(text, 0, end):
         run = m.group().rstrip(".'’-")
         if len(run.split()) <= MAX_OUTLET_WORDS and is_outlet(run):
             found = run

@@ -49,6 +49,7 @@ from tasks.speakers import (
     adverb,
     all_name_words,
     classify,
+    compound_title,
     first_name_gender,
     is_capitalised,
     is_gerund,
@@ -76,8 +77,9 @@ MIN_INDIRECT_WORDS = 2
 MAX_CUE_COMMA_GAP = 8   # words of an adjunct between a cue and the comma before its quotation ("said in a message,")
 MIN_TAIL_CONTENT = 4    # a clause reported before its attribution has at least this many words
 TRIM = " \t\n,;:—–-"
-CONTRASTS = frozenset({"but", "pero", "mais", "ma", "aber", "mas", "though", "although", "aunque", "while", "whereas",
-                       "mientras", "mentre", "tandis", "enquanto", "während"})
+CONTRAST_COORDINATORS = frozenset({"but", "pero", "mais", "ma", "aber", "mas"})   # "…, but X warned …"
+CONTRAST_SUBORDINATORS = frozenset({"while", "whereas", "mientras", "mentre", "tandis", "enquanto", "während"})
+CONTRASTS = CONTRAST_COORDINATORS | CONTRAST_SUBORDINATORS | {"though", "although", "aunque"}
 MAX_WORDS_BEFORE_COMMA_REPORT = 8   # "sagte im Inforadio des RBB, …": an adverbial between a cue and its report
 MAX_INDIRECT_CHARS = 1500  # a reported clause longer than this is run-on text, not one statement
 MAX_CUES = 40             # reporting cues read per sentence; news sentences hold a handful, lists of
@@ -88,9 +90,10 @@ _DOUBLE_MARKS = frozenset("\"“”«»„")   # quotation marks that are never 
 SPLIT_QUOTE_JOIN = " … "     # between the pieces of a split quotation's quote ("A," he said, "B." -> "A … B")
 MIN_INSERTED_LEAD_WORDS = 2   # "The talks, Blyde said, will resume": the piece before an inserted attribution
 INSERTED_CUE_END_RE = re.compile(r"\s*,\s*")   # "…, Giuliani said, there is …": the cue's own comma
-CONTRAST_CLAUSE_RE = re.compile(r",\s+(?:while|whereas|mientras|mentre|tandis|enquanto|während)\s", re.IGNORECASE)
+CONTRAST_CLAUSE_RE = re.compile(r",\s+(?:" + "|".join(sorted(CONTRAST_SUBORDINATORS)) + r")\s", re.IGNORECASE)
 TAIL = "tail"              # a _Found that only extends the statement before it ("A," he said. "B.")
-_COMMA_COORDINATOR_RE = re.compile(r",\s+(?:but|pero|mas|mais|ma|aber)\s")   # ", and" also joins noun phrases
+# (not ", and", which also joins noun phrases)
+_COMMA_COORDINATOR_RE = re.compile(r",\s+(?:" + "|".join(sorted(CONTRAST_COORDINATORS)) + r")\s")
 _BOUNDARY_RE = re.compile(r",|;|\s(?:and|but|while|whereas|y|pero|mientras|e|mas|mais|et|ma|und|aber)\s")
 
 
@@ -668,7 +671,7 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
         main_subject = None
         if cue_used is None:
             c = cues.last_unused_before(q.open)
-            main_subject = _main_subject_after_fronted_cue(text, s0, c, q.open, lex) if c is not None else None
+            main_subject = _main_subject_after_fronted_cue(text, s0, c, q.open, cues, lex) if c is not None else None
             if main_subject is not None:
                 # "After Tom Berg criticized the mayor, Ana Ruiz shot back, “…”": the cue reports inside the
                 # fronted clause; the quotation is the main clause's subject's (the cue read for it, as before)
@@ -811,18 +814,18 @@ def _opens_with_description(text: str, s0: int, s1: int, lex: Lexicon) -> bool:
     """Does one of a sentence's first words name a role ("El canciller …", "Der Gesandte …", in German
     also the end of a compound)? A cheap gate before the subject is read."""
     words = [w.lower() for w in _words(text, s0, s1, OPENING_DESCRIPTION_WORDS)]
-    return any(w in lex.person_descriptions for w in words) or lex.capitalised_nouns and any(
-        w.endswith(d) for w in words for d in lex.person_descriptions if len(d) > 4)
+    return any(w in lex.person_descriptions or lex.capitalised_nouns and compound_title(w, lex) for w in words)
 
 
-def _main_subject_after_fronted_cue(text: str, s0: int, c: _Cue, q_open: int, lex: Lexicon) -> Phrase | None:
+def _main_subject_after_fronted_cue(text: str, s0: int, c: _Cue, q_open: int, cues: _CueList,
+                                    lex: Lexicon) -> Phrase | None:
     """The named subject of a sentence's main clause when the cue before a quotation stands in a fronted
     clause that opens with a subordinator and ends at a comma ("After Tom Berg criticized the mayor, Ana Ruiz
     shot back, “…”", "When Berg suggested …, Ruiz fired back: “…”"), and the main clause goes on with a verb
     of its own before the quotation; else None."""
     start = _main_clause_start(text, s0, c.start, lex)
     main = _past_fronted_phrase(text, start, q_open, lex)
-    if main == start or c.end > main or _holds_cue(text, main, q_open, lex):
+    if main == start or c.end > main or cues.any_start_in(main, q_open):
         return None
     subject = _lead_name(text, main, q_open, lex)
     if subject is None:
@@ -832,11 +835,6 @@ def _main_subject_after_fronted_cue(text: str, s0: int, c: _Cue, q_open: int, le
             rest[0].lower() in lex.subject_stops or text[:q_open].rstrip()[-1:] not in ":,":
         return None
     return subject
-
-
-def _holds_cue(text: str, a: int, b: int, lex: Lexicon) -> bool:
-    """Does text[a:b] hold a cue of its own (then the quotation is that cue's, read the usual way)?"""
-    return lex.cue_re.search(text, a, b) is not None
 
 
 def _inverted_name(phrase: Phrase, text: str, s1: int, lex: Lexicon) -> bool:
@@ -1170,29 +1168,31 @@ def _possessive_source(c: _Cue, lex: Lexicon) -> Phrase:
     return Phrase(m.group(), c.start + m.start(), c.start + m.end(), "person_pronoun")
 
 
+def _relative_after(text: str, pos: int, lex: Lexicon) -> int | None:
+    """Where the relative word after an according cue ending at `pos` ends ("según el cual", "secondo cui"),
+    or None when no relative of the cue file follows."""
+    m = _SPACE_RE.match(text, pos)
+    rest = text[m.end():m.end() + 20].lower()
+    hit = next((r for r in _longest_first(lex.according_relatives) if rest.startswith(r + " ")), None)
+    return m.end() + len(hit) if hit is not None else None
+
+
 def _antecedent_of_according_relative(text: str, b: int, s1: int, lex: Lexicon) -> bool:
     """Does an according cue made relative follow text[:b] after its comma ("…, Jorge Rodríguez, según el
     cual …")? Then the words before it name that report's source."""
     m = lex.cue_re.match(text, b + len(text[b:s1]) - len(text[b:s1].lstrip(" ,")))
-    if m is None or not lex.is_according(m.group()) or "," not in text[b:m.start()]:
-        return False
-    rest = text[m.end():m.end() + 20].lstrip().lower()
-    return any(rest.startswith(r + " ") for r in lex.according_relatives)
+    return m is not None and lex.is_according(m.group()) and "," in text[b:m.start()] and \
+        _relative_after(text, m.end(), lex) is not None
 
 
 def _according_relative(text: str, s0: int, c: _Cue, s1: int, lex: Lexicon) -> tuple[Phrase, int, int] | None:
     """An according cue made relative ("…, Jorge Rodríguez, capo della delegazione, secondo cui l'accordo …",
     "…, según el cual …"): the source is the person named in the comma segments before it (else the noun
     phrase right before its comma), the report runs from the relative word to the sentence's end."""
-    if not lex.according_relatives:
-        return None
-    rest = text[c.end:min(s1, c.end + 20)].lower()
-    hit = next((r for r in sorted(lex.according_relatives, key=len, reverse=True)
-                if rest.lstrip().startswith(r + " ")), None)
+    a = _relative_after(text, c.end, lex) if lex.according_relatives else None
     end = len(text[s0:c.start].rstrip()) + s0
-    if hit is None or end <= s0 or text[end - 1] != ",":
+    if a is None or a > s1 or end <= s0 or text[end - 1] != ",":
         return None
-    a = c.end + len(rest) - len(rest.lstrip()) + len(hit)
     cuts = [s0 - 1] + [i for i in range(s0, end - 1) if text[i] == ","] + [end - 1]
     for lo, hi in reversed(list(zip(cuts, cuts[1:], strict=False))):
         segment = text[lo + 1:hi].strip()
@@ -2249,12 +2249,12 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
         return _Found(phrase, fragments[0], fragments[1], "partial", c.text, 0.5, channel_only=channel)
     if aside is not None:
         return _Found(phrase, a, b, "indirect", c.text, 0.5, channel_only=channel, aside=aside)
-    lead = _clause_before_inserted_attribution(text, s0, c, Phrase("-", c.start, c.start, "named"), a, cues, quotes,
-                                               lex) if dropped_subject else None
+    lead = _clause_before_inserted_attribution(text, s0, c, c.start, a, cues, quotes, lex) if dropped_subject else None
     if lead is not None:
         return _Found(Phrase("", c.start, c.start, "none"), lead[0], b, "indirect", c.text, 0.5,
                       channel_only=channel, aside=(lead[1], a))
-    before = _clause_before_inserted_attribution(text, s0, c, phrase, a, cues, quotes, lex)
+    before = _clause_before_inserted_attribution(text, s0, c, phrase.start, a, cues, quotes, lex) \
+        if phrase is not None and phrase.kind in SOURCE_KINDS and phrase.text and phrase.end <= c.start else None
     if before is not None and _opens_adverbial(_words(text, a, b, 3) or [""], lex):
         # "Caracas freed 40 prisoners, Foro Penal said, a day after …": the report is the clause before the
         # attribution; the words after its comma are the sentence's adverbial
@@ -2294,16 +2294,16 @@ def _opens_adverbial(words: list[str], lex: Lexicon) -> bool:
     return opener or len(low) >= 3 and low[1] in lex.time_nouns and low[2] in lex.tail_openers
 
 
-def _clause_before_inserted_attribution(text: str, s0: int, c: _Cue, phrase: Phrase | None, a: int, cues: _CueList,
+def _clause_before_inserted_attribution(text: str, s0: int, c: _Cue, attribution: int, a: int, cues: _CueList,
                                         quotes: QuoteIndex, lex: Lexicon) -> tuple[int, int] | None:
-    """The first piece of a report whose attribution is set between commas inside it ("If the law was never
-    tested, Giuliani said, there is …"): the span from the main clause's start to the comma before the
-    source, when the source and its cue stand between two commas, the cue's comma opens the report's lower-case
-    rest, and the piece before is a clause of its own words (no cue, no quotation)."""
-    if phrase is None or phrase.kind not in SOURCE_KINDS or not phrase.text or phrase.end > c.start or \
-            not INSERTED_CUE_END_RE.fullmatch(text, c.end, a) or not text[a:a + 1].islower():
+    """The first piece of a report whose attribution (its source, or the cue when the subject is dropped,
+    starting at `attribution`) is set between commas inside it ("If the law was never tested, Giuliani said,
+    there is …"): the span from the main clause's start to the comma before the attribution, when the cue's
+    comma opens the report's lower-case rest and the piece before is a clause of its own words (no cue, no
+    quotation)."""
+    if not INSERTED_CUE_END_RE.fullmatch(text, c.end, a) or not text[a:a + 1].islower():
         return None
-    comma = len(text[s0:phrase.start].rstrip()) + s0 - 1
+    comma = len(text[s0:attribution].rstrip()) + s0 - 1
     if comma <= s0 or text[comma] != ",":
         return None
     start = _main_clause_start(text, s0, comma, lex)
@@ -2602,8 +2602,7 @@ def _according_non_source(text: str, m: re.Match[str], s1: int, lex: Lexicon) ->
     no source (no name, body, person or document) cites a rule or a plan, not a speaker."""
     if not lex.is_according(m.group()):
         return False
-    rest = text[m.end():m.end() + 20].lstrip().lower()
-    if any(rest.startswith(r + " ") for r in lex.according_relatives):
+    if lex.according_relatives and _relative_after(text, m.end(), lex) is not None:
         return False   # "…, según el cual …": the source stands before it (_according_relative)
     return subject_after(text, m.end(), s1, lex).kind == "rejected"
 
