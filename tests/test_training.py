@@ -298,3 +298,31 @@ def test_rulediff_lists_changed_statements_with_gold_counts(trained: tuple[Path,
     a, b = (int(x) for x in right.split(" -> "))
     assert matched.split(" -> ")[0] == matched.split(" -> ")[1] and b == a - 1, summary
     assert alarms.split(" -> ")[0] == alarms.split(" -> ")[1], summary   # a speaker changed, no statement
+
+
+def test_polnear_conventions_counts_a_partial_read_as_its_clause(scorer: Path, tmp_path: Path) -> None:
+    """PolNeAR labels the clause around a quoted fragment; the guide labels the fragment. The script counts such
+    a report once as a miss and a false alarm as shipped, and as matched when read as its clause."""
+    import subprocess
+    import sys
+
+    text = 'Senator Jane Park said on Monday that the new plan was "far too costly" for the state budget.\n'
+    content = 'the new plan was "far too costly" for the state budget'
+    folder = tmp_path / "polnear" / "train"
+    (folder / "text").mkdir(parents=True)
+    (folder / "attributions").mkdir(parents=True)
+    (folder / "text" / "doc0.txt").write_text(text, encoding="utf-8")
+    s0, c0, q0 = text.index("Senator"), text.index("said"), text.index(content)
+    (folder / "attributions" / "doc0_ab12.ann").write_text(
+        f"T1\tSource {s0} {s0 + 17}\tSenator Jane Park\nT2\tCue {c0} {c0 + 4}\tsaid\n"
+        f"T3\tContent {q0} {q0 + len(content)}\t{content}\nE1\tAttribution:T2 Content:T3 Cue:T2 Source:T1\n",
+        encoding="utf-8")
+    script = Path(__file__).resolve().parents[1] / "bench" / "polnear_conventions.py"
+    done = subprocess.run([sys.executable, str(script), "--eval", str(tmp_path), "--scorer", str(scorer)],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    lines = done.stdout.splitlines()
+    shipped = next(line for line in lines if "as shipped" in line)
+    widened = next(line for line in lines if "read as their clause" in line)
+    assert "R 0.000" in shipped and "P 0.000" in shipped, done.stdout
+    assert "P 1.000 R 1.000 F1 1.000" in widened and "(1 partial statements)" in widened, done.stdout
