@@ -879,7 +879,7 @@ def _document_owner_after(text: str, toks: list[tuple[str, int, int]], b: int, l
     if len(words) < 3 or words[0] not in lex.adjunct_prepositions | lex.channel_prepositions:
         return None
     k = 2 if words[1] in lex.noun_determiners | lex.possessives | lex.indefinites else 1
-    if k + 1 >= len(toks) or words[k] not in lex.statement_descriptions | lex.channel_nouns or \
+    if k + 2 >= len(toks) or words[k] not in lex.statement_descriptions | lex.channel_nouns or \
             words[k + 1] not in OF_WORDS:
         return None
     owner = subject_after(text, toks[k + 2][1], b, lex)

@@ -62,3 +62,14 @@ def test_sentence_with_many_cues_still_reports_its_first_statements():
     text = "Elena Ruiz said that the delegations would meet in Lima, " + "and said again " * 500 + "."
     sts = extract_statements(text, "en")
     assert any("delegations would meet" in s.quote and s.speaker == "Elena Ruiz" for s in sts)
+
+
+@pytest.mark.parametrize("text", [
+    "Las conversaciones seguirán en Oslo la próxima semana, dijo en un comunicado de",
+    "«Las conversaciones seguirán en Oslo la próxima semana», se lee en un comunicado de",
+])
+def test_a_channel_phrase_cut_off_at_the_end_of_the_text_is_read_without_error(text: str, caplog) -> None:
+    """A sentence that ends right after "en un comunicado de" (a truncated feed summary) once raised an
+    IndexError looking for the document's owner: the article's statements were lost with it."""
+    extract_statements(text, "es")
+    assert "failed" not in caplog.text
