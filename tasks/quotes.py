@@ -295,8 +295,16 @@ def split_sentences(text: str, quotes: list[Quote], nouns_capitalised: bool = Fa
     opened_at = {q.end: q.open for q in quotes}
     spans: list[tuple[int, int]] = []
     for para in _PARA_RE.finditer(text):
-        start = para.start()
-        for m in _BOUNDARY_RE.finditer(text, para.start(), para.end()):
+        # a paragraph is its words: the spaces before and after them (a line of spaces between paragraphs,
+        # "text \n" or "\r\n" line ends) are no sentence, so they neither end nor interrupt a report
+        start, end = para.start(), para.end()
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start == end:
+            continue
+        for m in _BOUNDARY_RE.finditer(text, start, end):
             cut = m.end()
             if inside.covers(m.start(), strict=True) and not start < opened_at.get(_stops_end(text, m.start()),
                                                                                      start):
@@ -307,8 +315,8 @@ def split_sentences(text: str, quotes: list[Quote], nouns_capitalised: bool = Fa
                 continue
             spans.append((start, cut))
             start = cut
-            while start < para.end() and text[start].isspace():
+            while start < end and text[start].isspace():
                 start += 1
-        if start < para.end():
-            spans.append((start, para.end()))
+        if start < end:
+            spans.append((start, end))
     return [(a, b) for a, b in spans if b > a]

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import re
+import textwrap
 
 import pytest
 from click.testing import CliRunner
@@ -310,3 +312,46 @@ def test_an_initial_never_joins_a_name_across_a_paragraph(analyzer: Analyzer) ->
     text = ("Oppositionsführerin Ana Ruiz begrüßte den Schritt. Ohne freie Wahlen werde es keinen Frieden geben, "
             "schrieb sie auf X.\n\nDas US-Außenministerium sprach von einem «Schritt in die richtige Richtung».")
     assert statements(analyzer, text, "de")[-1].speaker == "Das US-Außenministerium"
+
+
+SPACED_ARTICLES = {
+    "en": ('Venezuelan opposition negotiator Ana Ruiz spoke in Oslo on Monday. She said the delegations would meet '
+           'again in Mexico City next week.\n\nThe Norwegian Foreign Ministry announced the talks in a statement:'
+           '\n\n"Both delegations have agreed on an agenda," the ministry said. "The next round will begin on '
+           'Friday."\n\nForeign Minister Jan Berg welcomed the agreement in a post on X:\n\n"Norway will keep its role '
+           'as facilitator of the talks for as long as both parties wish."'),
+    "fr": ("Le ministre des Affaires étrangères, M. Pierre Durand, est arrivé à Oslo lundi. « Nous sommes prêts à "
+           "signer un accord », a déclaré M. Pierre Durand.\n\nSelon lui, les délégations se retrouveront à Mexico "
+           "la semaine prochaine, a-t-il ajouté devant les journalistes réunis à l'hôtel.\n\nLe gouvernement "
+           "norvégien a salué dans un communiqué publié mardi la reprise du dialogue entre les deux délégations."),
+}
+SPACE_VARIANTS = {
+    "no-break spaces after short words and inside guillemets": lambda t: t.replace("in ", "in\u00a0")
+    .replace("on ", "on\u00a0").replace("M. ", "M.\u00a0").replace("« ", "«\u00a0").replace(" »", "\u00a0»"),
+    "zero-width spaces after full stops": lambda t: t.replace(". ", ".\u200b "),
+    "Windows line ends": lambda t: t.replace("\n", "\r\n"),
+    "spaces before line ends": lambda t: t.replace("\n", " \n"),
+    "a line of spaces between paragraphs": lambda t: t.replace("\n\n", "\n \n"),
+    "paragraphs hard-wrapped at 60 characters, a blank line between them": lambda t: "\n\n".join(
+        textwrap.fill(para, 60) for para in t.split("\n\n")),
+    "narrow no-break spaces inside guillemets": lambda t: t.replace("« ", "«\u202f").replace(" »", "\u202f»"),
+}
+
+
+@pytest.mark.parametrize(("variant", "language"), [(v, lang) for v in sorted(SPACE_VARIANTS) for lang in sorted(
+    SPACED_ARTICLES) if SPACE_VARIANTS[v](SPACED_ARTICLES[lang]) != SPACED_ARTICLES[lang]])
+def test_unicode_spaces_and_line_ends_do_not_change_who_said_what(analyzer: Analyzer, variant: str,
+                                                                  language: str) -> None:
+    """Pages write no-break, zero-width and narrow spaces and CRLF line ends; the statements must be the
+    same as with plain spaces, at the same offsets into the text as written."""
+    def read(text: str) -> list[tuple[str, str, list[str]]]:
+        return [(s.speaker, s.kind, s.quote.split()) for s in statements(analyzer, text, language)]
+
+    plain = read(SPACED_ARTICLES[language])
+    assert len(plain) >= 2, plain
+    text = SPACE_VARIANTS[variant](SPACED_ARTICLES[language])
+    assert read(text) == plain
+    for st in statements(analyzer, text, language):
+        # the offsets still frame the quote's words in the text as written (a split quotation's two pieces
+        # with the attribution between them)
+        assert set(re.findall(r"\w+", st.quote)) <= set(re.findall(r"\w+", text[st.start:st.end]))

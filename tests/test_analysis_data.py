@@ -59,6 +59,22 @@ def test_the_version_covers_code_data_and_models() -> None:
             "attribution.crfsuite", "relevance.json", "sources.json"} <= names
 
 
+def test_every_module_the_analysis_imports_is_in_the_version_but_the_settings() -> None:
+    """A module added to the analysis (tasks/spaces.py was) must change the version when it changes."""
+    import subprocess
+    import sys
+
+    from tasks.analysis.version import NOT_ANALYSIS_CODE
+
+    # in a fresh interpreter: what one analysis imports, not what the other tests did
+    probe = ("import sys; from tasks.analysis import Analyzer; Analyzer.load().analyze('Talks', 'Ana Ruiz said the "
+             "talks would resume.', 'en'); print(' '.join(m for m in sys.modules if m.startswith('tasks.')))")
+    names = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout.split()
+    imported = {name.rsplit(".", 1)[1] + ".py" for name in names if name.count(".") == 1 and name != "tasks.analysis"}
+    assert {"statements.py", "spaces.py"} <= imported
+    assert imported - {p.name for p in analysis_files()} - set(NOT_ANALYSIS_CODE) == set()
+
+
 def test_the_version_changes_with_any_input_file(tmp_path: Path) -> None:
     topic = tmp_path / "topic.toml"
     shutil.copy(DEFAULT_TOPIC, topic)

@@ -35,6 +35,7 @@ from tasks.config import DEFAULT_ACTORS, DEFAULT_TOPIC
 from tasks.language import detect_language
 from tasks.records import RelevanceDecision, Statement
 from tasks.relevance import Topic, judge, load_topic, may_be_relevant
+from tasks.spaces import plain_layout, plain_spaces
 from tasks.statements import extract_statements
 
 RULES = "rules"
@@ -87,7 +88,7 @@ class Analyzer:
 
     def screen(self, title: str, summary: str, language: str | None) -> bool:
         """Stage one, before any page is fetched: could this entry be about the negotiations?"""
-        return may_be_relevant(title, summary, language, self.topic)
+        return may_be_relevant(plain_spaces(title or ""), plain_spaces(summary or ""), language, self.topic)
 
     def analyze(self, title: str, text: str, language_hint: str | None = None,
                 stage: Callable[[str], AbstractContextManager[object]] = _untimed, explain: bool = False) -> Analysis:
@@ -97,7 +98,9 @@ class Analyzer:
         `stage(name)` wraps each step ("relevance", "statements") so a caller can time them apart;
         `explain` keeps the trace of each statement's decision.
         """
-        title, text = title or "", text or ""
+        # no-break and other Unicode spaces and hard line wraps read as plain prose, offsets unchanged
+        # (tasks/spaces.py)
+        title, text = plain_spaces(title or ""), plain_layout(text or "")
         traces: list[Trace] | None = [] if explain else None
         with stage("relevance"):
             language = self.language_of(title, text, language_hint)

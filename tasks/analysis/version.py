@@ -14,7 +14,10 @@ from pathlib import Path
 
 TASKS = Path(__file__).resolve().parent.parent
 ANALYSIS_CODE = ("actors.py", "cues.py", "language.py", "quotes.py", "relevance.py", "speakers.py",
-                 "statements.py", "topic.py", "records.py", "dates.py")
+                 "statements.py", "topic.py", "records.py", "dates.py", "spaces.py", "langcodes.py")
+# imported by the analysis but deciding none of its output: settings and their parsing (the files the
+# settings name are in the digest by content)
+NOT_ANALYSIS_CODE = ("config.py", "schedule.py", "urls.py")
 
 
 def analysis_files() -> list[Path]:
