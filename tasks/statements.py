@@ -1426,6 +1426,17 @@ def _tail_attribution(text: str, s0: int, s1: int, c: _Cue, lex: Lexicon) -> tup
 MAX_FRONTED_CHARS = 120   # a phrase fronted before a sentence's subject ("In a letter released Monday, …")
 
 
+# a dateline whose place the page dropped: "(Reuters) -Venezuelan state-run PDVSA's …"
+AGENCY_DATELINE_RE = re.compile(r"\([^()\n]{1,40}\)\.?\s*[-–—]+\s*")
+
+
+def _past_dateline(text: str, a: int, b: int) -> int:
+    """Where a report opening a paragraph begins past a wire dateline ("CARACAS, Dec 5 (Reuters) - ",
+    "Caracas (EFE).- ", "(Reuters) -", "VOA.— "), or `a`."""
+    m = DATELINE_RE.match(text, a, b) or AGENCY_DATELINE_RE.match(text, a, b)
+    return m.end() if m and m.end() < b else a
+
+
 def _main_clause_start(text: str, s0: int, s1: int, lex: Lexicon) -> int:
     """Where the main clause of a sentence begins, past a dateline ("New York (AFP) –", "WASHINGTON —"): a
     participle cue's subject is read from there. (Skipping a fronted adverbial too, "Walking to …, X said",
@@ -3075,6 +3086,10 @@ def _extract(text: str, language: str, actors: ActorDirectory | None) -> list[St
                 # 'settle "its own internal disputes."': the full stop inside the marks ends the reporter's
                 # sentence, not the fragment quoted
                 f.quote_end = _before_closing_stop(text, f.quote_start, f.quote_end)
+            elif f.kind == "indirect" and _opens_paragraph(text, f.quote_start):
+                # "CARACAS, Dec 5 (Reuters) - Venezuelan officials met …, Bloomberg reported": the dateline
+                # opens the paragraph, not the report
+                f.quote_start = _past_dateline(text, f.quote_start, f.quote_end)
             speaker, mention = unmarked(speaker), unmarked(mention)   # 'die Tageszeitung "El Nacional"'
             out.append(Statement(
                 speaker=speaker, kind=f.kind, cue=f.cue,

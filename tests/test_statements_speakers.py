@@ -552,6 +552,19 @@ def test_agency_dateline_with_a_full_stop_before_the_dash():
 
 
 @pytest.mark.parametrize("text, language", [
+    ("WASHINGTON (AP) — The envoys met in Doha for three days, according to a statement from the State Department.",
+     "en"),
+    ("(Reuters) -The envoys met in Doha for three days, according to a statement from the State Department.", "en"),
+    ("Doha, 5 dic (EFE).- Los enviados se reunieron en Doha durante tres días, según un comunicado de la Cancillería.",
+     "es"),
+])
+def test_a_dateline_opening_the_paragraph_is_no_part_of_an_according_report(text: str, language: str) -> None:
+    [st] = extract_statements(text, language)
+    assert st.quote.split()[:2] in (["The", "envoys"], ["Los", "enviados"])
+    assert text[st.start:st.end] == st.quote
+
+
+@pytest.mark.parametrize("text, language", [
     ("Ana Ruiz, speaking at a rally in Caracas on Saturday, declared that the vote would go ahead.", "en"),
     ("Ana Ruiz, hablando en un acto en Caracas el sábado, declaró que la votación seguirá adelante.", "es"),
 ])
