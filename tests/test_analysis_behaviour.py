@@ -166,6 +166,17 @@ def test_an_initial_does_not_cut_a_name_in_two() -> None:
     assert names.clean("Ruiz", text.index("Ruiz later")) == ("Ana M. Ruiz", "full-name")
 
 
+def test_a_name_never_runs_across_a_line_break(analyzer: Analyzer) -> None:
+    """A line that ends in a name (a byline, a caption) and a paragraph that opens with capitals are two
+    phrases: "By Ana Ruiz and John Carter¶The United States said …" is no speaker "John Carter The United
+    States"."""
+    text = ("By Ana Ruiz and John Carter\nThe United States said on Monday it would review its sanctions on "
+            "Venezuela after the talks in Doha.")
+    names = ArticleNames(text, lexicon("en"))
+    assert names.clean("The United States", text.index("The United")) == ("The United States", "")
+    assert [s.speaker for s in statements(analyzer, text)] == ["The United States"]
+
+
 def test_explain_shows_the_rule_or_model_behind_each_decision() -> None:
     article = {"id": "e1", "title": "Venezuela talks resume in Mexico",
                "text": 'Opposition negotiator Gerardo Blyde said on Friday that the talks with the government '

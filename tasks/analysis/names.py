@@ -73,9 +73,11 @@ def name_runs(text: str) -> list[tuple[int, int]]:
         while j < n:
             if j > i:
                 raw = text[ends[j - 1]:starts[j]]
+                if "\n" in raw:
+                    break   # a name never runs across a line: "By Ana Ruiz¶The ministry said …"
                 gap = raw.strip()
-                if gap not in ("", "-") and not (gap == "." and caps[j] and _initial(words[j - 1]) and "\n" not in raw):
-                    break   # (an initial's full stop, but never across a paragraph: "… auf X.¶Das …")
+                if gap not in ("", "-") and not (gap == "." and caps[j] and _initial(words[j - 1])):
+                    break   # (or an initial's full stop)
             if caps[j]:
                 count += 1
                 last = j
