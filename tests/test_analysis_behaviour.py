@@ -177,6 +177,15 @@ def test_a_name_never_runs_across_a_line_break(analyzer: Analyzer) -> None:
     assert [s.speaker for s in statements(analyzer, text)] == ["The United States"]
 
 
+@pytest.mark.parametrize("text", [
+    'CLEVELAND - Ana Ruiz accepted the nomination on Thursday. "We will win," Ruiz told the delegates.',
+    'WASHINGTON - The White House said on Friday it was prepared to "pause" sanctions relief for Venezuela.',
+])
+def test_a_dateline_before_a_spaced_dash_is_no_part_of_a_name(analyzer: Analyzer, text: str) -> None:
+    assert {s.speaker for s in statements(analyzer, text)} <= {"Ana Ruiz", "The White House"}
+    assert statements(analyzer, text)
+
+
 def test_explain_shows_the_rule_or_model_behind_each_decision() -> None:
     article = {"id": "e1", "title": "Venezuela talks resume in Mexico",
                "text": 'Opposition negotiator Gerardo Blyde said on Friday that the talks with the government '

@@ -73,8 +73,9 @@ def name_runs(text: str) -> list[tuple[int, int]]:
         while j < n:
             if j > i:
                 raw = text[ends[j - 1]:starts[j]]
-                if "\n" in raw:
-                    break   # a name never runs across a line: "By Ana Ruiz¶The ministry said …"
+                if "\n" in raw or raw != "-" and raw.strip() == "-":
+                    break   # a name never runs across a line ("By Ana Ruiz¶The ministry said …") or a spaced
+                    #         dash ("WASHINGTON - The White House said …"); a hyphen joins ("Claver-Carone")
                 gap = raw.strip()
                 if gap not in ("", "-") and not (gap == "." and caps[j] and _initial(words[j - 1])):
                     break   # (or an initial's full stop)
