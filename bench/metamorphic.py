@@ -3,10 +3,11 @@
 Each variant rewrites every develop article (never a set-aside one) in a way that changes no statement: no-break
 spaces after short words, zero-width spaces after full stops, CRLF line ends, spaces before line ends, lines of
 spaces between paragraphs, straight or curly quotation marks, French spacing inside guillemets, typographic
-or straight apostrophes, text hard-wrapped at 80 characters. The labelled quotes get the same rewrite (the
-scorer compares words), and each variant is scored with ../shared/eval/score.py beside the untouched articles,
-with the number of articles whose statements changed at all. A figure that moves is a reading that depends on
-typography, not on language: unseen pages will write it differently.
+or straight apostrophes, text hard-wrapped at 80 characters; and what a page's extraction may leave around the
+body (a wire dateline, a byline, a photo caption, paragraphs run together). The labelled quotes get the same
+rewrite (the scorer compares words), and each variant is scored with ../shared/eval/score.py beside the
+untouched articles, with the number of articles whose statements changed at all. A figure that moves is a
+reading that depends on typography or page furniture, not on language: unseen pages will write it differently.
 
     .venv/bin/python bench/metamorphic.py [VARIANT ...]      # ~1 min for all variants
 """
@@ -73,6 +74,11 @@ VARIANTS: dict[str, tuple[Callable[[str], str], Callable[[str], str]]] = {
     "typographic apostrophes": (lambda t: _APOSTROPHE.sub("’", t), lambda q: _APOSTROPHE.sub("’", q)),
     "straight apostrophes": (lambda t: t.replace("’", "'"), lambda q: q.replace("’", "'")),
     "hard-wrapped at 80 characters": (_wrapped, lambda q: q),
+    # what a page's extraction may leave around the body
+    "wire dateline first": (lambda t: "CARACAS, Dec 5 (Reuters) - " + t, lambda q: q),
+    "byline first": (lambda t: "By Maria Lopez and John Carter\n" + t, lambda q: q),
+    "photo caption after the first paragraph": (lambda t: t.replace("\n", "\nPhoto: Reuters/File\n", 1), lambda q: q),
+    "all one paragraph": (lambda t: t.replace("\n", " "), lambda q: q.replace("\n", " ")),
 }
 
 
@@ -118,10 +124,10 @@ def main(argv: list[str] | None = None) -> int:
     base, seen, _ = run(analyzer, scorer, arts, lambda t: t, lambda q: q, None)
     print(f"{len(arts)} develop articles; as written: relevance F1 {base['relevance_f1']:.3f}, statement F1 "
           f"{base['statement_f1']:.3f}, attributed F1 {base['attributed_f1']:.3f}")
-    print(f"{'variant':36} {'relevance':>9} {'statement':>9} {'attributed':>10}  articles changed")
+    print(f"{'variant':42} {'relevance':>9} {'statement':>9} {'attributed':>10}  articles changed")
     for name in args.variants or VARIANTS:
         figures, _, changed = run(analyzer, scorer, arts, *VARIANTS[name], seen)
-        print(f"{name:36} {figures['relevance_f1']:9.3f} {figures['statement_f1']:9.3f} "
+        print(f"{name:42} {figures['relevance_f1']:9.3f} {figures['statement_f1']:9.3f} "
               f"{figures['attributed_f1']:10.3f}  {changed}")
     return 0
 
