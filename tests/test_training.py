@@ -326,3 +326,21 @@ def test_polnear_conventions_counts_a_partial_read_as_its_clause(scorer: Path, t
     widened = next(line for line in lines if "read as their clause" in line)
     assert "R 0.000" in shipped and "P 0.000" in shipped, done.stdout
     assert "P 1.000 R 1.000 F1 1.000" in widened and "(1 partial statements)" in widened, done.stdout
+
+
+def test_metamorphic_scores_each_rewrite_beside_the_articles_as_written(trained: tuple[Path, Path],
+                                                                       scorer: Path) -> None:
+    import subprocess
+    import sys
+
+    root, _ = trained
+    script = Path(__file__).resolve().parents[1] / "bench" / "metamorphic.py"
+    done = subprocess.run([sys.executable, str(script), "--eval", str(root), "--scorer", str(scorer),
+                           "zero-width spaces", "CRLF line ends"], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    develop = sum(1 for d in guide_docs(root, "develop"))
+    assert f"{develop} develop articles; as written:" in done.stdout
+    rows = {line[:42].strip(): line[42:].split() for line in done.stdout.splitlines()[2:]}
+    assert set(rows) == {"zero-width spaces", "CRLF line ends"}
+    # the analysis reads these layouts as plain prose: no article's statements change
+    assert all(row[-1] == "0" for row in rows.values()), done.stdout
