@@ -37,7 +37,7 @@ _WORD_SETS = (
     "holding_verbs", "event_nouns", "event_determiners", "refusal_verbs", "infinitive_markers",
     "recognition_verbs", "recognition_as", "infinitive_reports", "feminine_articles", "masculine_articles",
     "aside_relatives", "pair_nouns", "head_of_state_titles", "verbless_tail_anaphora", "document_verbs",
-    "according_relatives",
+    "according_relatives", "honorific_initials",
 )
 
 
@@ -141,6 +141,7 @@ class Lexicon:
     verb_second: bool = False
     drops_subjects: bool = False
     according_relatives: frozenset[str] = frozenset()   # "secondo cui", "según el cual": the source is before
+    honorific_initials: frozenset[str] = frozenset()    # fr "m.": "M. Maduro" is Monsieur Maduro, no initial
     capitalised_nouns: bool = False   # German: every noun capitalised, so capitals alone name nobody
     appended_quotations: bool = False
 

@@ -1140,6 +1140,8 @@ class Resolver:
         """The fullest form of a name: titles before it dropped ("National Assembly speaker Guaido" ->
         "Guaido"), a lone surname completed from the article or the directory ("Guaido" -> "Juan Guaidó")."""
         words = name.split()
+        while len(words) > 1 and words[0].lower() in self.lex.honorific_initials:
+            words = words[1:]   # "M. Maduro": Monsieur, not an initial (a title, as "Mr." is, left out)
         joins = [i for i, w in enumerate(words) if w.lower() in self.lex.coordinators and 0 < i < len(words) - 1]
         if joins and all(is_capitalised(words[i - 1]) and is_capitalised(words[i + 1]) for i in joins):
             # "Chilean President Rosa Lind and Peruvian President Tomas Berg": each member on its own.

@@ -186,6 +186,15 @@ def test_a_dateline_before_a_spaced_dash_is_no_part_of_a_name(analyzer: Analyzer
     assert statements(analyzer, text)
 
 
+def test_a_french_monsieur_is_no_initial_of_the_name(analyzer: Analyzer) -> None:
+    """"M. Maduro" is Monsieur Maduro: the surname takes the full name met before, and "M." is no part of a
+    name read after the cue."""
+    text = ("Le président Nicolás Maduro était à Caracas lundi. M. Maduro a déclaré que le dialogue reprendrait à "
+            "Mexico.\n\n« Nous sommes prêts », a déclaré M. Pierre Durand.\n\nM. Durand a ajouté que la France "
+            "soutenait les négociations.")
+    assert [s.speaker for s in statements(analyzer, text, "fr")] == ["Nicolás Maduro", "Pierre Durand", "Pierre Durand"]
+
+
 def test_explain_shows_the_rule_or_model_behind_each_decision() -> None:
     article = {"id": "e1", "title": "Venezuela talks resume in Mexico",
                "text": 'Opposition negotiator Gerardo Blyde said on Friday that the talks with the government '

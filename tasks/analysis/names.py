@@ -131,9 +131,11 @@ class ArticleNames:
                 parts = titled
             if len(parts) < 2 or is_outlet(" ".join(parts)):
                 continue   # (a newspaper: "the Lisbon Herald reported" names no person)
-            # drop a sentence-initial function word ("El", "The", German "Die Fangquoten") from the run
+            # drop a sentence-initial function word ("El", "The", German "Die Fangquoten") from the run, or an
+            # honorific written as an initial (French "M. Pierre Durand")
             while parts and (parts[0].lower() in CONNECTORS or parts[0].lower() in ("the", "a", "an") or
-                             lex is not None and parts[0].lower() in lex.possessives):
+                             lex is not None and (parts[0].lower() in lex.possessives or
+                                                  parts[0].lower() in lex.honorific_initials)):
                 a += len(parts[0]) + 1
                 parts = parts[1:]
             if len(parts) < 2:
