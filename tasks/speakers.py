@@ -1452,6 +1452,8 @@ class Resolver:
             if run is None:
                 run = _apposed_person(words, i + 1, self.lex)
             if run is not None:
+                if run[-2:] in ("’s", "'s") and len(run) > 3:
+                    run = run[:-2]   # "President Gustavo Petro’s announcement": the president is Gustavo Petro
                 name = self.full_names.get(run.lower(), run) if " " not in run else run
                 self.roles[role] = name
                 self.role_bodies[role] = _body_of_title(words[i + 1:i + 1 + MAX_ROLE_COMPLEMENT_WORDS], self.lex)

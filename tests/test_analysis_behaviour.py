@@ -195,6 +195,14 @@ def test_a_french_monsieur_is_no_initial_of_the_name(analyzer: Analyzer) -> None
     assert [s.speaker for s in statements(analyzer, text, "fr")] == ["Nicolás Maduro", "Pierre Durand", "Pierre Durand"]
 
 
+@pytest.mark.parametrize("apostrophe", ["’", "'"])
+def test_a_title_before_a_possessive_name_gives_the_role_to_the_name(analyzer: Analyzer, apostrophe: str) -> None:
+    """"President Ana Ruiz’s announcement": the president is Ana Ruiz, not "Ana Ruiz’s"."""
+    text = (f"The rebels rejected President Ana Ruiz{apostrophe}s announcement of a ceasefire on Monday.\n"
+            "\"There was an error in the announcement,\" the President stated.")
+    assert [s.speaker for s in statements(analyzer, text)] == ["Ana Ruiz"]
+
+
 def test_explain_shows_the_rule_or_model_behind_each_decision() -> None:
     article = {"id": "e1", "title": "Venezuela talks resume in Mexico",
                "text": 'Opposition negotiator Gerardo Blyde said on Friday that the talks with the government '
