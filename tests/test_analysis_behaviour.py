@@ -203,6 +203,13 @@ def test_a_title_before_a_possessive_name_gives_the_role_to_the_name(analyzer: A
     assert [s.speaker for s in statements(analyzer, text)] == ["Ana Ruiz"]
 
 
+def test_a_name_read_with_its_possessive_is_the_speaker_without_it(analyzer: Analyzer) -> None:
+    text = ("Former Mexican president Felipe Calderon spoke in Boston on Monday.\n"
+            "Calderon’s comments that the border wall would never be built drew applause.")
+    sts = statements(analyzer, text)
+    assert all(s.speaker == "Felipe Calderon" for s in sts) and sts
+
+
 def test_explain_shows_the_rule_or_model_behind_each_decision() -> None:
     article = {"id": "e1", "title": "Venezuela talks resume in Mexico",
                "text": 'Opposition negotiator Gerardo Blyde said on Friday that the talks with the government '

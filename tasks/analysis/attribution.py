@@ -44,6 +44,7 @@ TAGGER_FILTERS = {
                             "statements out of fold on the develop side and 22 of 77 named sources on PolNeAR train "
                             "(a wrong speaker is worse than a missed quotation; fifth session)",
 }
+POSSESSIVE_ENDINGS = ("’s", "'s")
 MIN_CONTENT_TOKENS = 2
 MAX_SOURCE_GAP = 250          # characters between a content chunk and the cue chunk it takes
 MAX_SPLIT_GAP = 80            # "A," he said, "B.": the attribution between two quoted halves is short
@@ -346,6 +347,12 @@ class Extractor:
                     trace.steps.append("description-named")
                 continue
             name, step = names.clean(st.speaker, st.start)
+            if not step and st.speaker[-2:] in POSSESSIVE_ENDINGS and " " not in st.speaker.strip() and \
+                    is_name(st.speaker[:-2], lex) and st.speaker[:-2].lower() not in lex.not_names:
+                # "Mr. Trump's comments that …": the speaker is Trump, not "Trump's" (a contraction such as
+                # "He's" or "It’s" is no name and stays as read)
+                name, step = names.clean(st.speaker[:-2], st.start)
+                step = step or "possessive-dropped"
             if step:
                 actor = self.actors.lookup(name)
                 statements[i] = replace(st, speaker=name, speaker_canonical=actor.name if actor else None,

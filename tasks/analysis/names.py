@@ -31,6 +31,7 @@ NAME_STEPS = {
     "full-name": "a surname completed to the fullest form of that name in the article (nearest before)",
     "description-named": "a description ('el canciller de Colombia') named by the person the article gives "
                          "beside the same title elsewhere ('el canciller colombiano, Álvaro Leyva')",
+    "possessive-dropped": "a name read with its possessive ('Mr. Trump's comments that …') taken without it",
 }
 _WORD = re.compile(r"\w(?:[\w’'.\-]*\w)?")
 _GROUP, _START, _END = re.Match.group, re.Match.start, re.Match.end
