@@ -210,6 +210,13 @@ def test_a_name_read_with_its_possessive_is_the_speaker_without_it(analyzer: Ana
     assert all(s.speaker == "Felipe Calderon" for s in sts) and sts
 
 
+def test_the_2025_26_mediators_and_envoys_are_known_by_surname_with_their_side(analyzer: Analyzer) -> None:
+    text = ('Qatar hosted a new round in Doha on Monday. Al-Ansari said both delegations had agreed to meet again.'
+            '\n\n"The talks were constructive," Claver-Carone told reporters.')
+    assert [(s.speaker, s.side) for s in statements(analyzer, text)] == [
+        ("Majed al-Ansari", "mediator"), ("Mauricio Claver-Carone", "foreign_government")]
+
+
 def test_explain_shows_the_rule_or_model_behind_each_decision() -> None:
     article = {"id": "e1", "title": "Venezuela talks resume in Mexico",
                "text": 'Opposition negotiator Gerardo Blyde said on Friday that the talks with the government '
