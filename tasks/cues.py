@@ -441,12 +441,19 @@ def lexicon(language: str) -> Lexicon | None:
 def _abbreviation_lists() -> dict[str, frozenset[str]]:
     """The abbreviations file, read once for all its lists."""
     data = tomllib.loads(ABBREVIATIONS_PATH.read_text(encoding="utf-8"))
-    return {key: frozenset(data.get(key, [])) for key in ("abbreviations", "honorifics", "state_abbreviations")}
+    return {key: frozenset(data.get(key, [])) for key in ("abbreviations", "honorifics", "state_abbreviations",
+                                                          "feminine_honorifics", "masculine_honorifics")}
 
 
 def honorifics() -> frozenset[str]:
     """Titles written before a name with a full stop ("Mr.", "Sen.", "Sra."): the stop ends no sentence or name."""
     return _abbreviation_lists()["honorifics"]
+
+
+def gendered_honorifics() -> tuple[frozenset[str], frozenset[str]]:
+    """Honorifics that say a person's gender, (feminine, masculine): "Ms. Rodríguez" is a woman."""
+    lists = _abbreviation_lists()
+    return lists["feminine_honorifics"], lists["masculine_honorifics"]
 
 
 def abbreviations() -> frozenset[str]:

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tasks.actors import ActorDirectory, fold
-from tasks.cues import Lexicon, honorifics, state_abbreviations
+from tasks.cues import Lexicon, gendered_honorifics, honorifics, state_abbreviations
 from tasks.records import ConfigError
 
 if TYPE_CHECKING:
@@ -1136,7 +1136,7 @@ class Resolver:
     text: str = ""                      # the article, for a pronoun whose person the directory does not know
     _names: ArticleNames | None = None  # its person-like names, read on first need
 
-    def _canonical(self, name: str, aside: str = "") -> str:
+    def _canonical(self, name: str, aside: str = "", gender: str | None = None) -> str:
         """The fullest form of a name: titles before it dropped ("National Assembly speaker Guaido" ->
         "Guaido"), a lone surname completed from the article or the directory ("Guaido" -> "Juan Guaidó")."""
         words = name.split()
@@ -1169,7 +1169,13 @@ class Resolver:
         if len(words) == 1:
             key = words[0].lower()
             if key in self.full_names:
-                return self._holder_by_title(key, name.split()[:-1], aside) or self.full_names[key]
+                holder = self._holder_by_title(key, name.split()[:-1], aside, gender)
+                if holder is not None:
+                    return holder
+                if self._may_be(self.full_names[key], gender):
+                    return self.full_names[key]
+                # "Mrs. Clinton" with only "Bill Clinton" met: someone else of that surname, left as written
+                return words[0]
             actor = self.actors.exact(words[0]) if self.actors else None
             if actor is not None and actor.kind == "person" and \
                     fold(words[0])[:1].isascii() == fold(actor.name)[:1].isascii():
@@ -1194,20 +1200,22 @@ class Resolver:
             holders.remove(name)
         holders.append(name)
 
-    def _holder_by_title(self, surname: str, title: list[str], aside: str = "") -> str | None:
+    def _holder_by_title(self, surname: str, title: list[str], aside: str = "", gender: str | None = None
+                         ) -> str | None:
         """Of two people or more the article gave one surname ("Delcy Rodríguez" and her brother "Jorge
         Rodríguez"), the one a title before the lone surname points to: by the role the article gave them
         ("la presidenta encargada Rodríguez"), else by its gender ("la mandataria Rodríguez", or a pronoun
         between the surname and its cue: "Rodríguez, for her part, said"); None when it tells them apart no
         better than the latest named."""
         holders = self.holders.get(surname, [])
-        if len(holders) < 2 or not title and not aside:
+        if len(holders) < 2 or not title and not aside and gender is None:
             return None
         low = [w.lower().strip(",.;:") for w in title]
         for role in (" ".join(low[-2:]), low[-1]) if low else ():
             if self.roles.get(role) in holders:
                 return self.roles[role]
-        wanted = self._gender_of(" ".join([*title, *WORD_RE.findall(aside)]))   # "Rodríguez, for her part, said"
+        # an honorific ("Ms. Rodríguez") says it; else the title or a pronoun ("Rodríguez, for her part, said")
+        wanted = gender or self._gender_of(" ".join([*title, *WORD_RE.findall(aside)]))
         if wanted is None:
             return None
         return next((h for h in reversed(holders) if first_name_gender(h) == wanted), None)
@@ -1253,9 +1261,19 @@ class Resolver:
 
     def note(self, name: str) -> None:
         """Record a named source so later pronouns and surnames can point to it."""
-        caps = [w for w in name.split() if is_capitalised(w)]
-        if len(caps) >= 2:
-            self._remember(caps[-1], name)
+        words = name.split()
+        if any(w.lower() in self.lex.coordinators for w in words[1:-1]):
+            # "Donald Trump and Paul Ryan": each member is the full name of its own surname; the pair is no
+            # one's ("Ryan told reporters" is Paul Ryan's, not the pair's)
+            parts = re.split(r"\s+(?:" + "|".join(map(re.escape, self.lex.coordinators)) + r")\s+", name)
+            for part in parts:
+                caps = [w for w in part.split() if is_capitalised(w)]
+                if len(caps) >= 2:
+                    self._remember(caps[-1], part)
+        else:
+            caps = [w for w in words if is_capitalised(w)]
+            if len(caps) >= 2:
+                self._remember(caps[-1], name)
         self.last_any = name
         if self._is_person(name):
             self.last_person = name
@@ -1530,7 +1548,9 @@ class Resolver:
         between a named source and its cue ("Rodríguez, for her part, called …"), read for a gender."""
         kind = phrase.kind
         if kind == "named":
-            name = self._canonical(phrase.text, aside)
+            # "Ms. Rodríguez" after "Jorge Rodríguez" and "Delcy Rodríguez": the honorific the tokens left out
+            # of the phrase still says whose surname it is
+            name = self._canonical(phrase.text, aside, honorific_gender(self.text, phrase.start))
             self.note(name)
             return name
         if kind == "person_description":
@@ -1680,6 +1700,28 @@ def first_name_gender(name: str) -> str | None:
     names = _first_names()
     gender = names.get(first)
     return gender if gender is not None or first.isascii() else names.get(fold(first))   # "Luís" as "luis"
+
+
+MAX_HONORIFIC_CHARS = 10
+
+
+@lru_cache(maxsize=1)
+def _honorific_genders() -> tuple[re.Pattern[str], dict[str, str]]:
+    feminine, masculine = gendered_honorifics()
+    genders = {w.lower(): "f" for w in feminine} | {w.lower(): "m" for w in masculine}
+    pattern = re.compile(r"(?<![\w.])(" + "|".join(sorted(map(re.escape, genders), key=len, reverse=True)) +
+                         r")\.?\s+$", re.IGNORECASE)
+    return pattern, genders
+
+
+def honorific_gender(text: str | None, pos: int) -> str | None:
+    """"f" or "m" by the honorific written right before a name at `pos` ("Ms. Rodríguez", "Sr. Rodríguez",
+    "Mme Rodríguez": abbreviations.toml's gendered honorifics), else None."""
+    if not text or pos <= 0:
+        return None
+    pattern, genders = _honorific_genders()
+    m = pattern.search(text, max(0, pos - MAX_HONORIFIC_CHARS), pos)
+    return genders[m.group(1).lower()] if m else None
 
 
 SOURCE_KINDS = frozenset({"named", "body", "statement_description", "person_description", "person_pronoun",

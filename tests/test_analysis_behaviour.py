@@ -217,6 +217,30 @@ def test_the_2025_26_mediators_and_envoys_are_known_by_surname_with_their_side(a
         ("Majed al-Ansari", "mediator"), ("Mauricio Claver-Carone", "foreign_government")]
 
 
+@pytest.mark.parametrize("first", ["Delcy", "Jorge"])
+def test_a_gendered_honorific_tells_two_people_of_one_surname_apart(analyzer: Analyzer, first: str) -> None:
+    """"Ms. Rodríguez" is Delcy and "Mr. Rodríguez" Jorge, whichever of the siblings was named last."""
+    names = {"Delcy": "Delcy Rodríguez, the acting president", "Jorge": "Jorge Rodríguez, the head of the assembly"}
+    other = "Jorge" if first == "Delcy" else "Delcy"
+    text = (f"{names[first]}, met {names[other]}, on Monday.\n\n"
+            "Ms. Rodríguez said the talks with Washington would resume in Doha.\n\n"
+            "Mr. Rodríguez said the assembly would approve the amnesty law.")
+    assert [s.speaker for s in statements(analyzer, text)] == ["Delcy Rodríguez", "Jorge Rodríguez"]
+
+
+def test_a_feminine_honorific_does_not_complete_to_a_man_of_that_surname(analyzer: Analyzer) -> None:
+    text = ("Mrs. Clinton and former President Bill Clinton campaigned in Ohio on Monday.\n\n"
+            "Mrs. Clinton said the talks with Venezuela should resume.")
+    assert [s.speaker for s in statements(analyzer, text)] != ["Bill Clinton"]
+
+
+def test_a_pair_of_sources_is_not_the_full_name_of_its_last_surname(analyzer: Analyzer) -> None:
+    """"Donald Trump and Paul Ryan issued a statement …" then "Ryan told reporters …": Ryan's alone."""
+    text = ('Senator Ana Ruiz and Governor Tomas Berg issued a statement describing the meeting as "a very '
+            'positive step".\n\nBerg told a news conference that the talks would go on.')
+    assert [s.speaker for s in statements(analyzer, text)][-1] == "Tomas Berg"
+
+
 def test_explain_shows_the_rule_or_model_behind_each_decision() -> None:
     article = {"id": "e1", "title": "Venezuela talks resume in Mexico",
                "text": 'Opposition negotiator Gerardo Blyde said on Friday that the talks with the government '

@@ -19,7 +19,7 @@ from tasks.analysis.sources import ArticleContext, SourceModel, candidates
 from tasks.analysis.tagger import Chunk, Tagger, chunks
 from tasks.cues import Lexicon, lexicon
 from tasks.records import Statement
-from tasks.speakers import is_name, qualified_title
+from tasks.speakers import honorific_gender, is_name, qualified_title
 from tasks.statements import SPLIT_QUOTE_JOIN
 
 # How a statement was assembled, by name (shown by --explain). Order is the order they are tried.
@@ -346,12 +346,13 @@ class Extractor:
                                             side=actor.side if actor else None)
                     trace.steps.append("description-named")
                 continue
-            name, step = names.clean(st.speaker, st.start)
+            gender = honorific_gender(text, st.source_start)   # "Ms. Rodríguez": Delcy, not Jorge
+            name, step = names.clean(st.speaker, st.start, gender)
             if not step and st.speaker[-2:] in POSSESSIVE_ENDINGS and " " not in st.speaker.strip() and \
                     is_name(st.speaker[:-2], lex) and st.speaker[:-2].lower() not in lex.not_names:
                 # "Mr. Trump's comments that …": the speaker is Trump, not "Trump's" (a contraction such as
                 # "He's" or "It’s" is no name and stays as read)
-                name, step = names.clean(st.speaker[:-2], st.start)
+                name, step = names.clean(st.speaker[:-2], st.start, gender)
                 step = step or "possessive-dropped"
             if step:
                 actor = self.actors.lookup(name)

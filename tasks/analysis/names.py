@@ -180,15 +180,17 @@ class ArticleNames:
         # bool(low & (body_nouns | person_descriptions)) without building the union at every call
         return not (low.isdisjoint(self.lex.body_nouns) and low.isdisjoint(self.lex.person_descriptions))
 
-    def complete(self, name: str, pos: int = -1) -> str:
+    def complete(self, name: str, pos: int = -1, gender: str | None = None) -> str:
         """The fullest form of `name` in the article: the nearest one before `pos` (two people may share a
-        surname: "Jorge Rodríguez" and "Delcy Rodríguez"), else the most frequent."""
+        surname: "Jorge Rodríguez" and "Delcy Rodríguez"), else the most frequent; of the `gender` ("f",
+        "m") when an honorific said it ("Ms. Rodríguez")."""
         parts = name.split()
         if not parts:
             return name
         seen = [(p, full) for p, full in self.by_last.get(fold(parts[-1]), [])
                 if len(full.split()) > len(parts) and (len(parts) == 1 or fold(full).endswith(fold(name)))
-                and self._name_words(full.split()[:len(full.split()) - len(parts)])]
+                and self._name_words(full.split()[:len(full.split()) - len(parts)])
+                and (gender is None or first_name_gender(full) in (None, gender))]
         if not seen:
             return name
         before = [x for x in seen if 0 <= x[0] < pos]
@@ -348,9 +350,10 @@ class ArticleNames:
                 return " ".join(words[i:])
         return ""
 
-    def clean(self, speaker: str, pos: int = -1) -> tuple[str, str]:
+    def clean(self, speaker: str, pos: int = -1, gender: str | None = None) -> tuple[str, str]:
         """(name, step) where step names what changed it ("" when nothing did); `pos` is where the
-        statement stands (for the nearest earlier full name)."""
+        statement stands (for the nearest earlier full name), `gender` what an honorific before the name
+        said ("Ms. Rodríguez": a woman's full name only)."""
         words = speaker.split()
         # a capitalised first word the article also writes in lower case opens a sentence ("Para Rodríguez",
         # "Mais Juan Guaido", "While Trump"), as when the article's names are indexed; determiners are
@@ -391,7 +394,7 @@ class ArticleNames:
             # "Trump fans", "the Sanders campaign", "Several leading Republican candidates": where modifiers
             # stand before the noun, a name followed by a lower-case word is no head, and no one's surname
             return name, step
-        full = self.complete(name, pos)
+        full = self.complete(name, pos, gender)
         if full != name:
             return full, "full-name"
         return name, step
