@@ -1289,11 +1289,18 @@ def _name_continues_to_end(text: str, pos: int, s1: int, lex: Lexicon) -> bool:
     return _name_tail_end(text, pos, s1, lex) > pos
 
 
-def _name_tail_end(text: str, pos: int, s1: int, lex: Lexicon) -> int:
+def _name_tail_end(text: str, pos: int, s1: int, lex: Lexicon, start: int = -1) -> int:
     """Where the rest of a long name that runs to the sentence end (see `_name_continues_to_end`) ends,
-    or -1 when what follows pos is no such continuation."""
+    or -1 when what follows pos is no such continuation. With the name's `start`: a place after it ("dijo
+    Juan Guaidó en Caracas", "informó la OPEP en Viena") is an adverbial, unless the name is a body's
+    whose noun takes one ("la Embajada de Estados Unidos en Caracas")."""
     if _past_addressee(text, pos, s1, lex, after_cue=False) > pos:
         return -1   # "sagte Rodríguez der Zeitung «El País»": whom it was said to, not more of the name
+    if start >= 0:
+        first = TOKEN_RE.search(text, pos, s1)
+        if first is not None and first.group().lower() in lex.tail_openers and \
+                lex.body_nouns.isdisjoint(w.lower() for w in TOKEN_RE.findall(text, start, pos)):
+            return -1
     toks = list(islice(TOKEN_RE.finditer(text, pos, s1), MAX_NAME_TAIL_TOKENS + 1))
     words: list[re.Match[str]] = []
     end = -1
@@ -1398,7 +1405,7 @@ def _tail_attribution(text: str, s0: int, s1: int, c: _Cue, lex: Lexicon) -> tup
         elif (ph.kind in SOURCE_KINDS or ph.kind == "anonymous") and len(gap) <= 4 and \
                 not any(_is_complementizer(w, lex) for w in [*gap, *ph.text.split()[:1]]) and \
                 _ends_phrase(text, ph.end, s1, lex):
-            tail_end = _name_tail_end(text, ph.end, s1, lex) if ph.kind == "named" else -1
+            tail_end = _name_tail_end(text, ph.end, s1, lex, ph.start) if ph.kind == "named" else -1
             if tail_end > ph.end:
                 ph = Phrase(text[ph.start:tail_end], ph.start, tail_end, "named")
             if _reports_after_comma(text, max(ph.end, tail_end), s1, lex):

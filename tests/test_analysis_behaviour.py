@@ -241,6 +241,12 @@ def test_a_pair_of_sources_is_not_the_full_name_of_its_last_surname(analyzer: An
     assert [s.speaker for s in statements(analyzer, text)][-1] == "Tomas Berg"
 
 
+def test_an_article_after_a_place_does_not_join_it_to_the_name_after(analyzer: Analyzer) -> None:
+    """"informó hoy en Viena la OPEP": "Viena la OPEP" is no name ("Casa de la Moneda" is)."""
+    text = "La producción cayó un 3,3 % en octubre, informó hoy en Viena la OPEP."
+    assert [s.speaker for s in statements(analyzer, text, "es")] == ["OPEP"]
+
+
 def test_explain_shows_the_rule_or_model_behind_each_decision() -> None:
     article = {"id": "e1", "title": "Venezuela talks resume in Mexico",
                "text": 'Opposition negotiator Gerardo Blyde said on Friday that the talks with the government '

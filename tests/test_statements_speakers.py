@@ -551,6 +551,16 @@ def test_agency_dateline_with_a_full_stop_before_the_dash():
     assert [(s.speaker, s.quote) for s in sts] == [("Tomás Vela", "El Gobierno venezolano liberará a presos políticos")]
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("El diálogo seguirá la próxima semana, dijo el canciller Yván Gil en Caracas.", "Yván Gil"),
+    ("La producción cayó un 3,3 % en octubre, informó hoy la OPEP en Viena.", "la OPEP"),
+    ("Las conversaciones seguirán, afirmó la Embajada de Estados Unidos en Caracas.",
+     "la Embajada de Estados Unidos en Caracas"),
+])
+def test_a_place_after_an_inverted_source_is_no_part_of_it_but_of_a_bodys_name(text: str, speaker: str) -> None:
+    assert [s.speaker for s in extract_statements(text, "es")] == [speaker]
+
+
 @pytest.mark.parametrize("text, language", [
     ("WASHINGTON (AP) — The envoys met in Doha for three days, according to a statement from the State Department.",
      "en"),

@@ -37,6 +37,7 @@ _WORD = re.compile(r"\w(?:[\w’'.\-]*\w)?")
 _GROUP, _START, _END = re.Match.group, re.Match.start, re.Match.end
 CONNECTORS = frozenset({"de", "del", "la", "las", "los", "da", "do", "dos", "das", "di", "von", "van", "der", "du",
                         "des", "le", "y", "al", "bin", "el"})
+ARTICLE_CONNECTORS = frozenset({"la", "las", "los", "le", "el"})
 MAX_RUN = 5
 _PARTICLE_NAME = re.compile(r"(?<![\w-])(?:al|el|ad|ash|as|at|az|an|ar)-[A-Z]")   # "al-Ansari", "el-Sisi"
 _POSSESSIVE_RUN = re.compile(r"\w['’]s\b")
@@ -83,8 +84,9 @@ def name_runs(text: str) -> list[tuple[int, int]]:
             if caps[j]:
                 count += 1
                 last = j
-            elif words[j].lower() not in CONNECTORS:
-                break
+            elif words[j].lower() not in CONNECTORS or words[j].lower() in ARTICLE_CONNECTORS and \
+                    words[j - 1].lower() not in CONNECTORS:
+                break   # (an article joins only after a preposition: "Casa de la Moneda", not "Viena la OPEP")
             j += 1
         if count <= MAX_RUN:
             out.append((starts[i], ends[last]))
