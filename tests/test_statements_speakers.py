@@ -551,6 +551,15 @@ def test_agency_dateline_with_a_full_stop_before_the_dash():
     assert [(s.speaker, s.quote) for s in sts] == [("Tomás Vela", "El Gobierno venezolano liberará a presos políticos")]
 
 
+@pytest.mark.parametrize(("language", "text"), [
+    ("es", "El diálogo seguirá la próxima semana, agregó María Corina Machado desde la clandestinidad."),
+    ("pt", "O diálogo será retomado na próxima semana, disse María Corina Machado desde a clandestinidade."),
+    ("fr", "Le dialogue reprendra la semaine prochaine, a déclaré María Corina Machado depuis la clandestinité."),
+])
+def test_where_from_after_an_inverted_source_still_closes_the_attribution(language: str, text: str) -> None:
+    assert [s.speaker for s in extract_statements(text, language)] == ["María Corina Machado"]
+
+
 @pytest.mark.parametrize(("text", "speaker"), [
     ("El diálogo seguirá la próxima semana, dijo el canciller Yván Gil en Caracas.", "Yván Gil"),
     ("La producción cayó un 3,3 % en octubre, informó hoy la OPEP en Viena.", "la OPEP"),
