@@ -54,6 +54,7 @@ from tasks.speakers import (
     is_capitalised,
     is_gerund,
     is_name,
+    is_outlet,
     np_like,
     office_title,
     qualified_title,
@@ -1220,7 +1221,10 @@ def _past_addressee(text: str, pos: int, s1: int, lex: Lexicon, after_cue: bool 
     hit = next((a for a in _longest_first(lex.addressees) if stripped.startswith(a) and
                 not stripped[len(a):len(a) + 1].isalnum()), None)
     if hit:
-        return pos + (len(rest) - len(stripped)) + len(hit)
+        end = pos + (len(rest) - len(stripped)) + len(hit)
+        # German names its addressees by the outlet's noun, the name after it ("der Nachrichtenagentur dpa");
+        # the other cue files' addressees are people ("a periodistas Delcy Rodríguez": the source follows)
+        return _past_apposed_outlet(text, end, s1) if lex.capitalised_nouns else end
     if not lex.addressee_verbs:
         return pos
     before = text[max(0, pos - 14):pos].split()
@@ -1230,6 +1234,30 @@ def _past_addressee(text: str, pos: int, s1: int, lex: Lexicon, after_cue: bool 
     if named is None or (lex.addressee_prepositions or not after_cue) and not named.group(1):
         return pos   # where a language marks the addressee ("a Reuters"), a bare name is the source
     return named.end()
+
+
+# the outlet's name after an addressee noun: a title in marks ("der Zeitung «El País»"), the shortest run of
+# capitalised words that names an outlet of outlets.toml ("dem Sender Deutsche Welle"), or one word ("der
+# Nachrichtenagentur dpa", "dem Sender CNN"): no more, since the source may follow ("sagte der Agentur
+# Reuters Außenminister X")
+_APPOSED_TITLE_RE = re.compile(r"\s*[«\"“„‚‹][^«»\"“”„‚‹›\n]{1,60}[»\"”“‘›]")
+_APPOSED_WORD_RE = re.compile(r"\s*(?:[A-ZÄÖÜÁÉÍÓÚ][\w&.-]*|dpa)(?=[\s,.;:]|$)")
+_APPOSED_RUN_RE = re.compile(r"\s*[A-ZÄÖÜÁÉÍÓÚ][\w&.-]*(?:\s+[A-ZÄÖÜÁÉÍÓÚ][\w&.-]*){1,3}")
+
+
+def _past_apposed_outlet(text: str, pos: int, s1: int) -> int:
+    """Past the outlet named right after an addressee noun ("der Nachrichtenagentur dpa"), or `pos`."""
+    m = _APPOSED_TITLE_RE.match(text, pos, s1)
+    if m is not None:
+        return m.end()
+    run = _APPOSED_RUN_RE.match(text, pos, s1)
+    if run is not None:
+        ends = [run.start() + w.end() for w in re.finditer(r"\S+", run.group())]
+        for end in ends:   # the shortest run of capitalised words that names an outlet ("Deutsche Welle")
+            if is_outlet(text[pos:end].strip()):
+                return end
+    m = _APPOSED_WORD_RE.match(text, pos, s1)
+    return m.end() if m is not None else pos
 
 
 @lru_cache(maxsize=32)

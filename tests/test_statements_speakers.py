@@ -551,6 +551,19 @@ def test_agency_dateline_with_a_full_stop_before_the_dash():
     assert [(s.speaker, s.quote) for s in sts] == [("Tomás Vela", "El Gobierno venezolano liberará a presos políticos")]
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Der Dialog werde nächste Woche fortgesetzt, sagte Dag Nylander der Nachrichtenagentur dpa.", "Dag Nylander"),
+    ("Der Dialog werde nächste Woche fortgesetzt, sagte Dag Nylander der Zeitung «El País».", "Dag Nylander"),
+    ("Der Dialog werde fortgesetzt, sagte Dag Nylander dem Sender Deutsche Welle am Montag.", "Dag Nylander"),
+    ("Der Dialog werde nächste Woche fortgesetzt, erklärte der Vermittler Dag Nylander der Deutschen Presse-Agentur.",
+     "Dag Nylander"),
+    ("Der Dialog werde fortgesetzt, sagte der Nachrichtenagentur Reuters Außenminister Johann Wadephul.",
+     "Johann Wadephul"),
+])
+def test_a_german_addressee_with_its_outlets_name_closes_the_attribution(text: str, speaker: str) -> None:
+    assert [s.speaker for s in extract_statements(text, "de")] == [speaker]
+
+
 @pytest.mark.parametrize(("language", "text"), [
     ("es", "El diálogo seguirá la próxima semana, agregó María Corina Machado desde la clandestinidad."),
     ("pt", "O diálogo será retomado na próxima semana, disse María Corina Machado desde a clandestinidade."),
