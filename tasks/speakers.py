@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from tasks.analysis.names import ArticleNames
 
 # A word may end in a possessive apostrophe after an s ("Sanders' campaign manager"): part of the word.
-TOKEN_RE = re.compile(r"[\w][\w’'.\-]*\w(?:(?<=s)['’](?=\s+[a-z]))?|[\w]|[^\w\s]")
+TOKEN_RE = re.compile(r"[\w](?:[\w’'\-]|\.(?!-))*\w(?:(?<=s)['’](?=\s+[a-z]))?|[\w]|[^\w\s]")   # ("Caracas.-El": two)
 # A title with its full stop before a capitalised word ("Mr. Clinton"): no token of a source phrase, whose
 # stop would otherwise end the name before it began ("said Mr. Clinton" read no source).
 TITLE_STOP_RE = re.compile(r"\b(?:" + "|".join(sorted(honorifics(), key=len, reverse=True)) +
@@ -42,7 +42,8 @@ CONTINUE_PUNCT = {"’s", "'s", "-", "&"}
 # A wire dateline before the main clause: "CARACAS (Reuters) -", "Caracas (EFE).-", "WASHINGTON —".
 DASHES = ("-", "–", "—")
 DATELINE_RE = re.compile(r"[A-ZÁÉÍÓÚÑ][\w.,’' ]{1,40}?\s*\([^()\n]{1,40}\)\.?\s*[-–—]+\s*"   # "Caracas (EFE).-"
-                         r"|[A-ZÁÉÍÓÚÑ .,]{3,40}[-–—]+\s*")
+                         r"|[A-ZÁÉÍÓÚÑ .,]{3,40}[-–—]+\s*"
+                         r"|[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{2,20}\.[-–—]+\s*")   # "Agencias.-", "Redacción.-", "Caracas.-"
 OF_WORDS = {"of", "for", "at", "from", "de", "del", "da", "do", "dos", "das", "di", "della", "des", "du", "von", "der"}
 WORD_RE = re.compile(r"[\w-]+")
 _ELIDED_ARTICLE = re.compile(r"(?<!\w)[LD]['’](?=\w)")   # a capital "L'" or "D'" (French, Italian) before a vowel

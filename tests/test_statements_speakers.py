@@ -583,6 +583,14 @@ def test_a_place_after_an_inverted_source_is_no_part_of_it_but_of_a_bodys_name(t
     assert [s.speaker for s in extract_statements(text, "es")] == [speaker]
 
 
+@pytest.mark.parametrize("text", [
+    "Agencias.-La Organización de Naciones Unidas reiteró su compromiso de apoyar la implementación del acuerdo.",
+    "Redacción.- La Organización de Naciones Unidas reiteró su compromiso de apoyar la implementación del acuerdo.",
+])
+def test_a_one_word_dateline_before_a_dash_is_no_part_of_the_source(text: str) -> None:
+    assert [s.speaker for s in extract_statements(text, "es")] == ["La Organización de Naciones Unidas"]
+
+
 @pytest.mark.parametrize("text, language", [
     ("WASHINGTON (AP) — The envoys met in Doha for three days, according to a statement from the State Department.",
      "en"),
