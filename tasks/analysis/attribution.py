@@ -348,8 +348,9 @@ class Extractor:
                 continue
             gender = honorific_gender(text, st.source_start)   # "Ms. Rodríguez": Delcy, not Jorge
             name, step = names.clean(st.speaker, st.start, gender)
-            if not step and st.speaker[-2:] in POSSESSIVE_ENDINGS and " " not in st.speaker.strip() and \
-                    is_name(st.speaker[:-2], lex) and st.speaker[:-2].lower() not in lex.not_names:
+            if not step and lex is not None and st.speaker[-2:] in POSSESSIVE_ENDINGS and \
+                    " " not in st.speaker.strip() and is_name(st.speaker[:-2], lex) and \
+                    st.speaker[:-2].lower() not in lex.not_names:
                 # "Mr. Trump's comments that …": the speaker is Trump, not "Trump's" (a contraction such as
                 # "He's" or "It’s" is no name and stays as read)
                 name, step = names.clean(st.speaker[:-2], st.start, gender)
