@@ -1241,7 +1241,7 @@ def _past_addressee(text: str, pos: int, s1: int, lex: Lexicon, after_cue: bool 
 # Nachrichtenagentur dpa", "dem Sender CNN"): no more, since the source may follow ("sagte der Agentur
 # Reuters Außenminister X")
 _APPOSED_TITLE_RE = re.compile(r"\s*[«\"“„‚‹][^«»\"“”„‚‹›\n]{1,60}[»\"”“‘›]")
-_APPOSED_WORD_RE = re.compile(r"\s*(?:[A-ZÄÖÜÁÉÍÓÚ][\w&.-]*|dpa)(?=[\s,.;:]|$)")
+_APPOSED_WORD_RE = re.compile(r"\s*([\w&.-]*\w)(?=[\s,.;:]|$)")
 _APPOSED_RUN_RE = re.compile(r"\s*[A-ZÄÖÜÁÉÍÓÚ][\w&.-]*(?:\s+[A-ZÄÖÜÁÉÍÓÚ][\w&.-]*){1,3}")
 
 
@@ -1256,8 +1256,8 @@ def _past_apposed_outlet(text: str, pos: int, s1: int) -> int:
         for end in ends:   # the shortest run of capitalised words that names an outlet ("Deutsche Welle")
             if is_outlet(text[pos:end].strip()):
                 return end
-    m = _APPOSED_WORD_RE.match(text, pos, s1)
-    return m.end() if m is not None else pos
+    m = _APPOSED_WORD_RE.match(text, pos, s1)   # a capitalised word, or an outlet written in lower case ("dpa")
+    return m.end() if m is not None and (is_capitalised(m.group(1)) or is_outlet(m.group(1))) else pos
 
 
 @lru_cache(maxsize=32)
