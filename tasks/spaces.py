@@ -5,7 +5,7 @@ spaces and one paragraph a line; pages write otherwise. French typography and ma
 after short words and inside guillemets ("M.\\u00a0Maduro", "«\\u202ftexte\\u202f»"), some sites a zero-width
 space after a full stop (bench/metamorphic.py: attributed F1 0.818 -> 0.746 over the develop articles),
 Windows-made text a carriage return before each newline (0.811), and plain-text copy (wire services, mail,
-some feeds) wraps its paragraphs at a fixed width with a newline inside each (0.284: every line read as a
+some feeds) wraps its paragraphs at a fixed width with a newline inside each (0.282: every line read as a
 paragraph). Each change here replaces ONE character by ONE plain space, so every offset into the text (a
 statement's start and end, its source's) still points at the same place in the text as written.
 """
