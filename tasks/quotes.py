@@ -28,6 +28,9 @@ SINGLE_CLOSE = "’'"
 OPEN_BEFORE = " \t\n([{—–-/:;"
 CLOSE_AFTER = " \t\n.,;:!?)]}—–-/…"
 MAX_SINGLE = 300
+# ‘…’ written with the typographic marks can only be a quotation (an apostrophe inside a word never closes
+# one): British copy quotes whole paragraphs so ("‘The Barbados agreement is … in 2024,’ the department said")
+MAX_TYPOGRAPHIC_SINGLE = 2000
 
 _MARK_RE = re.compile("[" + re.escape(DOUBLE_MARKS) + "]")
 _PARA_RE = re.compile(r"[^\n]+")
@@ -194,7 +197,7 @@ def _single_quotes(text: str, p0: int, p1: int, taken: list[Quote]) -> list[Quot
         if is_open and opener < 0:
             opener = i
         elif not is_open and opener >= 0 and text[i] in SINGLE_CLOSE:
-            if i - opener <= MAX_SINGLE:
+            if i - opener <= (MAX_TYPOGRAPHIC_SINGLE if text[opener] == "‘" and text[i] == "’" else MAX_SINGLE):
                 out.append(Quote(opener, opener + 1, i, i + 1, True))
             opener = -1
     return out

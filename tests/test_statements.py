@@ -722,3 +722,15 @@ def test_a_quotation_going_on_into_the_next_paragraph_stays_the_speakers():
 def test_a_time_phrase_alone_is_no_report():
     text = "The minister Ana Ruiz said the Lisbon talks had failed. Luis Gil responded hours later."
     assert [s.speaker for s in extract_statements(text, "en")] == ["Ana Ruiz"]
+
+
+def test_a_long_quotation_in_british_single_marks_is_one_direct_statement() -> None:
+    """British copy quotes with ‘…’; a quotation longer than 300 characters was dropped as a stray apostrophe
+    pair, and its words were read as the reporter's."""
+    quote = ("The agreement signed in Barbados is the most viable mechanism for resolving the crisis, and the "
+             "government's decision to bar the leading candidates is inconsistent with it. We will review our "
+             "sanctions policy in the coming days and we will act on what we find, in close consultation with "
+             "our partners in the region and in Europe")
+    text = f"‘{quote},’ the State Department said in a statement on Tuesday."
+    [st] = extract_statements(text, "en")
+    assert (st.kind, st.speaker, st.quote) == ("direct", "the State Department", quote)
