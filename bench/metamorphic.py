@@ -3,7 +3,8 @@
 Each variant rewrites every develop article (never a set-aside one) in a way that changes no statement: no-break
 spaces after short words, zero-width spaces after full stops, CRLF line ends, spaces before line ends, lines of
 spaces between paragraphs, straight or curly quotation marks, French spacing inside guillemets, typographic
-or straight apostrophes, text hard-wrapped at 80 characters; and what a page's extraction may leave around the
+or straight apostrophes, text hard-wrapped at 80 characters, British single marks in the English articles;
+and what a page's extraction may leave around the
 body (a wire dateline, a byline, a photo caption, paragraphs run together). The labelled quotes get the same
 rewrite (the scorer compares words), and each variant is scored with ../shared/eval/score.py beside the
 untouched articles, with the number of articles whose statements changed at all. A figure that moves is a
@@ -46,6 +47,12 @@ def _curly(t: str) -> str:
     return "".join(out)
 
 
+def _british(t: str) -> str:
+    """Double quotation marks as single ones, as British copy writes them (apostrophes untouched)."""
+    t = t.replace("“", "‘").replace("”", "’")
+    return re.sub(r'"([^"\n]*)"', lambda m: "‘" + m.group(1) + "’", t)
+
+
 def _wrapped(t: str, width: int = 80) -> str:
     """Plain-text copy: each paragraph wrapped at `width`, a blank line between paragraphs."""
     paras = []
@@ -80,6 +87,10 @@ VARIANTS: dict[str, tuple[Callable[[str], str], Callable[[str], str]]] = {
     "photo caption after the first paragraph": (lambda t: t.replace("\n", "\nPhoto: Reuters/File\n", 1), lambda q: q),
     "all one paragraph": (lambda t: t.replace("\n", " "), lambda q: q.replace("\n", " ")),
 }
+# variants of one language's copy only (the other articles stay as written)
+LANGUAGE_VARIANTS: dict[str, tuple[Callable[[str], str], Callable[[str], str], str]] = {
+    "British single quotation marks (en)": (_british, lambda q: q, "en"),
+}
 
 
 def _develop(root: Path) -> list[dict]:
@@ -93,11 +104,13 @@ def _develop(root: Path) -> list[dict]:
 
 
 def run(analyzer, scorer, arts: list[dict], text_fn: Callable[[str], str], quote_fn: Callable[[str], str],
-        baseline: dict[str, list] | None) -> tuple[dict[str, float], dict[str, list], int]:
+        baseline: dict[str, list] | None, language: str | None = None) -> tuple[dict[str, float], dict[str, list], int]:
     gold, preds, seen, changed = {}, [], {}, 0
     for art in arts:
-        gold[art["id"]] = dict(art, statements=[dict(s, quote=quote_fn(s["quote"])) for s in art["statements"]])
-        r = analyzer.analyze(art.get("title") or "", text_fn(art["text"]), art.get("language"))
+        touched = language is None or art.get("language") == language
+        rewrite, requote = (text_fn, quote_fn) if touched else (str, str)
+        gold[art["id"]] = dict(art, statements=[dict(s, quote=requote(s["quote"])) for s in art["statements"]])
+        r = analyzer.analyze(art.get("title") or "", rewrite(art["text"]), art.get("language"))
         sts = [{"speaker": s.speaker, "quote": s.quote, "kind": s.kind} for s in r.statements]
         preds.append({"id": art["id"], "relevant": r.relevance.relevant, "statements": sts})
         seen[art["id"]] = [(s["speaker"], s["kind"], re.findall(r"\w+", s["quote"])) for s in sts]
@@ -110,7 +123,8 @@ def run(analyzer, scorer, arts: list[dict], text_fn: Callable[[str], str], quote
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("variants", nargs="*", choices=[[], *VARIANTS], metavar="VARIANT", help="default: all")
+    ap.add_argument("variants", nargs="*", choices=[[], *VARIANTS, *LANGUAGE_VARIANTS], metavar="VARIANT",
+                    help="default: all")
     ap.add_argument("--eval", type=Path, default=None, help="the labelled corpus (default ../shared/eval)")
     ap.add_argument("--scorer", type=Path, default=None, help="the folder of score.py (default: the corpus's)")
     args = ap.parse_args(argv)
@@ -125,8 +139,12 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(arts)} develop articles; as written: relevance F1 {base['relevance_f1']:.3f}, statement F1 "
           f"{base['statement_f1']:.3f}, attributed F1 {base['attributed_f1']:.3f}")
     print(f"{'variant':42} {'relevance':>9} {'statement':>9} {'attributed':>10}  articles changed")
-    for name in args.variants or VARIANTS:
-        figures, _, changed = run(analyzer, scorer, arts, *VARIANTS[name], seen)
+    for name in args.variants or [*VARIANTS, *LANGUAGE_VARIANTS]:
+        if name in VARIANTS:
+            figures, _, changed = run(analyzer, scorer, arts, *VARIANTS[name], seen)
+        else:
+            text_fn, quote_fn, language = LANGUAGE_VARIANTS[name]
+            figures, _, changed = run(analyzer, scorer, arts, text_fn, quote_fn, seen, language)
         print(f"{name:42} {figures['relevance_f1']:9.3f} {figures['statement_f1']:9.3f} "
               f"{figures['attributed_f1']:10.3f}  {changed}")
     return 0
