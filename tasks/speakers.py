@@ -39,12 +39,14 @@ INITIAL_RE = re.compile(r"\b[A-Z]\.(?=\s+[A-Z][\w’'\-]+)")
 _SOURCE_TOKEN_RE = re.compile("(?P<title>" + TITLE_STOP_RE.pattern + ")|" + INITIAL_RE.pattern + "|" + TOKEN_RE.pattern)
 _AFTER_CUE_TOKEN_RE = re.compile("(?P<title>" + TITLE_STOP_RE.pattern + ")|" + INITIAL_RE.pattern + "|" +
                                  ELIDED_ARTICLE + "|" + TOKEN_RE.pattern)
-CONTINUE_PUNCT = {"’s", "'s", "-", "&"}
+POSSESSIVE_ENDINGS = ("’s", "'s")
+CONTINUE_PUNCT = {*POSSESSIVE_ENDINGS, "-", "&"}
 # A wire dateline before the main clause: "CARACAS (Reuters) -", "Caracas (EFE).-", "WASHINGTON —".
 DASHES = ("-", "–", "—")
 DATELINE_RE = re.compile(r"[A-ZÁÉÍÓÚÑ][\w.,’' ]{1,40}?\s*\([^()\n]{1,40}\)\.?\s*[-–—]+\s*"   # "Caracas (EFE).-"
                          r"|[A-ZÁÉÍÓÚÑ .,]{3,40}[-–—]+\s*"
-                         r"|[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{2,20}\.[-–—]+\s*")   # "Agencias.-", "Redacción.-", "Caracas.-"
+                         r"|[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{2,20}\.[-–—]+\s*"   # "Agencias.-", "Redacción.-", "Caracas.-"
+                         r"|\([^()\n]{1,40}\)\.?\s*[-–—]+\s*")   # "(Reuters) -": the place dropped by the page
 OF_WORDS = {"of", "for", "at", "from", "de", "del", "da", "do", "dos", "das", "di", "della", "des", "du", "von", "der"}
 WORD_RE = re.compile(r"[\w-]+")
 _ELIDED_ARTICLE = re.compile(r"(?<!\w)[LD]['’](?=\w)")   # a capital "L'" or "D'" (French, Italian) before a vowel
@@ -1267,8 +1269,7 @@ class Resolver:
         if any(w.lower() in self.lex.coordinators for w in words[1:-1]):
             # "Donald Trump and Paul Ryan": each member is the full name of its own surname; the pair is no
             # one's ("Ryan told reporters" is Paul Ryan's, not the pair's)
-            parts = re.split(r"\s+(?:" + "|".join(map(re.escape, self.lex.coordinators)) + r")\s+", name)
-            for part in parts:
+            for part in map(str.strip, self.lex.coordinator_re.split(name) if self.lex.coordinator_re else [name]):
                 caps = [w for w in part.split() if is_capitalised(w)]
                 if len(caps) >= 2:
                     self._remember(caps[-1], part)
@@ -1472,7 +1473,7 @@ class Resolver:
             if run is None:
                 run = _apposed_person(words, i + 1, self.lex)
             if run is not None:
-                if run[-2:] in ("’s", "'s") and len(run) > 3:
+                if run[-2:] in POSSESSIVE_ENDINGS and len(run) > 3:
                     run = run[:-2]   # "President Gustavo Petro’s announcement": the president is Gustavo Petro
                 name = self.full_names.get(run.lower(), run) if " " not in run else run
                 self.roles[role] = name

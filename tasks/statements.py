@@ -1461,14 +1461,10 @@ def _tail_attribution(text: str, s0: int, s1: int, c: _Cue, lex: Lexicon) -> tup
 MAX_FRONTED_CHARS = 120   # a phrase fronted before a sentence's subject ("In a letter released Monday, …")
 
 
-# a dateline whose place the page dropped: "(Reuters) -Venezuelan state-run PDVSA's …"
-AGENCY_DATELINE_RE = re.compile(r"\([^()\n]{1,40}\)\.?\s*[-–—]+\s*")
-
-
 def _past_dateline(text: str, a: int, b: int) -> int:
     """Where a report opening a paragraph begins past a wire dateline ("CARACAS, Dec 5 (Reuters) - ",
     "Caracas (EFE).- ", "(Reuters) -", "VOA.— "), or `a`."""
-    m = DATELINE_RE.match(text, a, b) or AGENCY_DATELINE_RE.match(text, a, b)
+    m = DATELINE_RE.match(text, a, b)
     return m.end() if m and m.end() < b else a
 
 

@@ -19,7 +19,7 @@ from tasks.analysis.sources import ArticleContext, SourceModel, candidates
 from tasks.analysis.tagger import Chunk, Tagger, chunks
 from tasks.cues import Lexicon, lexicon
 from tasks.records import Statement
-from tasks.speakers import honorific_gender, is_name, qualified_title
+from tasks.speakers import POSSESSIVE_ENDINGS, honorific_gender, is_name, qualified_title
 from tasks.statements import SPLIT_QUOTE_JOIN
 
 # How a statement was assembled, by name (shown by --explain). Order is the order they are tried.
@@ -44,7 +44,6 @@ TAGGER_FILTERS = {
                             "statements out of fold on the develop side and 22 of 77 named sources on PolNeAR train "
                             "(a wrong speaker is worse than a missed quotation; fifth session)",
 }
-POSSESSIVE_ENDINGS = ("’s", "'s")
 MIN_CONTENT_TOKENS = 2
 MAX_SOURCE_GAP = 250          # characters between a content chunk and the cue chunk it takes
 MAX_SPLIT_GAP = 80            # "A," he said, "B.": the attribution between two quoted halves is short
