@@ -1453,6 +1453,7 @@ def _tail_attribution(text: str, s0: int, s1: int, c: _Cue, lex: Lexicon) -> tup
     if len(_words(text, s0, start, MIN_TAIL_CONTENT)) < MIN_TAIL_CONTENT or opening is not None and \
             opening.kind in SOURCE_KINDS and text[opening.end:start].lstrip()[:1] == "," and \
             len(opening.text.split()) <= MAX_APPOSED_SUBJECT_WORDS and \
+            len(_words(text, opening.end, start, MAX_APPOSED_SUBJECT_WORDS + 1)) <= MAX_APPOSED_SUBJECT_WORDS and \
             not any(w.lower() in lex.finite_auxiliaries for w in opening.text.split()):
         return None  # "Ine Eriksen, ministra de Exteriores, elogió a …": the first phrase is the subject
     return ph, s0, start
@@ -1968,6 +1969,33 @@ def _apposed_opener(text: str, s0: int, end: int, lex: Lexicon) -> Phrase | None
     return phrase if phrase.kind == "named" and (" " in phrase.text or titled) else None
 
 
+def _apposed_description(text: str, s0: int, end: int, lex: Lexicon) -> Phrase | None:
+    """The description opening a sentence when one apposition stands between it and the cue at `end`: "The
+    senator, a member of the foreign relations committee, said …", "La senadora, miembro de la comisión de
+    exteriores, dijo …". Read back from the cue, the subject readers stop inside the apposition ("the foreign
+    relations committee"); `_apposed_opener` takes only a name of two words or more."""
+    start = _main_clause_start(text, s0, end, lex)
+    first = text.find(",", start, end)
+    if first < 0 or end - start > MAX_APPOSITION_CHARS:
+        return None
+    head = _opening_subject(text, start, first, lex)
+    if head is None or head.kind not in ("person_description", "body", "named") or text[start:head.start].strip() \
+            or text[head.end:first].strip():
+        return None
+    aside = text[first + 1:end].strip()
+    toks = [m.group() for m in TOKEN_RE.finditer(aside)]
+    # the apposition opens with a lower-case word; in German, with a noun that is no first name ("Mitglied des …")
+    opens = aside[:1].islower() or lex.capitalised_nouns and len(toks) > 2 and not first_name_gender(toks[0])
+    if not aside.endswith(",") or aside.count(",") != 1 or not opens or \
+            any(t in (";", ":") or lex.is_cue_word(t.lower()) for t in toks) or \
+            any(t.lower() in lex.coordinators and i + 1 < len(toks) and is_capitalised(toks[i + 1])
+                for i, t in enumerate(toks)):
+        return None   # a list ("the senator, Ana Ruiz and …") or a report inside the aside is no apposition
+    if any(first_name_gender(t) and i + 1 < len(toks) and is_capitalised(toks[i + 1]) for i, t in enumerate(toks)):
+        return None   # "Il capo della missione, il presidente Lucas Prado, ha …": the name in it is the source
+    return head
+
+
 def _opens_with_apposed_name(text: str, s0: int, end: int, lex: Lexicon) -> bool:
     """Is text[s0:end] a name and its apposition ("Richard Grenell, Trump's envoy for special missions,"),
     the subject of the cue at `end`, rather than a clause reported before an inverted attribution?"""
@@ -2201,7 +2229,7 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
                 if opening is not None:
                     phrase = opening
                 if _last_char_before(text, s0, c.start) == ",":
-                    apposed = _apposed_opener(text, s0, c.start, lex)
+                    apposed = _apposed_opener(text, s0, c.start, lex) or _apposed_description(text, s0, c.start, lex)
                     if apposed is not None:
                         phrase = apposed   # "Tom Fitton, the president of Judicial Watch, a group that …, said"
                 if phrase.kind == "none":
@@ -2693,6 +2721,8 @@ def _embedded_gap(text: str, a: int, b: int, lex: Lexicon) -> bool:
     if b - a > MAX_EMBEDDED_GAP_CHARS:
         return False  # a few words at most: do not tokenise the rest of a long sentence per cue
     toks = [m.group() for m in TOKEN_RE.finditer(text, a, b)]
+    if _named_list_subject(toks, lex):
+        return True   # "said that Brazil and Colombia rejected …": a list of names is one subject
     if not toks or any(not t[0].isalnum() for t in toks):
         return False
     words = [t.lower() for t in toks]
@@ -2713,6 +2743,29 @@ def _embedded_gap(text: str, a: int, b: int, lex: Lexicon) -> bool:
         return False
     stops = lex.subject_stops | lex.coordinators | lex.relative_pronouns | lex.complementizers
     return not any(w in stops or lex.is_cue_word(w) for w in words)
+
+
+def _named_list_subject(toks: list[str], lex: Lexicon) -> bool:
+    """Are `toks` ("[that] Brazil and Colombia [have]", "que Noruega, México y Catar") a list of names joined by
+    commas and one coordinator, the subject of a cue inside another cue's report? `_embedded_gap` stops at
+    a coordinator, which there joins two clauses as often ("said the talks failed and Qatar announced …");
+    between names it joins the subject. Each conjunct is one or two capitalised words."""
+    words = list(toks)
+    if words and words[0].lower() in lex.complementizers:
+        words = words[1:]
+    while words and words[-1].lower() in lex.between_subject_and_cue:
+        words.pop()
+    joins = [i for i, w in enumerate(words) if w == "," or w.lower() in lex.coordinators]
+    if not joins or words[joins[-1]].lower() not in lex.coordinators or \
+            any(words[i] != "," for i in joins[:-1]):
+        return False
+    bounds = [-1, *joins, len(words)]
+    conjuncts = [words[x + 1:y] for x, y in zip(bounds, bounds[1:], strict=False)]
+    return len(conjuncts) <= MAX_LISTED_SUBJECTS and all(
+        1 <= len(c) <= 2 and all(w[:1].isupper() and w.lower() not in lex.not_names for w in c) for c in conjuncts)
+
+
+MAX_LISTED_SUBJECTS = 4   # "Brasil, Colombia y México": the mediators of 2024 named in one subject
 
 
 PRONOUN_KINDS = frozenset({"thing_pronoun", "person_pronoun", "plural_pronoun"})

@@ -832,3 +832,23 @@ def test_a_german_second_verb_after_a_comma_is_no_comma_report():
             "stünden erst am Anfang.")
     assert [(s.cue, s.quote) for s in extract_statements(text, "de")] == [
         ("begrüßte", "den Schritt"), ("forderte", "einen Wahltermin"), ("", "Die Gespräche stünden erst am Anfang")]
+
+
+@pytest.mark.parametrize(("language", "text", "quote"), [
+    ("en", "Laura Pérez said that Brazil and Colombia rejected the results.",
+     "Brazil and Colombia rejected the results"),
+    ("en", "Laura Pérez said Norway, Mexico and Qatar had proposed a new round.",
+     "Norway, Mexico and Qatar had proposed a new round"),
+    ("es", "Laura Pérez dijo que Noruega y Catar habían ofrecido acoger la próxima ronda.",
+     "Noruega y Catar habían ofrecido acoger la próxima ronda"),
+])
+def test_a_list_of_names_inside_a_report_is_its_clause_not_a_new_source(language: str, text: str, quote: str) -> None:
+    assert [(s.speaker, s.quote) for s in extract_statements(text, language)] == [("Laura Pérez", quote)]
+
+
+def test_a_reported_clause_holding_a_list_still_ends_at_its_tail_attribution() -> None:
+    text = ("Senator John Carter spoke at the college. Police officers, forensic scientists and engineers might also "
+            "benefit from such grants, he said.")
+    [found] = extract_statements(text, "en")
+    assert found.speaker == "John Carter"
+    assert found.quote == "Police officers, forensic scientists and engineers might also benefit from such grants"

@@ -1801,3 +1801,28 @@ def test_a_pronoun_after_a_quotation_that_follows_a_colon_is_the_person_the_clau
 ])
 def test_a_frame_opened_by_a_description_is_the_view_of_the_person_so_titled(text, lang, speaker):
     assert [s.speaker for s in extract_statements(text, lang)] == [speaker]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Senator Laura Pérez visited Caracas. The senator, a member of the foreign relations committee, said the "
+           "talks would resume next week."),
+    ("es", "La senadora Laura Pérez visitó Caracas. La senadora, miembro de la comisión de exteriores, dijo que las "
+           "conversaciones se reanudarían la próxima semana."),
+    ("de", "Die Senatorin Laura Pérez besuchte Caracas. Die Senatorin, Mitglied des Auswärtigen Ausschusses, sagte, "
+           "die Gespräche würden nächste Woche fortgesetzt."),
+    ("de", "Die Senatorin Laura Pérez besuchte Caracas. Pérez, Mitglied des Auswärtigen Ausschusses, sagte, die "
+           "Gespräche würden nächste Woche fortgesetzt."),
+])
+def test_a_description_opening_the_sentence_speaks_past_its_apposition(language: str, text: str) -> None:
+    # read back from the cue, the subject readers stopped inside the apposition ("the foreign relations committee")
+    found = [s for s in extract_statements(text, language) if s.kind == "indirect"]
+    assert len(found) == 1 and "Pérez" in found[0].speaker
+    assert found[0].quote.split()[0].lower() in ("the", "las", "die")
+
+
+@pytest.mark.parametrize("text", [
+    "Nach Angaben von Laura Pérez würden die Gespräche nächste Woche fortgesetzt.",
+    "Nach Angaben von Außenministerin Laura Pérez würden die Gespräche nächste Woche fortgesetzt.",
+])
+def test_nach_angaben_von_names_the_source_as_nach_angaben_der_does(text: str) -> None:
+    assert [s.speaker for s in extract_statements(text, "de")] == ["Laura Pérez"]
