@@ -840,6 +840,8 @@ def subject_after(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
     if i + 1 < len(toks) and toks[i][0] == "," and is_capitalised(toks[i + 1][0]) and \
             (phrase.kind != "named" or titled):
         rest = _apposed_name(toks, i + 1, lex)
+        if rest and not _apposition_closes(toks, rest[-1], lex):
+            rest = []   # "according to the senator, Venezuela will …": the name opens the report, no apposition
         if rest and titled and not office_title(phrase.text, lex) and not first_name_gender(rest[0][0]):
             rest = []   # (an unlisted noun's apposition is a person's full name only)
         if rest and (phrase.kind == "person_description" or titled):
@@ -916,6 +918,20 @@ def _past_adjunct(text: str, toks: list[tuple[str, int, int]], k: int, b: int, l
 
 MAX_APPOSITION_SEGMENTS = 3
 NAME_LINKS = frozenset({"de", "del", "of", "da", "do", "di", "von"})   # lower-case words inside a name
+
+
+def _apposition_closes(toks: list[tuple[str, int, int]], last: tuple[str, int, int], lex: Lexicon) -> bool:
+    """Does a name in apposition end where its phrase does: at a comma, a stop, a bracket, a quotation mark or
+    the end of the words read, or before a place or time adjunct ("dijo el canciller, Yván Gil, en …")? A
+    lower-case word right after it ("según la senadora, Venezuela no aceptará …") makes the name the subject of
+    the clause the cue reports."""
+    k = next((n for n, t in enumerate(toks) if t[1] > last[1]), len(toks))
+    if k >= len(toks):
+        return True
+    word = toks[k][0]
+    low = word.lower()
+    return not (word[:1].isalpha() and word[:1].islower()) or low in lex.adjunct_prepositions or \
+        low in lex.tail_openers or low in lex.np_prepositions or low in NAME_LINKS
 
 
 def _apposed_name(toks: list[tuple[str, int, int]], j: int, lex: Lexicon) -> list[tuple[str, int, int]]:

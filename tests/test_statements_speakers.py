@@ -1826,3 +1826,16 @@ def test_a_description_opening_the_sentence_speaks_past_its_apposition(language:
 ])
 def test_nach_angaben_von_names_the_source_as_nach_angaben_der_does(text: str) -> None:
     assert [s.speaker for s in extract_statements(text, "de")] == ["Laura Pérez"]
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), [
+    ("en", "According to the senator, Venezuela will not accept the conditions.", "the senator"),
+    ("en", "According to the ministry, Venezuela will not accept the conditions.", "the ministry"),
+    ("es", "Según la senadora, Venezuela no aceptará las condiciones de Washington.", "la senadora"),
+    ("en", "According to the foreign minister, Yvan Gil, Venezuela will not accept the conditions.", "Yvan Gil"),
+])
+def test_a_name_after_an_according_phrase_opens_the_report_unless_a_comma_closes_it(
+        language: str, text: str, speaker: str) -> None:
+    [found] = extract_statements(text, language)
+    assert found.speaker == speaker
+    assert found.quote.startswith("Venezuela")
