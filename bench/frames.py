@@ -44,7 +44,11 @@ BATTERIES: dict[str, tuple[str, list[str], list[str], list[str]]] = {
             "{S} told The Associated Press that {C}.", "In a post on X, {S} said {C}.",
             "{Cc}, {S} said in an interview.", "{Cc}, {S} told reporters on Tuesday.", "{S} also said {C}.",
             "{S} insisted that {C}.", "{S} has repeatedly said {C}.", "{S} argued that {C}.",
-            "{S} stressed on Tuesday that {C}.", "~According to {S}, {C}.", "~{Cc}, according to {S}."],
+            "{S} stressed on Tuesday that {C}.", "~According to {S}, {C}.", "~{Cc}, according to {S}.",
+            "{S}, who visited Caracas in May, said {C}.", "Speaking to reporters, {S} said {C}.",
+            "{Cc}, {S} wrote on X.",
+            "{S} told CNN on Sunday that {C}.", "{S} warned on Monday that {C}.", "{Cc}, {S} added.",
+            "In an interview with Reuters, {S} said {C}."],
            ["Pérez", "the senator", "Laura Pérez", "Sen. Laura Pérez"]),
     "es": ("La senadora Laura Pérez visitó Caracas el lunes.",
            ["las conversaciones se reanudarían la próxima semana", "EE.UU. aliviaría las sanciones petroleras",
@@ -57,7 +61,10 @@ BATTERIES: dict[str, tuple[str, list[str], list[str], list[str]]] = {
             "{S} declaró a la agencia EFE que {C}.", "En un mensaje en X, {S} afirmó que {C}.",
             "{Cc}, dijo {S} en una entrevista.", "{Cc}, aseguró {S} a los periodistas.", "{S} también dijo que {C}.",
             "{S} insistió en que {C}.", "{S} ha reiterado que {C}.", "{S} sostuvo que {C}.",
-            "{S} subrayó este martes que {C}.", "~Según {S}, {C}.", "~{Cc}, según {S}.", "~De acuerdo con {S}, {C}."],
+            "{S} subrayó este martes que {C}.", "~Según {S}, {C}.", "~{Cc}, según {S}.", "~De acuerdo con {S}, {C}.",
+            "{S}, quien visitó Caracas en mayo, dijo que {C}.", "En declaraciones a la prensa, {S} dijo que {C}.",
+            "{Cc}, escribió {S} en X.", "{Cc}, añadió {S}.", "{S} explicó a Unión Radio que {C}.",
+            "En una entrevista con EFE, {S} aseguró que {C}.", "{S} indicó a través de un comunicado que {C}."],
            ["Pérez", "la senadora", "Laura Pérez"]),
     "pt": ("A senadora Laura Pérez visitou Caracas na segunda-feira.",
            ["as negociações seriam retomadas na próxima semana", "os EUA aliviariam as sanções ao petróleo",
@@ -67,7 +74,9 @@ BATTERIES: dict[str, tuple[str, list[str], list[str], list[str]]] = {
             "{S} afirmou em comunicado que {C}.", "{S} declarou à agência Lusa que {C}.",
             "{Cc}, disse {S} em entrevista.", "{Cc}, afirmou {S} aos jornalistas.", "{S} também disse que {C}.",
             "{S} insistiu que {C}.", "{S} tem reiterado que {C}.", "{S} sublinhou nesta terça-feira que {C}.",
-            "Segundo {S}, {C}.", "{Cc}, segundo {S}.", "De acordo com {S}, {C}."],
+            "Segundo {S}, {C}.", "{Cc}, segundo {S}.", "De acordo com {S}, {C}.",
+            "{S}, que visitou Caracas em maio, disse que {C}.", "{Cc}, escreveu {S} no X.", "{Cc}, acrescentou {S}.",
+            "Em entrevista à Folha, {S} afirmou que {C}.", "{S} garantiu que {C}."],
            ["Pérez", "a senadora", "Laura Pérez"]),
     "fr": ("La sénatrice Laura Pérez s'est rendue à Caracas lundi.",
            ["les négociations reprendraient la semaine prochaine",
@@ -78,7 +87,9 @@ BATTERIES: dict[str, tuple[str, list[str], list[str], list[str]]] = {
             "{S} a affirmé dans un communiqué que {C}.", "{S} a déclaré à l'AFP que {C}.",
             "{Cc}, a déclaré {S} dans un entretien.", "{Cc}, a affirmé {S} aux journalistes.",
             "{S} a également déclaré que {C}.", "{S} a rappelé que {C}.", "{S} a souligné mardi que {C}.",
-            "Selon {S}, {C}.", "{Cc}, selon {S}.", "D'après {S}, {C}.", "{S} estime que {C}."],
+            "Selon {S}, {C}.", "{Cc}, selon {S}.", "D'après {S}, {C}.", "{S} estime que {C}.",
+            "{S}, qui s'est rendue à Caracas en mai, a déclaré que {C}.", "{Cc}, a écrit {S} sur X.",
+            "{Cc}, a ajouté {S}.", "Dans un entretien au Monde, {S} a assuré que {C}.", "{S} a précisé que {C}."],
            ["Pérez", "la sénatrice", "Laura Pérez"]),
     "it": ("La senatrice Laura Pérez ha visitato Caracas lunedì.",
            ["i negoziati sarebbero ripresi la prossima settimana",
@@ -89,7 +100,10 @@ BATTERIES: dict[str, tuple[str, list[str], list[str], list[str]]] = {
             "{S} ha affermato in una nota che {C}.", "{S} ha dichiarato all'ANSA che {C}.",
             "{Cc}, ha detto {S} in un'intervista.", "{Cc}, ha affermato {S} ai giornalisti.",
             "{S} ha anche detto che {C}.", "{S} ha ricordato che {C}.", "{S} ha sottolineato martedì che {C}.",
-            "Secondo {S}, {C}.", "{Cc}, secondo {S}.", "{S} sostiene che {C}."],
+            "Secondo {S}, {C}.", "{Cc}, secondo {S}.", "{S} sostiene che {C}.",
+            "{S}, che ha visitato Caracas a maggio, ha detto che {C}.", "{Cc}, ha scritto {S} su X.",
+            "{Cc}, ha aggiunto {S}.", "In un'intervista al Corriere, {S} ha assicurato che {C}.",
+            "{S} ha precisato che {C}."],
            ["Pérez", "la senatrice", "Laura Pérez"]),
     "de": ("Die Senatorin Laura Pérez besuchte am Montag Caracas.",
            ["die Gespräche würden nächste Woche fortgesetzt|würden die Gespräche nächste Woche fortgesetzt",
@@ -99,15 +113,22 @@ BATTERIES: dict[str, tuple[str, list[str], list[str], list[str]]] = {
            ["{S} sagte, {C}.", "{S}, Mitglied des Auswärtigen Ausschusses, sagte, {C}.",
             "{S} erklärte in einer Mitteilung, {C}.", "{S} sagte der Nachrichtenagentur dpa, {C}.",
             "{Cc}, sagte {S} in einem Interview.", "{Cc}, sagte {S} vor Journalisten.", "{S} sagte außerdem, {C}.",
-            "{S} betonte am Dienstag, {C}.", "Laut {S} {Cv}.", "{Cc}, so {S}.", "Nach Angaben von {S} {Cv}."],
-           ["Pérez", "die Senatorin", "Laura Pérez"]),
+            "{S} betonte am Dienstag, {C}.", "Laut {S} {Cv}.", "{Cc}, so {S}.", "Nach Angaben von {S} {Cv}.",
+            "{S}, die im Mai Caracas besuchte, sagte, {C}.", "{Cc}, schrieb {S} auf X.", "{Cc}, fügte {S} hinzu.",
+            "{S} zufolge {Cv}."],
+           ["Pérez", "der Senatorin|die Senatorin", "Laura Pérez"]),
 }
+
+# German frames whose source is in the dative: a subject written "dative|nominative" takes its first form there
+DATIVE_FRAMES = ("zufolge", "Angaben von", "Laut ")
 
 # (language, sentence) read wrong today, each with why: a reading the battery found and nobody has written yet.
 KNOWN_MISREADINGS: dict[tuple[str, str], str] = {
     ("en", "The senator, a member of the foreign relations committee, said Norway, Mexico and Qatar had offered to "
            "host the talks."): "after an apposition the inner cue's list of names is cut at its first comma and "
                                "the inner cue keeps the report",
+    ("en", "The senator, who visited Caracas in May, said Norway, Mexico and Qatar had offered to host the talks."):
+        "the same, after a relative aside",
     ("es", "De acuerdo con la senadora, EE.UU. aliviaría las sanciones petroleras."):
         "the abbreviation's inner full stop ends the according phrase's source",
     ("es", "Según la senadora, EE.UU. aliviaría las sanciones petroleras."): "the same",
@@ -122,6 +143,8 @@ def sentences(language: str) -> Iterator[tuple[str, str]]:
             continue
         frame, content = frame.lstrip("~"), content.lstrip("!")
         plain, _, verb_second = content.partition("|")
+        dative, _, nominative = subject.partition("|")   # "der Senatorin|die Senatorin"
+        subject = dative if nominative and any(w in frame for w in DATIVE_FRAMES) else nominative or dative
         source = subject[:1].upper() + subject[1:] if frame.startswith("{S}") else subject
         sentence = frame.format(S=source, C=plain, Cc=plain[:1].upper() + plain[1:], Cv=verb_second or plain)
         yield sentence, (verb_second or plain) if "{Cv}" in frame else plain

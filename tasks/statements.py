@@ -701,7 +701,8 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
                     if _last_char_before(text, s0, c.start) == ",":
                         # 'Brian Nichols, Assistant Secretary … from the State Department, said "…"': the name the
                         # appositions follow, as for a report without quote marks
-                        phrase = _apposed_opener(text, s0, c.start, lex) or phrase
+                        phrase = _apposed_opener(text, s0, c.start, lex) or \
+                            _apposed_description(text, s0, c.start, lex) or phrase
                         if phrase.kind == "none":
                             phrase = _subject_before_relative_aside(text, s0, c.start, lex) or phrase
                     if phrase.kind == "rejected" and not c.participle:
@@ -1969,6 +1970,9 @@ def _apposed_opener(text: str, s0: int, end: int, lex: Lexicon) -> Phrase | None
     return phrase if phrase.kind == "named" and (" " in phrase.text or titled) else None
 
 
+APPOSED_HEAD_KINDS = frozenset({"person_description", "body", "named", "statement_description"})
+
+
 def _apposed_description(text: str, s0: int, end: int, lex: Lexicon) -> Phrase | None:
     """The description opening a sentence when one apposition stands between it and the cue at `end`: "The
     senator, a member of the foreign relations committee, said …", "La senadora, miembro de la comisión de
@@ -1979,7 +1983,7 @@ def _apposed_description(text: str, s0: int, end: int, lex: Lexicon) -> Phrase |
     if first < 0 or end - start > MAX_APPOSITION_CHARS:
         return None
     head = _opening_subject(text, start, first, lex)
-    if head is None or head.kind not in ("person_description", "body", "named") or text[start:head.start].strip() \
+    if head is None or head.kind not in APPOSED_HEAD_KINDS or text[start:head.start].strip() \
             or text[head.end:first].strip():
         return None
     aside = text[first + 1:end].strip()
@@ -1993,6 +1997,15 @@ def _apposed_description(text: str, s0: int, end: int, lex: Lexicon) -> Phrase |
         return None   # a list ("the senator, Ana Ruiz and …") or a report inside the aside is no apposition
     if any(first_name_gender(t) and i + 1 < len(toks) and is_capitalised(toks[i + 1]) for i, t in enumerate(toks)):
         return None   # "Il capo della missione, il presidente Lucas Prado, ha …": the name in it is the source
+    if head.kind == "statement_description" and any(t.lower() in lex.agent_prepositions for t in toks):
+        return None   # "The statement, issued by the ministry, said": its issuer speaks (_document_issuer)
+    words = list(TOKEN_RE.finditer(text, head.start, head.end))
+    aux = [k for k, w in enumerate(words[:-1]) if w.group().lower() in lex.perfect_auxiliaries]
+    if head.kind == "named" and aux:
+        # "Zuvor hatte Mauricio Claver-Carone, Sonderbeauftragter …, gesagt": a fronted adverb and the finite
+        # auxiliary of verb-second order stand before the name; the name is the words after the auxiliary
+        first_word = words[aux[-1] + 1]
+        return Phrase(text[first_word.start():head.end], first_word.start(), head.end, "named")
     return head
 
 
@@ -2670,8 +2683,8 @@ def _gerund_in_phrase(text: str, s0: int, m: re.Match[str], lex: Lexicon) -> boo
 def _according_non_source(text: str, m: re.Match[str], s1: int, lex: Lexicon) -> bool:
     """"según los mecanismos establecidos", "according to the plan": an "according to" whose object is
     no source (no name, body, person or document) cites a rule or a plan, not a speaker."""
-    if not lex.is_according(m.group()):
-        return False
+    if not lex.is_according(m.group()) or m.group().lower() in lex.postposed_according:
+        return False   # ("Pérez zufolge seien …": the source stands before the cue; what follows is the report)
     if lex.according_relatives and _relative_after(text, m.end(), lex) is not None:
         return False   # "…, según el cual …": the source stands before it (_according_relative)
     return subject_after(text, m.end(), s1, lex).kind == "rejected"

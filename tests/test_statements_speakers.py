@@ -1839,3 +1839,44 @@ def test_a_name_after_an_according_phrase_opens_the_report_unless_a_comma_closes
     [found] = extract_statements(text, language)
     assert found.speaker == speaker
     assert found.quote.startswith("Venezuela")
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), [
+    ("pt", "A senadora Laura Pérez visitou Caracas. As negociações seriam retomadas, escreveu a senadora no X.",
+     "Laura Pérez"),
+    ("pt", "O ministro Paulo Reis visitou Caracas. As negociações seriam retomadas, disse o ministro numa "
+           "entrevista à Globo.", "Paulo Reis"),
+])
+def test_a_portuguese_place_or_channel_after_an_inverted_source_is_no_part_of_it(
+        language: str, text: str, speaker: str) -> None:
+    # "no", "na", "numa" (em + article) end the source as "em" does: "X" was read as the source's name
+    assert [s.speaker for s in extract_statements(text, language) if s.kind == "indirect"] == [speaker]
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), [
+    ("es", 'El memorando, firmado en Lima, pide el "levantamiento de las sanciones contra" el país.', "El memorando"),
+    ("en", 'The memorandum, signed in Lima, calls for the "lifting of the sanctions against" the country.',
+     "The memorandum"),
+    ("pt", 'O memorando, assinado no museu da capital, menciona a "necessidade de levantar as sanções" contra o país.',
+     "O memorando"),
+])
+def test_a_document_opening_the_sentence_speaks_past_a_participle_aside(
+        language: str, text: str, speaker: str) -> None:
+    # read back from the cue, the subject stopped at the place inside the aside ("Lima", "México")
+    assert [s.speaker for s in extract_statements(text, language)] == [speaker]
+
+
+def test_a_fronted_adverb_and_auxiliary_are_no_part_of_the_german_source_before_an_apposition() -> None:
+    text = ("Zuvor hatte Paula Weber, Sonderbeauftragte für Lateinamerika, gesagt, die Regierung erwarte, dass "
+            "Caracas «alle Gefangenen freilässt».")
+    assert {s.speaker for s in extract_statements(text, "de")} == {"Paula Weber"}
+
+
+@pytest.mark.parametrize("text", [
+    "Laura Pérez zufolge seien die Gespräche gescheitert.",
+    "Laura Pérez zufolge würden die Gespräche nächste Woche fortgesetzt.",
+])
+def test_a_report_in_the_reported_mood_after_zufolge_keeps_its_source(text: str) -> None:
+    # the clause after a postposed "zufolge" is the report, not the according phrase's object
+    [found] = extract_statements(text, "de")
+    assert found.speaker == "Laura Pérez" and found.quote.split()[0] in ("seien", "würden")
