@@ -129,9 +129,6 @@ KNOWN_MISREADINGS: dict[tuple[str, str], str] = {
                                "the inner cue keeps the report",
     ("en", "The senator, who visited Caracas in May, said Norway, Mexico and Qatar had offered to host the talks."):
         "the same, after a relative aside",
-    ("es", "De acuerdo con la senadora, EE.UU. aliviaría las sanciones petroleras."):
-        "the abbreviation's inner full stop ends the according phrase's source",
-    ("es", "Según la senadora, EE.UU. aliviaría las sanciones petroleras."): "the same",
 }
 
 

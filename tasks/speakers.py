@@ -926,6 +926,8 @@ def _apposition_closes(toks: list[tuple[str, int, int]], last: tuple[str, int, i
     lower-case word right after it ("según la senadora, Venezuela no aceptará …") makes the name the subject of
     the clause the cue reports."""
     k = next((n for n, t in enumerate(toks) if t[1] > last[1]), len(toks))
+    if k + 1 < len(toks) and toks[k][0] == "." and toks[k][1] == last[2] and "." in last[0]:
+        k += 1   # "según la senadora, EE.UU. aliviaría …": the stop ends the abbreviation, not the phrase
     if k >= len(toks):
         return True
     word = toks[k][0]

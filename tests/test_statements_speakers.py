@@ -1880,3 +1880,13 @@ def test_a_report_in_the_reported_mood_after_zufolge_keeps_its_source(text: str)
     # the clause after a postposed "zufolge" is the report, not the according phrase's object
     [found] = extract_statements(text, "de")
     assert found.speaker == "Laura Pérez" and found.quote.split()[0] in ("seien", "würden")
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("es", "Según la senadora, EE.UU. aliviará las sanciones petroleras."),
+    ("en", "According to the senator, the U.S. will ease the oil sanctions."),
+])
+def test_an_abbreviations_full_stop_after_an_according_phrase_does_not_close_an_apposition(
+        language: str, text: str) -> None:
+    [found] = extract_statements(text, language)
+    assert "senator" in found.speaker or "senadora" in found.speaker
