@@ -1890,3 +1890,15 @@ def test_an_abbreviations_full_stop_after_an_according_phrase_does_not_close_an_
         language: str, text: str) -> None:
     [found] = extract_statements(text, language)
     assert "senator" in found.speaker or "senadora" in found.speaker
+
+
+@pytest.mark.parametrize(("language", "text", "speaker", "opening"), [
+    ("de", "Laut «El Nacional» seien seit November 79 Menschen gestorben.", "El Nacional", "seien"),
+    ("es", "Según «El Nacional», 79 personas murieron desde noviembre.", "El Nacional", "79"),
+    ("de", "Die Organisation erklärte laut «El Nacional», dass seit November 79 Menschen gestorben seien.",
+     "Die Organisation", "seit"),
+])
+def test_an_outlets_name_in_marks_after_an_according_cue_names_a_source_and_quotes_nobody(
+        language: str, text: str, speaker: str, opening: str) -> None:
+    [found] = extract_statements(text, language)
+    assert (found.speaker, found.quote.split()[0], found.kind) == (speaker, opening, "indirect")
