@@ -483,6 +483,19 @@ _TITLE_MARKS = frozenset('"“”«»„‹›')
 MAX_QUOTED_TITLE_WORDS = 4
 
 
+MIN_COMPOUND_HEAD = 5   # "organisation" in "Ärzteorganisation"; not "bank" in every word ending so
+
+
+def body_noun(word: str, lex: Lexicon) -> bool:
+    """A body noun, or in a language that writes compounds as one word, a compound ending in one
+    ("Ärzteorganisation", "Menschenrechtsgruppe" -> "organisation", "gruppe")."""
+    low = word.lower()
+    if low in lex.body_nouns or low in lex.generic_bodies:
+        return True
+    return lex.capitalised_nouns and any(len(n) >= MIN_COMPOUND_HEAD and low.endswith(n) and low != n
+                                         for n in lex.generic_bodies)
+
+
 def _unquoted_titles(toks: list[tuple[str, int, int]], lex: Lexicon) -> list[tuple[str, int, int]]:
     """A body's name in quotation marks after its noun ("die Tageszeitung "El Nacional"", "el diario «El
     País»", "the group "Foro Penal""): the marks are dropped, so that the source reads on through the name;
@@ -493,13 +506,13 @@ def _unquoted_titles(toks: list[tuple[str, int, int]], lex: Lexicon) -> list[tup
     i = 0
     while i < len(toks):
         word = toks[i][0]
-        if word in _TITLE_MARKS and out and (out[-1][0].lower() in lex.body_nouns or
-                                              out[-1][0].lower() in lex.generic_bodies):
+        if word in _TITLE_MARKS and out and body_noun(out[-1][0], lex):
             j = next((k for k in range(i + 1, min(len(toks), i + MAX_QUOTED_TITLE_WORDS + 2))
                       if toks[k][0] in _TITLE_MARKS), -1)
             inner = toks[i + 1:j] if j > i + 1 else []
-            if inner and all(is_capitalised(t[0]) or t[0].lower() in CONNECTORS for t in inner) and \
-                    is_capitalised(inner[0][0]):
+            if inner and all(is_capitalised(t[0]) or t[0].lower() in CONNECTORS or len(t[0]) <= 3 and t[0].isalpha()
+                             for t in inner) and is_capitalised(inner[0][0]) and is_capitalised(inner[-1][0]):
+                # (short lower-case words inside a name in marks: "Médicos por la Salud", "Ärzte für Frieden")
                 out.extend(inner)
                 i = j + 1
                 continue

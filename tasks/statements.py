@@ -48,6 +48,7 @@ from tasks.speakers import (
     Resolver,
     adverb,
     all_name_words,
+    body_noun,
     classify,
     compound_title,
     first_name_gender,
@@ -1011,8 +1012,8 @@ def _named_by_body(text: str, s0: int, q_open: int, a: int, b: int, lex: Lexicon
     """Is the quoted fragment the name of the body or source written just before it ("laut der Tageszeitung
     „El Nacional“", "según el diario «El Universal»")? Also in German, where `_title_like` cannot tell."""
     before = list(TOKEN_RE.finditer(text, max(s0, q_open - 40), q_open))
-    if not before or before[-1].group().lower() not in lex.body_nouns | lex.according:
-        return False
+    if not before or not (body_noun(before[-1].group(), lex) or before[-1].group().lower() in lex.according):
+        return False   # (a compound ending in a body noun too: "die Menschenrechtsgruppe «Foro Penal»")
     words = _words(text, a, b, MAX_TITLE_WORDS + 1)
     return 0 < len(words) <= 4 and words[0][:1].isupper()
 

@@ -1902,3 +1902,14 @@ def test_an_outlets_name_in_marks_after_an_according_cue_names_a_source_and_quot
         language: str, text: str, speaker: str, opening: str) -> None:
     [found] = extract_statements(text, language)
     assert (found.speaker, found.quote.split()[0], found.kind) == (speaker, opening, "indirect")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Die Menschenrechtsgruppe «Foro Unido» erklärte, es gebe 800 politische Gefangene.", "Foro Unido"),
+    ('Informationsminister Luis Vega sprach von Sabotage. Die Ärzteorganisation "Médicos por la Paz" erklärte laut '
+     '"El Nacional", dass seit November 79 Menschen gestorben seien.', "Médicos por la Paz"),
+])
+def test_a_body_named_in_marks_after_a_german_compound_noun_is_the_source(text: str, name: str) -> None:
+    # "-gruppe", "-organisation" end a compound body noun; short lower-case words stay inside the name in marks
+    [found] = extract_statements(text, "de")
+    assert name in found.speaker
