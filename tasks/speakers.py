@@ -864,7 +864,35 @@ def subject_after(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
         if rest:
             return Phrase(text[phrase.start if phrase.text else rest[0][1]:rest[-1][2]],
                           phrase.start if phrase.text else rest[0][1], rest[-1][2], "named")
-    return phrase
+    return _owner_of_data(text, phrase, lex) or phrase
+
+
+_ELIDED_OF_RE = re.compile(r"(?:dell|dall|nell|degl|d)['’](?=\w)", re.IGNORECASE)
+
+
+def _owner_of_data(text: str, phrase: Phrase, lex: Lexicon) -> Phrase | None:
+    """The owner of data or a document that a named phrase opens with ("stime dell'Organizzazione delle Nazioni
+    Unite", "data from the Central Bank", "cifras del Banco Central"): the name after "of", the source. A name
+    makes the phrase "named", past the check for an owned document (`_owned_document`) that lower-case
+    phrases get."""
+    if phrase.kind != "named":
+        return None
+    words = list(re.finditer(r"\S+", phrase.text))
+    k = 0
+    while k < len(words) - 1 and words[k].group().lower() in lex.noun_determiners | lex.possessives:
+        k += 1
+    if len(words) < k + 2 or words[k].group().lower() not in lex.data_nouns | lex.statement_descriptions:
+        return None
+    nxt = words[k + 1]
+    if nxt.group().lower() in OF_WORDS and len(words) > k + 2:
+        start = phrase.start + words[k + 2].start()
+    elif (m := _ELIDED_OF_RE.match(nxt.group())) is not None:
+        start = phrase.start + nxt.start() + m.end()
+    else:
+        return None
+    if not any(is_capitalised(w) for w in text[start:phrase.end].split()):
+        return None   # the name was in the data's words ("las cifras de 2024 del BCV" reads on elsewhere)
+    return Phrase(text[start:phrase.end], start, phrase.end, "named")
 
 
 def _unlisted_noun_of_name(phrase: str, lex: Lexicon) -> bool:

@@ -1913,3 +1913,27 @@ def test_a_body_named_in_marks_after_a_german_compound_noun_is_the_source(text: 
     # "-gruppe", "-organisation" end a compound body noun; short lower-case words stay inside the name in marks
     [found] = extract_statements(text, "de")
     assert name in found.speaker
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), [
+    ("it", "Secondo stime dell'Agenzia Europea per i Rifugiati, circa due milioni di persone hanno lasciato "
+           "il paese.", "Agenzia Europea per i Rifugiati"),
+    ("en", "According to data from the Central Bank of Portugal, inflation fell in March.",
+     "the Central Bank of Portugal"),
+    ("es", "Según cifras del Banco Central de Portugal, la inflación bajó en marzo.", "Banco Central de Portugal"),
+])
+def test_data_named_after_its_owner_give_the_owner_as_the_source(language: str, text: str, speaker: str) -> None:
+    assert [s.speaker for s in extract_statements(text, language)] == [speaker]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("it", "La Colombia, che attraverso il ministro degli esteri Carlo Neri ha fatto sapere che i migranti "
+           "aumenteranno, chiede aiuto."),
+    ("pt", "O governo, que através do chanceler Carlo Neri informou que o diálogo continuará, não deu detalhes."),
+    ("es", "El gobierno, que a través del canciller Carlo Neri informó que el diálogo seguirá, no dio detalles."),
+])
+def test_a_channel_preposition_is_no_part_of_the_source_it_names(language: str, text: str) -> None:
+    # "attraverso", "através", "a través de": through whom a body spoke; the phrase after them is the source
+    found = extract_statements(text, language)
+    assert found and not any(w in found[0].speaker.lower() for w in ("attraverso", "através", "través"))
+    assert "Carlo Neri" in found[0].speaker
