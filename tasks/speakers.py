@@ -1393,7 +1393,7 @@ class Resolver:
             return None
         return " ".join(words[1:] if words and words[0] in ARTICLES else words)
 
-    def _person_of_gender(self, mention: str, description: bool = False) -> str | None:
+    def _person_of_gender(self, mention: str, description: bool = False, fallback: bool = True) -> str | None:
         """The latest person met, passing over those whose first name says the other gender than the mention
         ("she", "la vicepresidenta"): 'Delcy Rodríguez met Richard Grenell. She said …' is Delcy Rodríguez."""
         wanted = self._gender_of(mention)
@@ -1411,7 +1411,7 @@ class Resolver:
         # nobody of that gender met: a description is not the last person, of the other gender ("El canciller
         # colombiano dijo …" after only "la ministra Ana Ruiz"), and stays as written; a pronoun still is (read
         # further back instead, it met place names: PolNeAR train -3 matched, right speakers unchanged)
-        return None if description else self.last_person
+        return None if description or not fallback else self.last_person
 
     def _unnamed_of_gender(self, pronoun: str) -> str | None:
         """The described speaker last left unresolved ("La ministre norvégienne … a salué …"), for a pronoun of
@@ -1437,7 +1437,7 @@ class Resolver:
         return "f" if words & self.lex.feminine_words or head in self.lex.feminine_articles else \
             "m" if words & self.lex.masculine_words or head in self.lex.masculine_articles else None
 
-    def _named_before(self, pos: int, reach: int = 1500) -> str | None:
+    def _named_before(self, pos: int, reach: int = 1500, gender: str | None = None) -> str | None:
         """The nearest full name before `pos` written like a person's (two capitalised words or more, no
         body noun): "Ana Ruiz arrived in Oslo. "…," she said." when neither the directory nor an earlier
         statement has given a person yet."""
@@ -1447,7 +1447,7 @@ class Resolver:
             from tasks.analysis.names import ArticleNames  # here: tasks.analysis imports the rule pass
 
             self._names = ArticleNames(self.text, self.lex)
-        return self._names.person_before(pos, reach=reach)
+        return self._names.person_before(pos, reach=reach, gender=gender)
 
     def scan(self, sentence: str, unquoted: str | None = None) -> None:
         """Note the known people a sentence names, even when it reports nothing they said, and the
@@ -1635,7 +1635,11 @@ class Resolver:
                     self.last_any = phrase.text   # the discourse's last source: «…», añadió. is theirs
             return person or phrase.text
         if kind == "person_pronoun":
-            return self._unnamed_of_gender(phrase.text) or self._person_of_gender(phrase.text) or \
+            # nobody of the pronoun's gender met as a source: the nearest full name of that gender written
+            # before ("Ana Ruiz y Pedro Gil llegaron. Él dijo …"), and only then the last person met or the
+            # nearest name of any kind (a statement is not dropped for want of a gender)
+            return self._unnamed_of_gender(phrase.text) or self._person_of_gender(phrase.text, fallback=False) or \
+                self._named_before(phrase.start, gender=self._gender_of(phrase.text)) or self.last_person or \
                 self._named_before(phrase.start)
         if kind == "statement_description":
             named = [self.documents[w.lower()] for w in phrase.text.split() if w.lower() in self.documents]

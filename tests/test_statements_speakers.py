@@ -1937,3 +1937,19 @@ def test_a_channel_preposition_is_no_part_of_the_source_it_names(language: str, 
     found = extract_statements(text, language)
     assert found and not any(w in found[0].speaker.lower() for w in ("attraverso", "através", "través"))
     assert "Carlo Neri" in found[0].speaker
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), [
+    ("en", "Foreign Minister Ana Ruiz and Interior Minister Pedro Gil arrived in Lisbon. She said the talks would "
+           "resume.", "Ana Ruiz"),
+    ("es", "La canciller Ana Ruiz y el ministro del Interior Pedro Gil llegaron a Lisboa. Él dijo que las "
+           "conversaciones se reanudarían.", "Pedro Gil"),
+    ("fr", "La ministre Ana Ruiz et le ministre Pedro Gil sont arrivés à Lisbonne. Elle a déclaré que les "
+           "négociations reprendraient.", "Ana Ruiz"),
+    ("de", "Außenministerin Ana Ruiz und Innenminister Pedro Gil trafen in Lissabon ein. Er sagte, die Gespräche "
+           "würden fortgesetzt.", "Pedro Gil"),
+])
+def test_a_pronoun_after_two_people_nobody_quoted_yet_takes_the_one_of_its_gender(
+        language: str, text: str, speaker: str) -> None:
+    # neither is in the actor directory nor has spoken yet: the nearest full name of the pronoun's gender
+    assert [s.speaker for s in extract_statements(text, language)] == [speaker]

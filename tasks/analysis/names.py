@@ -222,12 +222,19 @@ class ArticleNames:
         return len(before) >= 2 and before[-1].lower() in CONNECTORS and before[-2][:1].islower() and \
             before[-2].lower() not in CONNECTORS
 
-    def person_before(self, pos: int, reach: int) -> str | None:
-        """The nearest person-like full name ending before `pos`, at most `reach` characters away."""
+    def person_before(self, pos: int, reach: int, gender: str | None = None) -> str | None:
+        """The nearest person-like full name ending before `pos`, at most `reach` characters away; with a
+        `gender` ("f", "m": the pronoun's), the nearest whose first name says that gender ("Ana Ruiz and Pedro
+        Gil arrived. She said …" is Ana Ruiz; "Wall Street", of no gender, is passed over too)."""
         i = bisect_left(self._people_starts, pos) - 1
         if i >= 0 and self.people[i][1] > pos:
             i -= 1   # `pos` inside that run
-        return self.people[i][2] if i >= 0 and pos - self.people[i][1] < reach else None
+        while i >= 0 and pos - self.people[i][1] < reach:
+            name = self.people[i][2]
+            if gender is None or first_name_gender(name) == gender:
+                return name
+            i -= 1
+        return None
 
     def _stands_alone(self, words: list[str]) -> bool:
         """Does the article write the last capitalised word of `words` elsewhere, after a word not of `words`
