@@ -1531,6 +1531,10 @@ class Resolver:
                 run = _name_run(words, i - 2, self.lex, forward=False)
             if run is None:
                 run = _apposed_person(words, i + 1, self.lex)
+            if run is not None and self.lex.coordinator_re is not None:
+                cut = self.lex.coordinator_re.search(run)
+                if cut is not None and run[:cut.start()].strip():
+                    run = run[:cut.start()].strip()   # "Foreign Minister Ana Ruiz and Interior Minister …": one person
             if run is not None:
                 if run[-2:] in POSSESSIVE_ENDINGS and len(run) > 3:
                     run = run[:-2]   # "President Gustavo Petro’s announcement": the president is Gustavo Petro
@@ -1538,8 +1542,11 @@ class Resolver:
                 self.roles[role] = name
                 self.role_bodies[role] = _body_of_title(words[i + 1:i + 1 + MAX_ROLE_COMPLEMENT_WORDS], self.lex)
                 modifier = words[i - 1] if i >= 1 else ""
-                if i == 1:
-                    modifier = modifier.lower()   # "Acting president Delcy Rodríguez …" opening the sentence
+                if i == 1 or self.lex.modifiers_before_noun and w[:1].isupper() and modifier.istitle() and \
+                        not first_name_gender(modifier):
+                    # "Acting president Delcy Rodríguez …" opening the sentence; a title written in capitals,
+                    # "Foreign Minister Ana Ruiz": she is "the foreign minister", "Interior Minister" is not
+                    modifier = modifier.lower()
                 if modifier.isalpha() and modifier.islower() and modifier not in self.lex.possessives | \
                         self.lex.noun_determiners | self.lex.indefinites | OF_WORDS:
                     # "acting president Delcy Rodríguez": "the acting president" is her even after "National

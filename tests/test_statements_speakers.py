@@ -1953,3 +1953,11 @@ def test_a_pronoun_after_two_people_nobody_quoted_yet_takes_the_one_of_its_gende
         language: str, text: str, speaker: str) -> None:
     # neither is in the actor directory nor has spoken yet: the nearest full name of the pronoun's gender
     assert [s.speaker for s in extract_statements(text, language)] == [speaker]
+
+
+@pytest.mark.parametrize(("description", "speaker"), [("The foreign minister", "Ana Ruiz"),
+                                                      ("The interior minister", "Pedro Gil")])
+def test_a_title_written_in_capitals_before_one_of_two_names_is_that_persons(description: str, speaker: str) -> None:
+    text = (f"Foreign Minister Ana Ruiz and Interior Minister Pedro Gil arrived in Lisbon. {description} said the "
+            "talks would resume.")
+    assert [s.speaker for s in extract_statements(text, "en")] == [speaker]
