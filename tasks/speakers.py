@@ -1618,8 +1618,13 @@ class Resolver:
         kind = phrase.kind
         if kind == "named":
             # "Ms. Rodríguez" after "Jorge Rodríguez" and "Delcy Rodríguez": the honorific the tokens left out
-            # of the phrase still says whose surname it is
-            name = self._canonical(phrase.text, aside, honorific_gender(self.text, phrase.start))
+            # of the phrase still says whose surname it is; one written without a stop ("Mme Ruiz", "Frau
+            # Ruiz", "Monsieur Gil") is inside the phrase: it says the gender and is no part of the name
+            text, gender = phrase.text, honorific_gender(self.text, phrase.start)
+            first, _, rest = text.partition(" ")
+            if rest and (inner := _honorific_genders()[1].get(first.lower())) is not None:
+                text, gender = rest, inner
+            name = self._canonical(text, aside, gender)
             self.note(name)
             return name
         if kind == "person_description":

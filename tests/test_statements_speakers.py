@@ -1961,3 +1961,15 @@ def test_a_title_written_in_capitals_before_one_of_two_names_is_that_persons(des
     text = (f"Foreign Minister Ana Ruiz and Interior Minister Pedro Gil arrived in Lisbon. {description} said the "
             "talks would resume.")
     assert [s.speaker for s in extract_statements(text, "en")] == [speaker]
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), [
+    ("fr", "La ministre Ana Ruiz et le ministre Pedro Gil sont arrivés. Mme Ruiz a déclaré que les négociations "
+           "reprendraient.", "Ana Ruiz"),
+    ("fr", "La ministre Ana Ruiz et le ministre Pedro Gil sont arrivés. Monsieur Gil a déclaré que les "
+           "négociations reprendraient.", "Pedro Gil"),
+    ("de", "Außenministerin Ana Ruiz und Innenminister Pedro Gil trafen ein. Frau Ruiz sagte, die Gespräche "
+           "würden fortgesetzt.", "Ana Ruiz"),
+])
+def test_an_honorific_written_without_a_stop_is_no_part_of_the_name(language: str, text: str, speaker: str) -> None:
+    assert [s.speaker for s in extract_statements(text, language)] == [speaker]
