@@ -1432,7 +1432,13 @@ def _tail_attribution(text: str, s0: int, s1: int, c: _Cue, lex: Lexicon) -> tup
         if _opens_with_apposed_name(text, s0, c.start, lex) or _apposed_opener(text, s0, c.start, lex) or \
                 _opening_body_with_aside(text, s0, c.start, lex) or _apposed_description(text, s0, c.start, lex):
             return None  # "Richard Grenell, Trump's envoy, announced …": a subject and its apposition
-        ph = subject_after(text, _past_addressee(text, c.end, s1, lex), s1, lex)   # "dijo a Reuters X"
+        past = _past_addressee(text, c.end, s1, lex)
+        ph = subject_after(text, past, s1, lex)   # "dijo a Reuters X"
+        opener = _words(text, c.end, past, 1)
+        if ph.kind in ("none", "rejected") and opener and opener[0].lower() in lex.addressee_prepositions:
+            # "…, informou a ONU.": nobody after the "addressee": the Portuguese article "a" opened the source
+            own = subject_after(text, c.end, s1, lex)
+            ph = own if own.kind in ("named", "body") else ph
         if ph.kind in ("none", "rejected"):
             ph = _pronoun_inside_cue(c, lex) or ph   # "…, a-t-il ajouté.": the pronoun is inside the cue
         gap = [w for w, _s, _e in tokens(text, c.end, ph.start) if w[0].isalnum()]

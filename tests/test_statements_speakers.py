@@ -1973,3 +1973,15 @@ def test_a_title_written_in_capitals_before_one_of_two_names_is_that_persons(des
 ])
 def test_an_honorific_written_without_a_stop_is_no_part_of_the_name(language: str, text: str, speaker: str) -> None:
     assert [s.speaker for s in extract_statements(text, language)] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("As negociações serão retomadas na próxima semana, informou a ONU.", "a ONU"),
+    ("O ministro Paulo Reis chegou a Lisboa. As negociações serão retomadas, disse o ministro à Reuters.",
+     "Paulo Reis"),
+])
+def test_portuguese_a_after_an_inverted_cue_is_the_sources_article_and_a_crase_its_addressee(
+        text: str, speaker: str) -> None:
+    # "informou a ONU" with nothing after it: "a" is the article of the source, not "to"; "à Reuters" (a + a)
+    # is whom it was said to, no part of the source
+    assert [s.speaker for s in extract_statements(text, "pt")] == [speaker]
