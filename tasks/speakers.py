@@ -160,6 +160,12 @@ def _hyphenated_title(word: str, lex: Lexicon) -> str:
     return head if head in lex.person_descriptions else word
 
 
+def _without_elision(word: str) -> str:
+    """A word without the lower-case elided article before a capital ("l'ONU", "l'Onu" -> "ONU", "Onu"): inside a
+    sentence it is a name as "L'ONU" opening one is."""
+    return word[2:] if _ELIDED_ANY.match(word) and word[2:3].isupper() else word
+
+
 def classify(words: list[str], lex: Lexicon) -> str:
     """What kind of source a phrase is, from its words alone (a French or Italian word is read without its
     elided article: "L'opposition", "l'Onu" are the nouns "opposition", "onu")."""
@@ -175,7 +181,7 @@ def classify(words: list[str], lex: Lexicon) -> str:
     if len(words) == 1 and low[0] in lex.pronouns_thing:
         return "thing_pronoun"
     lexical = lex.descriptive_words
-    named = any(_is_name(w, lex) and lw not in lexical and lw not in lex.indefinites
+    named = any(_is_name(_without_elision(w), lex) and lw not in lexical and lw not in lex.indefinites
                 for w, lw in zip(words, low, strict=True)
                 if w.isalpha() or "’" in w or "'" in w or "-" in w or "." in w)
     if low[0] in lex.indefinites and not named:
@@ -189,7 +195,8 @@ def classify(words: list[str], lex: Lexicon) -> str:
     if named:
         # "el secretario de Estado" / "the head of the Foreign Ministry": a person described by the body
         # they belong to; the capitals come only after the description.
-        first_cap = next(i for i, w in enumerate(words) if _is_name(w, lex) and w.lower() not in lexical)
+        first_cap = next(i for i, w in enumerate(words) if _is_name(_without_elision(w), lex) and
+                         w.lower() not in lexical)
         k = first_cap - 1
         while k > 0 and low[k] in lex.possessives:
             k -= 1

@@ -1985,3 +1985,12 @@ def test_portuguese_a_after_an_inverted_cue_is_the_sources_article_and_a_crase_i
     # "informou a ONU" with nothing after it: "a" is the article of the source, not "to"; "à Reuters" (a + a)
     # is whom it was said to, no part of the source
     assert [s.speaker for s in extract_statements(text, "pt")] == [speaker]
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), [
+    ("fr", "Dans un communiqué, l'ONU a affirmé que les négociations reprendraient.", "l'ONU"),
+    ("fr", "Lundi, l'OEA a indiqué que les négociations reprendraient.", "l'OEA"),
+])
+def test_a_name_after_a_lower_case_elided_article_inside_a_sentence_is_a_source(
+        language: str, text: str, speaker: str) -> None:
+    assert [s.speaker for s in extract_statements(text, language)] == [speaker]
