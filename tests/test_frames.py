@@ -46,3 +46,8 @@ def test_who_a_pronoun_surname_title_or_honorific_stands_for_but_the_known_misre
     battery = set(frames.resolution_sentences(language))
     known = {sentence for lang, sentence in frames.KNOWN_MISREADINGS if lang == language and sentence in battery}
     assert wrong == known
+
+
+@pytest.mark.parametrize("language", sorted(frames.BODIES))
+def test_a_body_in_the_subject_is_read_as_the_source_in_every_frame(language: str) -> None:
+    assert list(frames.body_misreadings(language, extract_statements)) == []
