@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 
@@ -144,6 +144,8 @@ class Lexicon:
     honorific_initials: frozenset[str] = frozenset()    # fr "m.": "M. Maduro" is Monsieur Maduro, no initial
     capitalised_nouns: bool = False   # German: every noun capitalised, so capitals alone name nobody
     appended_quotations: bool = False
+    # a verb that reports only with the word closing its clause ("machte … verantwortlich": blamed): form -> words
+    particle_cues: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def is_cue_word(self, word: str) -> bool:
         """True when `word` alone is a reporting cue ("Agregó", "Said"): never part of a name."""
@@ -158,6 +160,11 @@ class Lexicon:
     def according_words(self) -> frozenset[str]:
         """The words of the "according" cues ("nach", "angaben"): no part of a source's name."""
         return frozenset(w for phrase in self.according for w in phrase.split())
+
+    @cached_property
+    def particle_closings(self) -> frozenset[str]:
+        """Every word that closes a particle cue ("verantwortlich", "zurück")."""
+        return frozenset(w for closing in self.particle_cues.values() for w in closing)
 
     @cached_property
     def closed_words(self) -> frozenset[str]:
@@ -273,7 +280,7 @@ def _trie_pattern(forms: list[str]) -> str:
 _LISTS = ("verbs", "phrases", "according", "participle_suffixes", "adverb_suffixes", "past_participle_suffixes",
           "clause_breaks", "clause_enders", "not_clause_end_before", "role_synonyms", "compound_auxiliaries",
           "participles", "compound_adverbs", "reflexive_auxiliaries", "reflexive_participles", "channel_relatives",
-          "gerund_markers", "plural_endings", "finite_endings")
+          "gerund_markers", "plural_endings", "finite_endings", "particle_cues")
 _FLAGS = ("verb_first", "participle_asides", "modifiers_before_noun", "comma_reports", "verb_second", "drops_subjects",
           "capitalised_nouns",
           "appended_quotations")
@@ -355,7 +362,13 @@ def _build(language: str, data: dict[str, object], path: Path) -> Lexicon:
             raise ConfigError(f"{path}: `{key}` must be a list of strings")
         return value
 
-    written = words("verbs") + words("phrases") + words("document_verbs")
+    particle_cues: dict[str, set[str]] = {}
+    for rule in words("particle_cues"):
+        verb, sep, closing = rule.partition("|")
+        if not sep or not verb.strip() or not closing.strip():
+            raise ConfigError(f"{path}: `particle_cues` entries are written 'verb|closing word', got {rule!r}")
+        particle_cues.setdefault(verb.strip().lower(), set()).add(closing.strip().lower())
+    written = words("verbs") + words("phrases") + words("document_verbs") + sorted(particle_cues)
     auxiliaries = words("compound_auxiliaries")
     participles = compound_participles(written, auxiliaries, words("participles"))
     verbs = compound_tenses(written, auxiliaries, participles)
@@ -418,6 +431,7 @@ def _build(language: str, data: dict[str, object], path: Path) -> Lexicon:
         appended_quotations=bool(data.get("appended_quotations", False)),
         not_a_report_after=tuple(words("not_a_report_after")),
         role_synonyms=_synonym_groups(words("role_synonyms")),
+        particle_cues={verb: frozenset(closing) for verb, closing in particle_cues.items()},
         **sets,  # type: ignore[arg-type]
     )
 

@@ -585,7 +585,8 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
         and not _gerund_in_phrase(text, s0, m, lex) and not _after_determiner(text, s0, m, lex)
         and not _according_non_source(text, m, s1, lex) and not _free_relative(text, s0, m, s1, lex)
         and not _after_channel_noun(text, s0, m, lex) and not _object_of_cue(text, s0, m, lex)
-        and not _after_refusal(text, s0, m, lex) and not _read_by_no_document(text, s0, m, s1, lex)),
+        and not _after_refusal(text, s0, m, lex) and not _read_by_no_document(text, s0, m, s1, lex)
+        and not _particle_unclosed(text, m, s1, lex)),
         MAX_CUES)), lex))
     found: list[_Found] = []
     consumed: set[int] = set()
@@ -2594,15 +2595,29 @@ def _relays_a_report(text: str, c: _Cue, cues: _CueList) -> bool:
 
 def _before_closing_particle(text: str, a: int, b: int, lex: Lexicon) -> int:
     """Where a report ends before the particle of its separable cue ("kündigte neue Gespräche an" ->
-    "neue Gespräche")."""
-    if not lex.separable_particles:
+    "neue Gespräche") or the word closing a particle cue ("machte X für Y verantwortlich" -> "X für Y")."""
+    closing = lex.separable_particles | lex.particle_closings
+    if not closing:
         return b
     words = list(TOKEN_RE.finditer(text, a, b))
     while words and not words[-1].group()[0].isalnum():
         words.pop()
-    if len(words) > 1 and words[-1].group().lower() in lex.separable_particles:
+    if len(words) > 1 and words[-1].group().lower() in closing:
         return words[-1].start()
     return b
+
+
+def _particle_unclosed(text: str, m: re.Match[str], s1: int, lex: Lexicon) -> bool:
+    """Is the match a verb that reports only with the word closing its clause (cue-file `particle_cues`:
+    "machte die USA für den Stromausfall verantwortlich", "führte den Ausfall auf … zurück"), written
+    without it ("machte einen Fehler")? Then it is no cue."""
+    closing = lex.particle_cues.get(m.group().lower())
+    if not closing:
+        return False
+    for w in TOKEN_RE.finditer(text, m.end(), s1):
+        if w.group().lower() in closing and text[w.end():s1].lstrip()[:1] in ("", ".", ",", ";", ":", "!", "?"):
+            return False
+    return True
 
 
 def _before_participle_aside(text: str, a: int, b: int, lex: Lexicon) -> int:

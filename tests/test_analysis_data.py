@@ -13,6 +13,7 @@ from tasks.config import DEFAULT_ACTORS, DEFAULT_TOPIC
 from tasks.cues import CUE_DIR, validate
 from tasks.records import ConfigError
 from tasks.speakers import OUTLETS_PATH, load_outlets
+from tasks.statements import extract_statements
 
 
 def test_a_misspelt_cue_key_is_an_error_naming_file_key_and_suggestion() -> None:
@@ -177,6 +178,27 @@ def test_plural_endings_build_each_weak_verbs_plural_and_reject_a_malformed_rule
     assert lex.cue_re.fullmatch("forderten") and lex.cue_re.fullmatch("teilten mit")
     with pytest.raises(ConfigError, match="written 'singular>plural'"):
         _build("xx", {"verbs": ["forderte"], "plural_endings": ["ten"]}, Path("de.toml"))
+
+
+def test_particle_cues_report_only_with_their_closing_word_and_reject_a_malformed_rule() -> None:
+    from tasks.cues import _build
+
+    lex = _build("xx", {"verbs": ["sagte"], "particle_cues": ["machte|verantwortlich"]}, Path("de.toml"))
+    assert lex.cue_re.fullmatch("machte") and lex.particle_cues == {"machte": frozenset({"verantwortlich"})}
+    with pytest.raises(ConfigError, match="written 'verb|closing word'"):
+        _build("xx", {"verbs": ["sagte"], "particle_cues": ["machte verantwortlich"]}, Path("de.toml"))
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    ("Im Fernsehen machte Präsident Paul Weber einen Angriff aus dem Ausland für den Ausfall verantwortlich.",
+     "einen Angriff aus dem Ausland für den Ausfall"),
+    ("Die Opposition führte den Ausfall hingegen auf fehlende Investitionen zurück.",
+     "den Ausfall hingegen auf fehlende Investitionen"),
+    ("Paul Weber machte einen Fehler und führte Gespräche mit der Opposition.", None),
+])
+def test_a_german_particle_cue_reports_its_object_only_when_its_closing_word_ends_the_clause(text, quote) -> None:
+    found = extract_statements(text, "de")
+    assert [s.quote for s in found] == ([quote] if quote else [])
 
 
 @pytest.mark.parametrize(("name", "gender"), [
