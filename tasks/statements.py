@@ -1988,6 +1988,17 @@ def _apposed_opener(text: str, s0: int, end: int, lex: Lexicon) -> Phrase | None
 APPOSED_HEAD_KINDS = frozenset({"person_description", "body", "named", "statement_description"})
 
 
+def _subject_after_fronted_auxiliary(text: str, start: int, end: int, lex: Lexicon) -> Phrase | None:
+    """In verb-second order, the subject after a fronted adverb and the finite auxiliary ("Zuvor hatte Paula
+    Weber, …, gesagt"): the phrase read back from `end` when only such words stand before it."""
+    if not lex.verb_second:
+        return None
+    ph = subject_before(text, start, end, lex)
+    lead = [w.lower() for w in _words(text, start, ph.start, 4)]
+    fronted = lex.not_names | lex.fronted_openers | lex.between_subject_and_cue
+    return ph if ph.text and lead and lead[-1] in lex.perfect_auxiliaries and all(w in fronted for w in lead) else None
+
+
 def _apposed_description(text: str, s0: int, end: int, lex: Lexicon) -> Phrase | None:
     """The description opening a sentence when one apposition stands between it and the cue at `end`: "The
     senator, a member of the foreign relations committee, said …", "La senadora, miembro de la comisión de
@@ -1997,8 +2008,9 @@ def _apposed_description(text: str, s0: int, end: int, lex: Lexicon) -> Phrase |
     first = text.find(",", start, end)
     if first < 0 or end - start > MAX_APPOSITION_CHARS:
         return None
-    head = _opening_subject(text, start, first, lex)
-    if head is None or head.kind not in APPOSED_HEAD_KINDS or text[start:head.start].strip() \
+    head = _opening_subject(text, start, first, lex) or _subject_after_fronted_auxiliary(text, start, first, lex)
+    if head is None or head.kind not in APPOSED_HEAD_KINDS or text[start:head.start].strip() and \
+            _subject_after_fronted_auxiliary(text, start, first, lex) is None \
             or text[head.end:first].strip():
         return None
     aside = text[first + 1:end].strip()

@@ -1994,3 +1994,13 @@ def test_portuguese_a_after_an_inverted_cue_is_the_sources_article_and_a_crase_i
 def test_a_name_after_a_lower_case_elided_article_inside_a_sentence_is_a_source(
         language: str, text: str, speaker: str) -> None:
     assert [s.speaker for s in extract_statements(text, language)] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Der Minister Paul Weber sprach am Montag. Zuvor hatte Paul Weber gesagt, die Gespräche würden fortgesetzt.",
+     "Paul Weber"),
+    ("Der Minister Paul Weber sprach am Montag. Als Drahtzieher machte er den Senator Hans Roth verantwortlich.",
+     "Paul Weber"),
+])
+def test_a_german_fronted_adverb_or_as_phrase_is_no_part_of_the_subject_after_the_verb(text: str, speaker: str) -> None:
+    assert [s.speaker for s in extract_statements(text, "de")] == [speaker]
