@@ -295,3 +295,17 @@ def test_an_envoys_mission_for_detained_americans_is_relevant(topic: Topic) -> N
 ])
 def test_stage_one_passes_a_meeting_or_the_interim_government_named_beside_an_anchor(title, summary):
     assert may_be_relevant(title, summary, None, load_topic(DEFAULT_TOPIC))
+
+
+@pytest.mark.parametrize(("language", "text", "term"), [
+    ("pt", "O chanceler disse que o Brasil segue mediando entre o governo de Nicolás Maduro e a oposição.", "mediando"),
+    ("es", "Colombia ofreció mediar entre el gobierno de Nicolás Maduro y la oposición.", "mediar"),
+    ("de", "Die Regierung von Nicolás Maduro hat sechs Amerikaner freigelassen, im Gegenzug für eine Öllizenz.",
+     "freigelassen*"),
+    ("it", "Il governo di Nicolás Maduro ha liberato sei americani in cambio di una licenza petrolifera.",
+     "in cambio di"),
+])
+def test_verb_forms_and_in_exchange_for_count_as_negotiation_words_in_each_language(
+        topic: Topic, language: str, text: str, term: str) -> None:
+    # the forms the topic file held only as nouns ("mediación", "Freilassung") or in one language ("a cambio de")
+    assert term in {e.term for e in judge("Venezuela", text, language, topic).evidence}
