@@ -2008,10 +2008,10 @@ def _apposed_description(text: str, s0: int, end: int, lex: Lexicon) -> Phrase |
     first = text.find(",", start, end)
     if first < 0 or end - start > MAX_APPOSITION_CHARS:
         return None
-    head = _opening_subject(text, start, first, lex) or _subject_after_fronted_auxiliary(text, start, first, lex)
-    if head is None or head.kind not in APPOSED_HEAD_KINDS or text[start:head.start].strip() and \
-            _subject_after_fronted_auxiliary(text, start, first, lex) is None \
-            or text[head.end:first].strip():
+    head = _opening_subject(text, start, first, lex)
+    if head is None or text[start:head.start].strip():
+        head = _subject_after_fronted_auxiliary(text, start, first, lex)   # "Zuvor hatte Paula Weber, …,"
+    if head is None or head.kind not in APPOSED_HEAD_KINDS or text[head.end:first].strip():
         return None
     aside = text[first + 1:end].strip()
     toks = [m.group() for m in TOKEN_RE.finditer(aside)]
@@ -2029,8 +2029,8 @@ def _apposed_description(text: str, s0: int, end: int, lex: Lexicon) -> Phrase |
     words = list(TOKEN_RE.finditer(text, head.start, head.end))
     aux = [k for k, w in enumerate(words[:-1]) if w.group().lower() in lex.perfect_auxiliaries]
     if head.kind == "named" and aux:
-        # "Zuvor hatte Mauricio Claver-Carone, Sonderbeauftragter …, gesagt": a fronted adverb and the finite
-        # auxiliary of verb-second order stand before the name; the name is the words after the auxiliary
+        # "Kürzlich hatte Paula Weber, …, gesagt": an adverb the cue file does not list was read into the name
+        # with the auxiliary of verb-second order; the name is the words after the auxiliary
         first_word = words[aux[-1] + 1]
         return Phrase(text[first_word.start():head.end], first_word.start(), head.end, "named")
     return head
