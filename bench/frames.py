@@ -132,12 +132,6 @@ KNOWN_MISREADINGS: dict[tuple[str, str], str] = {
                                "the inner cue keeps the report",
     ("en", "The senator, who visited Caracas in May, said Norway, Mexico and Qatar had offered to host the talks."):
         "the same, after a relative aside",
-    ("fr", "Ruiz a déclaré que les négociations reprendraient la semaine prochaine."):
-        "resolution, rule pass alone: the role scan reads no name after a title whose complement holds a lower-case "
-        "word ('la ministre des Affaires étrangères Ana Ruiz'), so the surname is not completed (the full "
-        "analysis completes it)",
-    ("fr", "Selon Ruiz, les négociations reprendraient la semaine prochaine."): "the same",
-    ("fr", "Mme Ruiz a déclaré que les négociations reprendraient la semaine prochaine."): "the same",
     ("fr", "Selon le ministre de l'Intérieur, les négociations reprendraient la semaine prochaine."):
         "resolution: two holders of 'ministre' named in one sentence; the complement (de l'Intérieur) is not "
         "matched to the role's body",

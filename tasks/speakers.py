@@ -1145,11 +1145,16 @@ def _apposed_person(words: list[str], i: int, lex: Lexicon) -> str | None:
     """The person named in apposition after a title's complement ("el vicepresidente sectorial de
     Comunicación, Cultura y Turismo, Jorge Rodríguez"): the first run after a comma, within a few words, that
     opens with a known first name; None at a full stop or cue first."""
+    of_complement = i < len(words) and words[i].lower() in OF_WORDS
     for k in range(i, min(len(words) - 1, i + MAX_ROLE_COMPLEMENT_WORDS)):
         if words[k] in ".;:" or lex.is_cue_word(words[k]):
             return None
         if words[k] == "," and first_name_gender(words[k + 1]):
             return _name_run(words, k + 1, lex, forward=True)
+        if of_complement and k > i and first_name_gender(words[k]) and is_capitalised(words[k + 1]):
+            # "la ministre des Affaires étrangères Ana Ruiz": past a complement with a lower-case word in it,
+            # the full name opened by a first name, without a comma
+            return _name_run(words, k, lex, forward=True)
     return None
 
 

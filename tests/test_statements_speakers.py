@@ -2004,3 +2004,9 @@ def test_a_name_after_a_lower_case_elided_article_inside_a_sentence_is_a_source(
 ])
 def test_a_german_fronted_adverb_or_as_phrase_is_no_part_of_the_subject_after_the_verb(text: str, speaker: str) -> None:
     assert [s.speaker for s in extract_statements(text, "de")] == [speaker]
+
+
+def test_a_french_title_with_a_lower_case_complement_before_a_full_name_gives_that_person_the_role() -> None:
+    text = ("La ministre des Affaires étrangères Ana Ruiz et le ministre Pedro Gil sont arrivés à Lisbonne. Ruiz a "
+            "déclaré que les négociations reprendraient.")
+    assert [s.speaker for s in extract_statements(text, "fr")] == ["Ana Ruiz"]
