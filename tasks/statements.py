@@ -2294,6 +2294,7 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
                 opening = _opening_document(text, s0, c, lex)
                 if opening is not None:
                     phrase = opening
+                apposed = None   # the subject opening the sentence before an apposition and the cue's comma
                 if _last_char_before(text, s0, c.start) == ",":
                     apposed = _apposed_opener(text, s0, c.start, lex) or _apposed_description(text, s0, c.start, lex)
                     if apposed is not None:
@@ -2312,7 +2313,7 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
                     inverted = subject_after(text, c.end, s1, lex)
                     if inverted.kind == "named" and _headed_by_source(inverted, lex):
                         phrase = inverted
-                elif phrase.kind != "named" and _last_char_before(text, s0, c.start) == ",":
+                elif phrase.kind != "named" and _last_char_before(text, s0, c.start) == "," and apposed is None:
                     # "Las conversaciones, añadió Blyde, se reanudarán …": an attribution set between commas (also
                     # after a noun that could speak: "El acuerdo, dijo Rodríguez, se firmará …")
                     inverted = subject_after(text, c.end, s1, lex)

@@ -852,3 +852,10 @@ def test_a_reported_clause_holding_a_list_still_ends_at_its_tail_attribution() -
     [found] = extract_statements(text, "en")
     assert found.speaker == "John Carter"
     assert found.quote == "Police officers, forensic scientists and engineers might also benefit from such grants"
+
+
+@pytest.mark.parametrize("aside", ["a member of the foreign relations committee", "who visited Caracas in May"])
+def test_after_an_apposition_a_list_of_names_opening_the_report_is_no_inverted_source(aside: str) -> None:
+    text = f"Senator Laura Pérez arrived. The senator, {aside}, said Norway, Mexico and Qatar had offered to host."
+    [found] = extract_statements(text, "en")
+    assert (found.speaker, found.quote) == ("Laura Pérez", "Norway, Mexico and Qatar had offered to host")
