@@ -1211,7 +1211,12 @@ def _according_relative(text: str, s0: int, c: _Cue, s1: int, lex: Lexicon) -> t
                 all(is_capitalised(w) or w.lower() in CONNECTORS for w in segment.split()):
             start = lo + 1 + len(text[lo + 1:hi]) - len(text[lo + 1:hi].lstrip())
             return Phrase(segment, start, start + len(segment), "named"), *_trim(text, a, s1)
-    return subject_before(text, s0, end - 1, lex), *_trim(text, a, s1)
+    phrase = subject_before(text, s0, end - 1, lex)
+    inner = [m for m in lex.cue_re.finditer(text, phrase.start, phrase.end)]
+    if inner and phrase.start < inner[-1].end() < phrase.end:
+        # "Lo afirma la ONU, según la cual …": the source is the inverted subject after the sentence's own cue
+        phrase = subject_after(text, inner[-1].end(), end - 1, lex)
+    return phrase, *_trim(text, a, s1)
 
 
 def _past_inner_cue(text: str, pos: int, s1: int, lex: Lexicon) -> int:

@@ -2010,3 +2010,8 @@ def test_a_french_title_with_a_lower_case_complement_before_a_full_name_gives_th
     text = ("La ministre des Affaires étrangères Ana Ruiz et le ministre Pedro Gil sont arrivés à Lisbonne. Ruiz a "
             "déclaré que les négociations reprendraient.")
     assert [s.speaker for s in extract_statements(text, "fr")] == ["Ana Ruiz"]
+
+
+def test_the_source_before_a_relative_according_cue_is_the_inverted_subject_not_the_cue_before_it() -> None:
+    text = "Lo afirma la Cruz Roja, según la cual se trata de «la mayor crisis migratoria» de la región."
+    assert [s.speaker for s in extract_statements(text, "es")] == ["la Cruz Roja"]
