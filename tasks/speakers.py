@@ -503,6 +503,32 @@ def body_noun(word: str, lex: Lexicon) -> bool:
                                          for n in lex.generic_bodies)
 
 
+def _closing_title_mark(toks: list[tuple[str, int, int]], i: int) -> int:
+    """The index of the mark closing a name in quotation marks opened at toks[i] ("«El Nacional»", "„Médicos
+    por la Salud“"), or -1: at most MAX_QUOTED_TITLE_WORDS words, opening and ending capitalised, the others
+    capitalised, a name's connectors or short lower-case words ("por la", "für")."""
+    j = next((k for k in range(i + 1, min(len(toks), i + MAX_QUOTED_TITLE_WORDS + 2)) if toks[k][0] in _TITLE_MARKS),
+             -1)
+    inner = toks[i + 1:j] if j > i + 1 else []
+    named = inner and all(is_capitalised(t[0]) or t[0].lower() in CONNECTORS or len(t[0]) <= 3 and t[0].isalpha()
+                          for t in inner) and is_capitalised(inner[0][0]) and is_capitalised(inner[-1][0])
+    return j if named else -1
+
+
+MAX_QUOTED_NAME_CHARS = 120   # read no further for a name in marks than its few words can run
+
+
+def name_in_marks(text: str, a: int, b: int) -> tuple[Phrase, int] | None:
+    """A name in quotation marks opening text[a:b] ("laut «El Nacional»", "según «El País»"): the name, and where
+    its closing mark ends; None when the marks hold anything but a name (`_closing_title_mark`)."""
+    toks = tokens(text, a, min(b, a + MAX_QUOTED_NAME_CHARS))
+    j = _closing_title_mark(toks, 0) if toks and toks[0][0] in _TITLE_MARKS else -1
+    if j < 0:
+        return None
+    return Phrase(text[toks[1][1]:toks[j - 1][2]], toks[1][1], toks[j - 1][2], "named"), toks[j][2]
+
+
+
 def _unquoted_titles(toks: list[tuple[str, int, int]], lex: Lexicon) -> list[tuple[str, int, int]]:
     """A body's name in quotation marks after its noun ("die Tageszeitung "El Nacional"", "el diario «El
     País»", "the group "Foro Penal""): the marks are dropped, so that the source reads on through the name;
@@ -514,13 +540,9 @@ def _unquoted_titles(toks: list[tuple[str, int, int]], lex: Lexicon) -> list[tup
     while i < len(toks):
         word = toks[i][0]
         if word in _TITLE_MARKS and out and body_noun(out[-1][0], lex):
-            j = next((k for k in range(i + 1, min(len(toks), i + MAX_QUOTED_TITLE_WORDS + 2))
-                      if toks[k][0] in _TITLE_MARKS), -1)
-            inner = toks[i + 1:j] if j > i + 1 else []
-            if inner and all(is_capitalised(t[0]) or t[0].lower() in CONNECTORS or len(t[0]) <= 3 and t[0].isalpha()
-                             for t in inner) and is_capitalised(inner[0][0]) and is_capitalised(inner[-1][0]):
-                # (short lower-case words inside a name in marks: "Médicos por la Salud", "Ärzte für Frieden")
-                out.extend(inner)
+            j = _closing_title_mark(toks, i)
+            if j > 0:
+                out.extend(toks[i + 1:j])
                 i = j + 1
                 continue
         out.append(toks[i])

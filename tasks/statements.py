@@ -56,6 +56,7 @@ from tasks.speakers import (
     is_gerund,
     is_name,
     is_outlet,
+    name_in_marks,
     np_like,
     office_title,
     qualified_title,
@@ -242,9 +243,8 @@ def _after_complementizer(text: str, a: int, b: int, lex: Lexicon, cue: str = ""
     for word, _s, e in [] if takes_object else tokens(text, a, min(b, a + 90)):
         if _s < skip_to:
             continue
-        if word in ("“", "«", '"', "„") and (title := _quoted_title_after(text, _s, b)) is not None and \
-                text[title.end:title.end + 1] in CLOSING_TITLE_MARKS and seen:
-            skip_to, seen = title.end + 1, seen + 1
+        if seen and word in ("“", "«", '"', "„") and (title := name_in_marks(text, _s, b)) is not None:
+            skip_to, seen = title[1], seen + 1
             continue
         if word in (".", "“", "«", '"', "„"):
             break
@@ -2195,26 +2195,11 @@ def _according_inside(text: str, s0: int, s1: int, c: _Cue, phrase: Phrase, lex:
     return s0, c.start
 
 
-_QUOTED_TITLE_RE = re.compile(r"\s*[«“„\"‹]\s?((?:[A-ZÀ-Þ][\w’'.-]*)(?:\s+(?:[A-ZÀ-Þ][\w’'.-]*|de|del|da|do|di|of|the))"
-                              r"{0,3})\s?[»”“\"›]")
-
-
-CLOSING_TITLE_MARKS = "»”“\"›"
-
-
 def _title_after_according(text: str, s0: int, q: Quote, lex: Lexicon) -> bool:
     """Is the quotation an outlet's name right after an according cue ("erklärte laut «El Nacional», dass
     …")? Then it names a source and quotes nobody."""
     before = _words(text, max(s0, q.open - 30), q.open, 8)
-    return bool(before) and lex.is_according(before[-1]) and _quoted_title_after(text, q.open, q.close) is not None
-
-
-def _quoted_title_after(text: str, a: int, b: int) -> Phrase | None:
-    """An outlet's or a body's name in quotation marks right after an according cue ("laut «El Nacional»",
-    "según «El País»"): the source, not a quotation. At most four words, each capitalised or a name's
-    connector."""
-    m = _QUOTED_TITLE_RE.match(text, a, b)
-    return Phrase(m.group(1), m.start(1), m.end(1), "named") if m else None
+    return bool(before) and lex.is_according(before[-1]) and name_in_marks(text, q.open, q.close) is not None
 
 
 def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: QuoteIndex,
@@ -2242,8 +2227,9 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
     elif c.according:
         # "según declaró a EFE X", "según revela una investigación de X": past a reporting verb the source follows
         phrase = subject_after(text, _past_addressee(text, _past_inner_cue(text, c.end, s1, lex), s1, lex), s1, lex)
-        if phrase.kind == "none":
-            phrase = _quoted_title_after(text, c.end, s1) or phrase   # "Laut «El Nacional» seien …"
+        title_end = -1   # past the closing mark of a source named in marks ("Laut «El Nacional» seien …")
+        if phrase.kind == "none" and (title := name_in_marks(text, c.end, s1)) is not None:
+            phrase, title_end = title
         if phrase.kind in ("none", "rejected"):
             # "Segundo informou a agência Reuters, …": the Portuguese article "a" read as whom it was told
             own = subject_after(text, c.end, s1, lex)
@@ -2251,9 +2237,7 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
         if phrase.kind in ("none", "rejected"):
             phrase = _source_inside_cue(c, lex) or phrase
         if _opens_sentence(text, s0, c.start, lex) or _last_char_before(text, s0, c.start) == ":":
-            a = phrase.end if phrase.text else c.end
-            while a < s1 and text[a] in CLOSING_TITLE_MARKS:
-                a += 1   # past the closing mark of a source named in marks ("Laut «El Nacional» seien …")
+            a = max(phrase.end if phrase.text else c.end, title_end)
             comma = text.find(",", a, min(s1, a + 200))
             a = comma + 1 if comma >= 0 else a
             second = text.find(",", a, s1)
