@@ -244,10 +244,8 @@ def resolution_sentences(language: str) -> list[str]:
 
 def resolution_misreadings(language: str, extract: Callable[[str, str], list]) -> Iterator[tuple[str, str]]:
     """(sentence, speaker read) for each RESOLUTION frame whose last statement is not by the person meant."""
-    intro, content, battery = RESOLUTION[language]
-    plain, _, verb_second = content.partition("|")
-    for frame, meant in battery:
-        sentence = frame.format(C=plain, Cc=plain[:1].upper() + plain[1:], Cv=verb_second or plain)
+    intro, _content, battery = RESOLUTION[language]
+    for sentence, (_frame, meant) in zip(resolution_sentences(language), battery, strict=True):
         found = extract(f"{intro} {sentence}", language)
         if not found or meant not in found[-1].speaker:
             yield sentence, repr(found[-1].speaker) if found else "nothing"
@@ -285,6 +283,17 @@ def misreadings(language: str, extract: Callable[[str, str], list]) -> Iterator[
                 "nothing over the content; " + "; ".join(f"{s.speaker!r}: {s.quote[:40]!r}" for s in found)
 
 
+def _report(language: str, battery: str, total: int, wrong: list[tuple[str, str]]) -> int:
+    """Print one battery's misreadings, marked known or new, and its count; return how many are new."""
+    unknown = [sentence for sentence, _got in wrong if (language, sentence) not in KNOWN_MISREADINGS]
+    for sentence, got in wrong:
+        mark = "NEW  " if sentence in unknown else "known"
+        print(f"  {mark} {language} {sentence}\n        -> {got}")
+    print(f"{language}{battery}: {total - len(wrong)} of {total} read right; {len(wrong)} misread, {len(unknown)} "
+          "not in KNOWN_MISREADINGS")
+    return len(unknown)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("languages", nargs="*", default=list(BATTERIES))
@@ -299,30 +308,11 @@ def main() -> int:
         from tasks.statements import extract_statements as extract
     new = 0
     for language in args.languages:
-        total = sum(1 for _ in sentences(language))
-        wrong = list(misreadings(language, extract))
-        unknown = [(s, got) for s, got in wrong if (language, s) not in KNOWN_MISREADINGS]
-        new += len(unknown)
-        for sentence, got in wrong:
-            mark = "known" if (language, sentence) in KNOWN_MISREADINGS else "NEW  "
-            print(f"  {mark} {language} {sentence}\n        -> {got}")
-        print(f"{language}: {total - len(wrong)} of {total} read right; {len(wrong)} misread, {len(unknown)} not "
-              "in KNOWN_MISREADINGS")
-        wrong = list(resolution_misreadings(language, extract))
-        unknown = [(s, got) for s, got in wrong if (language, s) not in KNOWN_MISREADINGS]
-        new += len(unknown)
-        for sentence, got in wrong:
-            mark = "known" if (language, sentence) in KNOWN_MISREADINGS else "NEW  "
-            print(f"  {mark} {language} {sentence}\n        -> {got}")
-        total = len(RESOLUTION[language][2])
-        print(f"{language} resolution: {total - len(wrong)} of {total} resolved right; {len(unknown)} not in "
-              "KNOWN_MISREADINGS")
-        wrong = list(body_misreadings(language, extract))
-        new += len(wrong)
-        for sentence, got in wrong:
-            print(f"  NEW   {language} {sentence}\n        -> {got}")
-        total = len(BODIES[language][1]) * len(BODIES[language][2])
-        print(f"{language} bodies: {total - len(wrong)} of {total} read right")
+        new += _report(language, "", sum(1 for _ in sentences(language)), list(misreadings(language, extract)))
+        new += _report(language, " resolution", len(RESOLUTION[language][2]),
+                       list(resolution_misreadings(language, extract)))
+        new += _report(language, " bodies", len(BODIES[language][1]) * len(BODIES[language][2]),
+                       list(body_misreadings(language, extract)))
     return 1 if new else 0
 
 
