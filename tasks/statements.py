@@ -583,6 +583,7 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
         for m in lex.cue_re.finditer(text, s0, s1)
         if not quotes.inside(m.start()) and not _passive(text, s0, m, s1, lex)
         and not _gerund_in_phrase(text, s0, m, lex) and not _after_determiner(text, s0, m, lex)
+        and not _capitalised_inside(text, s0, m, s1)
         and not _according_non_source(text, m, s1, lex) and not _free_relative(text, s0, m, s1, lex)
         and not _after_channel_noun(text, s0, m, lex) and not _object_of_cue(text, s0, m, lex)
         and not _after_refusal(text, s0, m, lex) and not _read_by_no_document(text, s0, m, s1, lex)
@@ -2870,9 +2871,17 @@ def _free_relative(text: str, s0: int, m: re.Match[str], s1: int, lex: Lexicon) 
 
 
 def _after_determiner(text: str, s0: int, m: re.Match[str], lex: Lexicon) -> bool:
-    """Is the cue form a noun after a determiner ("la demanda de la oposición", "the warning")? A verb
-    never follows an article, so the word is no reporting cue."""
-    if not lex.noun_determiners or " " in m.group().strip():
+    """Is the cue form a noun after a determiner ("la demanda de la oposición", "the warning") or a
+    possessive clitic ("Trump’s comments")? A verb never follows an article, so the word is no reporting cue
+    (unless, after a clitic, a content clause follows it)."""
+    if " " in m.group().strip():
+        return False
+    if lex.possessive_clitics and m.group().lower().endswith(lex.clitic_noun_endings) and \
+            text[max(s0, m.start() - 3):m.start()].rstrip(" ").endswith(lex.possessive_clitics) and \
+            text[m.start() - 1:m.start()] == " ":
+        # (a noun with its content clause still reports: "Calderon’s comments that the wall …")
+        return text[m.end():m.end() + 12].split()[:1] not in ([w] for w in lex.complementizers)
+    if not lex.noun_determiners:
         return False
     prev = list(TOKEN_RE.finditer(text, max(s0, m.start() - 12), m.start()))
     if not prev or prev[-1].end() != m.start() - 1:
@@ -2880,6 +2889,26 @@ def _after_determiner(text: str, s0: int, m: re.Match[str], lex: Lexicon) -> boo
     word = prev[-1].group().lower()
     return word in lex.noun_determiners or word in lex.noun_prepositions and \
         not m.group().lower().endswith(lex.participle_suffixes or ("\0",))
+
+
+def _capitalised_inside(text: str, s0: int, m: re.Match[str], s1: int) -> bool:
+    """Is the cue form a capitalised word inside a name ("the Court of Appeals", "director of Muslim
+    Advocates", "the magazine Consumer Reports")? A verb is capitalised only where a sentence, a quotation or a
+    heading opens. Read as a name only after a capitalised word or a name's connector, in a sentence written in
+    lower case: a headline in title case ("Sanders Promises Action …") and a sentence whose full stop is
+    missing ("… al pueblo venezolano Explicó que …") keep their verb."""
+    word = m.group()
+    if not (word[:1].isupper() and word[1:2].islower()):
+        return False
+    before = TOKEN_RE.findall(text, max(s0, m.start() - 40), m.start())
+    if not before or not (before[-1][:1].isupper() or before[-1].lower() in CONNECTORS):
+        return False
+    long_words = [w for w in TOKEN_RE.findall(text, s0, s1) if len(w) > SHORT_WORD and w[:1].isalpha()]
+    return sum(w[:1].isupper() for w in long_words) < HEADLINE_CAPITALS * len(long_words)
+
+
+SHORT_WORD = 3            # "of", "the", "and", "to": words a headline in title case may leave in lower case
+HEADLINE_CAPITALS = 0.5   # share of capitalised longer words from which a sentence reads as a title-case heading
 
 
 DOCUMENT_VERB_REACH = 3   # words either side of "read" where its document stands ("the joint statement read")

@@ -265,3 +265,29 @@ def test_french_observe_with_an_object_watches_and_reports_nothing():
 ])
 def test_a_negated_cue_reports_nothing(text, lang):
     assert extract_statements(text, lang) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Pedro Gil has not yet responded to Ruiz’s remarks, although he kept up his rhetoric over the weekend.",
+    "The delegates weighed Ruiz’s comments about the fund for an hour.",
+    "The delegates weighed the envoys’ comments about the fund for an hour.",
+])
+def test_a_plural_cue_form_after_a_possessive_clitic_is_a_noun(text: str) -> None:
+    # "the minister’s comments": no verb follows a possessive, so nothing is reported there
+    assert extract_statements(text, "en") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The lawyer Pedro Gil works for the regional Court of Appeals in the capital since last year.",
+    "The lawyer Pedro Gil is director of Civic Advocates, a group that lobbies on the talks.",
+])
+def test_a_capitalised_cue_form_inside_a_name_is_no_cue(text: str) -> None:
+    assert extract_statements(text, "en") == []
+
+
+def test_a_cue_capitalised_in_a_title_case_heading_or_after_a_missing_full_stop_still_reports() -> None:
+    heading = "Envoy Ana Ruiz Says Talks Will Resume In Oslo Next Week"
+    missing_stop = ("El negociador Pedro Gil reafirmó que no firmarán un acuerdo injusto Explicó que la "
+                    "delegación necesita más tiempo.")
+    assert [s.quote for s in extract_statements(heading, "en")] == ["Talks Will Resume In Oslo Next Week"]
+    assert "la delegación necesita más tiempo" in [s.quote for s in extract_statements(missing_stop, "es")]
