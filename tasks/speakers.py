@@ -166,11 +166,31 @@ def _without_elision(word: str) -> str:
     return word[2:] if _ELIDED_ANY.match(word) and word[2:3].isupper() else word
 
 
+def without_contraction(word: str, lex: Lexicon) -> str:
+    """A personal pronoun without its contracted auxiliary ("She’s" -> "She", "I’ve" -> "I"); any other word as
+    it is ("Trump’s" is a possessive; "It’s" mostly opens an impersonal clause, not a thing's report)."""
+    for clitic in lex.contraction_clitics:
+        if word.endswith(clitic):
+            bare = word[:-len(clitic)]
+            low = bare.lower()
+            if low in lex.pronouns_person or low in lex.pronouns_plural or bare == FIRST_PERSON:
+                return bare
+    return word
+
+
+FIRST_PERSON = "I"   # the writer's own voice ("I’ve noted that …"), never a source
+
+
 def classify(words: list[str], lex: Lexicon) -> str:
     """What kind of source a phrase is, from its words alone (a French or Italian word is read without its
-    elided article: "L'opposition", "l'Onu" are the nouns "opposition", "onu")."""
+    elided article: "L'opposition", "l'Onu" are the nouns "opposition", "onu"; an English pronoun without its
+    contracted auxiliary: "She’s")."""
     if not words:
         return "none"
+    if len(words) == 1 and lex.contraction_clitics:
+        bare = without_contraction(words[0], lex)
+        if bare != words[0]:
+            return classify([bare], lex)
     low = [_hyphenated_title(_ELIDED_ANY.sub("", w.lower()), lex) for w in words]
     if lex.reported_mood_forms and any(w in lex.reported_mood_forms for w in low):
         return "rejected"  # "Die Gespräche seien gescheitert": a clause in reported speech, no subject
@@ -1466,7 +1486,7 @@ class Resolver:
 
     def _gender_of(self, mention: str) -> str | None:
         """"f" or "m" by the mention's words or the article heading it ("she", "la ministre"), else None."""
-        words = {w.lower().strip(",.;:") for w in mention.split()}
+        words = {without_contraction(w.strip(",.;:"), self.lex).lower() for w in mention.split()}
         head = mention.split()[0].lower() if mention.split() else ""
         return "f" if words & self.lex.feminine_words or head in self.lex.feminine_articles else \
             "m" if words & self.lex.masculine_words or head in self.lex.masculine_articles else None

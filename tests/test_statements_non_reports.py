@@ -277,6 +277,12 @@ def test_a_plural_cue_form_after_a_possessive_clitic_is_a_noun(text: str) -> Non
     assert extract_statements(text, "en") == []
 
 
+def test_a_possessive_clitic_before_a_participle_is_a_contracted_auxiliary() -> None:
+    text = "The envoy Ana Ruiz met the ministers on Monday. She’s said that the talks will resume in Oslo."
+    sts = extract_statements(text, "en")
+    assert [(s.speaker, s.quote) for s in sts] == [("Ana Ruiz", "the talks will resume in Oslo")]
+
+
 @pytest.mark.parametrize("text", [
     "The lawyer Pedro Gil works for the regional Court of Appeals in the capital since last year.",
     "The lawyer Pedro Gil is director of Civic Advocates, a group that lobbies on the talks.",

@@ -2015,3 +2015,16 @@ def test_a_french_title_with_a_lower_case_complement_before_a_full_name_gives_th
 def test_the_source_before_a_relative_according_cue_is_the_inverted_subject_not_the_cue_before_it() -> None:
     text = "Lo afirma la Cruz Roja, según la cual se trata de «la mayor crisis migratoria» de la región."
     assert [s.speaker for s in extract_statements(text, "es")] == ["la Cruz Roja"]
+
+
+@pytest.mark.parametrize("pronoun", ["She’s", "She's"])
+def test_a_pronoun_with_a_contracted_auxiliary_resolves_as_the_pronoun(pronoun: str) -> None:
+    text = (f"Ana Ruiz and Pedro Gil spoke to the delegates on Monday. {pronoun} said that the talks will "
+            "resume in Oslo.")
+    sts = extract_statements(text, "en")
+    assert [(s.speaker, s.speaker_mention, s.speaker_resolved) for s in sts] == [("Ana Ruiz", pronoun, True)]
+
+
+def test_the_writer_with_a_contracted_auxiliary_is_no_source() -> None:
+    text = "Ana Ruiz spoke to the delegates on Monday. I’ve noted before that the talks could fail."
+    assert extract_statements(text, "en") == []
