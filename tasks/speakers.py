@@ -1690,6 +1690,11 @@ class Resolver:
             holder = self.role_holder(phrase.text)
             if holder is not None:
                 return holder
+            if low[0] in self.lex.possessive_determiners:
+                # "His lawyer", "su portavoz": someone of the possessor's, never the possessor, and the
+                # pronoun's gender is the possessor's: the description stays as written (unresolved)
+                self.unnamed = (phrase.text, len(self.people))
+                return phrase.text
             person = self._person_of_gender(phrase.text, description=True)
             if person is None:
                 near = self._named_before(phrase.start, reach=DESCRIBED_REACH)

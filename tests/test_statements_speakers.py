@@ -2028,3 +2028,20 @@ def test_a_pronoun_with_a_contracted_auxiliary_resolves_as_the_pronoun(pronoun: 
 def test_the_writer_with_a_contracted_auxiliary_is_no_source() -> None:
     text = "Ana Ruiz spoke to the delegates on Monday. I’ve noted before that the talks could fail."
     assert extract_statements(text, "en") == []
+
+
+@pytest.mark.parametrize(("text", "language", "mention"), [
+    ("Mark Salling, the actor, died on Monday. His lawyer said that the cause of death was not known.", "en",
+     "His lawyer"),
+    ("Delcy Rodríguez habló el lunes. Su portavoz confirmó que las conversaciones seguirán en Doha.", "es",
+     "Su portavoz"),
+])
+def test_a_description_owned_by_a_possessive_is_not_the_possessor(text: str, language: str, mention: str) -> None:
+    # "his lawyer" is someone of Salling's, never Salling: unnamed, the description stays, unresolved
+    sts = extract_statements(text, language)
+    assert [(s.speaker, s.speaker_resolved) for s in sts] == [(mention, False)]
+
+
+def test_a_possessive_description_with_its_name_in_apposition_is_that_person() -> None:
+    text = "Delcy Rodríguez spoke on Monday. Her spokesman, Pedro Gil, said that the talks would resume."
+    assert [s.speaker for s in extract_statements(text, "en")] == ["Pedro Gil"]
