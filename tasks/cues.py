@@ -463,7 +463,8 @@ def _abbreviation_lists() -> dict[str, frozenset[str]]:
     """The abbreviations file, read once for all its lists."""
     data = tomllib.loads(ABBREVIATIONS_PATH.read_text(encoding="utf-8"))
     return {key: frozenset(data.get(key, [])) for key in ("abbreviations", "honorifics", "state_abbreviations",
-                                                          "feminine_honorifics", "masculine_honorifics")}
+                                                          "feminine_honorifics", "masculine_honorifics",
+                                                          "sentence_openers")}
 
 
 def honorifics() -> frozenset[str]:
@@ -480,6 +481,11 @@ def gendered_honorifics() -> tuple[frozenset[str], frozenset[str]]:
 def abbreviations() -> frozenset[str]:
     """Words after which a full stop does not end a sentence."""
     return _abbreviation_lists()["abbreviations"]
+
+
+def sentence_openers() -> frozenset[str]:
+    """Capitalised function words that open a sentence: after a dotted acronym, its stop ends the sentence."""
+    return _abbreviation_lists()["sentence_openers"]
 
 
 def state_abbreviations() -> frozenset[str]:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import partial, wraps
 from typing import ParamSpec, TypeVar
 
-from tasks.cues import abbreviations
+from tasks.cues import abbreviations, sentence_openers
 from tasks.dates import MONTHS, fold
 from tasks.speakers import first_name_gender
 
@@ -265,8 +265,13 @@ def _is_abbreviation(text: str, dot: int, nouns_capitalised: bool = False) -> bo
         # "U.S." and "George W. Bush" are abbreviations; "a post on X." ends a sentence, and so does "auf der
         # Plattform X." where every noun is capitalised: there a middle initial follows a known first name
         before = text[max(0, j - 80):j].rstrip().rsplit(" ", 1)[-1]
-        return "." in word or before[:1].isupper() and (not nouns_capitalised or not before.isalpha() or
-                                                        first_name_gender(before) is not None) or \
+        if "." in word:
+            # a dotted acronym ("U.S.") ends its sentence only before a word that opens one ("… by the U.S.
+            # The opposition said …"), not before a name or noun it qualifies ("the U.S. State Department")
+            nxt = text[dot + 1:dot + 40].split(maxsplit=1)[:1]
+            return not nxt or nxt[0] not in sentence_openers()
+        return before[:1].isupper() and (not nouns_capitalised or not before.isalpha() or
+                                         first_name_gender(before) is not None) or \
             last in abbreviations()   # (French "M. Barrot")
     return last in abbreviations()
 

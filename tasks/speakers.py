@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tasks.actors import ActorDirectory, fold
-from tasks.cues import Lexicon, gendered_honorifics, honorifics, state_abbreviations
+from tasks.cues import Lexicon, gendered_honorifics, honorifics, sentence_openers, state_abbreviations
 from tasks.records import ConfigError
 
 if TYPE_CHECKING:
@@ -36,9 +36,15 @@ ELIDED_ARTICLE = r"\b[Ll]['’](?=[A-ZÁÉÍÓÚÀÈÌÒÙ])"
 # An initial with its stop before a capitalised word ("George W. Bush", "John F. Kerry", "J. Smith"): one token,
 # part of the name, whose stop would otherwise end it ("said George W. Bush" read "George W").
 INITIAL_RE = re.compile(r"\b[A-Z]\.(?=\s+[A-Z][\w’'\-]+)")
-_SOURCE_TOKEN_RE = re.compile("(?P<title>" + TITLE_STOP_RE.pattern + ")|" + INITIAL_RE.pattern + "|" + TOKEN_RE.pattern)
-_AFTER_CUE_TOKEN_RE = re.compile("(?P<title>" + TITLE_STOP_RE.pattern + ")|" + INITIAL_RE.pattern + "|" +
-                                 ELIDED_ARTICLE + "|" + TOKEN_RE.pattern)
+# A dotted acronym with its last stop before a word ("the U.S. State Department", "U.S. envoy Richard
+# Grenell", "EE.UU. y Venezuela"): one token with its stop, which otherwise ended the phrase before the name;
+# not before a word that opens a sentence ("… by the U.S. The opposition said"), where the stop is the sentence's.
+_OPENERS = "|".join(sorted(sentence_openers(), key=len, reverse=True))
+ACRONYM_RE = re.compile(r"\b(?:[A-Z]{1,2}\.){2,}(?=\s+\w|$)(?!\s+(?:" + _OPENERS + r")\b)")
+_SOURCE_TOKEN_RE = re.compile("(?P<title>" + TITLE_STOP_RE.pattern + ")|" + ACRONYM_RE.pattern + "|" +
+                              INITIAL_RE.pattern + "|" + TOKEN_RE.pattern)
+_AFTER_CUE_TOKEN_RE = re.compile("(?P<title>" + TITLE_STOP_RE.pattern + ")|" + ACRONYM_RE.pattern + "|" +
+                                 INITIAL_RE.pattern + "|" + ELIDED_ARTICLE + "|" + TOKEN_RE.pattern)
 POSSESSIVE_ENDINGS = ("’s", "'s")
 CONTINUE_PUNCT = {*POSSESSIVE_ENDINGS, "-", "&"}
 # A wire dateline before the main clause: "CARACAS (Reuters) -", "Caracas (EFE).-", "WASHINGTON —".
@@ -202,8 +208,11 @@ def classify(words: list[str], lex: Lexicon) -> str:
         return "thing_pronoun"
     lexical = lex.descriptive_words
     named = any(_is_name(_without_elision(w), lex) and lw not in lexical and lw not in lex.indefinites
-                for w, lw in zip(words, low, strict=True)
-                if w.isalpha() or "’" in w or "'" in w or "-" in w or "." in w)
+                for i, (w, lw) in enumerate(zip(words, low, strict=True))
+                if (w.isalpha() or "’" in w or "'" in w or "-" in w or "." in w) and
+                not (i + 1 < len(words) and ACRONYM_RE.fullmatch(w)))
+    # (a dotted acronym before a noun qualifies it as a demonym does: "a senior U.S. administration official" is
+    # anonymous; "the F.B.I." alone names a body)
     if low[0] in lex.indefinites and not named:
         return "anonymous"  # "a spokesperson", "una fuente": nobody the article names
     anonymous = any(w in lex.anonymous for w in low) and not any(w in lex.body_nouns for w in low)

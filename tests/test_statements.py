@@ -734,3 +734,13 @@ def test_a_long_quotation_in_british_single_marks_is_one_direct_statement() -> N
     text = f"‘{quote},’ the State Department said in a statement on Tuesday."
     [st] = extract_statements(text, "en")
     assert (st.kind, st.speaker, st.quote) == ("direct", "the State Department", quote)
+
+
+def test_a_dotted_acronyms_stop_ends_a_sentence_only_before_a_word_that_opens_one() -> None:
+    from tasks.quotes import split_sentences
+
+    ends = "Sanctions were lifted by the U.S. The opposition said so."
+    inside = "Sanctions were lifted by the U.S. Treasury on Monday."
+    assert [ends[a:b] for a, b in split_sentences(ends, [])] == [
+        "Sanctions were lifted by the U.S.", "The opposition said so."]
+    assert len(split_sentences(inside, [])) == 1

@@ -2045,3 +2045,19 @@ def test_a_description_owned_by_a_possessive_is_not_the_possessor(text: str, lan
 def test_a_possessive_description_with_its_name_in_apposition_is_that_person() -> None:
     text = "Delcy Rodríguez spoke on Monday. Her spokesman, Pedro Gil, said that the talks would resume."
     assert [s.speaker for s in extract_statements(text, "en")] == ["Pedro Gil"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The talks will resume in Doha next week, the U.S. State Department said.", "the U.S. State Department"),
+    ("The U.S. State Department said the talks will resume in Doha next week.", "The U.S. State Department"),
+    ("Sanctions were lifted by the U.S. The opposition said it would return to the talks in Doha.",
+     "The opposition"),
+])
+def test_a_dotted_acronym_is_part_of_the_name_it_qualifies_but_its_stop_may_end_a_sentence(text: str,
+                                                                                            speaker: str) -> None:
+    assert [s.speaker for s in extract_statements(text, "en")] == [speaker]
+
+
+def test_a_dotted_acronym_does_not_make_an_anonymous_official_a_name() -> None:
+    text = "The talks will resume in Doha next week, a senior U.S. administration official said."
+    assert extract_statements(text, "en") == []
