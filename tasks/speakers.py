@@ -681,6 +681,9 @@ def subject_before(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
     anonymous = _anonymous_before_preposition(text, toks, len(toks) - len(head), lex)
     if anonymous is not None:
         return anonymous
+    placed = _noun_before_place(text, toks, len(toks) - len(head), head, lex)
+    if placed is not None:
+        return placed
     return _described_name(text, toks, _dropped_subject(text, toks, _phrase(text, head, lex), b, lex), lex)
 
 
@@ -760,6 +763,37 @@ def _anonymous_before_preposition(text: str, toks: list[tuple[str, int, int]], k
             return None
         if word.lower() in lex.anonymous:
             return Phrase(text[toks[j][1]:toks[-1][2]], toks[j][1], toks[-1][2], "anonymous")
+    return None
+
+
+MAX_PLACED_NOUN_WORDS = 6   # "the second-largest opposition party" before "in Venezuela"
+
+
+def _noun_before_place(text: str, toks: list[tuple[str, int, int]], k: int, head: list[tuple[str, int, int]],
+                       lex: Lexicon) -> Phrase | None:
+    """The subject whose place a name read before the cue only is: "The main opposition party in Venezuela
+    said" (not Venezuela), "El principal partido de la oposición en Venezuela dijo", "the top diplomat in
+    Caracas said". The words before the place's preposition, from an article or determiner opening the clause,
+    are the subject, of the kind they make without the place (a body, a description; anonymous "people in
+    Caracas" is read before this). None when no such words stand there."""
+    if k < 2 or not head or toks[k - 1][0] not in lex.place_prepositions or _phrase(text, head, lex).kind != "named":
+        return None
+    if not all(is_capitalised(t[0]) or t[0].lower() in CONNECTORS for t in head):
+        return None   # "a report in a New Hampshire paper said": the paper is the source, no place
+    openers = lex.possessives | lex.indefinites | lex.noun_determiners
+    j = k - 2
+    while j >= 0 and k - 1 - j <= MAX_PLACED_NOUN_WORDS and toks[j][0][:1].isalpha():
+        word = toks[j][0]
+        if word.lower() in openers and (j == 0 or toks[j - 1][0] in (",", ";", ":") or
+                                        toks[j - 1][0].lower() in lex.complementizers):
+            noun = [t[0] for t in toks[j:k - 1]]
+            kind = classify(noun, lex)
+            if len(noun) < 2 or kind in ("none", "coordinated") or noun[-1].lower() in lex.government_nouns:
+                return None   # ("the government in Beijing said": the place names that government)
+            if kind == "named":   # "the Venezuelan Foreign Minister Yván Gil in Caracas said": that person
+                return _phrase(text, _collect_left(toks[j:k - 1], lex), lex)
+            return Phrase(text[toks[j][1]:toks[-1][2]], toks[j][1], toks[-1][2], kind)
+        j -= 1
     return None
 
 

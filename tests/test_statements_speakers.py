@@ -2061,3 +2061,23 @@ def test_a_dotted_acronym_is_part_of_the_name_it_qualifies_but_its_stop_may_end_
 def test_a_dotted_acronym_does_not_make_an_anonymous_official_a_name() -> None:
     text = "The talks will resume in Doha next week, a senior U.S. administration official said."
     assert extract_statements(text, "en") == []
+
+
+@pytest.mark.parametrize(("text", "language", "speaker"), [
+    ("The largest opposition coalition in Venezuela said on Monday that it would return to the talks.", "en",
+     "The largest opposition coalition in Venezuela"),
+    ("El principal partido de la oposición en Venezuela dijo el lunes que volverá a la mesa de diálogo.", "es",
+     "El principal partido de la oposición en Venezuela"),
+    ("The US ambassador in Caracas said on Monday that the talks would resume in Doha.", "en", "The US ambassador"),
+])
+def test_a_place_inside_the_subject_is_not_its_source(text: str, language: str, speaker: str) -> None:
+    # "The largest opposition coalition in Venezuela said": the coalition spoke, not Venezuela
+    assert [s.speaker for s in extract_statements(text, language)] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The government in Caracas said on Monday that the talks would resume in Doha.", "Caracas"),
+    ("An earlier report in a Miami paper said that the talks would resume in Doha.", "a Miami paper"),
+])
+def test_a_government_named_by_its_seat_and_a_paper_after_in_keep_their_readings(text: str, speaker: str) -> None:
+    assert [s.speaker for s in extract_statements(text, "en")] == [speaker]
