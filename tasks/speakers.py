@@ -280,6 +280,20 @@ def _skippable(word: str, lex: Lexicon) -> bool:
     return low in lex.between_subject_and_cue and (not is_capitalised(word) or low in lex.not_names)
 
 
+def without_trailing_time(text: str, phrase: Phrase, lex: Lexicon) -> Phrase:
+    """The phrase without a time set off after it ("according to the presidential office, Monday", a wire's
+    way of dating the report): the time is no part of the source, whose kind is read again without it
+    ("company officials, Monday" is anonymous)."""
+    cut = phrase.text.rfind(", ")
+    if cut <= 0:
+        return phrase
+    tail = phrase.text[cut + 2:].split()
+    if not tail or not all(_skippable(w.strip("."), lex) for w in tail):
+        return phrase
+    head = phrase.text[:cut]
+    return Phrase(head, phrase.start, phrase.start + cut, classify(head.split(), lex))
+
+
 def adverb(word: str, lex: Lexicon) -> bool:
     """A lower-case adverb between a subject and its cue ("The opposition, led by …, vehemently rejects",
     "Maduro inicialmente rechazó"): not part of the subject. A noun the lexicon knows is none: French

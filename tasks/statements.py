@@ -66,6 +66,7 @@ from tasks.speakers import (
     tokens,
     unmarked,
     verb_like,
+    without_trailing_time,
 )
 
 log = logging.getLogger(__name__)
@@ -2227,7 +2228,8 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
         a, b = _trim(text, a, b)
     elif c.according:
         # "según declaró a EFE X", "según revela una investigación de X": past a reporting verb the source follows
-        phrase = subject_after(text, _past_addressee(text, _past_inner_cue(text, c.end, s1, lex), s1, lex), s1, lex)
+        phrase = without_trailing_time(text, subject_after(
+            text, _past_addressee(text, _past_inner_cue(text, c.end, s1, lex), s1, lex), s1, lex), lex)
         title_end = -1   # past the closing mark of a source named in marks ("Laut «El Nacional» seien …")
         if phrase.kind == "none" and (title := name_in_marks(text, c.end, s1)) is not None:
             phrase, title_end = title

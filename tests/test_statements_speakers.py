@@ -2081,3 +2081,13 @@ def test_a_place_inside_the_subject_is_not_its_source(text: str, language: str, 
 ])
 def test_a_government_named_by_its_seat_and_a_paper_after_in_keep_their_readings(text: str, speaker: str) -> None:
     assert [s.speaker for s in extract_statements(text, "en")] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("The talks will resume in Doha next week, according to the presidential office, Monday.",
+     ["the presidential office"]),
+    ("The talks will resume in Doha next week, according to company officials, Monday.", []),
+])
+def test_a_time_set_off_after_an_according_source_is_no_part_of_it(text: str, speakers: list[str]) -> None:
+    # ", Monday" dates the report; without it "company officials" is anonymous, as the guide skips
+    assert [s.speaker for s in extract_statements(text, "en")] == speakers
