@@ -436,3 +436,9 @@ def test_unicode_spaces_and_line_ends_do_not_change_who_said_what(analyzer: Anal
         # the offsets still frame the quote's words in the text as written (a split quotation's two pieces
         # with the attribution between them)
         assert set(re.findall(r"\w+", st.quote)) <= set(re.findall(r"\w+", text[st.start:st.end]))
+
+
+def test_a_person_of_someone_named_after_of_is_not_that_someone(analyzer: Analyzer) -> None:
+    # "the lawyer of Leopoldo López" is someone else: the mention is the speaker, not the name inside it
+    text = "The lawyer of Leopoldo López said on Monday that his client had not been notified of the ruling."
+    assert [s.speaker for s in statements(analyzer, text)] == ["The lawyer of Leopoldo López"]
