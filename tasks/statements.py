@@ -2296,6 +2296,8 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
                     phrase = _subject_before_relative_aside(text, s0, c.start, lex) or phrase
                 if phrase.kind == "none" and _impersonal(text, s0, c, lex):
                     return None  # "se había anunciado la liberación …": nobody is the source
+                if phrase.text and phrase.end <= _main_clause_start(text, s0, c.start, lex):
+                    return None  # "CARACAS, 24 SEP (ANSA) - …, informó la prensa local.": a dateline is no subject
                 if phrase.kind == "none" and _in_infinitive(text, s0, c, lex):
                     # "Cruz was quick to point out that …": the infinitive's subject is its sentence's, read as
                     # a coordinated verb's is (it had been whoever spoke last; PolNeAR train +3 matched, +13

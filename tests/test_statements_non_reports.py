@@ -297,3 +297,14 @@ def test_a_cue_capitalised_in_a_title_case_heading_or_after_a_missing_full_stop_
                     "delegación necesita más tiempo.")
     assert [s.quote for s in extract_statements(heading, "en")] == ["Talks Will Resume In Oslo Next Week"]
     assert "la delegación necesita más tiempo" in [s.quote for s in extract_statements(missing_stop, "es")]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("CARACAS, 24 SEP (ANSA) - El dirigente Juan Pérez fue condenado a 20 días de prisión por organizar "
+     "protestas, informó la prensa local.", "es"),
+    ("MOSCOU, 24 SET (ANSA) - O dirigente Pedro Gil foi condenado a mais 20 dias de prisão por organizar "
+     "manifestações, informou a mídia local.", "pt"),
+])
+def test_a_datelines_city_is_no_subject_of_a_closing_cue(text: str, language: str) -> None:
+    # the closing attribution names nobody (local media); its words are not a report by the dateline's city
+    assert extract_statements(text, language) == []
