@@ -297,7 +297,7 @@ def prepare(text: str, language: str, actors: ActorDirectory, tagger: Tagger) ->
     lang = (language or "").lower()[:2]
     # no corpus copies: the tagger's model has the product domain's copy folded into each shared feature
     # (train.train_attribution), so the shared features alone score as both did
-    art = article_features(text, lang, actors, None, encoded=True)
+    art = article_features(text, lang, actors, None, encoded=True, for_tagging=True)
     rules, seqs = art.rules, art.sequences
     tagged = [tagger.tag(seq) for seq in seqs]
     found = [(p, c) for p, (seq, (labels, marg)) in enumerate(zip(seqs, tagged, strict=True))

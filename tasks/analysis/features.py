@@ -172,10 +172,13 @@ def _actor_marks(text: str, actor_spans: list[tuple[int, int, str]]) -> _Marks:
 def sequences(text: str, quotes: list[Quote], lex: Lexicon | None, rules: list[Statement],
               actor_spans: list[tuple[int, int, str]],
               cues: list[tuple[int, int, str]] | None = None, domain: str | None = None,
-              encoded: bool = False) -> list[Sequence]:
+              encoded: bool = False, for_tagging: bool = False) -> list[Sequence]:
     """Feature sequences of every paragraph of `text` (`cues`: the lexicon's matches, when already found);
     with `domain`, as `in_domain(seq, domain)` would make them (built in one go, without the copy);
-    `encoded`: the features as UTF-8 bytes (for the tagger)."""
+    `encoded`: the features as UTF-8 bytes (for the tagger). `for_tagging`: only the paragraphs whose tags
+    can make a statement, those holding a quotation mark or a rule-pass statement: in a paragraph with a cue
+    alone the tagger can only propose reported speech the rules did not read, which the assembly drops
+    (attribution.TAGGER_FILTERS "indirect-needs-rule"). Training reads every paragraph with a cue."""
     quote_at = _quote_state(quotes)
     rule_at = _rule_marks(text, rules)
     actor_at = _actor_marks(text, actor_spans)
@@ -189,8 +192,8 @@ def sequences(text: str, quotes: list[Quote], lex: Lexicon | None, rules: list[S
     mark_positions = sorted({q.open for q in quotes} | {q.close - 1 for q in quotes})
     rule_starts = sorted(s.start for s in rules)
     for para in re.finditer(r"[^\n]+", text):
-        if not (_any_in(cue_starts, para.start(), para.end()) or _any_in(mark_positions, para.start(), para.end())
-                or _any_in(rule_starts, para.start(), para.end())):
+        if not (not for_tagging and _any_in(cue_starts, para.start(), para.end()) or
+                _any_in(mark_positions, para.start(), para.end()) or _any_in(rule_starts, para.start(), para.end())):
             continue  # no cue, no quotation, no rule statement: nothing to attribute (and half the cost)
         toks = list(map(_SPAN, TOKEN_RE.finditer(text, para.start(), para.end())))   # (start, end) each
         for piece in range(0, len(toks), MAX_TOKENS_PER_PARAGRAPH):
@@ -419,9 +422,10 @@ class ArticleFeatures:
 
 
 def article_features(text: str, language: str, actors: ActorDirectory, domain: str | None = None,
-                     encoded: bool = False) -> ArticleFeatures:
+                     encoded: bool = False, for_tagging: bool = False) -> ArticleFeatures:
     """`domain`: the corpus whose copy of the features the sequences carry (see `in_domain`), None for none;
-    `encoded`: the features as UTF-8 bytes, what CRFsuite reads (the tagger's input, passed faster)."""
+    `encoded`: the features as UTF-8 bytes, what CRFsuite reads (the tagger's input, passed faster);
+    `for_tagging`: only the paragraphs whose tags can make a statement (see `sequences`)."""
     lang = (language or "").lower()[:2]
     rules = extract_statements(text, lang, actors)
     quotes = find_quotes(text, lang)
@@ -429,5 +433,5 @@ def article_features(text: str, language: str, actors: ActorDirectory, domain: s
     spans = actors.spans(text, folded)
     lex = lexicon(lang)
     cues = _cue_marks(text, lex)
-    seqs = sequences(text, quotes, lex, rules, spans, cues, domain, encoded)
+    seqs = sequences(text, quotes, lex, rules, spans, cues, domain, encoded, for_tagging)
     return ArticleFeatures(rules, quotes, spans, seqs, folded, cues)
