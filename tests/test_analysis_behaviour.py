@@ -442,3 +442,12 @@ def test_a_person_of_someone_named_after_of_is_not_that_someone(analyzer: Analyz
     # "the lawyer of Leopoldo López" is someone else: the mention is the speaker, not the name inside it
     text = "The lawyer of Leopoldo López said on Monday that his client had not been notified of the ruling."
     assert [s.speaker for s in statements(analyzer, text)] == ["The lawyer of Leopoldo López"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The licence is still valid, Maurel & Prom said on Monday in a statement about its Venezuelan fields.",
+     "Maurel & Prom"),
+    ("AT&T said on Monday that it would not sell the network to the group.", "AT&T"),
+])
+def test_an_ampersand_between_capitals_stays_inside_the_name(analyzer: Analyzer, text: str, speaker: str) -> None:
+    assert [s.speaker for s in statements(analyzer, text)] == [speaker]

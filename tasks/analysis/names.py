@@ -79,8 +79,9 @@ def name_runs(text: str) -> list[tuple[int, int]]:
                     break   # a name never runs across a line ("By Ana Ruiz¶The ministry said …") or a spaced
                     #         dash ("WASHINGTON - The White House said …"); a hyphen joins ("Claver-Carone")
                 gap = raw.strip()
-                if gap not in ("", "-") and not (gap == "." and caps[j] and _initial(words[j - 1])):
-                    break   # (or an initial's full stop)
+                if gap not in ("", "-") and not (gap == "." and caps[j] and _initial(words[j - 1])) and \
+                        not (gap == "&" and caps[j] and caps[j - 1]):
+                    break   # (or an initial's full stop; an ampersand between capitals: "AT&T", "Johnson & Johnson")
             if caps[j]:
                 count += 1
                 last = j
