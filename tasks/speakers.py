@@ -900,7 +900,7 @@ def subject_after(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
             continue
         if out and _is_name(out[-1][0], lex) and not is_capitalised(word) and low not in CONNECTORS and \
                 not _inside_name(toks, i, out, lex, after=True):
-            if _modifies_next(out, word, lex):
+            if _modifies_next(out, word, lex) or _title_then_name(toks, i, lex):
                 return _modified_noun(text, toks, out, i, b, lex)
             if _closing_adjective(out, toks, i, lex):
                 out.append(toks[i])   # "dijo el Gobierno noruego.": the adjective says whose body it is
@@ -1144,6 +1144,23 @@ def _modifies_next(out: list[tuple[str, int, int]], word: str, lex: Lexicon) -> 
     last = out[-1][0]
     names = [t for t in out if is_capitalised(t[0])]
     return last.endswith(("'s", "’s", "s'", "s’")) or len(names) == 1 and not (len(last) > 1 and last.isupper())
+
+
+def _title_then_name(toks: list[tuple[str, int, int]], i: int, lex: Lexicon) -> bool:
+    """After a name, do lower-case words and then a full name follow ("Palm Beach County property tax appraiser
+    Dorothy Jacks", "New Zealand singer Ana Ruiz")? Where modifiers come first, the first name is a modifier of
+    the title, whose holder is the source; the lower-case words are no closed word, stop or cue."""
+    if not lex.modifiers_before_noun:
+        return False
+    j = i
+    while j < len(toks) and j - i < MAX_MODIFIED_WORDS and toks[j][0][:1].islower() and toks[j][0].isalpha():
+        low = toks[j][0].lower()
+        if low in lex.closed_words or low in lex.subject_stops or low in lex.tail_openers or \
+                lex.is_cue_word(toks[j][0]):
+            return False
+        j += 1
+    return i < j and j + 1 < len(toks) and is_capitalised(toks[j][0]) and is_capitalised(toks[j + 1][0]) and \
+        toks[j][0].lower() not in lex.not_names
 
 
 def _modified_noun(text: str, toks: list[tuple[str, int, int]], out: list[tuple[str, int, int]], i: int, b: int,

@@ -451,3 +451,14 @@ def test_a_person_of_someone_named_after_of_is_not_that_someone(analyzer: Analyz
 ])
 def test_an_ampersand_between_capitals_stays_inside_the_name(analyzer: Analyzer, text: str, speaker: str) -> None:
     assert [s.speaker for s in statements(analyzer, text)] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Miami County property tax appraiser Ana Ruiz disagrees, saying the property is worth far less than that.",
+     "Ana Ruiz"),
+    ("“The talks are a waste of time,” said Caracas Chamber of Commerce president Pedro Gil on Monday.", "Pedro Gil"),
+])
+def test_a_name_after_a_capitalised_modifier_and_a_title_is_the_source(analyzer: Analyzer, text: str,
+                                                                          speaker: str) -> None:
+    # where modifiers come first, "X Chamber of Commerce president Pedro Gil" is Pedro Gil, titled by X
+    assert [s.speaker for s in statements(analyzer, text)] == [speaker]

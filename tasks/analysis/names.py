@@ -290,6 +290,14 @@ class ArticleNames:
                 return phrase[before[-1][0]:before[-1][1]]
             if after:
                 return phrase[after[0][0]:after[0][1]]
+        if self.lex is not None and self.lex.modifiers_before_noun and len(spans) > 1 and \
+                not phrase[spans[-1][1]:].strip(" ,.;:"):
+            between = phrase[spans[-2][1]:spans[-1][0]].split()
+            if between and all(w[:1].islower() and w.lower() not in CONNECTORS and w.lower() not in OF_WORDS
+                               for w in between):
+                # "New Zealand singer Lorde", "Palm Beach County tax appraiser Dorothy Jacks": where modifiers
+                # come first, the name after a lower-case title is its holder, the phrase's head
+                return phrase[spans[-1][0]:spans[-1][1]]
         a, b = max(spans, key=lambda r: (len(phrase[r[0]:r[1]].split()) > 1, r[0]))
         return phrase[a:b]
 
