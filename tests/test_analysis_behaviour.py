@@ -462,3 +462,10 @@ def test_a_name_after_a_capitalised_modifier_and_a_title_is_the_source(analyzer:
                                                                           speaker: str) -> None:
     # where modifiers come first, "X Chamber of Commerce president Pedro Gil" is Pedro Gil, titled by X
     assert [s.speaker for s in statements(analyzer, text)] == [speaker]
+
+
+def test_a_word_capitalised_only_as_the_sentences_first_is_no_name(analyzer: Analyzer) -> None:
+    # "Social media" is no person "Social": the article writes "social" in lower case elsewhere
+    text = ("Rumours spread fast on social networks in Caracas this week.\n"
+            "Social media users said that the talks in Doha had already failed, without any evidence.")
+    assert [s.speaker for s in statements(analyzer, text)] == ["Social media users"]

@@ -401,6 +401,8 @@ class ArticleNames:
         runs = [speaker[a:b] for a, b in spans]
         lowered = [w for w in words if not _cap(w) and w.lower() not in CONNECTORS and w.lower() not in
                    ("the", "a", "an", "'s", "’s")]
+        if len(runs) == 1 and runs[0] == words[0] and lowered and words[0].lower() in self.lowercase:
+            return speaker, opener   # "New research", "Study": a word capitalised only as the sentence's first
         step = opener
         name = speaker
         if lowered or len(runs) > 1 or (runs[0] != speaker and words[0].lower() in CONNECTORS | {"the"}):
