@@ -1436,12 +1436,22 @@ class Resolver:
         return None
 
 
+    def _never_one_person(self, name: str) -> bool:
+        """Two sources named together ("AT&T and Time Warner", "Wilcox and Beruff") or a firm written with an
+        ampersand: whatever the directory matches inside, never the one person "he" or "she" points to."""
+        words = name.split()
+        return any(w.lower() in self.lex.coordinators for w in words[1:-1]) or "&" in name
+
     def _is_person(self, name: str) -> bool:
+        if self._never_one_person(name):
+            return False
         actor = self.actors.lookup(name) if self.actors else None
         if actor is not None:
             return actor.kind == "person" and not any(
                 w.lower() in self.lex.body_nouns for w in name.split())
         words = name.split()
+        if len(words) > 1 and words[-1].lower().strip(".,") in self.lex.person_descriptions:
+            return True   # "Time Warner’s CEO", "Venezuela's top negotiator": a person, whatever names them
         if any(len(w) > 1 and w.isupper() for w in words if w.isalpha()):
             return False  # an acronym names a body ("FBI", "OVF"), never a person
         if is_outlet(name):
@@ -1486,6 +1496,8 @@ class Resolver:
         """A person named as a sentence's subject, not as a source ("The envoy Tomas Berg arrived …"): the
         latest person met, whom a later "he" points to."""
         name = self._canonical(written)
+        if self._never_one_person(name):
+            return   # "Vale & Co and Petro Norte said …": two firms met are no "he"
         if name != self.last_person:
             self.last_person = name
             self.people.append(name)

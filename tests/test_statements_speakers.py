@@ -2091,3 +2091,10 @@ def test_a_government_named_by_its_seat_and_a_paper_after_in_keep_their_readings
 def test_a_time_set_off_after_an_according_source_is_no_part_of_it(text: str, speakers: list[str]) -> None:
     # ", Monday" dates the report; without it "company officials" is anonymous, as the guide skips
     assert [s.speaker for s in extract_statements(text, "en")] == speakers
+
+
+def test_two_sources_named_together_are_never_he() -> None:
+    # "he" points to one person: not to the pair of firms that spoke before ("AT&T and Time Warner")
+    text = ("In October, AT&T and Time Warner said they had reached a merger deal. “We think the deal is good,” "
+            "Time Warner’s CEO said at the time. He cited the potential to deliver content to its customers.")
+    assert all(s.speaker != "AT&T and Time Warner" for s in extract_statements(text, "en")[1:])

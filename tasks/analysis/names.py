@@ -19,7 +19,7 @@ from itertools import compress
 from operator import itemgetter
 
 from tasks.actors import fold
-from tasks.cues import Lexicon
+from tasks.cues import Lexicon, sentence_openers
 from tasks.quotes import remember_last
 from tasks.speakers import ARTICLES as DETERMINERS
 from tasks.speakers import OF_WORDS, first_name_gender, is_outlet
@@ -139,7 +139,9 @@ class ArticleNames:
             # honorific written as an initial (French "M. Pierre Durand")
             while parts and (parts[0].lower() in CONNECTORS or parts[0].lower() in ("the", "a", "an") or
                              lex is not None and (parts[0].lower() in lex.possessives or
-                                                  parts[0].lower() in lex.honorific_initials)):
+                                                  parts[0].lower() in lex.honorific_initials) or
+                             parts[0] in sentence_openers() and not first_name_gender(parts[0])):
+                # (a capitalised function word opening a sentence: "In October", "After Maduro")
                 a += len(parts[0]) + 1
                 parts = parts[1:]
             if len(parts) < 2:
