@@ -585,6 +585,7 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
         if not quotes.inside(m.start()) and not _passive(text, s0, m, s1, lex)
         and not _gerund_in_phrase(text, s0, m, lex) and not _after_determiner(text, s0, m, lex)
         and not _capitalised_inside(text, s0, m, s1)
+        and not (lex.not_cue_phrases and text[m.start():m.start() + 24].lower().startswith(lex.not_cue_phrases))
         and not _according_non_source(text, m, s1, lex) and not _free_relative(text, s0, m, s1, lex)
         and not _after_channel_noun(text, s0, m, lex) and not _object_of_cue(text, s0, m, lex)
         and not _after_refusal(text, s0, m, lex) and not _read_by_no_document(text, s0, m, s1, lex)

@@ -308,3 +308,11 @@ def test_a_cue_capitalised_in_a_title_case_heading_or_after_a_missing_full_stop_
 def test_a_datelines_city_is_no_subject_of_a_closing_cue(text: str, language: str) -> None:
     # the closing attribution names nobody (local media); its words are not a report by the dateline's city
     assert extract_statements(text, language) == []
+
+
+def test_thanks_to_is_a_preposition_not_a_cue() -> None:
+    for text in ("Venezuela’s economy largely weathered the 2008 financial crisis thanks to surging oil prices.",
+                 "Ana Ruiz briefly led the polls thanks to evangelical support, then saw those voters swing away."):
+        assert extract_statements(text, "en") == []
+    thanked = "Ana Ruiz thanks Norway for its role as a mediator in the talks."
+    assert [s.quote for s in extract_statements(thanked, "en")] == ["Norway for its role as a mediator in the talks"]
