@@ -1163,6 +1163,16 @@ def _title_then_name(toks: list[tuple[str, int, int]], i: int, lex: Lexicon) -> 
         toks[j][0].lower() not in lex.not_names
 
 
+def title_of_a_titled(words: list[str], titles: frozenset[str]) -> bool:
+    """Do the words before a name hold a title, "of", then another title ("El abogado de la dirigente", "the
+    lawyer of the opposition leader")? The name holds the second; the first is someone else's, the phrase's
+    head ("El abogado de la dirigente Ana Ruiz" is not Ana Ruiz)."""
+    low = [w.lower() for w in words]
+    k = next((j for j, w in enumerate(low) if w in titles), -1)
+    joint = next((j for j in range(k + 1, len(low)) if low[j] in OF_WORDS or low[j] in ("de", "del")), -1)
+    return k >= 0 and joint > k and any(w in titles for w in low[joint + 1:])
+
+
 def _modified_noun(text: str, toks: list[tuple[str, int, int]], out: list[tuple[str, int, int]], i: int, b: int,
                    lex: Lexicon) -> Phrase:
     """The noun phrase a modifier opens, judged by its head noun (its last word): a person description
@@ -1344,6 +1354,8 @@ class Resolver:
             return " ".join(parts)
         cut = max((i for i, w in enumerate(words) if w.lower().strip(",;:") in self.lex.person_descriptions or
                    self.lex.capitalised_nouns and compound_title(w, self.lex)), default=-1)
+        if cut >= 0 and title_of_a_titled(words[:cut + 1], self.lex.person_descriptions):
+            return name   # "El abogado de la dirigente Ana Ruiz": the lawyer, someone of hers, as written
         rest = words[cut + 1:]
         if cut >= 0 and len(rest) > 1 and not self.lex.modifiers_before_noun and rest[0].isalpha() and \
                 rest[0].islower() and rest[0] not in CONNECTORS and rest[0] not in OF_WORDS:
@@ -1355,6 +1367,10 @@ class Resolver:
             # "il presidente del Parlamento Jorge Rodriguez": the name run after the body's name.
             bodies = [i for i, w in enumerate(rest) if w.lower() in self.lex.body_nouns]
             tail = rest[bodies[-1] + 1:] if bodies else []
+            first = next((k for k, w in enumerate(tail) if k and first_name_gender(w) and
+                          not first_name_gender(tail[k - 1])), 0)
+            if len(tail) - first >= 2:
+                tail = tail[first:]   # "de la Asamblea Nacional Pedro Gil": the body's name ends at a first name
             if len(tail) >= 2 and all(_is_name(w, self.lex) for w in tail):
                 words = tail
         if len(words) == 1:

@@ -2098,3 +2098,14 @@ def test_two_sources_named_together_are_never_he() -> None:
     text = ("In October, AT&T and Time Warner said they had reached a merger deal. “We think the deal is good,” "
             "Time Warner’s CEO said at the time. He cited the potential to deliver content to its customers.")
     assert all(s.speaker != "AT&T and Time Warner" for s in extract_statements(text, "en")[1:])
+
+
+@pytest.mark.parametrize(("text", "language", "speaker"), [
+    ("El abogado de la dirigente Ana Ruiz dijo que su clienta no ha sido notificada del fallo.", "es",
+     "El abogado de la dirigente Ana Ruiz"),
+    ("El presidente de la Asamblea Nacional Pedro Gil dijo que la oposición no firmará el acuerdo.", "es",
+     "Pedro Gil"),
+])
+def test_a_title_of_someone_else_titled_is_not_that_person(text: str, language: str, speaker: str) -> None:
+    # the lawyer of the leader Ana Ruiz is not Ana Ruiz; the president of a body named before a name is that person
+    assert [s.speaker for s in extract_statements(text, language)] == [speaker]

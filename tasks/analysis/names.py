@@ -22,7 +22,7 @@ from tasks.actors import fold
 from tasks.cues import Lexicon, sentence_openers
 from tasks.quotes import remember_last
 from tasks.speakers import ARTICLES as DETERMINERS
-from tasks.speakers import OF_WORDS, first_name_gender, is_outlet
+from tasks.speakers import OF_WORDS, first_name_gender, is_outlet, title_of_a_titled
 
 NAME_STEPS = {
     "sentence-opener": "a capitalised first word the article also writes in lower case dropped ('Para Rodríguez' "
@@ -364,7 +364,8 @@ class ArticleNames:
             # (not after a preposition: "el funcionario de la administración de Donald Trump" is not Trump, nor
             # "the lawyer of Leopoldo López" López)
             titled = any(w.lower() in titles for w in words[:i]) and words[i - 1][:1].islower() and \
-                words[i - 1].lower() not in CONNECTORS and words[i - 1].lower() not in OF_WORDS
+                words[i - 1].lower() not in CONNECTORS and words[i - 1].lower() not in OF_WORDS and \
+                not title_of_a_titled(words[:i], titles)
             if first_name_gender(words[i]) and (words[i - 1][:1].isupper() or titled) and \
                     not first_name_gender(words[i - 1]) and not _initial(words[i - 1].rstrip(".")) and \
                     all(w[:1].isupper() for w in words[i:]) and not self._is_body(words[i:]):
