@@ -1167,7 +1167,7 @@ def title_of_a_titled(words: list[str], titles: frozenset[str]) -> bool:
     """Do the words before a name hold a title, "of", then another title ("El abogado de la dirigente", "the
     lawyer of the opposition leader")? The name holds the second; the first is someone else's, the phrase's
     head ("El abogado de la dirigente Ana Ruiz" is not Ana Ruiz)."""
-    low = [w.lower() for w in words]
+    low = [_ELIDED_ANY.sub("", w.lower()) for w in words]   # (French, Italian: "L'avocat de la dirigeante")
     k = next((j for j, w in enumerate(low) if w in titles), -1)
     joint = next((j for j in range(k + 1, len(low)) if low[j] in OF_WORDS or low[j] in ("de", "del")), -1)
     return k >= 0 and joint > k and any(w in titles for w in low[joint + 1:])

@@ -2105,6 +2105,8 @@ def test_two_sources_named_together_are_never_he() -> None:
      "El abogado de la dirigente Ana Ruiz"),
     ("El presidente de la Asamblea Nacional Pedro Gil dijo que la oposición no firmará el acuerdo.", "es",
      "Pedro Gil"),
+    ("L'avocat de la dirigeante Ana Ruiz a déclaré que sa cliente n'avait pas été notifiée.", "fr",
+     "L'avocat de la dirigeante Ana Ruiz"),
 ])
 def test_a_title_of_someone_else_titled_is_not_that_person(text: str, language: str, speaker: str) -> None:
     # the lawyer of the leader Ana Ruiz is not Ana Ruiz; the president of a body named before a name is that person
