@@ -780,7 +780,7 @@ def _anonymous_before_preposition(text: str, toks: list[tuple[str, int, int]], k
     return None
 
 
-MAX_PLACED_NOUN_WORDS = 6   # "the second-largest opposition party" before "in Venezuela"
+MAX_PLACED_NOUN_WORDS = 12   # "the second-largest opposition party", "The family of an American sentenced to 14 years"
 
 
 def _noun_before_place(text: str, toks: list[tuple[str, int, int]], k: int, head: list[tuple[str, int, int]],
@@ -796,7 +796,7 @@ def _noun_before_place(text: str, toks: list[tuple[str, int, int]], k: int, head
         return None   # "a report in a New Hampshire paper said": the paper is the source, no place
     openers = lex.possessives | lex.indefinites | lex.noun_determiners
     j = k - 2
-    while j >= 0 and k - 1 - j <= MAX_PLACED_NOUN_WORDS and toks[j][0][:1].isalpha():
+    while j >= 0 and k - 1 - j <= MAX_PLACED_NOUN_WORDS and toks[j][0][:1].isalnum():
         word = toks[j][0]
         if word.lower() in openers and (j == 0 or toks[j - 1][0] in (",", ";", ":") or
                                         toks[j - 1][0].lower() in lex.complementizers):

@@ -2111,3 +2111,9 @@ def test_two_sources_named_together_are_never_he() -> None:
 def test_a_title_of_someone_else_titled_is_not_that_person(text: str, language: str, speaker: str) -> None:
     # the lawyer of the leader Ana Ruiz is not Ana Ruiz; the president of a body named before a name is that person
     assert [s.speaker for s in extract_statements(text, language)] == [speaker]
+
+
+def test_a_place_at_the_end_of_a_long_subject_is_not_its_source() -> None:
+    text = ("The family of a Venezuelan sentenced to 14 years in Russia is calling on the government to "
+            "designate him as wrongfully detained.")
+    assert all(s.speaker != "Russia" for s in extract_statements(text, "en"))
