@@ -37,7 +37,7 @@ _WORD_SETS = (
     "holding_verbs", "event_nouns", "event_determiners", "refusal_verbs", "infinitive_markers",
     "recognition_verbs", "recognition_as", "infinitive_reports", "feminine_articles", "masculine_articles",
     "aside_relatives", "pair_nouns", "head_of_state_titles", "verbless_tail_anaphora", "document_verbs",
-    "according_relatives", "honorific_initials", "place_prepositions",
+    "according_relatives", "honorific_initials", "place_prepositions", "quantity_heads",
 )
 
 
@@ -95,6 +95,7 @@ class Lexicon:
     channel_nouns: frozenset[str]
     possessive_determiners: frozenset[str]
     place_prepositions: frozenset[str]   # "in": "the main opposition party in Venezuela said"
+    quantity_heads: frozenset[str]       # "percent", "half": "52 percent of voters say" is a poll, no source
     subordinator_heads: frozenset[str]
     object_enders: frozenset[str]
     tail_anaphora: frozenset[str]

@@ -187,6 +187,18 @@ def without_contraction(word: str, lex: Lexicon) -> str:
 FIRST_PERSON = "I"   # the writer's own voice ("I’ve noted that …"), never a source
 
 
+MAX_SHARE_WORDS = 4   # words before "of" in a share: "nearly 70 percent", "more than half"
+
+
+def _share_of(low: list[str], lex: Lexicon) -> bool:
+    """Does the phrase open with a share of a group ("70 percent of", "70% of", "half of", "la mayoría de")?"""
+    for i, w in enumerate(low[:MAX_SHARE_WORDS]):
+        if (w in lex.quantity_heads or w.endswith("%") and w[:-1].replace(",", "").replace(".", "").isdigit()) \
+                and i + 1 < len(low) and low[i + 1] in OF_WORDS:
+            return True
+    return False
+
+
 def classify(words: list[str], lex: Lexicon) -> str:
     """What kind of source a phrase is, from its words alone (a French or Italian word is read without its
     elided article: "L'opposition", "l'Onu" are the nouns "opposition", "onu"; an English pronoun without its
@@ -215,6 +227,8 @@ def classify(words: list[str], lex: Lexicon) -> str:
     # anonymous; "the F.B.I." alone names a body)
     if low[0] in lex.indefinites and not named:
         return "anonymous"  # "a spokesperson", "una fuente": nobody the article names
+    if _share_of(low, lex):
+        return "anonymous"  # "Nearly 70 percent of Korean voters", "la mitad de los venezolanos": a poll
     anonymous = any(w in lex.anonymous for w in low) and not any(w in lex.body_nouns for w in low)
     # "an administration official", "government sources": a body noun only modifies the anonymous head.
     if anonymous and (not named or low[-1] in lex.anonymous) or not named and low[-1] in lex.anonymous:

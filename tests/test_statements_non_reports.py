@@ -316,3 +316,13 @@ def test_thanks_to_is_a_preposition_not_a_cue() -> None:
         assert extract_statements(text, "en") == []
     thanked = "Ana Ruiz thanks Norway for its role as a mediator in the talks."
     assert [s.quote for s in extract_statements(thanked, "en")] == ["Norway for its role as a mediator in the talks"]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Nearly 70 percent of Venezuelan voters said they support the talks in Mexico.", "en"),
+    ("El 60% de los venezolanos dijo que apoya el diálogo en México.", "es"),
+    ("A metade dos eleitores venezuelanos disse que apoia o diálogo no México.", "pt"),
+])
+def test_a_share_of_a_group_is_a_poll_not_a_source(text: str, language: str) -> None:
+    # "70 percent of voters" names nobody: the guide skips it as anonymous
+    assert extract_statements(text, language) == []
