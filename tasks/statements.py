@@ -1146,7 +1146,20 @@ def _is_tail(text: str, c: _Cue, s1: int, lex: Lexicon) -> bool:
                   len(after) > 1 and after[0].lower() in lex.possessives):
         # "has denied such discussion", "rechazó las acusaciones": an object, not "said Monday" ("told her." is)
         return False
+    if 0 < len(after) <= 2 and all(_object_word(w, lex) for w in after):
+        return False   # "…, la oposición pidió garantías electorales.": the cue's object, not "said Monday"
     return len(after) <= 2 or after[0].lower() in lex.tail_openers and len(after) <= SHORT_TAIL
+
+
+def _object_word(word: str, lex: Lexicon) -> bool:
+    """Is the word after a cue a lower-case content word ("guarantees", "electorales") rather than what may
+    close a tail attribution: a time word, an adverb, a name, a number, an addressee ("said Monday", "told
+    reporters", "dijo hoy", "said recently")?"""
+    low = word.lower()
+    return word[:1].islower() and word.isalpha() and low not in lex.between_subject_and_cue and \
+        low not in lex.time_nouns and low not in lex.tail_openers and low not in lex.sentence_connectors and \
+        not any(low.endswith(s) for s in lex.adverb_suffixes) and \
+        not any(a == low or a.endswith(" " + low) for a in lex.addressees)
 
 
 _SPACE_RE = re.compile(r"\s*")

@@ -859,3 +859,14 @@ def test_after_an_apposition_a_list_of_names_opening_the_report_is_no_inverted_s
     text = f"Senator Laura Pérez arrived. The senator, {aside}, said Norway, Mexico and Qatar had offered to host."
     [found] = extract_statements(text, "en")
     assert (found.speaker, found.quote) == ("Laura Pérez", "Norway, Mexico and Qatar had offered to host")
+
+
+@pytest.mark.parametrize(("text", "language", "quote"), [
+    ("Tras las declaraciones de Maduro, la oposición pidió garantías electorales.", "es", "garantías electorales"),
+    ("After the meeting in Oslo, the opposition demanded electoral guarantees.", "en", "electoral guarantees"),
+    ("The talks will resume in Doha next week, the minister said Monday.", "en",
+     "The talks will resume in Doha next week"),
+])
+def test_two_content_words_after_a_cue_are_its_object_not_a_tail(text: str, language: str, quote: str) -> None:
+    # "…, the opposition demanded electoral guarantees.": what was demanded, not the fronted phrase before it
+    assert [s.quote for s in extract_statements(text, language)] == [quote]
