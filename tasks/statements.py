@@ -642,6 +642,11 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
                 break  # '“… the vote.” She added that she would …': a new sentence with a report of its own
             if re.fullmatch(r"[\s,.;:—–\-]*", gap):
                 phrase = subject_after(text, _past_connector(text, c.end, s1, lex), s1, lex)
+                if phrase.kind in ("none", "rejected"):
+                    # '"…", dijo a EFE el diputado Pedro Gil': whom it was told, then the source
+                    past = _past_addressee(text, _past_connector(text, c.end, s1, lex), s1, lex)
+                    told = subject_after(text, past, s1, lex) if past > c.end else phrase
+                    phrase = told if told.kind in SOURCE_KINDS else phrase
                 post_end = phrase.end if phrase.text else c.end
                 if phrase.kind in ("none", "rejected"):
                     # « … », a-t-il déclaré : the pronoun is inside the cue.

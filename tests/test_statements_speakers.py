@@ -2117,3 +2117,11 @@ def test_a_place_at_the_end_of_a_long_subject_is_not_its_source() -> None:
     text = ("The family of a Venezuelan sentenced to 14 years in Russia is calling on the government to "
             "designate him as wrongfully detained.")
     assert all(s.speaker != "Russia" for s in extract_statements(text, "en"))
+
+
+@pytest.mark.parametrize("text", [
+    "“Es un paso importante”, dijo a EFE el diputado opositor Pedro Gil, quien participó en las conversaciones.",
+    "“Es un paso importante”, dijo a EFE el diputado Pedro Gil.",
+])
+def test_an_inverted_source_after_the_agency_told_is_the_speaker(text: str) -> None:
+    assert [(s.speaker, s.kind) for s in extract_statements(text, "es")] == [("Pedro Gil", "direct")]
