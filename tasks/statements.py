@@ -1335,6 +1335,21 @@ def _ends_phrase(text: str, pos: int, s1: int, lex: Lexicon) -> bool:
         _closing_particle(text, m, s1, lex) or _name_continues_to_end(text, pos, s1, lex)
 
 
+ANONYMITY_REACH = 70   # characters after a source in which its aside asks for anonymity
+
+
+def _asked_anonymity(text: str, end: int, s1: int, lex: Lexicon) -> bool:
+    """Does an aside right after the source say it asked not to be named ("…, speaking on condition of
+    anonymity, …", "…, who spoke on condition of anonymity")? Read within its sentence, after a comma or a
+    relative opening the aside (not a clause further on about someone else's anonymity)."""
+    if not lex.anonymity_markers:
+        return False
+    aside = text[end:min(s1, end + ANONYMITY_REACH)].lower()
+    if aside.lstrip()[:1] != "," and not aside.lstrip().startswith(tuple(lex.relative_pronouns)):
+        return False
+    return any(m in aside for m in lex.anonymity_markers)
+
+
 def _closing_particle(text: str, m: re.Match[str], s1: int, lex: Lexicon) -> bool:
     """Is the word the particle of a separable verb closing the sentence ("…, teilte das Ministerium mit.")?"""
     if m.group().lower() not in lex.separable_particles:
@@ -3267,6 +3282,8 @@ def _extract(text: str, language: str, actors: ActorDirectory | None) -> list[St
                     _main_verb_subject(text, s0, s1, f.quote_start, lex) or \
                     _first_named(text, s0, s1, f.quote_start, lex) or \
                     Phrase("", f.phrase.start, f.phrase.start, "none")
+            if f.phrase is not None and f.phrase.text and _asked_anonymity(text, f.phrase.end, s1, lex):
+                continue   # "A senior Biden administration official, speaking on condition of anonymity, said"
             speaker = prev_speaker if f.phrase is None else resolver.resolve(
                 f.phrase, sentence_speaker, f.kind != "indirect", f.kind == "direct",
                 aside=text[f.phrase.end:min(f.quote_start, f.phrase.end + MAX_ASIDE_CHARS)]

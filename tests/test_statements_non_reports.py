@@ -326,3 +326,13 @@ def test_thanks_to_is_a_preposition_not_a_cue() -> None:
 def test_a_share_of_a_group_is_a_poll_not_a_source(text: str, language: str) -> None:
     # "70 percent of voters" names nobody: the guide skips it as anonymous
     assert extract_statements(text, language) == []
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("A senior US administration official, speaking on condition of anonymity, said Washington would review "
+     "the sanctions on Venezuela.", "en"),
+    ("“The sanctions will be reviewed,” said a Democratic strategist who spoke on condition of anonymity.", "en"),
+    ("Un alto funcionario venezolano, que pidió el anonimato, dijo que la ronda de Doha se aplazará.", "es"),
+])
+def test_a_source_that_asked_for_anonymity_is_anonymous(text: str, language: str) -> None:
+    assert extract_statements(text, language) == []
