@@ -172,6 +172,9 @@ def _without_elision(word: str) -> str:
     return word[2:] if _ELIDED_ANY.match(word) and word[2:3].isupper() else word
 
 
+FIRST_PERSON = "I"   # the writer's own voice ("I’ve noted that …"), never a source
+
+
 def without_contraction(word: str, lex: Lexicon) -> str:
     """A personal pronoun without its contracted auxiliary ("She’s" -> "She", "I’ve" -> "I"); any other word as
     it is ("Trump’s" is a possessive; "It’s" mostly opens an impersonal clause, not a thing's report)."""
@@ -182,9 +185,6 @@ def without_contraction(word: str, lex: Lexicon) -> str:
             if low in lex.pronouns_person or low in lex.pronouns_plural or bare == FIRST_PERSON:
                 return bare
     return word
-
-
-FIRST_PERSON = "I"   # the writer's own voice ("I’ve noted that …"), never a source
 
 
 MAX_SHARE_WORDS = 4   # words before "of" in a share: "nearly 70 percent", "more than half"
