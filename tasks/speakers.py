@@ -694,6 +694,10 @@ def subject_before(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
                     # "El mandatario, que habló durante un acto, advirtió …", "The opposition, which won the
                     # election, insists …": a relative clause after the subject
                     return ph
+                if ph.kind in ("body", "person_description") and len(head) == last:
+                    named = name_given_in_aside(text, seg, lex)
+                    if named is not None:
+                        return named   # "The opposition coalition, known as the Unitary Platform, said"
                 if ph.kind in ("body", "person_description") and seg[0][0].lower().endswith(
                         lex.past_participle_suffixes or ("\0",)) and len(head) == last:
                     # "The opposition, led by Machado, rejected …": a participle aside after the subject
@@ -713,6 +717,25 @@ def subject_before(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
     if placed is not None:
         return placed
     return _described_name(text, toks, _dropped_subject(text, toks, _phrase(text, head, lex), b, lex), lex)
+
+
+def name_given_in_aside(text: str, seg: list[tuple[str, int, int]], lex: Lexicon) -> Phrase | None:
+    """The name an aside gives a described subject ("The opposition coalition, known as the Unitary Platform,",
+    "la coalición, conocida como Plataforma Unitaria,"): the most specific name the article gives, or None."""
+    while seg and not seg[-1][0][:1].isalnum():
+        seg = seg[:-1]   # (the comma closing the aside)
+    if not lex.naming_asides or not seg:
+        return None
+    words = " ".join(t[0].lower() for t in seg)
+    hit = next((n for n in lex.naming_asides if words.startswith(n + " ")), None)
+    if hit is None:
+        return None
+    k = len(hit.split())
+    if k >= len(seg):
+        return None
+    named = subject_after(text, seg[k][1], seg[-1][2], lex)
+    return named if named.kind in ("named", "body") and named.end == seg[-1][2] and \
+        any(is_capitalised(w) for w in named.text.split()) else None
 
 
 def _described_by_apposition(text: str, a: int, comma: int, lex: Lexicon) -> Phrase | None:

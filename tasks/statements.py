@@ -56,6 +56,7 @@ from tasks.speakers import (
     is_gerund,
     is_name,
     is_outlet,
+    name_given_in_aside,
     name_in_marks,
     np_like,
     office_title,
@@ -2067,6 +2068,9 @@ def _apposed_description(text: str, s0: int, end: int, lex: Lexicon) -> Phrase |
         return None   # "Il capo della missione, il presidente Lucas Prado, ha …": the name in it is the source
     if head.kind == "statement_description" and any(t.lower() in lex.agent_prepositions for t in toks):
         return None   # "The statement, issued by the ministry, said": its issuer speaks (_document_issuer)
+    named = name_given_in_aside(text, tokens(text, first + 1, end), lex)
+    if named is not None:
+        return named   # "The opposition coalition, known as the Unitary Platform, said": the name it is given
     words = list(TOKEN_RE.finditer(text, head.start, head.end))
     aux = [k for k, w in enumerate(words[:-1]) if w.group().lower() in lex.perfect_auxiliaries]
     if head.kind == "named" and aux:

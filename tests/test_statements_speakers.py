@@ -2125,3 +2125,13 @@ def test_a_place_at_the_end_of_a_long_subject_is_not_its_source() -> None:
 ])
 def test_an_inverted_source_after_the_agency_told_is_the_speaker(text: str) -> None:
     assert [(s.speaker, s.kind) for s in extract_statements(text, "es")] == [("Pedro Gil", "direct")]
+
+
+@pytest.mark.parametrize(("text", "language", "speaker"), [
+    ("The opposition coalition, known as the Unitary Platform, said in a statement that it would not attend.", "en",
+     "the Unitary Platform"),
+    ("La coalición opositora, conocida como Plataforma Unitaria, afirmó que no asistirá a la reunión en Doha.", "es",
+     "Plataforma Unitaria"),
+])
+def test_a_name_an_aside_gives_the_described_subject_is_the_source(text: str, language: str, speaker: str) -> None:
+    assert [s.speaker for s in extract_statements(text, language)] == [speaker]
