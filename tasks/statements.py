@@ -1093,6 +1093,9 @@ def _reduced_passive(text: str, m: re.Match[str], s1: int, lex: Lexicon) -> bool
         word = t.group()
         if word in (",", ";", ".", ":") or word.lower() in lex.complementizers:
             return False
+        if k > 0 and (word.lower().endswith(lex.past_participle_suffixes) or word.lower() in lex.finite_verbs) \
+                and word[:1].islower():
+            return False   # "…, rejected the proposal made by the government": the agent is the other participle's
         if word.lower() in lex.passive_agents and k > 0:
             nxt = toks[k + 1].group()
             return nxt.lower() in lex.noun_determiners or nxt[:1].isupper()

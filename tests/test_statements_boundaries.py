@@ -870,3 +870,11 @@ def test_after_an_apposition_a_list_of_names_opening_the_report_is_no_inverted_s
 def test_two_content_words_after_a_cue_are_its_object_not_a_tail(text: str, language: str, quote: str) -> None:
     # "…, the opposition demanded electoral guarantees.": what was demanded, not the fronted phrase before it
     assert [s.quote for s in extract_statements(text, language)] == [quote]
+
+
+def test_an_agent_after_another_participle_makes_no_reduced_passive_of_the_cue() -> None:
+    # "…, rejected the proposal made by the government": "by" is the agent of "made", the cue still reports
+    text = "The opposition, led by Ana Ruiz, rejected the proposal made by the government in Doha."
+    assert [s.quote for s in extract_statements(text, "en")] == ["the proposal made by the government in Doha"]
+    passive = "Pedro Gil, a businessman, accused of fraud by the courts, left the country on Monday."
+    assert extract_statements(passive, "en") == []
