@@ -585,7 +585,6 @@ def name_in_marks(text: str, a: int, b: int) -> tuple[Phrase, int] | None:
     return Phrase(text[toks[1][1]:toks[j - 1][2]], toks[1][1], toks[j - 1][2], "named"), toks[j][2]
 
 
-
 def _unquoted_titles(toks: list[tuple[str, int, int]], lex: Lexicon) -> list[tuple[str, int, int]]:
     """A body's name in quotation marks after its noun ("die Tageszeitung "El Nacional"", "el diario «El
     País»", "the group "Foro Penal""): the marks are dropped, so that the source reads on through the name;
@@ -831,12 +830,11 @@ def _noun_before_place(text: str, toks: list[tuple[str, int, int]], k: int, head
         return None
     if not all(is_capitalised(t[0]) or t[0].lower() in CONNECTORS for t in head):
         return None   # "a report in a New Hampshire paper said": the paper is the source, no place
-    openers = lex.possessives | lex.indefinites | lex.noun_determiners
     j = k - 2
     while j >= 0 and k - 1 - j <= MAX_PLACED_NOUN_WORDS and toks[j][0][:1].isalnum():
-        word = toks[j][0]
-        if word.lower() in openers and (j == 0 or toks[j - 1][0] in (",", ";", ":") or
-                                        toks[j - 1][0].lower() in lex.complementizers):
+        low = toks[j][0].lower()
+        opener = low in lex.possessives or low in lex.indefinites or low in lex.noun_determiners
+        if opener and (j == 0 or toks[j - 1][0] in (",", ";", ":") or toks[j - 1][0].lower() in lex.complementizers):
             noun = [t[0] for t in toks[j:k - 1]]
             kind = classify(noun, lex)
             if len(noun) < 2 or kind in ("none", "coordinated") or noun[-1].lower() in lex.government_nouns:
@@ -1022,9 +1020,11 @@ def _owner_of_data(text: str, phrase: Phrase, lex: Lexicon) -> Phrase | None:
         return None
     words = list(re.finditer(r"\S+", phrase.text))
     k = 0
-    while k < len(words) - 1 and words[k].group().lower() in lex.noun_determiners | lex.possessives:
+    while k < len(words) - 1 and (words[k].group().lower() in lex.noun_determiners or
+                                  words[k].group().lower() in lex.possessives):
         k += 1
-    if len(words) < k + 2 or words[k].group().lower() not in lex.data_nouns | lex.statement_descriptions:
+    head = words[k].group().lower() if len(words) >= k + 2 else ""
+    if not (head in lex.data_nouns or head in lex.statement_descriptions):
         return None
     nxt = words[k + 1]
     if nxt.group().lower() in OF_WORDS and len(words) > k + 2:
@@ -1206,7 +1206,7 @@ def title_of_a_titled(words: list[str], titles: frozenset[str]) -> bool:
     head ("El abogado de la dirigente Ana Ruiz" is not Ana Ruiz)."""
     low = [_ELIDED_ANY.sub("", w.lower()) for w in words]   # (French, Italian: "L'avocat de la dirigeante")
     k = next((j for j, w in enumerate(low) if w in titles), -1)
-    joint = next((j for j in range(k + 1, len(low)) if low[j] in OF_WORDS or low[j] in ("de", "del")), -1)
+    joint = next((j for j in range(k + 1, len(low)) if low[j] in OF_WORDS), -1)
     return k >= 0 and joint > k and any(w in titles for w in low[joint + 1:])
 
 
@@ -1487,7 +1487,6 @@ class Resolver:
                 _one_edit(*differing[0]):
             return known
         return None
-
 
     def _never_one_person(self, name: str) -> bool:
         """Two sources named together ("AT&T and Time Warner", "Wilcox and Beruff") or a firm written with an

@@ -586,7 +586,7 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
         if not quotes.inside(m.start()) and not _passive(text, s0, m, s1, lex)
         and not _gerund_in_phrase(text, s0, m, lex) and not _after_determiner(text, s0, m, lex)
         and not _capitalised_inside(text, s0, m, s1)
-        and not (lex.not_cue_phrases and text[m.start():m.start() + 24].lower().startswith(lex.not_cue_phrases))
+        and not any(text[m.start():m.start() + len(p)].lower() == p for p in lex.not_cue_phrases)
         and not _according_non_source(text, m, s1, lex) and not _free_relative(text, s0, m, s1, lex)
         and not _after_channel_noun(text, s0, m, lex) and not _object_of_cue(text, s0, m, lex)
         and not _after_refusal(text, s0, m, lex) and not _read_by_no_document(text, s0, m, s1, lex)
@@ -642,11 +642,12 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
             if _new_report_after_closed_quote(text, q, c, gap_words, s1, lex):
                 break  # '“… the vote.” She added that she would …': a new sentence with a report of its own
             if re.fullmatch(r"[\s,.;:—–\-]*", gap):
-                phrase = subject_after(text, _past_connector(text, c.end, s1, lex), s1, lex)
+                after_cue = _past_connector(text, c.end, s1, lex)
+                phrase = subject_after(text, after_cue, s1, lex)
                 if phrase.kind in ("none", "rejected"):
                     # '"…", dijo a EFE el diputado Pedro Gil': whom it was told, then the source
-                    past = _past_addressee(text, _past_connector(text, c.end, s1, lex), s1, lex)
-                    told = subject_after(text, past, s1, lex) if past > c.end else phrase
+                    past = _past_addressee(text, after_cue, s1, lex)
+                    told = subject_after(text, past, s1, lex) if past > after_cue else phrase
                     phrase = told if told.kind in SOURCE_KINDS else phrase
                 post_end = phrase.end if phrase.text else c.end
                 if phrase.kind in ("none", "rejected"):
@@ -2644,13 +2645,13 @@ def _relays_a_report(text: str, c: _Cue, cues: _CueList) -> bool:
 def _before_closing_particle(text: str, a: int, b: int, lex: Lexicon) -> int:
     """Where a report ends before the particle of its separable cue ("kündigte neue Gespräche an" ->
     "neue Gespräche") or the word closing a particle cue ("machte X für Y verantwortlich" -> "X für Y")."""
-    closing = lex.separable_particles | lex.particle_closings
-    if not closing:
+    if not lex.separable_particles and not lex.particle_closings:
         return b
     words = list(TOKEN_RE.finditer(text, a, b))
     while words and not words[-1].group()[0].isalnum():
         words.pop()
-    if len(words) > 1 and words[-1].group().lower() in closing:
+    last = words[-1].group().lower() if len(words) > 1 else ""
+    if last in lex.separable_particles or last in lex.particle_closings:
         return words[-1].start()
     return b
 
@@ -2925,7 +2926,8 @@ def _after_determiner(text: str, s0: int, m: re.Match[str], lex: Lexicon) -> boo
             text[max(s0, m.start() - 3):m.start()].rstrip(" ").endswith(lex.possessive_clitics) and \
             text[m.start() - 1:m.start()] == " ":
         # (a noun with its content clause still reports: "Calderon’s comments that the wall …")
-        return text[m.end():m.end() + 12].split()[:1] not in ([w] for w in lex.complementizers)
+        nxt = text[m.end():m.end() + 12].split()[:1]
+        return not (nxt and nxt[0].lower() in lex.complementizers)
     if not lex.noun_determiners:
         return False
     prev = list(TOKEN_RE.finditer(text, max(s0, m.start() - 12), m.start()))
