@@ -38,7 +38,7 @@ _WORD_SETS = (
     "recognition_verbs", "recognition_as", "infinitive_reports", "feminine_articles", "masculine_articles",
     "aside_relatives", "pair_nouns", "head_of_state_titles", "verbless_tail_anaphora", "document_verbs",
     "according_relatives", "honorific_initials", "place_prepositions", "quantity_heads", "anonymity_markers",
-    "naming_asides",
+    "naming_asides", "title_complements",
 )
 
 
@@ -96,6 +96,7 @@ class Lexicon:
     channel_nouns: frozenset[str]
     possessive_determiners: frozenset[str]
     place_prepositions: frozenset[str]   # "in": "the main opposition party in Venezuela said"
+    title_complements: frozenset[str]    # "for", "to": "Norway's special envoy for Venezuela said"
     quantity_heads: frozenset[str]       # "percent", "half": "52 percent of voters say" is a poll, no source
     anonymity_markers: frozenset[str]    # "condition of anonymity": the source asked not to be named
     naming_asides: frozenset[str]        # "known as": "The coalition, known as the Unitary Platform, said"

@@ -243,9 +243,11 @@ def classify(words: list[str], lex: Lexicon) -> str:
         k = first_cap - 1
         while k > 0 and low[k] in lex.possessives:
             k -= 1
-        if any(w in lex.person_descriptions for w in low[:first_cap]) and k > 0 and low[k] in OF_WORDS and \
-                not _full_name_after(words, first_cap + 1):
-            return "person_description"
+        served = k > 0 and _title_complement([(w, 0, 0) for w in words[:k + 1]], k + 1, lex)
+        if any(w in lex.person_descriptions for w in low[:first_cap]) and k > 0 and (low[k] in OF_WORDS or served) \
+                and not _full_name_after(words, first_cap + 1):
+            # (or served there: "la enviada noruega para Venezuela"; "a longtime adviser to Trump" names nobody)
+            return "anonymous" if served and low[0] in lex.indefinites else "person_description"
         return "named"   # (also "Secretary of State Antony Blinken": the person's full name ends the title)
     if any(w in lex.statement_descriptions for w in low):
         return "statement_description"
@@ -826,24 +828,61 @@ def _noun_before_place(text: str, toks: list[tuple[str, int, int]], k: int, head
     Caracas said". The words before the place's preposition, from an article or determiner opening the clause,
     are the subject, of the kind they make without the place (a body, a description; anonymous "people in
     Caracas" is read before this). None when no such words stand there."""
-    if k < 2 or not head or toks[k - 1][0] not in lex.place_prepositions or _phrase(text, head, lex).kind != "named":
+    served = k >= 2 and bool(head) and _title_complement(toks, k, lex)
+    if k < 2 or not head or not (toks[k - 1][0] in lex.place_prepositions or served) or \
+            _phrase(text, head, lex).kind != "named":
         return None
-    if not all(is_capitalised(t[0]) or t[0].lower() in CONNECTORS for t in head):
-        return None   # "a report in a New Hampshire paper said": the paper is the source, no place
+    if not served and not all(is_capitalised(t[0]) or t[0].lower() in CONNECTORS or i == 0 and t[0].lower() in ARTICLES
+               for i, t in enumerate(head)):
+        return None   # "a report in a New Hampshire paper said": the paper is the source, no place ("le
+        #               Venezuela", "il Venezuela": an article may open the place's name)
     j = k - 2
     while j >= 0 and k - 1 - j <= MAX_PLACED_NOUN_WORDS and toks[j][0][:1].isalnum():
         low = toks[j][0].lower()
-        opener = low in lex.possessives or low in lex.indefinites or low in lex.noun_determiners
+        opener = low in lex.possessives or low in lex.indefinites or low in lex.noun_determiners or \
+            low.endswith(POSSESSIVE_ENDINGS) and is_capitalised(toks[j][0]) or \
+            _ELIDED_ANY.match(low) is not None   # "Norway's special envoy for …", "l'envoyée … pour le Venezuela"
         if opener and (j == 0 or toks[j - 1][0] in (",", ";", ":") or toks[j - 1][0].lower() in lex.complementizers):
             noun = [t[0] for t in toks[j:k - 1]]
             kind = classify(noun, lex)
             if len(noun) < 2 or kind in ("none", "coordinated") or noun[-1].lower() in lex.government_nouns:
                 return None   # ("the government in Beijing said": the place names that government)
+            if kind == "named" and noun[-1].lower() in lex.person_descriptions and noun[-1][:1].islower():
+                # "Norway's special envoy for Venezuela said": a name qualifies the title; the whole title,
+                # complement and all, describes the source
+                return Phrase(text[toks[j][1]:toks[-1][2]], toks[j][1], toks[-1][2], "person_description")
             if kind == "named":   # "the Venezuelan Foreign Minister Yván Gil in Caracas said": that person
                 return _phrase(text, _collect_left(toks[j:k - 1], lex), lex)
             return Phrase(text[toks[j][1]:toks[-1][2]], toks[j][1], toks[-1][2], kind)
         j -= 1
     return None
+
+
+def _title_complement(toks: list[tuple[str, int, int]], k: int, lex: Lexicon) -> bool:
+    """Does toks[k - 1] join a person's title to the place or body the person serves ("Norway's special envoy
+    for Venezuela", "the ambassador to the UN", "la embajadora de Venezuela ante la ONU", "auprès de l'ONU")?
+    Then the name after it is that complement, not the source. The title may have qualifiers of its own
+    before the preposition ("la enviada noruega para Venezuela"), up to COMPLEMENT_REACH words."""
+    p = k - 1
+    if p >= 1 and toks[p][0].islower() and toks[p - 1][0].lower() in lex.title_complements:
+        p -= 1   # "auprès de l'ONU", "junto às Nações Unidas": a compound preposition
+    for j in range(p - 1, max(-1, p - 1 - COMPLEMENT_REACH), -1):
+        if serves(toks[j][0], toks[p][0], lex):
+            return True
+        if not toks[j][0][:1].isalpha() or lex.is_cue_word(toks[j][0]):
+            return False
+    return False
+
+
+COMPLEMENT_REACH = 4   # words between a title and its complement's preposition ("embajadora de Venezuela ante")
+
+
+def serves(title: str, preposition: str, lex: Lexicon) -> bool:
+    """Is `preposition` after the person's title `title` the complement of whom or where the person serves:
+    a preposition of `title_complements` after any title ("ambassador to"), or a listed pair ("envoy for")?"""
+    low, prep = _ELIDED_ANY.sub("", title.lower()), preposition.lower()   # ("l'ambassadrice")
+    return low in lex.person_descriptions and (prep in lex.title_complements or
+                                               f"{low} {prep}" in lex.title_complements)
 
 
 PARTY_STATE_RE = re.compile(r"[DRI]-[A-Z][A-Za-z.]{1,12}")   # "D-Calif.", "R-Texas", "I-Vt."
@@ -934,14 +973,15 @@ def subject_after(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
             i += 1
             continue
         if out and _is_name(out[-1][0], lex) and not is_capitalised(word) and low not in CONNECTORS and \
-                not _inside_name(toks, i, out, lex, after=True):
+                not _inside_name(toks, i, out, lex, after=True) and not _title_complement(toks, i + 1, lex):
+            # (a title's complement goes on: "a déclaré l'ambassadrice du Venezuela auprès de l'ONU")
             if _modifies_next(out, word, lex) or _title_then_name(toks, i, lex):
                 return _modified_noun(text, toks, out, i, b, lex)
             if _closing_adjective(out, toks, i, lex):
                 out.append(toks[i])   # "dijo el Gobierno noruego.": the adjective says whose body it is
             break  # "dijo Blyde antes de ..." : the name ends where lower-case words resume
         if low in lex.subject_stops and not word[:1].isupper() and low not in lex.possessives and \
-                not _inside_name(toks, i, out, lex, after=True):
+                not _inside_name(toks, i, out, lex, after=True) and not _title_complement(toks, i + 1, lex):
             break
         if low in lex.coordinators and (i + 1 >= len(toks) or is_capitalised(toks[i + 1][0])):
             break
@@ -1281,6 +1321,8 @@ def _name_run(words: list[str], i: int, lex: Lexicon, forward: bool) -> str | No
             j -= 1
     while run and run[-1].lower() in CONNECTORS:
         run.pop()
+    while run and (run[0].lower() in CONNECTORS or run[0].endswith(POSSESSIVE_ENDINGS)):
+        run.pop(0)   # read backward: "of Emmanuel Saez", "Colorado’s Kendal Unruh" open with no part of the name
     if len(run) < 2 or any(w.lower() in lex.body_nouns for w in run):
         return None
     return " ".join(run)
@@ -1335,6 +1377,7 @@ def _apposed_after(words: list[str], i: int, body: str, lex: Lexicon) -> str:
     return body   # no apposition: "Secretary of State Hillary Clinton" runs the body's name into the person's
 
 
+APPOSED_QUALIFIERS = 3   # words between an apposition's comma and its title ("Norway's special envoy")
 MIN_FUZZY_SURNAME = 6   # shorter surnames one letter apart are often different people ("Rojas", "Rosas")
 
 
@@ -1715,12 +1758,16 @@ class Resolver:
                 if role is None:
                     continue
             run = _name_run(words, i + 1, self.lex, forward=True)
-            if run is not None and i + 1 < len(words) and words[i + 1].lower() in OF_WORDS:
+            served = i + 1 < len(words) and serves(w, words[i + 1], self.lex)
+            if run is not None and i + 1 < len(words) and (words[i + 1].lower() in OF_WORDS or served):
                 # "el ministro de Energía Eléctrica, Luis Motta Domínguez": the run after "de" names what
-                # the person is minister of; the person is the name in apposition after it, if any.
-                run = _apposed_after(words, i + 1, run, self.lex)
-            if run is None and i >= 2 and words[i - 1] == ",":
-                run = _name_run(words, i - 2, self.lex, forward=False)
+                # the person is minister of; the person is the name in apposition after it, if any. After a
+                # title's complement ("ambassador to the United Nations") only that apposition names the holder.
+                apposed = _apposed_after(words, i + 1, run, self.lex)
+                run = apposed if not served or apposed != run else None
+            comma = self._apposition_comma(words, i)
+            if run is None and comma >= 1:
+                run = _name_run(words, comma - 1, self.lex, forward=False)   # "Ana Ruiz, Norway's ambassador"
             if run is None:
                 run = _apposed_person(words, i + 1, self.lex)
             if run is not None and self.lex.coordinator_re is not None:
@@ -1751,6 +1798,21 @@ class Resolver:
                 if len(run.split()) >= 2:
                     self._remember(run.split()[-1], run, keep=True)
 
+    def _apposition_comma(self, words: list[str], i: int) -> int:
+        """Where the comma opening an apposition whose title is words[i] stands ("Ana Ruiz, the senator",
+        "Laura Pérez, Norway's special envoy"): the title's qualifiers between (determiners, a possessive name,
+        lower-case modifiers; at most APPOSED_QUALIFIERS) are passed over; -1 when no comma opens it."""
+        k = i - 1
+        while k >= 1 and i - 1 - k < APPOSED_QUALIFIERS and words[k] != ",":
+            w, low = words[k], words[k].lower()
+            if not (w.endswith(POSSESSIVE_ENDINGS) and is_capitalised(w) or low in ARTICLES or
+                    w.isalpha() and w.islower() and low not in self.lex.relative_pronouns and
+                    low not in self.lex.coordinators and low not in self.lex.aside_relatives and
+                    not self.lex.is_cue_word(w)):
+                return -1
+            k -= 1
+        return k if k >= 1 and words[k] == "," else -1
+
     def role_holder(self, description: str) -> str | None:
         """The person the article gave the role a description names ("el canciller" after "el canciller Yván
         Gil"; in German also the title a compound ends with: "der Gesandte" after "Sondergesandte Grenell"),
@@ -1758,6 +1820,7 @@ class Resolver:
         words = description.split()
         low = [w.lower() for w in words]
         wanted = self._gender_of(description)
+        low = [_ELIDED_ANY.sub("", w) for w in low]   # "l'envoyée": the title "envoyée"
         for i in reversed([i for i, w in enumerate(low) if w in self.lex.person_descriptions]):
             w = low[i]
             key = w if w in self.roles else None
@@ -2011,11 +2074,11 @@ def np_like(toks: list[tuple[str, int, int]], lex: Lexicon) -> bool:
     words = [t[0] for t in toks if t[0][0].isalnum()]
     if not words or len(words) > MAX_CHUNK_WORDS:
         return False
-    for w in words:
+    for i, w in enumerate(words):
         low = w.lower()
         if low in OF_WORDS or low in lex.coordinators or low in lex.possessives:
             continue
-        if low in lex.np_prepositions:
+        if low in lex.np_prepositions or i and serves(words[i - 1], w, lex):   # ("ambassador to the UN")
             continue
         if low in lex.complementizers or (low in lex.subject_stops and not is_capitalised(w)) or lex.is_cue_word(w):
             return False
@@ -2086,7 +2149,9 @@ def subject_chain(text: str, a: int, b: int, lex: Lexicon) -> tuple[Phrase, int]
             break
         if chain and any(t[0].lower() in lex.coordinators for t in chunk):
             break  # "… Chile and Peru, CNN has reported": the end of a list, not an apposition of CNN
-        ph = _phrase(text, _collect_left(chunk, lex, limit=MAX_CHUNK_WORDS), lex)
+        head = _collect_left(chunk, lex, limit=MAX_CHUNK_WORDS)
+        # "…, Venezuela's ambassador to the UN said": the title, not its complement, is the subject
+        ph = _noun_before_place(text, chunk, len(chunk) - len(head), head, lex) or _phrase(text, head, lex)
         if ph.kind not in SOURCE_KINDS and ph.kind != "anonymous":
             break
         lead = [t[0].lower() for t in chunk if t[1] < ph.start and t[0][0].isalnum()]

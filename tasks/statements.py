@@ -3300,6 +3300,10 @@ def _extract(text: str, language: str, actors: ActorDirectory | None) -> list[St
             if not speaker:
                 continue
             actor = actors.lookup(speaker) if actors else None
+            # a person's title kept as written names no one, whatever body it holds ("Norway's special envoy for
+            # Venezuela" is not Venezuela's government): unresolved, so the names step may name its holder
+            kept_description = f.phrase is not None and f.phrase.kind == "person_description" and \
+                speaker == f.phrase.text
             if actor is not None and actor.name in actors.parents and f.phrase is not None and \
                     f.phrase.kind == "named":
                 if mentioned is None:
@@ -3330,9 +3334,9 @@ def _extract(text: str, language: str, actors: ActorDirectory | None) -> list[St
                 text[f.quote_start:f.quote_end],
                 start=f.quote_start, end=f.quote_end, language=language, confidence=f.confidence,
                 speaker_canonical=actor.name if actor else None, side=actor.side if actor else None,
-                speaker_mention=mention, speaker_resolved=actor is not None or
-                is_name(speaker, lex) and not qualified_title(speaker, lex) and \
-                classify(speaker.split(), lex) != "person_description",   # ("La ministre … des Affaires étrangères")
+                speaker_mention=mention, speaker_resolved=not kept_description and (
+                    actor is not None or is_name(speaker, lex) and not qualified_title(speaker, lex) and
+                    classify(speaker.split(), lex) != "person_description"),  # ("La ministre …")
                 source_start=f.phrase.start if f.phrase is not None and f.phrase.text else -1,
                 source_end=f.phrase.end if f.phrase is not None and f.phrase.text else -1,
             ))

@@ -325,7 +325,8 @@ class ArticleNames:
                 after = self.people[i] if i < len(self.people) and self.people[i][0] - m.end() <= 45 and \
                     not re.search(r"\n|\.\s", self._folded[m.end():self.people[i][0]]) else None
                 j = bisect_left(self._people_starts, m.start()) - 1
-                before = self.people[j] if j >= 0 and 0 <= m.start() - self.people[j][1] <= 8 else None
+                before = self.people[j] if j >= 0 and (0 <= m.start() - self.people[j][1] <= 8 or
+                                                      self._apposition_opens(self.people[j][1], m.start())) else None
                 # the nearer of "title, Name" and "Name, title" (neither across a sentence's end)
                 found = before if before is not None and (after is None or m.start() - before[1] <
                                                           after[0] - m.end()) else after
@@ -337,6 +338,19 @@ class ArticleNames:
                 if best is None or distance < best[0]:
                     best = (distance, found[2])
         return best[1] if best else ""
+
+    def _apposition_opens(self, a: int, b: int) -> bool:
+        """Do the words between a name ending at a and a title at b open an apposition that qualifies the title
+        ("Laura Pérez, Norway's special envoy", "Ana Ruiz, the Venezuelan ambassador")? A comma, then at most
+        APPOSITION_QUALIFIERS words, none a relative, a conjunction or a cue ("Ana Ruiz, who met the envoy")."""
+        gap = self.text[a:b]
+        if not gap.startswith(", ") or any(c in gap[1:] for c in ",.;:()\n") or self.lex is None:
+            return False
+        words = gap[2:].split()
+        lex = self.lex
+        return len(words) <= APPOSITION_QUALIFIERS and not any(
+            w.lower() in lex.relative_pronouns or w.lower() in lex.coordinators or w.lower() in lex.aside_relatives
+            for w in words) and lex.cue_re.search(gap) is None
 
     def _named_in_run(self, a: int, b: int) -> tuple[int, int, str] | None:
         """The person a title at text[a:b] heads inside one run of capitals ("Dominican President Danilo Medina"
@@ -424,6 +438,7 @@ class ArticleNames:
         return name, step
 
 
+APPOSITION_QUALIFIERS = 4   # words between "Name," and the title of its apposition ("Norway's special envoy")
 QUALIFIER_REACH = 60   # characters either side of a title written elsewhere in which its qualifiers are looked for
 QUALIFIER_STEM = 4     # letters a qualifier and its other form share: "Colombia" / "colombiano", "Norway" / "Norwegian"
 
