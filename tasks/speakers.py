@@ -131,7 +131,21 @@ def qualified_title(phrase: str, lex: Lexicon | None) -> bool:
     words = phrase.split()
     return lex is not None and len(words) >= 3 and words[0].lower() in ARTICLES and \
         words[-1].lower() in lex.person_descriptions and words[-1][:1].islower() and \
-        all(is_capitalised(w) for w in words[1:-1])
+        all(is_capitalised(w) for w in words[1:-1]) or possessive_title(phrase, lex)
+
+
+MAX_POSSESSIVE_TITLE_WORDS = 4   # "Venezuela's chief negotiator", "Norway's special envoy"
+
+
+def possessive_title(phrase: str, lex: Lexicon | None) -> bool:
+    """"Norway's ambassador", "Venezuela's top negotiator": a name's possessive, perhaps a modifier, and a
+    person's title last, in lower case. A description of someone the article may name elsewhere; the
+    possessor is not the person."""
+    words = phrase.split()
+    return lex is not None and 2 <= len(words) <= MAX_POSSESSIVE_TITLE_WORDS and \
+        words[0].endswith(POSSESSIVE_ENDINGS) and is_capitalised(words[0]) and \
+        words[-1].lower() in lex.person_descriptions and words[-1][:1].islower() and \
+        all(w[:1].islower() and w.isalpha() for w in words[1:-1])
 
 
 def is_name(phrase: str, lex: Lexicon | None) -> bool:

@@ -60,6 +60,7 @@ from tasks.speakers import (
     name_in_marks,
     np_like,
     office_title,
+    possessive_title,
     qualified_title,
     subject_after,
     subject_before,
@@ -3334,8 +3335,8 @@ def _extract(text: str, language: str, actors: ActorDirectory | None) -> list[St
                 text[f.quote_start:f.quote_end],
                 start=f.quote_start, end=f.quote_end, language=language, confidence=f.confidence,
                 speaker_canonical=actor.name if actor else None, side=actor.side if actor else None,
-                speaker_mention=mention, speaker_resolved=not kept_description and (
-                    actor is not None or is_name(speaker, lex) and not qualified_title(speaker, lex) and
+                speaker_mention=mention, speaker_resolved=not kept_description and not possessive_title(speaker, lex)
+                and (actor is not None or is_name(speaker, lex) and not qualified_title(speaker, lex) and
                     classify(speaker.split(), lex) != "person_description"),  # ("La ministre …")
                 source_start=f.phrase.start if f.phrase is not None and f.phrase.text else -1,
                 source_end=f.phrase.end if f.phrase is not None and f.phrase.text else -1,

@@ -469,3 +469,17 @@ def test_a_word_capitalised_only_as_the_sentences_first_is_no_name(analyzer: Ana
     text = ("Rumours spread fast on social networks in Caracas this week.\n"
             "Social media users said that the talks in Doha had already failed, without any evidence.")
     assert [s.speaker for s in statements(analyzer, text)] == ["Social media users"]
+
+
+def test_a_countrys_title_names_the_person_the_article_gave_it(analyzer: Analyzer) -> None:
+    """"Norway's ambassador said …" after "Laura Pérez, Norway's ambassador, …" is Laura Pérez."""
+    text = ("Laura Pérez, Norway's ambassador, arrived in Caracas on Monday.\n\n"
+            "Norway's ambassador said the talks with the opposition would resume in Doha next week.")
+    assert [s.speaker for s in statements(analyzer, text)] == ["Laura Pérez"]
+
+
+def test_a_countrys_title_nobody_holds_stays_an_unresolved_description(analyzer: Analyzer) -> None:
+    text = ("Pedro Gil arrived in Caracas on Monday.\n\n"
+            "Venezuela's top negotiator said the talks with the opposition would resume in Doha next week.")
+    assert [(s.speaker, s.speaker_resolved) for s in statements(analyzer, text)] == \
+        [("Venezuela's top negotiator", False)]
