@@ -1320,6 +1320,8 @@ def _name_run(words: list[str], i: int, lex: Lexicon, forward: bool) -> str | No
         while j < len(words) and j < i + 6 and not _is_name(words[j], lex):
             if not words[j][0].isalnum() and words[j] != ",":
                 return None
+            if words[j] == "," and (j + 1 >= len(words) or not _is_name(words[j + 1], lex)):
+                return None   # a comma sets off a name in apposition, not the next clause ("…, llegó a Ciudad …")
             j += 1
         run: list[str] = []
         while j < len(words) and len(run) < MAX_NAME_WORDS and (

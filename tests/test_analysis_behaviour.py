@@ -483,3 +483,9 @@ def test_a_countrys_title_nobody_holds_stays_an_unresolved_description(analyzer:
             "Venezuela's top negotiator said the talks with the opposition would resume in Doha next week.")
     assert [(s.speaker, s.speaker_resolved) for s in statements(analyzer, text)] == \
         [("Venezuela's top negotiator", False)]
+
+
+def test_a_title_qualified_by_its_body_names_the_person_given_it(analyzer: Analyzer) -> None:
+    text = ("Foreign Ministry spokeswoman Laura Pérez spoke in Caracas on Monday.\n\n"
+            "The Foreign Ministry spokeswoman said the talks with the opposition would resume in Doha next week.")
+    assert [s.speaker for s in statements(analyzer, text)] == ["Laura Pérez"]

@@ -2190,3 +2190,11 @@ def test_a_name_read_backward_from_a_title_leaves_out_a_preposition_or_possessiv
     # "a study of Emmanuel Saez, an economist": the run read back from the apposition's comma is the name alone
     assert _name_run(["study", "of", "Ana", "Ruiz"], 3, lexicon("en"), forward=False) == "Ana Ruiz"
     assert _name_run(["Colorado’s", "Ana", "Ruiz"], 2, lexicon("en"), forward=False) == "Ana Ruiz"
+
+
+def test_a_place_in_the_next_clause_never_holds_the_title_of_an_apposition() -> None:
+    # "jefa de la delegación opositora, llegó a Ciudad de México": the comma ends the apposition; the city after
+    # the verb is not the "opositora" the role scanner met
+    text = ("Laura Pérez, jefa de la delegación opositora, llegó a Ciudad de México el lunes. La jefa de la "
+            "delegación opositora dijo que las conversaciones se reanudarían la próxima semana.")
+    assert [s.speaker for s in extract_statements(text, "es")] == ["Laura Pérez"]

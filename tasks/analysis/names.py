@@ -22,7 +22,7 @@ from tasks.actors import fold
 from tasks.cues import Lexicon, sentence_openers
 from tasks.quotes import remember_last
 from tasks.speakers import ARTICLES as DETERMINERS
-from tasks.speakers import OF_WORDS, first_name_gender, is_outlet, possessive_title, title_of_a_titled
+from tasks.speakers import OF_WORDS, first_name_gender, is_outlet, qualified_title, title_of_a_titled
 
 NAME_STEPS = {
     "sentence-opener": "a capitalised first word the article also writes in lower case dropped ('Para Rodríguez' "
@@ -278,7 +278,7 @@ class ArticleNames:
         person's title open the phrase, whatever names follow inside it."""
         words = [fold(w.strip(",.;:")) for w in mention.split()]
         return self.lex is not None and len(words) >= 2 and words[0] in DETERMINERS and \
-            any(w in self.lex.person_descriptions for w in words[1:3]) or possessive_title(mention, self.lex)
+            any(w in self.lex.person_descriptions for w in words[1:3]) or qualified_title(mention, self.lex)
 
     def _subject_run(self, phrase: str, spans: list[tuple[int, int]]) -> str:
         """The name run a cue inside the phrase attaches to: the run just before the cue ("Trump told a
