@@ -1042,6 +1042,11 @@ def subject_after(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
         if len(name) >= 2 and all(is_capitalised(t[0]) for t in name) and \
                 not any(t[0].lower() in lex.body_nouns for t in name):
             return Phrase(text[name[0][1]:name[-1][2]], phrase.start, name[-1][2], "named")
+    if phrase.kind in ("anonymous", "person_description") and i < len(toks) and \
+            toks[i][0].lower() in lex.np_prepositions:
+        named = _named_past_complement(text, toks, i, phrase, lex)
+        if named is not None:
+            return named   # "according to a spokeswoman for the Foreign Ministry, Laura Pérez,"
     # "el presidente del Parlamento, Jorge Rodríguez," : keep the name in apposition.
     titled = phrase.kind == "named" and (office_title(phrase.text, lex) or   # "il ministro degli Esteri, Yván Gil,"
                                          _unlisted_noun_of_name(phrase.text, lex))   # "el garante de Portugal,"
@@ -1060,6 +1065,24 @@ def subject_after(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
             return Phrase(text[phrase.start if phrase.text else rest[0][1]:rest[-1][2]],
                           phrase.start if phrase.text else rest[0][1], rest[-1][2], "named")
     return _owner_of_data(text, phrase, lex) or phrase
+
+
+MAX_COMPLEMENT_TOKENS = 8   # "for the Foreign Ministry of Venezuela" between a title and its holder's name
+
+
+def _named_past_complement(text: str, toks: list[tuple[str, int, int]], i: int, phrase: Phrase,
+                           lex: Lexicon) -> Phrase | None:
+    """The person named in apposition after a description's complement ("a spokeswoman for the Foreign
+    Ministry, Laura Pérez,"): a full name opened by a known first name right after the comma that closes the
+    complement opened at toks[i], ending where an apposition does; else None."""
+    k = next((n for n in range(i + 1, min(len(toks), i + MAX_COMPLEMENT_TOKENS)) if toks[n][0] == ","), -1)
+    if k < 0 or k + 1 >= len(toks) or not all(t[0][:1].isalnum() for t in toks[i:k]) or \
+            not first_name_gender(toks[k + 1][0]):
+        return None
+    rest = _apposed_name(toks, k + 1, lex)
+    if len(rest) < 2 or not _apposition_closes(toks, rest[-1], lex):
+        return None
+    return Phrase(text[rest[0][1]:rest[-1][2]], phrase.start, rest[-1][2], "named")
 
 
 _ELIDED_OF_RE = re.compile(r"(?:dell|dall|nell|degl|d)['’](?=\w)", re.IGNORECASE)
@@ -2179,7 +2202,11 @@ def subject_chain(text: str, a: int, b: int, lex: Lexicon) -> tuple[Phrase, int]
         start = chunk[0][1]
     if not chain:
         return Phrase("", b, b, "none"), b
-    best = next((p for p in chain if p.kind == "named"), None) or chain[0]
+    named = [p for p in chain if p.kind == "named"]
+    # the most specific: a person's name before the body a description belongs to ("…, a spokeswoman for the
+    # Foreign Ministry, Laura Pérez, said")
+    best = next((p for p in named if lex.body_nouns.isdisjoint(w.lower() for w in p.text.split())), None) or \
+        (named[0] if named else chain[0])
     return best, _title_start(text, start)
 
 

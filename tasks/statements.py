@@ -1336,9 +1336,19 @@ def _ends_phrase(text: str, pos: int, s1: int, lex: Lexicon) -> bool:
     m = TOKEN_RE.search(text, _past_addressee(text, pos, s1, lex, after_cue=False), s1)
     # ("…, dijo la presidenta a sus asesores": after an inverted source an addressee preposition opens whom
     # it was said to, whoever that is)
+    if m is not None and m.group() == "," and _list_goes_on(text, m.end(), s1, lex):
+        return False   # "…, Laura Pérez, said Norway, Mexico and Qatar had …": the first of a list, no source
     return m is None or not m.group()[0].isalnum() or m.group().lower() in lex.tail_openers or \
         m.group().lower() in lex.addressee_prepositions or \
         _closing_particle(text, m, s1, lex) or _name_continues_to_end(text, pos, s1, lex)
+
+
+def _list_goes_on(text: str, pos: int, s1: int, lex: Lexicon) -> bool:
+    """Does a list of single names go on at pos (" Mexico and Qatar", " Mexico, Qatar")? A name in apposition
+    after a comma has two words or more ("…, dijo el canciller, Yván Gil."); an item of a list is followed by a
+    coordinator or another comma."""
+    words = [m.group() for m in islice(TOKEN_RE.finditer(text, pos, s1), 2)]
+    return len(words) == 2 and is_capitalised(words[0]) and (words[1] == "," or words[1].lower() in lex.coordinators)
 
 
 ANONYMITY_REACH = 70   # characters after a source in which its aside asks for anonymity
@@ -1490,6 +1500,8 @@ def _tail_attribution(text: str, s0: int, s1: int, c: _Cue, lex: Lexicon) -> tup
         if ph.kind in ("none", "rejected"):
             ph = _pronoun_inside_cue(c, lex) or ph   # "…, a-t-il ajouté.": the pronoun is inside the cue
         gap = [w for w, _s, _e in tokens(text, c.end, ph.start) if w[0].isalnum()]
+        if gap and gap[-1].lower() in lex.channel_prepositions and ph.text.lower() in lex.channel_nouns:
+            ph = Phrase("", ph.start, ph.start, "none")   # "…, Laura Pérez, wrote on X.": the platform, no source
         opener = _words(text, c.end, s1, 1)
         if opener and opener[0].lower() in lex.report_openers:
             pass  # "…, said both sides focused on …": "both" opens the cue's report, not an inverted subject

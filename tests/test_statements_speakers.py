@@ -2198,3 +2198,15 @@ def test_a_place_in_the_next_clause_never_holds_the_title_of_an_apposition() -> 
     text = ("Laura Pérez, jefa de la delegación opositora, llegó a Ciudad de México el lunes. La jefa de la "
             "delegación opositora dijo que las conversaciones se reanudarían la próxima semana.")
     assert [s.speaker for s in extract_statements(text, "es")] == ["Laura Pérez"]
+
+
+@pytest.mark.parametrize("text", [
+    "The talks would resume next week, a spokeswoman for the Foreign Ministry, Ana Ruiz, said on Monday.",
+    "The talks would resume next week, the senator, Ana Ruiz, wrote on X.",
+    "According to a spokeswoman for the Foreign Ministry, Ana Ruiz, the talks would resume next week.",
+    "The senator from Ohio, Ana Ruiz, said Norway, Mexico and Qatar had offered to host the talks.",
+])
+def test_the_person_named_in_a_chain_of_appositions_is_the_source(text: str) -> None:
+    # not the body the description belongs to, the platform after "wrote on", nor the first of a list after
+    # the cue ("said Norway, Mexico and Qatar had …" is the report, not an inverted subject)
+    assert [s.speaker for s in extract_statements(text, "en")] == ["Ana Ruiz"]
