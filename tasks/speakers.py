@@ -861,9 +861,11 @@ def _noun_before_place(text: str, toks: list[tuple[str, int, int]], k: int, head
             kind = classify(noun, lex)
             if len(noun) < 2 or kind in ("none", "coordinated") or noun[-1].lower() in lex.government_nouns:
                 return None   # ("the government in Beijing said": the place names that government)
-            if kind == "named" and noun[-1].lower() in lex.person_descriptions and noun[-1][:1].islower():
-                # "Norway's special envoy for Venezuela said": a name qualifies the title; the whole title,
-                # complement and all, describes the source
+            titles = [n for n, w in enumerate(noun) if _ELIDED_ANY.sub("", w.lower()) in lex.person_descriptions]
+            if kind == "named" and titles and not _full_name_after(noun, titles[0] + 1):
+                # "Norway's special envoy for Venezuela said", "Die Botschafterin Venezuelas bei den Vereinten
+                # Nationen sagte": names qualify the title, nobody is named; the whole title, complement and
+                # all, describes the source
                 return Phrase(text[toks[j][1]:toks[-1][2]], toks[j][1], toks[-1][2], "person_description")
             if kind == "named":   # "the Venezuelan Foreign Minister Yván Gil in Caracas said": that person
                 return _phrase(text, _collect_left(toks[j:k - 1], lex), lex)
@@ -883,8 +885,8 @@ def _title_complement(toks: list[tuple[str, int, int]], k: int, lex: Lexicon) ->
     for j in range(p - 1, max(-1, p - 1 - COMPLEMENT_REACH), -1):
         if serves(toks[j][0], toks[p][0], lex):
             return True
-        if not toks[j][0][:1].isalpha() or lex.is_cue_word(toks[j][0]):
-            return False
+        if not toks[j][0][:1].isalpha() or lex.is_cue_word(toks[j][0]) or first_name_gender(toks[j][0]):
+            return False   # (a person's name ends the title: "der Vermittler Dag Nylander der dpa" is an addressee)
     return False
 
 
@@ -1930,9 +1932,13 @@ class Resolver:
             holder = self.role_holder(phrase.text)
             if holder is not None:
                 return holder
-            if low[0] in self.lex.possessive_determiners:
+            words = phrase.text.split()
+            if low[0] in self.lex.possessive_determiners or words[0].endswith(POSSESSIVE_ENDINGS) or \
+                    any(_title_complement([(w, 0, 0) for w in words[:n + 1]], n + 1, self.lex)
+                        for n in range(1, len(words))):
                 # "His lawyer", "su portavoz": someone of the possessor's, never the possessor, and the
-                # pronoun's gender is the possessor's: the description stays as written (unresolved)
+                # pronoun's gender is the possessor's; "Chad's ambassador to France": only the holder of that
+                # role, never whoever was named last. The description stays as written (unresolved)
                 self.unnamed = (phrase.text, len(self.people))
                 return phrase.text
             person = self._person_of_gender(phrase.text, description=True)

@@ -2210,3 +2210,20 @@ def test_the_person_named_in_a_chain_of_appositions_is_the_source(text: str) -> 
     # not the body the description belongs to, the platform after "wrote on", nor the first of a list after
     # the cue ("said Norway, Mexico and Qatar had …" is the report, not an inverted subject)
     assert [s.speaker for s in extract_statements(text, "en")] == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Die Leiterin der Oppositionsdelegation sagte, die Gespräche würden nächste Woche in Doha fortgesetzt.",
+     "Die Leiterin der Oppositionsdelegation"),
+    ("Die Botschafterin Venezuelas bei den Vereinten Nationen sagte, die Gespräche würden in Doha fortgesetzt.",
+     "Die Botschafterin Venezuelas bei den Vereinten Nationen"),
+])
+def test_a_german_titles_genitive_or_complement_is_not_the_source(text: str, speaker: str) -> None:
+    assert [s.speaker for s in extract_statements(text, "de")] == [speaker]
+
+
+def test_a_title_with_a_complement_nobody_holds_is_not_the_last_person_named() -> None:
+    # only the holder of "ambassador to France" could be meant, never whoever the article named last
+    text = "Pedro Gil arrived in Paris on Monday. Chad's ambassador to France said the talks would resume soon."
+    assert [(s.speaker, s.speaker_resolved) for s in extract_statements(text, "en")] == \
+        [("Chad's ambassador to France", False)]
