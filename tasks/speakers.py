@@ -1001,6 +1001,8 @@ def subject_after(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
             break
         if low in lex.coordinators and (i + 1 >= len(toks) or is_capitalised(toks[i + 1][0])):
             break
+        if out and low in ARTICLES and i + 1 < len(toks) and _skippable(toks[i + 1][0], lex):
+            break   # "dijo el canciller el lunes": a time phrase with its article ends the source
         out.append(toks[i])
         i += 1
     if len(out) > 1 and out[-1][0] in lex.separable_particles:
@@ -1030,7 +1032,7 @@ def subject_after(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
     described = phrase.kind == "person_description" or phrase.kind == "named" and office_title(phrase.text, lex)
     while described and j < len(toks) and j - i < 2 and toks[j][0].isalpha() and \
             toks[j][0].islower() and toks[j][0] not in lex.closed_words and toks[j][0] not in lex.subject_stops \
-            and not lex.is_cue_word(toks[j][0]):
+            and toks[j][0] not in ARTICLES and not lex.is_cue_word(toks[j][0]):   # ("… el canciller el lunes")
         j += 1
     if described and j == i and j + 2 < len(toks) and toks[j][0] in lex.np_prepositions and \
             toks[j + 1][0].isalpha() and toks[j + 1][0].islower() and toks[j + 1][0] not in lex.closed_words and \

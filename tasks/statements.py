@@ -1330,6 +1330,24 @@ _ADDRESSEE_RES: dict[str, re.Pattern[str]] = {}
 _ELIDED_RE = re.compile(r"(?:[ldLD]|dell|all|dall|nell|sull|qu)['’]\w")   # l'accord, d'État, dell'Onu
 
 
+def _coordinated_after(text: str, ph: Phrase, s1: int, lex: Lexicon) -> Phrase:
+    """An inverted source and the one coordinated after it ("…, señalaron Noruega y México a través de un
+    comunicado"): the name reader stops at a coordinator before a capital (two clauses, often); after an
+    inverted cue two named sources joined so are one pair. `ph` itself otherwise."""
+    if ph.kind not in ("named", "body"):
+        return ph
+    m = TOKEN_RE.search(text, ph.end, s1)
+    if m is None or m.group().lower() not in lex.coordinators or text[ph.end:m.start()].strip():
+        return ph
+    nxt = TOKEN_RE.search(text, m.end(), s1)
+    if nxt is None or not is_capitalised(nxt.group()) and nxt.group().lower() not in ARTICLES:
+        return ph
+    other = subject_after(text, m.end(), s1, lex)
+    if other.kind not in ("named", "body") or other.start != nxt.start() or not _ends_phrase(text, other.end, s1, lex):
+        return ph   # ("…, dijo Maduro y Petro respondió …": a clause of its own after the coordinator)
+    return Phrase(text[ph.start:other.end], ph.start, other.end, "named")
+
+
 def _ends_phrase(text: str, pos: int, s1: int, lex: Lexicon) -> bool:
     """After an inverted source ("…, dijo el canciller"), only the sentence end, punctuation or an
     adverbial may follow; "…, said the agreement will …" is a subject of a new clause instead."""
@@ -1338,6 +1356,11 @@ def _ends_phrase(text: str, pos: int, s1: int, lex: Lexicon) -> bool:
     # it was said to, whoever that is)
     if m is not None and m.group() == "," and _list_goes_on(text, m.end(), s1, lex):
         return False   # "…, Laura Pérez, said Norway, Mexico and Qatar had …": the first of a list, no source
+    if m is not None and m.group().lower() in ARTICLES:
+        nxt = TOKEN_RE.search(text, m.end(), s1)
+        if nxt is not None and (nxt.group().lower() in lex.tail_openers or
+                                nxt.group().lower() in lex.between_subject_and_cue):
+            return True   # "…, dijo Noruega el lunes": a time after its article
     return m is None or not m.group()[0].isalnum() or m.group().lower() in lex.tail_openers or \
         m.group().lower() in lex.addressee_prepositions or \
         _closing_particle(text, m, s1, lex) or _name_continues_to_end(text, pos, s1, lex)
@@ -1417,7 +1440,7 @@ def _name_tail_end(text: str, pos: int, s1: int, lex: Lexicon, start: int = -1) 
     # where modifiers follow the noun, a lower-case word right after a capitalised one is still the name
     # ("des Affaires étrangères", "la Asamblea Nacional")
     last_before = text[max(0, pos - 40):pos].split()[-1:]
-    trailing = not lex.modifiers_before_noun and bool(ws) and ws[-1].islower() and (
+    trailing = not lex.modifiers_before_noun and bool(ws) and ws[-1].islower() and ws[-1] not in ARTICLES and (
         ws[-2][:1].isupper() if len(ws) > 1 else bool(last_before) and last_before[0][:1].isupper())
     if not ws or not (ws[-1][:1].isupper() or trailing) or not all(
             w[:1].isupper() or w.lower() in linkers and i + 1 < len(ws) and ws[i + 1][:1].isupper()
@@ -1491,7 +1514,7 @@ def _tail_attribution(text: str, s0: int, s1: int, c: _Cue, lex: Lexicon) -> tup
                 _opening_body_with_aside(text, s0, c.start, lex) or _apposed_description(text, s0, c.start, lex):
             return None  # "Richard Grenell, Trump's envoy, announced …": a subject and its apposition
         past = _past_addressee(text, c.end, s1, lex)
-        ph = subject_after(text, past, s1, lex)   # "dijo a Reuters X"
+        ph = _coordinated_after(text, subject_after(text, past, s1, lex), s1, lex)   # "dijo a Reuters X"
         opener = _words(text, c.end, past, 1)
         if ph.kind in ("none", "rejected") and opener and opener[0].lower() in lex.addressee_prepositions:
             # "…, informou a ONU.": nobody after the "addressee": the Portuguese article "a" opened the source

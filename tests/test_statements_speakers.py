@@ -2227,3 +2227,30 @@ def test_a_title_with_a_complement_nobody_holds_is_not_the_last_person_named() -
     text = "Pedro Gil arrived in Paris on Monday. Chad's ambassador to France said the talks would resume soon."
     assert [(s.speaker, s.speaker_resolved) for s in extract_statements(text, "en")] == \
         [("Chad's ambassador to France", False)]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Las conversaciones se reanudarán la próxima semana, señalaron Noruega y México a través de un comunicado.",
+     "Noruega y México"),
+    ("Las conversaciones se reanudarán la próxima semana, aseguraron Noruega y México a los periodistas.",
+     "Noruega y México"),
+    ("Las conversaciones se reanudarán la próxima semana, dijeron Noruega y México el lunes.", "Noruega y México"),
+    ("Las conversaciones se reanudarán la próxima semana, dijo Noruega el lunes.", "Noruega"),
+    ("Las conversaciones se reanudarán la próxima semana, dijo el canciller el lunes.", "el canciller"),
+])
+def test_an_inverted_source_ends_before_a_time_or_addressee_and_takes_its_coordinated_partner(
+        text: str, speaker: str) -> None:
+    found = extract_statements(text, "es")
+    assert [(s.speaker, s.quote) for s in found] == [(speaker, "Las conversaciones se reanudarán la próxima semana")]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Delegations of the government and the Unitary Platform met in Mexico City on Monday. The two delegations "
+     "said the talks would resume next week.", "en"),
+    ("Las delegaciones del Gobierno y de la Plataforma Unitaria se reunieron el lunes. Las dos delegaciones "
+     "dijeron que las conversaciones se reanudarán la próxima semana.", "es"),
+])
+def test_the_two_delegations_are_the_pair_the_article_named(text: str, language: str) -> None:
+    # "delegations", like "parties" and "sides", stands for the pair of bodies last named together
+    speaker = extract_statements(text, language)[-1].speaker.lower()
+    assert "government" in speaker and "platform" in speaker or "gobierno" in speaker and "plataforma" in speaker
