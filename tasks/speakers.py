@@ -2213,8 +2213,9 @@ def subject_chain(text: str, a: int, b: int, lex: Lexicon) -> tuple[Phrase, int]
     named = [p for p in chain if p.kind == "named"]
     # the most specific: a person's name before the body a description belongs to ("…, a spokeswoman for the
     # Foreign Ministry, Laura Pérez, said")
-    best = next((p for p in named if lex.body_nouns.isdisjoint(w.lower() for w in p.text.split())), None) or \
-        (named[0] if named else chain[0])
+    plain = [p for p in named if lex.body_nouns.isdisjoint(w.lower() for w in p.text.split())]
+    best = next((p for p in plain if lex.person_descriptions.isdisjoint(w.lower() for w in p.text.split())), None) \
+        or (plain or named or chain)[0]   # (nor a title a capital qualifies: "the Venezuelan foreign minister")
     return best, _title_start(text, start)
 
 

@@ -2254,3 +2254,8 @@ def test_the_two_delegations_are_the_pair_the_article_named(text: str, language:
     # "delegations", like "parties" and "sides", stands for the pair of bodies last named together
     speaker = extract_statements(text, language)[-1].speaker.lower()
     assert "government" in speaker and "platform" in speaker or "gobierno" in speaker and "plataforma" in speaker
+
+
+def test_the_name_after_a_title_a_capital_qualifies_is_the_source_of_a_closing_chain() -> None:
+    text = "The talks would resume next week, the Venezuelan foreign minister, Ana Ruiz, said in an interview."
+    assert [s.speaker for s in extract_statements(text, "en")] == ["Ana Ruiz"]
