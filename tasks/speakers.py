@@ -257,7 +257,8 @@ def classify(words: list[str], lex: Lexicon) -> str:
         k = first_cap - 1
         while k > 0 and low[k] in lex.possessives:
             k -= 1
-        served = k > 0 and _title_complement([(w, 0, 0) for w in words[:k + 1]], k + 1, lex)
+        served = k > 0 and not _complement_prepositions(lex).isdisjoint(low[k - 1:k + 1]) and \
+            _title_complement([(w, 0, 0) for w in words[:k + 1]], k + 1, lex)   # ("junto às Nações Unidas")
         if any(w in lex.person_descriptions for w in low[:first_cap]) and k > 0 and (low[k] in OF_WORDS or served) \
                 and not _full_name_after(words, first_cap + 1):
             # (or served there: "la enviada noruega para Venezuela"; "a longtime adviser to Trump" names nobody)
@@ -880,8 +881,13 @@ def _title_complement(toks: list[tuple[str, int, int]], k: int, lex: Lexicon) ->
     Then the name after it is that complement, not the source. The title may have qualifiers of its own
     before the preposition ("la enviada noruega para Venezuela"), up to COMPLEMENT_REACH words."""
     p = k - 1
-    if p >= 1 and toks[p][0].islower() and toks[p - 1][0].lower() in lex.title_complements:
+    if p < 1:
+        return False
+    prepositions = _complement_prepositions(lex)
+    if toks[p][0].islower() and toks[p - 1][0].lower() in prepositions:
         p -= 1   # "auprès de l'ONU", "junto às Nações Unidas": a compound preposition
+    if toks[p][0].lower() not in prepositions:
+        return False
     for j in range(p - 1, max(-1, p - 1 - COMPLEMENT_REACH), -1):
         if serves(toks[j][0], toks[p][0], lex):
             return True
@@ -891,6 +897,17 @@ def _title_complement(toks: list[tuple[str, int, int]], k: int, lex: Lexicon) ->
 
 
 COMPLEMENT_REACH = 4   # words between a title and its complement's preposition ("embajadora de Venezuela ante")
+
+
+def _complement_prepositions(lex: Lexicon) -> frozenset[str]:
+    """Every preposition of `title_complements`, alone or the last word of a pair ("envoy for" -> "for"): a word
+    outside them is never a complement's (the test most words get, on the rule pass's hot paths)."""
+    return _last_words(lex.title_complements)
+
+
+@lru_cache(maxsize=16)
+def _last_words(entries: frozenset[str]) -> frozenset[str]:
+    return frozenset(entry.split()[-1] for entry in entries)
 
 
 def serves(title: str, preposition: str, lex: Lexicon) -> bool:
@@ -2125,7 +2142,8 @@ def np_like(toks: list[tuple[str, int, int]], lex: Lexicon) -> bool:
         low = w.lower()
         if low in OF_WORDS or low in lex.coordinators or low in lex.possessives:
             continue
-        if low in lex.np_prepositions or i and serves(words[i - 1], w, lex):   # ("ambassador to the UN")
+        if low in lex.np_prepositions or i and low in _complement_prepositions(lex) and serves(words[i - 1], w, lex):
+            # ("ambassador to the UN")
             continue
         if low in lex.complementizers or (low in lex.subject_stops and not is_capitalised(w)) or lex.is_cue_word(w):
             return False
