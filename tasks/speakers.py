@@ -304,7 +304,7 @@ def _described_by_body(low: list[str], words: list[str], lex: Lexicon) -> bool:
     return sum(1 for w, _lw in rest[bodies[-1] + 1:] if is_capitalised(w)) < 2
 
 
-def _skippable(word: str, lex: Lexicon) -> bool:
+def skippable(word: str, lex: Lexicon) -> bool:
     """A word between a subject and its cue ("also", "on Monday", "am Donnerstag"): lower-case, or
     capitalised but never part of a name (weekdays in English and German)."""
     low = word.lower()
@@ -319,7 +319,7 @@ def without_trailing_time(text: str, phrase: Phrase, lex: Lexicon) -> Phrase:
     if cut <= 0:
         return phrase
     tail = phrase.text[cut + 2:].split()
-    if not tail or not all(_skippable(w.strip("."), lex) for w in tail):
+    if not tail or not all(skippable(w.strip("."), lex) for w in tail):
         return phrase
     head = phrase.text[:cut]
     return Phrase(head, phrase.start, phrase.start + cut, classify(head.split(), lex))
@@ -360,7 +360,7 @@ def _phrase(text: str, toks: list[tuple[str, int, int]], lex: Lexicon) -> Phrase
     while len(toks) > 1 and _droppable_head(toks[0][0], lex) and not (
             toks[0][0].lower() in lex.report_openers and toks[1][0][:1].islower() and
             toks[1][0] not in lex.indefinites and toks[1][0] not in lex.possessives) or len(toks) > 2 and \
-            toks[0][0].lower() in lex.possessives and _skippable(toks[1][0], lex) and is_capitalised(toks[2][0]):
+            toks[0][0].lower() in lex.possessives and skippable(toks[1][0], lex) and is_capitalised(toks[2][0]):
         toks = toks[1:]  # "El jueves Ebrard": the article of a time word goes with it
     # Adverbs between subject and verb are not part of it: "Machado inicialmente (se negó)".
     while len(toks) > 1 and (not toks[-1][0][0].isalnum() or adverb(toks[-1][0], lex)):
@@ -639,7 +639,7 @@ def subject_before(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
             and toks[-2][0][:1].isupper():
         # "EE.UU. advirtió", "la ONU y EE.UU. acordaron": a dotted acronym's own stop ends no subject
         toks = [*toks[:-2], (toks[-2][0] + ".", toks[-2][1], toks[-1][2])]
-    while toks and (_skippable(toks[-1][0], lex) and not _ends_name(toks) or adverb(toks[-1][0], lex)) \
+    while toks and (skippable(toks[-1][0], lex) and not _ends_name(toks) or adverb(toks[-1][0], lex)) \
             or toks and toks[-1][0] in (",", "—", "–") and len(toks) > 1 and toks[-2][0].lower() in \
             lex.between_subject_and_cue and not _ends_name(toks[:-1]) and _set_off_alone(toks, lex):
         toks = toks[:-1]
@@ -809,7 +809,7 @@ def _set_off_alone(toks: list[tuple[str, int, int]], lex: Lexicon) -> bool:
     said"), rather than close an aside that merely ends with them ("Holt, who campaigned in the state this
     week, said")? The words back to the comma before are all adverbs or time words, or no comma opens them."""
     k = next((i for i in range(len(toks) - 2, -1, -1) if toks[i][0] == ","), -1)
-    return k < 0 or all(_skippable(t[0], lex) or adverb(t[0], lex) for t in toks[k + 1:-1])
+    return k < 0 or all(skippable(t[0], lex) or adverb(t[0], lex) for t in toks[k + 1:-1])
 
 
 ANONYMOUS_HEAD_REACH = 3   # words between an anonymous head and the preposition ("people familiar with")
@@ -975,9 +975,9 @@ def subject_after(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
     """The source named right after a cue ("dijo Guaidó", "according to the ministry, ...")."""
     toks = _unquoted_titles(tokens(text, a, min(b, a + WINDOW), after_cue=True), lex)
     i = 0
-    while i < len(toks) and (_skippable(toks[i][0], lex) and toks[i][0].lower() not in lex.pronouns_person or
+    while i < len(toks) and (skippable(toks[i][0], lex) and toks[i][0].lower() not in lex.pronouns_person or
                              i + 1 < len(toks) and
-                             toks[i][0].lower() in lex.possessives and _skippable(toks[i + 1][0], lex)):
+                             toks[i][0].lower() in lex.possessives and skippable(toks[i + 1][0], lex)):
         i += 1  # "dijo el sábado el portavoz": a time phrase, with its article, before the source
     if i < len(toks) and lex.addressees:
         # "dijo a la prensa José Sierra", "told reporters the minister": whom it was said to comes first.
@@ -1018,7 +1018,7 @@ def subject_after(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
             break
         if low in lex.coordinators and (i + 1 >= len(toks) or is_capitalised(toks[i + 1][0])):
             break
-        if out and low in ARTICLES and i + 1 < len(toks) and _skippable(toks[i + 1][0], lex):
+        if out and low in ARTICLES and i + 1 < len(toks) and skippable(toks[i + 1][0], lex):
             break   # "dijo el canciller el lunes": a time phrase with its article ends the source
         out.append(toks[i])
         i += 1
@@ -2186,7 +2186,7 @@ def subject_chain(text: str, a: int, b: int, lex: Lexicon) -> tuple[Phrase, int]
     the comma before the chain, and the most specific source is the chain's first named phrase.
     Returns a phrase of kind "none" and b when the text before b is no such chain."""
     toks = tokens(text, left_window(text, a, b, 2 * WINDOW), b)
-    while toks and _skippable(toks[-1][0], lex):
+    while toks and skippable(toks[-1][0], lex):
         toks = toks[:-1]
     if toks and toks[-1][0] in (",", "—", "–"):
         toks = toks[:-1]
@@ -2229,11 +2229,12 @@ def subject_chain(text: str, a: int, b: int, lex: Lexicon) -> tuple[Phrase, int]
     if not chain:
         return Phrase("", b, b, "none"), b
     named = [p for p in chain if p.kind == "named"]
-    # the most specific: a person's name before the body a description belongs to ("…, a spokeswoman for the
-    # Foreign Ministry, Laura Pérez, said")
-    plain = [p for p in named if lex.body_nouns.isdisjoint(w.lower() for w in p.text.split())]
-    best = next((p for p in plain if lex.person_descriptions.isdisjoint(w.lower() for w in p.text.split())), None) \
-        or (plain or named or chain)[0]   # (nor a title a capital qualifies: "the Venezuelan foreign minister")
+    # the most specific: a person's full name before the body a description belongs to or a title a capital
+    # qualifies ("…, a spokeswoman for the Foreign Ministry, Laura Pérez, said", "…, the Venezuelan foreign
+    # minister, Laura Pérez, said"); else the chain's first name ("the Ministry of Culture, Sports and Tourism")
+    best = next((p for p in named if first_name_gender(p.text.split()[0]) and
+                 lex.body_nouns.isdisjoint(w.lower() for w in p.text.split()) and
+                 lex.person_descriptions.isdisjoint(w.lower() for w in p.text.split())), None) or (named or chain)[0]
     return best, _title_start(text, start)
 
 

@@ -62,6 +62,7 @@ from tasks.speakers import (
     office_title,
     possessive_title,
     qualified_title,
+    skippable,
     subject_after,
     subject_before,
     subject_chain,
@@ -231,6 +232,23 @@ class _CueList(list["_Cue"]):
         return None
 
 
+MAX_TIME_ASIDE_WORDS = 5   # ", esta quarta-feira,", ", on Wednesday,", ", el pasado lunes,"
+
+
+def _time_aside_end(text: str, a: int, b: int, lex: Lexicon) -> int:
+    """Where a time set off by commas right after a cue ends (past its closing comma: "defendeu, esta
+    quarta-feira, a realização …", "said, on Wednesday, that …"), or -1: its words are time words and
+    their articles, at most MAX_TIME_ASIDE_WORDS."""
+    close = text.find(",", a, min(b, a + 60))
+    if close < 0:
+        return -1
+    words = [w for w, _s, _e in tokens(text, a, close)]
+    if not words or len(words) > MAX_TIME_ASIDE_WORDS or not any(skippable(w, lex) for w in words) or \
+            not all(skippable(w, lex) or w.lower() in ARTICLES or w.lower() in lex.noun_determiners for w in words):
+        return -1
+    return close + 1
+
+
 def _after_complementizer(text: str, a: int, b: int, lex: Lexicon, cue: str = "") -> int:
     """Where the reported clause starts after a cue at a: past "that"/"que" or a colon when near. A cue
     ending in a preposition ("advocating for", "called for") takes a noun phrase, so a "that" after it is
@@ -270,6 +288,11 @@ def _after_complementizer(text: str, a: int, b: int, lex: Lexicon, cue: str = ""
             if seen and _subordinator_before(text, a, _s, lex):
                 break
             return _s + 3   # "a indiqué qu'il saluait …": the clause starts after the elided "que"
+        if word == "," and not seen and (past := _time_aside_end(text, e, b, lex)) > 0:
+            nxt = TOKEN_RE.search(text, past, b)
+            if nxt is not None and nxt.group().lower() in lex.complementizers:
+                return nxt.end()   # "afirmó, este miércoles, que …": the time set off, then the clause
+            return TOKEN_RE.search(text, past, b).start() if nxt is not None else past   # "rechazó, hoy, las …"
         if word == ",":
             if lex.comma_reports and seen <= MAX_WORDS_BEFORE_COMMA_REPORT:
                 nxt = TOKEN_RE.search(text, e, b)

@@ -2259,3 +2259,23 @@ def test_the_two_delegations_are_the_pair_the_article_named(text: str, language:
 def test_the_name_after_a_title_a_capital_qualifies_is_the_source_of_a_closing_chain() -> None:
     text = "The talks would resume next week, the Venezuelan foreign minister, Ana Ruiz, said in an interview."
     assert [s.speaker for s in extract_statements(text, "en")] == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize(("text", "language", "quote"), [
+    ("O Governo português afirmou, esta quarta-feira, que as negociações vão continuar em Doha.", "pt",
+     "as negociações vão continuar em Doha"),
+    ("O Governo português apelou, esta quarta-feira, às autoridades para que respeitem o direito à manifestação.",
+     "pt", "às autoridades para que respeitem o direito à manifestação"),
+    ("El Gobierno afirmó, este miércoles, que las conversaciones seguirán en Doha.", "es",
+     "las conversaciones seguirán en Doha"),
+    ("The government said, on Wednesday, that the talks would continue in Doha.", "en",
+     "the talks would continue in Doha"),
+])
+def test_a_time_set_off_after_the_cue_is_no_part_of_the_report(text: str, language: str, quote: str) -> None:
+    assert [s.quote for s in extract_statements(text, language)] == [quote]
+
+
+def test_a_bodys_name_with_commas_in_a_closing_chain_stays_one_source() -> None:
+    # the chain's parts are one ministry's name, not a person's after a body's
+    text = "Exports will be supported by the government, the Ministry of Culture, Sports and Tourism said, Wednesday."
+    assert [s.speaker for s in extract_statements(text, "en")] != ["Sports and Tourism"]
