@@ -258,7 +258,7 @@ def classify(words: list[str], lex: Lexicon) -> str:
         while k > 0 and low[k] in lex.possessives:
             k -= 1
         served = k > 0 and not _complement_prepositions(lex).isdisjoint(low[k - 1:k + 1]) and \
-            _title_complement([(w, 0, 0) for w in words[:k + 1]], k + 1, lex)   # ("junto às Nações Unidas")
+            _words_serve(words, k + 1, lex)   # ("junto às Nações Unidas")
         if any(w in lex.person_descriptions for w in low[:first_cap]) and k > 0 and (low[k] in OF_WORDS or served) \
                 and not _full_name_after(words, first_cap + 1):
             # (or served there: "la enviada noruega para Venezuela"; "a longtime adviser to Trump" names nobody)
@@ -897,6 +897,12 @@ def _title_complement(toks: list[tuple[str, int, int]], k: int, lex: Lexicon) ->
 
 
 COMPLEMENT_REACH = 4   # words between a title and its complement's preposition ("embajadora de Venezuela ante")
+
+
+def _words_serve(words: list[str], k: int, lex: Lexicon) -> bool:
+    """`_title_complement` over bare words (a phrase already read): does words[k - 1] join a title to what it
+    serves?"""
+    return _title_complement([(w, 0, 0) for w in words[:k]], k, lex)
 
 
 def _complement_prepositions(lex: Lexicon) -> frozenset[str]:
@@ -1953,8 +1959,7 @@ class Resolver:
                 return holder
             words = phrase.text.split()
             if low[0] in self.lex.possessive_determiners or words[0].endswith(POSSESSIVE_ENDINGS) or \
-                    any(_title_complement([(w, 0, 0) for w in words[:n + 1]], n + 1, self.lex)
-                        for n in range(1, len(words))):
+                    any(_words_serve(words, n + 1, self.lex) for n in range(1, len(words))):
                 # "His lawyer", "su portavoz": someone of the possessor's, never the possessor, and the
                 # pronoun's gender is the possessor's; "Chad's ambassador to France": only the holder of that
                 # role, never whoever was named last. The description stays as written (unresolved)
