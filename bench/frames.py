@@ -123,7 +123,8 @@ BATTERIES: dict[str, tuple[str, list[str], list[str], list[str]]] = {
             "{S} betonte am Dienstag, {C}.", "Laut {S} {Cv}.", "{Cc}, so {S}.", "Nach Angaben von {S} {Cv}.",
             "{S}, die im Mai Caracas besuchte, sagte, {C}.", "{Cc}, schrieb {S} auf X.", "{Cc}, fügte {S} hinzu.",
             "{S} zufolge {Cv}."],
-           ["Pérez", "der Senatorin|die Senatorin", "Laura Pérez"]),
+           ["Pérez", "der Senatorin|die Senatorin", "Laura Pérez",
+            "der venezolanischen Außenministerin Laura Pérez|die venezolanische Außenministerin Laura Pérez"]),
 }
 
 # German frames whose source is in the dative: a subject written "dative|nominative" takes its first form there
@@ -214,7 +215,8 @@ KNOWN_TITLED: dict[tuple[str, str], str] = {
     **{("de", subject): "German capitalises every noun: the complement after a genitive ('Norwegens für "
                         "Venezuela', 'Venezuelas bei den Vereinten Nationen') is read into a name, and a described "
                         "title resolves to its holder only in the analyzer's names step"
-       for _intro, subjects in TITLED["de"] for subject in subjects},
+       for _intro, subjects in TITLED["de"] for subject in subjects
+       if subject != "der venezolanischen UN-Botschafterin|die venezolanische UN-Botschafterin"},
 }
 
 

@@ -2305,6 +2305,12 @@ def _title_after_according(text: str, s0: int, q: Quote, lex: Lexicon) -> bool:
     return bool(before) and lex.is_according(before[-1]) and name_in_marks(text, q.open, q.close) is not None
 
 
+def _attributive(words: list[str], n: int, determiners: frozenset[str]) -> bool:
+    """Is words[n] an adjective between a determiner and the capitalised noun it qualifies ("der
+    venezolanischen Außenministerin")? A verb never stands there."""
+    return 0 < n < len(words) - 1 and words[n - 1].lower() in determiners and words[n + 1][:1].isupper()
+
+
 def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: QuoteIndex,
               lex: Lexicon) -> _Found | None:
     aside: tuple[int, int] | None = None   # an attribution set inside the report, left out of its quote
@@ -2313,8 +2319,9 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
         # "Rodríguez zufolge soll die nächste Runde …": the source stands before the cue, which opens the report
         phrase = subject_before(text, s0, c.start, lex)
         glue = lex.noun_determiners | lex.np_prepositions | lex.possessives
+        words = phrase.text.split()
         if phrase.kind not in SOURCE_KINDS or text[s0:phrase.start].strip() or \
-                any(w.islower() and w not in glue for w in phrase.text.split()):
+                any(w.islower() and w not in glue and not _attributive(words, n, glue) for n, w in enumerate(words)):
             return None   # only a sentence-opening source phrase ("Die Runde soll X zufolge …": a verb in it)
         a, b = _trim(text, c.end, s1)
     elif c.according and (relative := _according_relative(text, s0, c, s1, lex)) is not None:

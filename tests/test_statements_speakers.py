@@ -2279,3 +2279,8 @@ def test_a_bodys_name_with_commas_in_a_closing_chain_stays_one_source() -> None:
     # the chain's parts are one ministry's name, not a person's after a body's
     text = "Exports will be supported by the government, the Ministry of Culture, Sports and Tourism said, Wednesday."
     assert [s.speaker for s in extract_statements(text, "en")] != ["Sports and Tourism"]
+
+
+def test_a_german_source_before_zufolge_may_hold_an_adjective() -> None:
+    text = "Der venezolanischen Außenministerin Ana Ruiz zufolge würden die Gespräche nächste Woche fortgesetzt."
+    assert [s.speaker for s in extract_statements(text, "de")] == ["Ana Ruiz"]
