@@ -2305,6 +2305,17 @@ def _title_after_according(text: str, s0: int, q: Quote, lex: Lexicon) -> bool:
     return bool(before) and lex.is_according(before[-1]) and name_in_marks(text, q.open, q.close) is not None
 
 
+def _relative_aside(text: str, a: int, b: int, lex: Lexicon) -> bool:
+    """Is text[a:b] a relative clause set off after a source ("quien encabeza la delegación", "qui dirige la
+    délégation", "que lidera a delegação")? It opens with a relative pronoun and holds no complementizer of a
+    report of its own."""
+    words = [w.lower() for w, _s, _e in tokens(text, a, b)]
+    # ("que", "che" open a relative here too: an according phrase takes no complement clause)
+    return bool(words) and (words[0] in lex.relative_pronouns or words[0] in lex.aside_relatives or
+                            words[0] in lex.complementizers) and \
+        not any(w in lex.complementizers for w in words[1:])
+
+
 def _attributive(words: list[str], n: int, determiners: frozenset[str]) -> bool:
     """Is words[n] an adjective between a determiner and the capitalised noun it qualifies ("der
     venezolanischen Außenministerin")? A verb never stands there."""
@@ -2352,9 +2363,10 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
             comma = text.find(",", a, min(s1, a + 200))
             a = comma + 1 if comma >= 0 else a
             second = text.find(",", a, s1)
-            if comma >= 0 and second >= 0 and phrase.kind == "named" and \
-                    _describes_source(text, a, second, lex, bodies=False):
+            if comma >= 0 and second >= 0 and phrase.kind == "named" and (
+                    _describes_source(text, a, second, lex, bodies=False) or _relative_aside(text, a, second, lex)):
                 a = second + 1   # "Selon X, chef de la délégation, les discussions …": past X's apposition
+                #                  (or its relative: "Según X, quien encabeza la delegación, …")
             b = s1
         else:
             a, b = _according_inside(text, s0, s1, c, phrase, lex)

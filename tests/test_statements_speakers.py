@@ -2284,3 +2284,13 @@ def test_a_bodys_name_with_commas_in_a_closing_chain_stays_one_source() -> None:
 def test_a_german_source_before_zufolge_may_hold_an_adjective() -> None:
     text = "Der venezolanischen Außenministerin Ana Ruiz zufolge würden die Gespräche nächste Woche fortgesetzt."
     assert [s.speaker for s in extract_statements(text, "de")] == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Según Ana Ruiz, quien encabeza la delegación opositora, las conversaciones se reanudarán en Doha.", "es"),
+    ("Segundo Ana Ruiz, que lidera a delegação da oposição, as negociações serão retomadas em Doha.", "pt"),
+    ("Selon Ana Ruiz, qui dirige la délégation de l'opposition, les négociations reprendront à Doha.", "fr"),
+])
+def test_a_relative_aside_after_an_according_source_is_no_part_of_the_report(text: str, language: str) -> None:
+    [st] = extract_statements(text, language)
+    assert st.speaker == "Ana Ruiz" and "Doha" in st.quote and "delega" not in st.quote and "délég" not in st.quote
