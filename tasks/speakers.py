@@ -863,6 +863,11 @@ def _noun_before_place(text: str, toks: list[tuple[str, int, int]], k: int, head
             if len(noun) < 2 or kind in ("none", "coordinated") or noun[-1].lower() in lex.government_nouns:
                 return None   # ("the government in Beijing said": the place names that government)
             titles = [n for n, w in enumerate(noun) if _ELIDED_ANY.sub("", w.lower()) in lex.person_descriptions]
+            if kind == "named" and not titles and served and \
+                    any(_ELIDED_ANY.sub("", w.lower()) in lex.body_nouns and w[:1].islower() for w in noun):
+                # "Venezuela's mission to the UN said", "L'ambassade des États-Unis à Caracas a indiqué": a body
+                # named by whom it belongs to and where it serves
+                return Phrase(text[toks[j][1]:toks[-1][2]], toks[j][1], toks[-1][2], "body")
             if kind == "named" and titles and not _full_name_after(noun, titles[0] + 1):
                 # "Norway's special envoy for Venezuela said", "Die Botschafterin Venezuelas bei den Vereinten
                 # Nationen sagte": names qualify the title, nobody is named; the whole title, complement and
@@ -917,11 +922,13 @@ def _last_words(entries: frozenset[str]) -> frozenset[str]:
 
 
 def serves(title: str, preposition: str, lex: Lexicon) -> bool:
-    """Is `preposition` after the person's title `title` the complement of whom or where the person serves:
-    a preposition of `title_complements` after any title ("ambassador to"), or a listed pair ("envoy for")?"""
+    """Is `preposition` after the person's title `title` (or a body's noun: "mission to the UN", "l'ambassade …
+    à Caracas") the complement of whom or where the person or body serves: a preposition of
+    `title_complements` after any title ("ambassador to"), or a listed pair ("envoy for")?"""
     low, prep = _ELIDED_ANY.sub("", title.lower()), preposition.lower()   # ("l'ambassadrice")
-    return low in lex.person_descriptions and (prep in lex.title_complements or
-                                               f"{low} {prep}" in lex.title_complements)
+    bare = title[2:] if title[:1] in "LlDd" and title[1:2] in ("'", "’") else title   # ("L'ambassade")
+    return (low in lex.person_descriptions or low in lex.body_nouns and bare[:1].islower()) and (
+        prep in lex.title_complements or f"{low} {prep}" in lex.title_complements)
 
 
 PARTY_STATE_RE = re.compile(r"[DRI]-[A-Z][A-Za-z.]{1,12}")   # "D-Calif.", "R-Texas", "I-Vt."

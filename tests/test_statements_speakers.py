@@ -2294,3 +2294,16 @@ def test_a_german_source_before_zufolge_may_hold_an_adjective() -> None:
 def test_a_relative_aside_after_an_according_source_is_no_part_of_the_report(text: str, language: str) -> None:
     [st] = extract_statements(text, language)
     assert st.speaker == "Ana Ruiz" and "Doha" in st.quote and "delega" not in st.quote and "délég" not in st.quote
+
+
+@pytest.mark.parametrize(("text", "language", "speaker"), [
+    ("Venezuela's mission to the UN said the talks would resume in Doha next week.", "en",
+     "Venezuela's mission to the UN"),
+    ("La misión de Venezuela ante la ONU informó que las conversaciones se reanudarán en Doha.", "es",
+     "La misión de Venezuela ante la ONU"),
+    ("L'ambassade des États-Unis à Caracas a indiqué que les négociations reprendraient à Doha.", "fr",
+     "L'ambassade des États-Unis"),   # (its own name, read without the place: not "Caracas")
+])
+def test_the_place_or_body_a_mission_or_embassy_serves_is_not_the_source(text: str, language: str,
+                                                                       speaker: str) -> None:
+    assert [s.speaker for s in extract_statements(text, language)] == [speaker]
