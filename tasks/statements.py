@@ -1539,8 +1539,10 @@ def _tail_attribution(text: str, s0: int, s1: int, c: _Cue, lex: Lexicon) -> tup
         past = _past_addressee(text, c.end, s1, lex)
         ph = _coordinated_after(text, subject_after(text, past, s1, lex), s1, lex)   # "dijo a Reuters X"
         opener = _words(text, c.end, past, 1)
-        if ph.kind in ("none", "rejected") and opener and opener[0].lower() in lex.addressee_prepositions:
+        if opener and opener[0].lower() in lex.addressee_prepositions and (
+                ph.kind in ("none", "rejected") or ph.text.split()[0].lower() in OF_WORDS):
             # "…, informou a ONU.": nobody after the "addressee": the Portuguese article "a" opened the source
+            # ("…, informou a Embaixada dos Estados Unidos": what follows the "addressee" is its complement)
             own = subject_after(text, c.end, s1, lex)
             ph = own if own.kind in ("named", "body") else ph
         if ph.kind in ("none", "rejected"):

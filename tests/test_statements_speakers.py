@@ -2307,3 +2307,8 @@ def test_a_relative_aside_after_an_according_source_is_no_part_of_the_report(tex
 def test_the_place_or_body_a_mission_or_embassy_serves_is_not_the_source(text: str, language: str,
                                                                        speaker: str) -> None:
     assert [s.speaker for s in extract_statements(text, language)] == [speaker]
+
+
+def test_a_portuguese_article_a_before_a_bodys_name_and_its_complement_opens_the_source() -> None:
+    text = "As negociações serão retomadas na próxima semana, informou a Embaixada dos Estados Unidos em Caracas."
+    assert [s.speaker for s in extract_statements(text, "pt")] == ["a Embaixada dos Estados Unidos em Caracas"]
