@@ -907,7 +907,7 @@ COMPLEMENT_REACH = 4   # words between a title and its complement's preposition 
 def _words_serve(words: list[str], k: int, lex: Lexicon) -> bool:
     """`_title_complement` over bare words (a phrase already read): does words[k - 1] join a title to what it
     serves?"""
-    return _title_complement([(w, 0, 0) for w in words[:k]], k, lex)
+    return _title_complement([(w, 0, 0) for w in words], k, lex)
 
 
 def _complement_prepositions(lex: Lexicon) -> frozenset[str]:
@@ -1450,7 +1450,16 @@ def _apposed_after(words: list[str], i: int, body: str, lex: Lexicon) -> str:
     return body   # no apposition: "Secretary of State Hillary Clinton" runs the body's name into the person's
 
 
-APPOSED_QUALIFIERS = 3   # words between an apposition's comma and its title ("Norway's special envoy")
+APPOSED_QUALIFIERS = 4   # words between an apposition's comma and its title ("Norway's special envoy")
+
+
+def title_qualifiers(words: list[str], lex: Lexicon) -> bool:
+    """Could these words qualify a title in apposition, between "Name," and the title ("Norway's special", "the
+    Venezuelan")? At most APPOSED_QUALIFIERS words, none a relative, a conjunction or a cue: "Ana Ruiz, who met
+    the envoy" opens a clause. (The roles scanner and the names step read the same rule.)"""
+    return len(words) <= APPOSED_QUALIFIERS and all(w[:1].isalnum() for w in words) and not any(
+        w.lower() in lex.relative_pronouns or w.lower() in lex.coordinators or w.lower() in lex.aside_relatives or
+        lex.is_cue_word(w) for w in words)
 MIN_FUZZY_SURNAME = 6   # shorter surnames one letter apart are often different people ("Rojas", "Rosas")
 
 
@@ -1873,18 +1882,12 @@ class Resolver:
 
     def _apposition_comma(self, words: list[str], i: int) -> int:
         """Where the comma opening an apposition whose title is words[i] stands ("Ana Ruiz, the senator",
-        "Laura Pérez, Norway's special envoy"): the title's qualifiers between (determiners, a possessive name,
-        lower-case modifiers; at most APPOSED_QUALIFIERS) are passed over; -1 when no comma opens it."""
+        "Laura Pérez, Norway's special envoy"): past the title's qualifiers (`title_qualifiers`); -1 when no
+        comma opens it."""
         k = i - 1
         while k >= 1 and i - 1 - k < APPOSED_QUALIFIERS and words[k] != ",":
-            w, low = words[k], words[k].lower()
-            if not (w.endswith(POSSESSIVE_ENDINGS) and is_capitalised(w) or low in ARTICLES or
-                    w.isalpha() and w.islower() and low not in self.lex.relative_pronouns and
-                    low not in self.lex.coordinators and low not in self.lex.aside_relatives and
-                    not self.lex.is_cue_word(w)):
-                return -1
             k -= 1
-        return k if k >= 1 and words[k] == "," else -1
+        return k if k >= 1 and words[k] == "," and title_qualifiers(words[k + 1:i], self.lex) else -1
 
     def role_holder(self, description: str) -> str | None:
         """The person the article gave the role a description names ("el canciller" after "el canciller Yván
@@ -1966,7 +1969,8 @@ class Resolver:
                 return holder
             words = phrase.text.split()
             if low[0] in self.lex.possessive_determiners or words[0].endswith(POSSESSIVE_ENDINGS) or \
-                    any(_words_serve(words, n + 1, self.lex) for n in range(1, len(words))):
+                    any(_title_complement(toks, n + 1, self.lex) for toks in [[(w, 0, 0) for w in words]]
+                        for n in range(1, len(words))):
                 # "His lawyer", "su portavoz": someone of the possessor's, never the possessor, and the
                 # pronoun's gender is the possessor's; "Chad's ambassador to France": only the holder of that
                 # role, never whoever was named last. The description stays as written (unresolved)

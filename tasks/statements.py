@@ -1381,8 +1381,7 @@ def _ends_phrase(text: str, pos: int, s1: int, lex: Lexicon) -> bool:
         return False   # "…, Laura Pérez, said Norway, Mexico and Qatar had …": the first of a list, no source
     if m is not None and m.group().lower() in ARTICLES:
         nxt = TOKEN_RE.search(text, m.end(), s1)
-        if nxt is not None and (nxt.group().lower() in lex.tail_openers or
-                                nxt.group().lower() in lex.between_subject_and_cue):
+        if nxt is not None and (nxt.group().lower() in lex.tail_openers or skippable(nxt.group(), lex)):
             return True   # "…, dijo Noruega el lunes": a time after its article
     return m is None or not m.group()[0].isalnum() or m.group().lower() in lex.tail_openers or \
         m.group().lower() in lex.addressee_prepositions or \

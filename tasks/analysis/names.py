@@ -22,7 +22,7 @@ from tasks.actors import fold
 from tasks.cues import Lexicon, sentence_openers
 from tasks.quotes import remember_last
 from tasks.speakers import ARTICLES as DETERMINERS
-from tasks.speakers import OF_WORDS, first_name_gender, is_outlet, qualified_title, title_of_a_titled
+from tasks.speakers import OF_WORDS, first_name_gender, is_outlet, qualified_title, title_of_a_titled, title_qualifiers
 
 NAME_STEPS = {
     "sentence-opener": "a capitalised first word the article also writes in lower case dropped ('Para Rodríguez' "
@@ -341,16 +341,12 @@ class ArticleNames:
 
     def _apposition_opens(self, a: int, b: int) -> bool:
         """Do the words between a name ending at a and a title at b open an apposition that qualifies the title
-        ("Laura Pérez, Norway's special envoy", "Ana Ruiz, the Venezuelan ambassador")? A comma, then at most
-        APPOSITION_QUALIFIERS words, none a relative, a conjunction or a cue ("Ana Ruiz, who met the envoy")."""
+        ("Laura Pérez, Norway's special envoy", "Ana Ruiz, the Venezuelan ambassador")? A comma, then the
+        title's qualifiers (speakers.title_qualifiers: "Ana Ruiz, who met the envoy" is no apposition)."""
         gap = self.text[a:b]
         if not gap.startswith(", ") or any(c in gap[1:] for c in ",.;:()\n") or self.lex is None:
             return False
-        words = gap[2:].split()
-        lex = self.lex
-        return len(words) <= APPOSITION_QUALIFIERS and not any(
-            w.lower() in lex.relative_pronouns or w.lower() in lex.coordinators or w.lower() in lex.aside_relatives
-            for w in words) and lex.cue_re.search(gap) is None
+        return title_qualifiers(gap[2:].split(), self.lex)
 
     def _named_in_run(self, a: int, b: int) -> tuple[int, int, str] | None:
         """The person a title at text[a:b] heads inside one run of capitals ("Dominican President Danilo Medina"
@@ -438,7 +434,6 @@ class ArticleNames:
         return name, step
 
 
-APPOSITION_QUALIFIERS = 4   # words between "Name," and the title of its apposition ("Norway's special envoy")
 QUALIFIER_REACH = 60   # characters either side of a title written elsewhere in which its qualifiers are looked for
 QUALIFIER_STEM = 4     # letters a qualifier and its other form share: "Colombia" / "colombiano", "Norway" / "Norwegian"
 
