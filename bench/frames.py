@@ -216,11 +216,6 @@ TITLED: dict[str, list[tuple[str, list[str]]]] = {
 KNOWN_TITLED: dict[tuple[str, str], str] = {
     ("fr", "l'ambassadrice vénézuélienne aux Nations unies"):
         "an addressee after the complement ('… aux Nations unies aux journalistes') ends the inverted subject",
-    **{("de", subject): "German capitalises every noun: the complement after a genitive ('Norwegens für "
-                        "Venezuela', 'Venezuelas bei den Vereinten Nationen') is read into a name, and a described "
-                        "title resolves to its holder only in the analyzer's names step"
-       for _intro, subjects in TITLED["de"] for subject in subjects
-       if subject != "der venezolanischen UN-Botschafterin|die venezolanische UN-Botschafterin"},
 }
 
 

@@ -174,6 +174,8 @@ def compound_title(word: str, lex: Lexicon) -> bool:
 def _hyphenated_title(word: str, lex: Lexicon) -> str:
     """A lower-cased word, or the title that ends it after a hyphen ("cdu-politiker" -> "politiker",
     "ex-ministro" -> "ministro"): "der CDU-Politiker" describes a person, it names nobody."""
+    if lex.capitalised_nouns and word not in lex.person_descriptions:
+        return role_word(word, lex) or word   # (German also in the weak declension: "der Sondergesandten")
     if "-" not in word:
         return word
     head = word.rsplit("-", 1)[1]
@@ -253,12 +255,13 @@ def classify(words: list[str], lex: Lexicon) -> str:
         # "el secretario de Estado" / "the head of the Foreign Ministry": a person described by the body
         # they belong to; the capitals come only after the description.
         first_cap = next(i for i, w in enumerate(words) if _is_name(_without_elision(w), lex) and
-                         w.lower() not in lexical)
+                         low[i] not in lexical)   # (as `named` reads them: "der US-Sondergesandte für …")
         k = first_cap - 1
-        while k > 0 and low[k] in lex.possessives:
-            k -= 1
+        while k > 0 and low[k] in lex.possessives and not (lex.capitalised_nouns and low[k - 1] in
+                                                           lex.person_descriptions):
+            k -= 1   # (a German article after a title is its genitive: "die Leiterin der Oppositionsdelegation")
         served = k > 0 and not _complement_prepositions(lex).isdisjoint(low[k - 1:k + 1]) and \
-            _words_serve(words, k + 1, lex)   # ("junto às Nações Unidas")
+            _words_serve(words, k + 1, lex) or _genitive_served(words, low, first_cap, lex)
         if any(w in lex.person_descriptions for w in low[:first_cap]) and k > 0 and (low[k] in OF_WORDS or served) \
                 and not _full_name_after(words, first_cap + 1):
             # (or served there: "la enviada noruega para Venezuela"; "a longtime adviser to Trump" names nobody)
@@ -271,6 +274,15 @@ def classify(words: list[str], lex: Lexicon) -> str:
     if any(w in lex.person_descriptions for w in low):
         return "person_description"
     return "rejected"
+
+
+def _genitive_served(words: list[str], low: list[str], i: int, lex: Lexicon) -> bool:
+    """German: is words[i] a place's genitive after a title, followed by the complement of what the person
+    serves ("die Sondergesandte Norwegens für Venezuela", "die Botschafterin Venezuelas bei den Vereinten
+    Nationen")? The person is described, not named. Only before such a complement: "Außenminister Maas" ends
+    with a surname's s."""
+    return lex.capitalised_nouns and 0 < i < len(words) - 1 and low[i - 1] in lex.person_descriptions and \
+        words[i].endswith("s") and not first_name_gender(words[i]) and serves(low[i - 1], low[i + 1], lex)
 
 
 def _full_name_after(words: list[str], i: int) -> bool:
@@ -921,12 +933,29 @@ def _last_words(entries: frozenset[str]) -> frozenset[str]:
     return frozenset(entry.split()[-1] for entry in entries)
 
 
+def role_word(word: str, lex: Lexicon) -> str | None:
+    """The person description a word of a role is ("ministro"; in German also a title after a hyphen or
+    in its weak declension: "US-Sondergesandten" -> "sondergesandte"), or None."""
+    low = word.lower()
+    if low in lex.person_descriptions:
+        return low
+    if not lex.capitalised_nouns:
+        return None
+    low = low.rsplit("-", 1)[-1]
+    for form in (low, low[:-1] if low.endswith("n") else ""):
+        if form in lex.person_descriptions:
+            return form
+    return None
+
+
 def serves(title: str, preposition: str, lex: Lexicon) -> bool:
     """Is `preposition` after the person's title `title` (or a body's noun: "mission to the UN", "l'ambassade …
     à Caracas") the complement of whom or where the person or body serves: a preposition of
     `title_complements` after any title ("ambassador to"), or a listed pair ("envoy for")?"""
     low, prep = _ELIDED_ANY.sub("", title.lower()), preposition.lower()   # ("l'ambassadrice")
     bare = title[2:] if title[:1] in "LlDd" and title[1:2] in ("'", "’") else title   # ("L'ambassade")
+    if lex.capitalised_nouns and low not in lex.person_descriptions:
+        low = role_word(low, lex) or low   # "der US-Sondergesandte für Venezuela"
     return (low in lex.person_descriptions or low in lex.body_nouns and bare[:1].islower()) and (
         prep in lex.title_complements or f"{low} {prep}" in lex.title_complements)
 
@@ -978,9 +1007,10 @@ def office_title(phrase: str, lex: Lexicon) -> bool:
         # "The Norwegian Foreign Minister", "The United Nations Secretary-General": headed by the title (but
         # "Representative Peter T. King" ends with a surname that is also a title)
         return True
-    if not words or not any(w.lower() in lex.person_descriptions for w in words[:2]):
+    low = [_hyphenated_title(w.lower(), lex) for w in words]   # ("die UN-Botschafterin Venezuelas")
+    if not words or not any(w in lex.person_descriptions for w in low[:2]):
         return False
-    caps = [is_capitalised(w) and w.lower() not in lex.person_descriptions for w in words]
+    caps = [is_capitalised(w) and lw not in lex.person_descriptions for w, lw in zip(words, low, strict=True)]
     return not any(x and y for x, y in zip(caps, caps[1:], strict=False))
 
 
@@ -1813,18 +1843,7 @@ class Resolver:
                 self.documents[w.lower()] = run
 
     def _role_word(self, word: str) -> str | None:
-        """The person description a word of a role is ("ministro"; in German also a title after a hyphen or
-        in its weak declension: "US-Sondergesandten" -> "sondergesandte"), or None."""
-        low = word.lower()
-        if low in self.lex.person_descriptions:
-            return low
-        if not self.lex.capitalised_nouns:
-            return None
-        low = low.rsplit("-", 1)[-1]
-        for form in (low, low[:-1] if low.endswith("n") else ""):
-            if form in self.lex.person_descriptions:
-                return form
-        return None
+        return role_word(word, self.lex)
 
     def _scan_roles(self, sentence: str) -> None:
         lowered = sentence.lower()
@@ -1897,6 +1916,8 @@ class Resolver:
         low = [w.lower() for w in words]
         wanted = self._gender_of(description)
         low = [_ELIDED_ANY.sub("", w) for w in low]   # "l'envoyée": the title "envoyée"
+        if self.lex.capitalised_nouns:
+            low = [role_word(w, self.lex) or w for w in low]   # "laut der Sondergesandten": "sondergesandte"
         for i in reversed([i for i, w in enumerate(low) if w in self.lex.person_descriptions]):
             w = low[i]
             key = w if w in self.roles else None

@@ -2330,9 +2330,11 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
     if c.according and c.text.lower() in lex.postposed_according:
         # "Rodríguez zufolge soll die nächste Runde …": the source stands before the cue, which opens the report
         phrase = subject_before(text, s0, c.start, lex)
-        glue = lex.noun_determiners | lex.np_prepositions | lex.possessives
+        # (a title's complement glues too: "Der Botschafterin Venezuelas bei den Vereinten Nationen zufolge")
+        glue = lex.noun_determiners | lex.np_prepositions | lex.possessives | lex.title_complements
         words = phrase.text.split()
-        if phrase.kind not in SOURCE_KINDS or text[s0:phrase.start].strip() or \
+        if phrase.kind not in SOURCE_KINDS or text[s0:phrase.start].strip() and \
+                not _title_apposed_before(text, s0, phrase, lex) or \
                 any(w.islower() and w not in glue and not _attributive(words, n, glue) for n, w in enumerate(words)):
             return None   # only a sentence-opening source phrase ("Die Runde soll X zufolge …": a verb in it)
         a, b = _trim(text, c.end, s1)
@@ -2505,8 +2507,12 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
     if lead is not None:
         return _Found(Phrase("", c.start, c.start, "none"), lead[0], b, "indirect", c.text, 0.5,
                       channel_only=channel, aside=(lead[1], a))
+    # (in verb-second order an inserted attribution puts its cue first, "Die Gespräche, sagte Gil, würden …": a
+    # source before its cue between commas is the subject's apposition, "Der Außenminister Norwegens, Espen
+    # Barth Eide, sagte, die Gespräche …", and the words before it are the subject, not a piece of the report)
     before = _clause_before_inserted_attribution(text, s0, c, phrase.start, a, cues, quotes, lex) \
-        if phrase is not None and phrase.kind in SOURCE_KINDS and phrase.text and phrase.end <= c.start else None
+        if phrase is not None and phrase.kind in SOURCE_KINDS and phrase.text and phrase.end <= c.start and \
+        not lex.verb_second else None
     if before is not None and _opens_adverbial(_words(text, a, b, 3) or [""], lex):
         # "Caracas freed 40 prisoners, Foro Penal said, a day after …": the report is the clause before the
         # attribution; the words after its comma are the sentence's adverbial
@@ -2544,6 +2550,14 @@ def _opens_adverbial(words: list[str], lex: Lexicon) -> bool:
     opener = low[0] in lex.tail_openers and low[0] not in lex.np_prepositions | lex.agent_prepositions | \
         lex.infinitive_markers   # ("…, Devine said, by the primary calendar": the passive's agent goes on)
     return opener or len(low) >= 3 and low[1] in lex.time_nouns and low[2] in lex.tail_openers
+
+
+def _title_apposed_before(text: str, s0: int, phrase: Phrase, lex: Lexicon) -> bool:
+    """Does the sentence open with the named source's title and a comma before it ("Der Leiterin der
+    Oppositionsdelegation, Laura Pérez, zufolge …")? The title and the name are one source phrase."""
+    lead = text[s0:phrase.start].rstrip()
+    return phrase.kind == "named" and lead.endswith(",") and (
+        classify(lead[:-1].split(), lex) == "person_description" or office_title(lead[:-1], lex))
 
 
 def _clause_before_inserted_attribution(text: str, s0: int, c: _Cue, attribution: int, a: int, cues: _CueList,

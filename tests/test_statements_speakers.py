@@ -2312,3 +2312,43 @@ def test_the_place_or_body_a_mission_or_embassy_serves_is_not_the_source(text: s
 def test_a_portuguese_article_a_before_a_bodys_name_and_its_complement_opens_the_source() -> None:
     text = "As negociações serão retomadas na próxima semana, informou a Embaixada dos Estados Unidos em Caracas."
     assert [s.speaker for s in extract_statements(text, "pt")] == ["a Embaixada dos Estados Unidos em Caracas"]
+
+
+@pytest.mark.parametrize("text", [
+    "Der Außenminister Norwegens, Tomás Berg, sagte, die Gespräche würden im März fortgesetzt.",
+    "Der US-Sondergesandte für Venezuela, Tomás Berg, sagte, die Gespräche würden im März fortgesetzt.",
+    "Venezuelas Außenminister, Tomás Berg, erklärte, die Gespräche würden im März fortgesetzt.",
+])
+def test_a_german_title_and_its_name_between_commas_before_the_cue_are_the_subject(text: str) -> None:
+    # verb-second order puts an inserted attribution's cue first ("Die Gespräche, sagte Berg, würden …"): the
+    # name before its cue is the subject's apposition, and the title before it no piece of the report
+    [st] = extract_statements(text, "de")
+    assert st.speaker == "Tomás Berg" and st.quote == "die Gespräche würden im März fortgesetzt"
+
+
+@pytest.mark.parametrize("subject", [
+    "der US-Sondergesandte für Venezuela, Tomás Berg",
+    "die UN-Botschafterin Venezuelas, Tomás Berg",
+])
+def test_a_german_compound_title_keeps_its_complement_out_of_the_source(subject: str) -> None:
+    text = f"Die Gespräche würden im März fortgesetzt, sagte {subject}."
+    assert [s.speaker for s in extract_statements(text, "de")] == ["Tomás Berg"]
+
+
+@pytest.mark.parametrize(("title", "sentence"), [
+    ("die Leiterin der Oppositionsdelegation",
+     "Die Gespräche würden im März fortgesetzt, sagte die Leiterin der Oppositionsdelegation."),
+    ("die Sondergesandte Norwegens für Venezuela",
+     "Laut der Sondergesandten Norwegens für Venezuela würden die Gespräche im März fortgesetzt."),
+    ("die Botschafterin Venezuelas bei den Vereinten Nationen",
+     "Der Botschafterin Venezuelas bei den Vereinten Nationen zufolge würden die Gespräche im März fortgesetzt."),
+    ("die Leiterin der Oppositionsdelegation",
+     "Der Leiterin der Oppositionsdelegation, Ana Ruiz, zufolge würden die Gespräche im März fortgesetzt."),
+])
+def test_a_german_title_with_a_genitive_or_complement_names_the_person_the_article_gave_it(title: str,
+                                                                                          sentence: str) -> None:
+    # "der Oppositionsdelegation", "Norwegens": what the person serves, not a name; the title (declined too:
+    # "der Sondergesandten") is the one the introduction gave her
+    intro = f"Ana Ruiz, {title}, traf am Montag in Oslo ein. "
+    [st] = extract_statements(intro + sentence, "de")
+    assert st.speaker == "Ana Ruiz" and st.speaker_resolved and st.quote.endswith("im März fortgesetzt")
