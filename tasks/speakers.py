@@ -1024,11 +1024,8 @@ def subject_after(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
         i += 1  # "dijo el sábado el portavoz": a time phrase, with its article, before the source
     if i < len(toks) and lex.addressees:
         # "dijo a la prensa José Sierra", "told reporters the minister": whom it was said to comes first.
-        rest = text[toks[i][1]:toks[i][1] + 40].lower()
-        hit = next((p for p in lex.addressees if rest.startswith(p) and not rest[len(p):len(p) + 1].isalnum()),
-                   None)
-        if hit is not None:
-            end = toks[i][1] + len(hit)
+        end = _addressee_end(text, toks[i][1], lex)
+        if end >= 0:
             while i < len(toks) and toks[i][1] < end:
                 i += 1
     adjunct = i if i < len(toks) and toks[i][0].lower() in lex.adjunct_prepositions else \
@@ -1044,6 +1041,8 @@ def subject_after(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
         low = word.lower()
         if not word[0].isalnum() and word not in CONTINUE_PUNCT:
             break
+        if out and lex.addressees and _addressee_end(text, toks[i][1], lex) >= 0:
+            break   # "a déclaré le ministre aux journalistes": whom it was said to, after the source
         if out and is_capitalised(out[-1][0]) and word[1:2] in ("'", "’") and word[:1] == "d" and word[2:3].isupper():
             out.append(toks[i])   # "selon le Quai d'Orsay", "la Côte d’Ivoire": an elided particle inside a name
             i += 1
@@ -1053,8 +1052,8 @@ def subject_after(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
             # (a title's complement goes on: "a déclaré l'ambassadrice du Venezuela auprès de l'ONU")
             if _modifies_next(out, word, lex) or _title_then_name(toks, i, lex):
                 return _modified_noun(text, toks, out, i, b, lex)
-            if _closing_adjective(out, toks, i, lex):
-                out.append(toks[i])   # "dijo el Gobierno noruego.": the adjective says whose body it is
+            run = _closing_adjectives(text, out, toks, i, lex)
+            out += toks[i:i + run]   # "dijo el Gobierno noruego.", "a indiqué le Conseil national électoral."
             break  # "dijo Blyde antes de ..." : the name ends where lower-case words resume
         if low in lex.subject_stops and not word[:1].isupper() and low not in lex.possessives and \
                 not _inside_name(toks, i, out, lex, after=True) and not _title_complement(toks, i + 1, lex):
@@ -1289,21 +1288,66 @@ def _apposed_name(toks: list[tuple[str, int, int]], j: int, lex: Lexicon) -> lis
     return named[-1] if len(segments) > 1 and named else segments[0] if segments else []
 
 
-def _closing_adjective(out: list[tuple[str, int, int]], toks: list[tuple[str, int, int]], i: int,
-                       lex: Lexicon) -> bool:
-    """Where adjectives follow the noun, one lower-case word that closes the clause after a body's capitalised
-    name qualifies it: "dijo el Gobierno noruego.", "indicó la Cancillería venezolana,", "a déclaré le ministère
-    norvégien des Affaires étrangères." (the subject before the cue keeps it already). A person's name takes
-    none ("dijo Blyde anoche."), nor does a word the lexicon knows as a time, an adverb, a cue or a stop."""
-    word = toks[i][0]
-    low = word.lower()
-    if lex.modifiers_before_noun or not word.isalpha() or low in lex.closed_words or low in lex.subject_stops or \
-            low in lex.between_subject_and_cue or low in lex.tail_openers or adverb(word, lex) or \
-            lex.is_cue_word(word):
+def _addressee_end(text: str, pos: int, lex: Lexicon) -> int:
+    """Where an addressee of the lexicon ("a la prensa", "aux journalistes", "reporters") starting at pos ends,
+    or -1."""
+    rest = text[pos:pos + 40].lower()
+    hit = next((p for p in lex.addressees if rest.startswith(p) and not rest[len(p):len(p) + 1].isalnum()), None)
+    return -1 if hit is None else pos + len(hit)
+
+
+def _closing_adjectives(text: str, out: list[tuple[str, int, int]], toks: list[tuple[str, int, int]], i: int,
+                        lex: Lexicon) -> int:
+    """Where adjectives follow the noun, how many lower-case words from toks[i] qualify the capitalised name
+    just read (0 when none): up to MAX_NAME_ADJECTIVES words that close the clause or stand before a time, a
+    place or an addressee ("dijo el Gobierno noruego.", "a indiqué le Conseil national électoral.", "a annoncé
+    l'Union européenne lundi", "a déclaré la Plateforme unitaire dans un communiqué"). A person's name takes none
+    ("dijo Blyde anoche.", "a déclaré Pedro Gil aux journalistes"), nor does a word the lexicon knows as a
+    time, an adverb, a cue or a stop."""
+    if lex.modifiers_before_noun or any(first_name_gender(t[0]) for t in out):
+        return 0
+    body = any(t[0].lower() in lex.body_nouns or t[0].lower() in lex.generic_bodies for t in out)
+    n = 0
+    while i + n < len(toks) and n < MAX_NAME_ADJECTIVES:
+        word = toks[i + n][0]
+        low = word.lower()
+        if not word.isalpha() or not word.islower() or low in lex.closed_words or low in lex.subject_stops or \
+                low in lex.between_subject_and_cue or low in lex.tail_openers or adverb(word, lex) or \
+                lex.is_cue_word(word) or skippable(word, lex) or low in lex.np_prepositions or low in OF_WORDS or \
+                _addressee_end(text, toks[i + n][1], lex) >= 0:
+            break
+        n += 1
+    if not n or i + n >= len(toks):
+        return 0
+    after = toks[i + n][0]
+    first = next((k for k, t in enumerate(toks) if t[1] == out[0][1]), 0)
+    read = toks[first - 1:first] + out   # with the article the reading skipped, if any ("le Nazioni")
+    if after in CLOSING_PUNCT:
+        return n if body or _name_like(read, lex) else 0
+    # before a time, a place or an addressee the name's adjectives need a name that is no person's
+    low = after.lower()
+    return n if _name_like(read, lex) and (low in lex.tail_openers or skippable(after, lex) or
+                                           _addressee_end(text, toks[i + n][1], lex) >= 0) else 0
+
+
+def _name_like(out: list[tuple[str, int, int]], lex: Lexicon) -> bool:
+    """Is the phrase read an institution's capitalised name (a body's noun, or a name after an article: no
+    person's, "l'Union", "le Conseil", "les Nations")?"""
+    words = [t[0] for t in out if t[0][:1].isalpha()]
+    k = len(words)
+    while k > 0 and is_capitalised(words[k - 1]):
+        k -= 1   # the capitalised run the adjectives follow ("le secrétaire général des Nations")
+    if k == len(words) or any(first_name_gender(w) for w in words):
         return False
-    if not any(t[0].lower() in lex.body_nouns or t[0].lower() in lex.generic_bodies for t in out):
-        return False
-    return i + 1 < len(toks) and toks[i + 1][0] in CLOSING_PUNCT
+    kind = classify(words[k:], lex)
+    # (a name after an article is no person's: "les Nations", "l'Union"; "dijo Blyde convencido" keeps Blyde)
+    article = words[k - 1].lower() if k > 0 else ""
+    return kind == "body" or kind == "named" and (
+        article in lex.possessives or article in lex.noun_determiners or article in OF_WORDS or
+        article in lex.np_prepositions or _ELIDED_ANY.match(article) is not None)   # (also "aux Nations")
+
+
+MAX_NAME_ADJECTIVES = 3
 
 
 CLOSING_PUNCT = frozenset({".", ",", ";", ":", ")", "»", "”", '"'})

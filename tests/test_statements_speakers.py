@@ -2352,3 +2352,38 @@ def test_a_german_title_with_a_genitive_or_complement_names_the_person_the_artic
     intro = f"Ana Ruiz, {title}, traf am Montag in Oslo ein. "
     [st] = extract_statements(intro + sentence, "de")
     assert st.speaker == "Ana Ruiz" and st.speaker_resolved and st.quote.endswith("im März fortgesetzt")
+
+
+@pytest.mark.parametrize(("text", "language", "speaker"), [
+    ("Les négociations reprendront en mars, a indiqué le Conseil national électoral.", "fr",
+     "le Conseil national électoral"),
+    ("Les négociations reprendront en mars, a annoncé la Plateforme unitaire dans un communiqué.", "fr",
+     "la Plateforme unitaire"),
+    ("Selon les Nations unies, les négociations reprendront en mars.", "fr", "les Nations unies"),
+    ("Secondo le Nazioni unite, i negoziati riprenderanno a marzo.", "it", "Nazioni unite"),
+    ("Les négociations reprendront en mars, a déclaré le secrétaire général des Nations unies.", "fr",
+     "le secrétaire général des Nations unies"),
+])
+def test_lower_case_words_of_an_institutions_name_stay_in_the_source(text: str, language: str, speaker: str) -> None:
+    # French and Italian write "Nations unies", "Conseil national électoral" with one capital: the adjectives
+    # after the name are part of it, up to the sentence's end, a time, a channel or an addressee
+    assert [s.speaker for s in extract_statements(text, language)] == [speaker]
+
+
+def test_an_institutions_name_with_its_adjective_before_a_time_is_still_an_inverted_source() -> None:
+    text = "Les négociations reprendront en mars, a annoncé l'Union européenne lundi."
+    [st] = extract_statements(text, "fr")
+    assert "Union européenne" in st.speaker and st.quote == "Les négociations reprendront en mars"
+
+
+@pytest.mark.parametrize(("text", "language", "speaker"), [
+    ("Les négociations reprendront en mars, a déclaré le ministre aux journalistes.", "fr", "le ministre"),
+    ("I negoziati riprenderanno a marzo, ha detto il ministro ai giornalisti.", "it", "il ministro"),
+    ("The talks will resume in March, said the minister to reporters.", "en", "the minister"),
+    ("I negoziati riprenderanno a marzo, hanno affermato il governo e la Piattaforma unitaria ai giornalisti.", "it",
+     "il governo e la Piattaforma unitaria"),
+    ("Les négociations reprendront en mars, a déclaré l'ambassadrice vénézuélienne aux Nations unies aux "
+     "journalistes.", "fr", "l'ambassadrice vénézuélienne aux Nations unies"),
+])
+def test_an_addressee_after_an_inverted_source_is_no_part_of_it(text: str, language: str, speaker: str) -> None:
+    assert [s.speaker for s in extract_statements(text, language)] == [speaker]
