@@ -1326,7 +1326,9 @@ def _closing_adjectives(text: str, out: list[tuple[str, int, int]], toks: list[t
         return n if body or _name_like(read, lex) else 0
     # before a time, a place or an addressee the name's adjectives need a name that is no person's
     low = after.lower()
-    return n if _name_like(read, lex) and (low in lex.tail_openers or skippable(after, lex) or
+    time = skippable(after, lex) or (low in ARTICLES or low in lex.noun_determiners) and \
+        i + n + 1 < len(toks) and skippable(toks[i + n + 1][0], lex)   # ("… venezolano este lunes", "el lunes")
+    return n if (body or _name_like(read, lex)) and (low in lex.tail_openers or time or
                                            _addressee_end(text, toks[i + n][1], lex) >= 0) else 0
 
 

@@ -1379,10 +1379,10 @@ def _ends_phrase(text: str, pos: int, s1: int, lex: Lexicon) -> bool:
     # it was said to, whoever that is)
     if m is not None and m.group() == "," and _list_goes_on(text, m.end(), s1, lex):
         return False   # "…, Laura Pérez, said Norway, Mexico and Qatar had …": the first of a list, no source
-    if m is not None and m.group().lower() in ARTICLES:
+    if m is not None and (m.group().lower() in ARTICLES or m.group().lower() in lex.noun_determiners):
         nxt = TOKEN_RE.search(text, m.end(), s1)
         if nxt is not None and (nxt.group().lower() in lex.tail_openers or skippable(nxt.group(), lex)):
-            return True   # "…, dijo Noruega el lunes": a time after its article
+            return True   # "…, dijo Noruega el lunes", "… este lunes": a time after its article
     return m is None or not m.group()[0].isalnum() or m.group().lower() in lex.tail_openers or \
         m.group().lower() in lex.addressee_prepositions or \
         _closing_particle(text, m, s1, lex) or _name_continues_to_end(text, pos, s1, lex)
@@ -1462,7 +1462,9 @@ def _name_tail_end(text: str, pos: int, s1: int, lex: Lexicon, start: int = -1) 
     # where modifiers follow the noun, a lower-case word right after a capitalised one is still the name
     # ("des Affaires étrangères", "la Asamblea Nacional")
     last_before = text[max(0, pos - 40):pos].split()[-1:]
-    trailing = not lex.modifiers_before_noun and bool(ws) and ws[-1].islower() and ws[-1] not in ARTICLES and (
+    # (not a determiner or time word: "dijo Jorge Rodríguez este lunes")
+    trailing = not lex.modifiers_before_noun and bool(ws) and ws[-1].islower() and ws[-1] not in ARTICLES and \
+        ws[-1] not in lex.noun_determiners and not skippable(ws[-1], lex) and (
         ws[-2][:1].isupper() if len(ws) > 1 else bool(last_before) and last_before[0][:1].isupper())
     if not ws or not (ws[-1][:1].isupper() or trailing) or not all(
             w[:1].isupper() or w.lower() in linkers and i + 1 < len(ws) and ws[i + 1][:1].isupper()

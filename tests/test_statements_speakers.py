@@ -2387,3 +2387,27 @@ def test_an_institutions_name_with_its_adjective_before_a_time_is_still_an_inver
 ])
 def test_an_addressee_after_an_inverted_source_is_no_part_of_it(text: str, language: str, speaker: str) -> None:
     assert [s.speaker for s in extract_statements(text, language)] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "language", "speaker"), [
+    ("Las conversaciones se reanudarán en marzo, informó el Gobierno venezolano este lunes.", "es",
+     "el Gobierno venezolano"),
+    ("Las conversaciones se reanudarán en marzo, informó el Ministerio de Exteriores noruego el lunes.", "es",
+     "el Ministerio de Exteriores noruego"),
+    ("I negoziati riprenderanno a marzo, ha affermato il ministero degli Esteri norvegese ai giornalisti.", "it",
+     "il ministero degli Esteri norvegese"),
+])
+def test_an_inverted_bodys_adjective_before_a_time_or_an_addressee_keeps_the_report(text: str, language: str,
+                                                                                      speaker: str) -> None:
+    # the adjective after the body's name is part of it; what follows is when or to whom, not a new clause
+    [st] = extract_statements(text, language)
+    assert st.speaker == speaker and st.quote.endswith(("en marzo", "a marzo"))
+
+
+@pytest.mark.parametrize("text", [
+    "Las conversaciones se reanudarán en marzo, dijo Tomás Berg este lunes.",
+    "Las conversaciones se reanudarán en marzo, informó Noruega este lunes.",
+])
+def test_a_determiner_of_a_time_after_an_inverted_name_is_no_part_of_it(text: str) -> None:
+    [st] = extract_statements(text, "es")
+    assert "este" not in st.speaker
