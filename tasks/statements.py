@@ -1519,6 +1519,9 @@ def _pronoun_inside_cue(c: _Cue, lex: Lexicon) -> Phrase | None:
     return Phrase(inverted[0], c.start, c.end, "person_pronoun") if inverted else None
 
 
+MIN_TAIL_REPORT_CHARS = 20   # a report before its attribution ("…, said the ministry.") is no shorter
+
+
 def _tail_attribution(text: str, s0: int, s1: int, c: _Cue, lex: Lexicon) -> tuple[Phrase, int, int] | None:
     """A report whose attribution follows it: "Talks resume, said the ministry." / "…, informó el OVF,
     un ente independiente." / "…, the delegation's chief, Jorge Rodríguez, said on Sunday."
@@ -1530,7 +1533,9 @@ def _tail_attribution(text: str, s0: int, s1: int, c: _Cue, lex: Lexicon) -> tup
         return as_clause
     s0 = _main_clause_start(text, s0, c.start, lex)   # "CARACAS, Jan 5 (Reuters) - …, Rodríguez said."
     left_end = _before_tail_anaphora(text, s0, c.start, lex)
-    if left_end - s0 < 20:
+    short = left_end - s0 < MIN_TAIL_REPORT_CHARS   # only as the first piece of a report split by its attribution
+    if short and (text[left_end - 1:left_end] != "," or not _words(text, s0, left_end, 1) or
+                  text[s0:left_end - 1].strip().lower() in lex.sentence_connectors):
         return None
     if text[left_end - 1] in ",—–" or left_end < c.start - 1 and text[left_end - 1] == ":":
         # Inverted order: the source comes right after the cue, perhaps after time words.
@@ -1560,8 +1565,11 @@ def _tail_attribution(text: str, s0: int, s1: int, c: _Cue, lex: Lexicon) -> tup
             tail_end = _name_tail_end(text, ph.end, s1, lex, ph.start) if ph.kind == "named" else -1
             if tail_end > ph.end:
                 ph = Phrase(text[ph.start:tail_end], ph.start, tail_end, "named")
-            if _reports_after_comma(text, max(ph.end, tail_end), s1, lex):
+            if _reports_after_comma(text, max(ph.end, tail_end), s1, lex) and \
+                    not _predicate_after_comma(text, max(ph.end, tail_end), s1, lex):
                 return None   # "Auf die Gespräche angesprochen, sagte Blinken, die USA würden …": the report follows
+            if short and _rest_opening(text, s1, c, ph, lex) < 0:
+                return None   # "La situación, dijo el ministro, es grave.": a short piece only before the rest
             return ph, s0, left_end - 1
     if not _is_tail(text, c, s1, lex):
         return None
@@ -2528,19 +2536,50 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
 
 def _rest_after_inserted_attribution(text: str, s1: int, c: _Cue, phrase: Phrase, cues: _CueList,
                                      lex: Lexicon) -> tuple[int, int] | None:
-    """The second piece of a report read before its attribution, when the source stands before its cue and the
-    cue's comma opens a lower-case rest of two words or more ("…, Tom Berg said, there is a simple reason.")."""
-    if not phrase.text or phrase.end > c.start:
+    """The second piece of a report read before its attribution (see `_rest_opening`)."""
+    start = _rest_opening(text, s1, c, phrase, lex)
+    if start < 0:
         return None
-    m = INSERTED_CUE_END_RE.match(text, c.end, s1)
+    b = lex.clause_end(text, start, _cut_at_next_cue(text, start, s1, cues, lex))
+    a, b = _trim(text, start, b)
+    return (a, b) if len(_words(text, a, b, 2)) >= 2 else None
+
+
+def _rest_opening(text: str, s1: int, c: _Cue, phrase: Phrase, lex: Lexicon) -> int:
+    """Where the second piece of a report split by its attribution opens, or -1: the attribution's comma opens
+    a lower-case rest, with the source before its cue ("…, Tom Berg said, there is a simple reason.") or after
+    it, the order of the languages whose adjectives follow the noun ("Las conversaciones con la oposición, dijo
+    Gil, continuarán en Doha.", and in verb-second order before a verb: "…, sagte Gil, würden …")."""
+    if not phrase.text:
+        return -1
+    if phrase.end <= c.start:
+        after = c.end
+    elif phrase.start >= c.end and not lex.modifiers_before_noun and (
+            not lex.verb_second or _predicate_after_comma(text, phrase.end, s1, lex)):
+        after = phrase.end
+    else:
+        return -1
+    m = INSERTED_CUE_END_RE.match(text, after, s1)
     first = _words(text, m.end(), s1, 3) if m is not None else []
     if m is None or not text[m.end():m.end() + 1].islower() or lex.cue_re.match(text, m.end()) or \
             not first or _opens_aside(first[0], lex) or first[0] in lex.coordinators | CONTRASTS or \
             _opens_adverbial(first, lex):
-        return None   # (not "…, the Post said, citing a source" nor "…, KING-TV reported, and in Chicago …")
-    b = lex.clause_end(text, m.end(), _cut_at_next_cue(text, m.end(), s1, cues, lex))
-    a, b = _trim(text, m.end(), b)
-    return (a, b) if len(_words(text, a, b, 2)) >= 2 else None
+        return -1   # (not "…, the Post said, citing a source" nor "…, KING-TV reported, and in Chicago …")
+    if after == phrase.end and (_noun_phrase_opener(first[0], lex) or first[0].lower() in lex.time_nouns or
+                                first[0].lower() in lex.tail_openers | lex.np_prepositions or
+                                first[0].lower() in lex.aside_relatives | lex.complementizers or
+                                len(first) > 1 and first[1].lower() in lex.relative_pronouns):
+        # after an inverted source: its apposition ("dijo Gil, jefe de la delegación"), an adverbial, a relative
+        # on the source ("disse Laura Pérez, que lidera …") or on the whole sentence ("…, ce qui contredit …")
+        return -1
+    return m.end()
+
+
+def _noun_phrase_opener(word: str, lex: Lexicon) -> bool:
+    """Does this word open a noun phrase (an article, a determiner, a possessive, a title)?"""
+    low = word.lower()
+    return low in ARTICLES or low in lex.noun_determiners or low in lex.indefinites or low in lex.possessives or \
+        low in lex.person_descriptions
 
 
 def _opens_adverbial(words: list[str], lex: Lexicon) -> bool:
@@ -2642,6 +2681,15 @@ def _reports_after_comma(text: str, a: int, s1: int, lex: Lexicon) -> bool:
     if not lex.comma_reports or not text[a:s1].lstrip().startswith(","):
         return False
     return any(w.lower() in lex.reported_mood_forms for w in _words(text, a, s1, 12))
+
+
+def _predicate_after_comma(text: str, a: int, s1: int, lex: Lexicon) -> bool:
+    """Does the comma after an inverted source open the rest of the report's clause, its verb first ("Die
+    Gespräche mit der Opposition, sagte Gil, würden in Doha fortgesetzt")? A verb in the reported mood right
+    after the comma has its subject before the attribution, unlike "…, sagte Blinken, die USA würden …"."""
+    rest = text[a:s1].lstrip()
+    first = _words(text, a + len(text[a:s1]) - len(rest) + 1, s1, 1) if rest.startswith(",") else []
+    return bool(first) and first[0].lower() in lex.reported_mood_forms
 
 
 def _refuses_to_act(text: str, c: _Cue, a: int, lex: Lexicon) -> bool:

@@ -878,3 +878,36 @@ def test_an_agent_after_another_participle_makes_no_reduced_passive_of_the_cue()
     assert [s.quote for s in extract_statements(text, "en")] == ["the proposal made by the government in Doha"]
     passive = "Pedro Gil, a businessman, accused of fraud by the courts, left the country on Monday."
     assert extract_statements(passive, "en") == []
+
+
+@pytest.mark.parametrize(("text", "language", "quote"), [
+    ("Las conversaciones con la oposición, dijo Tomás Berg, continuarán en Doha.", "es",
+     "Las conversaciones con la oposición … continuarán en Doha"),
+    ("As negociações com a oposição, disse Tomás Berg, continuarão em Doha.", "pt",
+     "As negociações com a oposição … continuarão em Doha"),
+    ("Les négociations avec l'opposition, a dit Tomás Berg, se poursuivront à Doha.", "fr",
+     "Les négociations avec l'opposition … se poursuivront à Doha"),
+    ("I negoziati con l'opposizione, ha detto Tomás Berg, proseguiranno a Doha.", "it",
+     "I negoziati con l'opposizione … proseguiranno a Doha"),
+    ("Die Gespräche mit der Opposition, sagte Tomás Berg, würden in Doha fortgesetzt.", "de",
+     "Die Gespräche mit der Opposition … würden in Doha fortgesetzt"),
+    ("La situación, dijo Tomás Berg, es grave.", "es", "La situación … es grave"),
+])
+def test_a_report_split_by_an_inverted_attribution_is_one_statement_of_both_pieces(text: str, language: str,
+                                                                                    quote: str) -> None:
+    # the cue-first parenthetical of the languages whose adjectives follow the noun, as "A, he said, B" in English
+    [st] = extract_statements(text, language)
+    assert st.speaker == "Tomás Berg" and st.quote == quote
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Las conversaciones continuarán en Doha, dijo Tomás Berg, jefe de la delegación.", "es"),
+    ("Las conversaciones continuarán en Doha, dijo Tomás Berg, en declaraciones a la prensa.", "es"),
+    ("Las conversaciones continuarán en Doha, dijo Tomás Berg, quien encabeza la delegación.", "es"),
+    ("As negociações continuarão em Doha, disse Tomás Berg, que lidera a delegação.", "pt"),
+    ("L'inflation a atteint 40 % en janvier, a indiqué Tomás Berg, ce qui contredit les chiffres officiels.", "fr"),
+])
+def test_what_follows_an_inverted_source_and_its_comma_is_no_rest_of_the_report(text: str, language: str) -> None:
+    # an apposition, an adverbial or a relative after the source is about the source or the sentence
+    [st] = extract_statements(text, language)
+    assert "…" not in st.quote and st.quote.split()[0] in ("Las", "As", "L'inflation")
