@@ -291,7 +291,7 @@ _LISTS = ("verbs", "phrases", "according", "participle_suffixes", "adverb_suffix
           "clause_breaks", "clause_enders", "not_clause_end_before", "role_synonyms", "compound_auxiliaries",
           "participles", "compound_adverbs", "reflexive_auxiliaries", "reflexive_participles", "channel_relatives",
           "gerund_markers", "plural_endings", "finite_endings", "particle_cues", "possessive_clitics",
-          "clitic_noun_endings", "contraction_clitics", "not_cue_phrases")
+          "clitic_noun_endings", "contraction_clitics", "not_cue_phrases", "periphrases", "cue_infinitives")
 _FLAGS = ("verb_first", "participle_asides", "modifiers_before_noun", "comma_reports", "verb_second", "drops_subjects",
           "capitalised_nouns",
           "appended_quotations")
@@ -392,6 +392,9 @@ def _build(language: str, data: dict[str, object], path: Path) -> Lexicon:
         verbs += [_with_first_ending(v, old, new) for v in list(verbs) if v.split()[0].endswith(old)]
     # reflexive cues ("s'est félicité de", "si è detto pronto"): each auxiliary with each participle
     verbs += [f"{a} {p}" for a in words("reflexive_auxiliaries") for p in words("reflexive_participles")]
+    # a finite verb before a cue's infinitive ("volvió a denunciar que", "fez questão de ressaltar que", "ha
+    # tenuto a precisare che"): each periphrasis with each infinitive, the pair one cue
+    verbs += [f"{p} {i}" for p in words("periphrases") for i in words("cue_infinitives")]
     # "…, en affirmant que" and "…, affirmant que": the gerund is a cue with or without its marker
     markers = words("gerund_markers")
     verbs += [v.split(" ", 1)[1] for v in verbs if len(v.split()) == 2 and v.split()[0] in markers]

@@ -744,3 +744,21 @@ def test_a_dotted_acronyms_stop_ends_a_sentence_only_before_a_word_that_opens_on
     assert [ends[a:b] for a, b in split_sentences(ends, [])] == [
         "Sanctions were lifted by the U.S.", "The opposition said so."]
     assert len(split_sentences(inside, [])) == 1
+
+
+@pytest.mark.parametrize(("text", "language", "cue", "quote"), [
+    ("Tomás Berg volvió a denunciar que el diálogo está bloqueado.", "es", "volvió a denunciar",
+     "el diálogo está bloqueado"),
+    ("Tomás Berg quiso dejar claro que el diálogo seguirá en Doha.", "es", "quiso dejar claro",
+     "el diálogo seguirá en Doha"),
+    ("Tomás Berg fez questão de ressaltar que o diálogo continuará em Doha.", "pt", "fez questão de ressaltar",
+     "o diálogo continuará em Doha"),
+    ("Tomás Berg ha tenuto a precisare che il dialogo proseguirà a Doha.", "it", "ha tenuto a precisare",
+     "il dialogo proseguirà a Doha"),
+    ("Tomás Berg a tenu à préciser que le dialogue se poursuivra à Doha.", "fr", "a tenu à préciser",
+     "le dialogue se poursuivra à Doha"),
+])
+def test_a_periphrasis_before_a_cues_infinitive_reports(text: str, language: str, cue: str, quote: str) -> None:
+    # the finite verb carries the tense, the infinitive the report (cue files: periphrases x cue_infinitives)
+    [st] = extract_statements(text, language)
+    assert (st.speaker, st.cue, st.quote) == ("Tomás Berg", cue, quote)
