@@ -762,3 +762,14 @@ def test_a_periphrasis_before_a_cues_infinitive_reports(text: str, language: str
     # the finite verb carries the tense, the infinitive the report (cue files: periphrases x cue_infinitives)
     [st] = extract_statements(text, language)
     assert (st.speaker, st.cue, st.quote) == ("Tomás Berg", cue, quote)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Tomás Berg bemängelte, dass die Gespräche in Doha stockten.", "de"),
+    ("Tomás Berg ponderou que as negociações em Doha estão paradas.", "pt"),
+    ("Tomás Berg ha argomentato che i negoziati a Doha sono fermi.", "it"),
+    ("Tomás Berg a mis en avant que les négociations de Doha sont bloquées.", "fr"),
+])
+def test_wire_verbs_the_lexicons_lacked_report(text: str, language: str) -> None:
+    [st] = extract_statements(text, language)
+    assert st.speaker == "Tomás Berg" and "Doha" in st.quote
