@@ -773,3 +773,16 @@ def test_a_periphrasis_before_a_cues_infinitive_reports(text: str, language: str
 def test_wire_verbs_the_lexicons_lacked_report(text: str, language: str) -> None:
     [st] = extract_statements(text, language)
     assert st.speaker == "Tomás Berg" and "Doha" in st.quote
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Na avaliação do chanceler Tomás Berg, o diálogo continuará em Doha.", "pt"),
+    ("A giudizio del ministro Tomás Berg, il dialogo proseguirà a Doha.", "it"),
+    ("A criterio del canciller Tomás Berg, el diálogo seguirá en Doha.", "es"),
+    ("Aux yeux du ministre Tomás Berg, le dialogue se poursuivra à Doha.", "fr"),
+    ("Il ministro Tomás Berg è tornato ad affermare che il dialogo proseguirà a Doha.", "it"),
+])
+def test_according_phrases_with_an_article_joined_to_their_preposition_report(text: str, language: str) -> None:
+    # "do", "del", "du": the preposition and the article written as one word, as each language writes them
+    [st] = extract_statements(text, language)
+    assert st.speaker == "Tomás Berg" and "Doha" in st.quote
