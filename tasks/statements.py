@@ -2440,7 +2440,8 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
                     inverted = subject_after(text, c.end, s1, lex)
                     if inverted.kind == "named" and _headed_by_source(inverted, lex):
                         phrase = inverted
-                elif phrase.kind != "named" and _last_char_before(text, s0, c.start) == "," and apposed is None:
+                elif (phrase.kind != "named" or _after_preposition(text, s0, phrase.start, lex)) and \
+                        _last_char_before(text, s0, c.start) == "," and apposed is None:
                     # "Las conversaciones, añadió Blyde, se reanudarán …": an attribution set between commas (also
                     # after a noun that could speak: "El acuerdo, dijo Rodríguez, se firmará …")
                     inverted = subject_after(text, c.end, s1, lex)
@@ -2591,6 +2592,17 @@ def _opens_adverbial(words: list[str], lex: Lexicon) -> bool:
     opener = low[0] in lex.tail_openers and low[0] not in lex.np_prepositions | lex.agent_prepositions | \
         lex.infinitive_markers   # ("…, Devine said, by the primary calendar": the passive's agent goes on)
     return opener or len(low) >= 3 and low[1] in lex.time_nouns and low[2] in lex.tail_openers
+
+
+def _after_preposition(text: str, s0: int, pos: int, lex: Lexicon) -> bool:
+    """Does a preposition open the phrase read at pos, or stand right before it ("En Caracas, dijo Gil, …", "A
+    Caracas, ha detto Gil, …": a place, no subject)?"""
+    prepositions = lex.adjunct_prepositions | lex.tail_openers
+    first = _words(text, pos, pos + 20, 1)
+    if first and first[0].lower() in prepositions:
+        return True
+    before = _words(text, max(s0, pos - 20), pos, 5)[-1:]
+    return bool(before) and before[0].lower() in prepositions and not text[s0:pos].rstrip().endswith(",")
 
 
 def _title_apposed_before(text: str, s0: int, phrase: Phrase, lex: Lexicon) -> bool:

@@ -2413,3 +2413,13 @@ def test_an_inverted_bodys_adjective_before_a_time_or_an_addressee_keeps_the_rep
 def test_a_determiner_of_a_time_after_an_inverted_name_is_no_part_of_it(text: str) -> None:
     [st] = extract_statements(text, "es")
     assert "este" not in st.speaker
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("En Caracas, dijo Tomás Berg, las conversaciones continuarán en marzo.", "es"),
+    ("Em Brasília, disse Tomás Berg, as negociações continuarão em março.", "pt"),
+    ("A Caracas, ha detto Tomás Berg, i negoziati continueranno a marzo.", "it"),
+])
+def test_a_place_opening_the_sentence_before_an_inserted_attribution_is_no_source(text: str, language: str) -> None:
+    [st] = extract_statements(text, language)
+    assert st.speaker == "Tomás Berg" and "Berg" not in st.quote
