@@ -1014,11 +1014,19 @@ def office_title(phrase: str, lex: Lexicon) -> bool:
     return not any(x and y for x, y in zip(caps, caps[1:], strict=False))
 
 
+def _article_of_name(toks: list[tuple[str, int, int]], i: int, lex: Lexicon) -> bool:
+    """Is toks[i] an article before a capitalised word ("secondo le Nazioni unite": Italian "le" is also a
+    clitic between subject and cue, skipped there, but before a name it is the name's article)?"""
+    return toks[i][0].islower() and toks[i][0] in lex.possessives and i + 1 < len(toks) and \
+        is_capitalised(toks[i + 1][0]) and not skippable(toks[i + 1][0], lex)
+
+
 def subject_after(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
     """The source named right after a cue ("dijo Guaidó", "according to the ministry, ...")."""
     toks = _unquoted_titles(tokens(text, a, min(b, a + WINDOW), after_cue=True), lex)
     i = 0
-    while i < len(toks) and (skippable(toks[i][0], lex) and toks[i][0].lower() not in lex.pronouns_person or
+    while i < len(toks) and (skippable(toks[i][0], lex) and toks[i][0].lower() not in lex.pronouns_person and
+                             not _article_of_name(toks, i, lex) or
                              i + 1 < len(toks) and
                              toks[i][0].lower() in lex.possessives and skippable(toks[i + 1][0], lex)):
         i += 1  # "dijo el sábado el portavoz": a time phrase, with its article, before the source

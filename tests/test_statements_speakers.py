@@ -2362,7 +2362,7 @@ def test_a_german_title_with_a_genitive_or_complement_names_the_person_the_artic
     ("Les négociations reprendront en mars, a annoncé la Plateforme unitaire dans un communiqué.", "fr",
      "la Plateforme unitaire"),
     ("Selon les Nations unies, les négociations reprendront en mars.", "fr", "les Nations unies"),
-    ("Secondo le Nazioni unite, i negoziati riprenderanno a marzo.", "it", "Nazioni unite"),
+    ("Secondo le Nazioni unite, i negoziati riprenderanno a marzo.", "it", "le Nazioni unite"),
     ("Les négociations reprendront en mars, a déclaré le secrétaire général des Nations unies.", "fr",
      "le secrétaire général des Nations unies"),
 ])

@@ -35,6 +35,8 @@ NAME_STEPS = {
 }
 _WORD = re.compile(r"\w(?:[\w’'.\-]*\w)?")
 _GROUP, _START, _END = re.Match.group, re.Match.start, re.Match.end
+MAX_CLOSING_ADJECTIVES = 3   # lower-case words closing an institution's name ("Conseil national électoral")
+_ELIDED_ARTICLE = re.compile(r"[LlDd]['’]")
 CONNECTORS = frozenset({"de", "del", "la", "las", "los", "da", "do", "dos", "das", "di", "von", "van", "der", "du",
                         "des", "le", "y", "al", "bin", "el"})
 ARTICLE_CONNECTORS = frozenset({"la", "las", "los", "le", "el"})
@@ -177,6 +179,28 @@ class ArticleNames:
         while rest and rest[0].lower() in CONNECTORS:
             rest = rest[1:]
         return rest if len(rest) >= 2 and all(_cap(w) for w in rest) else None
+
+    def _adjectives_close_a_name(self, words: list[str]) -> bool:
+        """Where adjectives follow the noun, is the phrase an article, a capitalised name and lower-case words
+        closing it ("Les Nations unies", "L'Union européenne", "le Conseil national électoral")? The
+        adjectives are the institution's name, not words around it (the rule pass reads them so:
+        speakers._closing_adjectives)."""
+        if self.lex is None or self.lex.modifiers_before_noun or len(words) < 2:
+            return False
+        first = words[0].lower()
+        elided = _ELIDED_ARTICLE.match(words[0]) is not None and words[0][2:3].isupper()
+        if not elided and first not in DETERMINERS and first not in self.lex.noun_determiners:
+            return False
+        k = 1 if not elided else 0
+        if k == 0:
+            k = 1   # "L'Union": the name is the rest of the first word
+        elif not _cap(words[1]):
+            return False
+        while k < len(words) and _cap(words[k]):
+            k += 1
+        tail = words[k:]
+        return 0 < len(tail) <= MAX_CLOSING_ADJECTIVES and all(
+            w.isalpha() and w.islower() and w not in CONNECTORS and w not in self.lex.closed_words for w in tail)
 
     def _is_body(self, words: list[str]) -> bool:
         if self.lex is None:
@@ -403,8 +427,8 @@ class ArticleNames:
             # "la Asamblea Nacional Julio Borges" (from "el presidente de la Asamblea Nacional Julio Borges"):
             # a body's name, then the person who holds the title
             return person, "name-run"
-        if not words or self._is_body(words) or (self.lex is not None and
-                                                 any(w.lower() in self.lex.coordinators for w in words)):
+        if not words or self._is_body(words) or self._adjectives_close_a_name(words) or (
+                self.lex is not None and any(w.lower() in self.lex.coordinators for w in words)):
             return speaker, opener
         if _POSSESSED.search(speaker):
             return speaker, opener  # "Cruz's advisers", "Alphabet's founders": someone of theirs, not them
