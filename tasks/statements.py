@@ -1539,8 +1539,9 @@ def _tail_attribution(text: str, s0: int, s1: int, c: _Cue, lex: Lexicon) -> tup
         return None
     if text[left_end - 1] in ",—–" or left_end < c.start - 1 and text[left_end - 1] == ":":
         # Inverted order: the source comes right after the cue, perhaps after time words.
-        if _opens_with_apposed_name(text, s0, c.start, lex) or _apposed_opener(text, s0, c.start, lex) or \
-                _opening_body_with_aside(text, s0, c.start, lex) or _apposed_description(text, s0, c.start, lex):
+        if not _verb_second_inversion(text, c, s1, lex) and (
+                _opens_with_apposed_name(text, s0, c.start, lex) or _apposed_opener(text, s0, c.start, lex) or
+                _opening_body_with_aside(text, s0, c.start, lex) or _apposed_description(text, s0, c.start, lex)):
             return None  # "Richard Grenell, Trump's envoy, announced …": a subject and its apposition
         past = _past_addressee(text, c.end, s1, lex)
         ph = _coordinated_after(text, subject_after(text, past, s1, lex), s1, lex)   # "dijo a Reuters X"
@@ -2693,6 +2694,17 @@ def _reports_after_comma(text: str, a: int, s1: int, lex: Lexicon) -> bool:
     if not lex.comma_reports or not text[a:s1].lstrip().startswith(","):
         return False
     return any(w.lower() in lex.reported_mood_forms for w in _words(text, a, s1, 12))
+
+
+def _verb_second_inversion(text: str, c: _Cue, s1: int, lex: Lexicon) -> bool:
+    """In verb-second order, does the cue's own subject follow it, set off by a comma ("Die Lage, sagte der
+    Minister, sei ernst")? Then what stands before the cue was fronted, however name-like its capitals look
+    (German capitalises every noun: "Die Lage" is no name with an apposition)."""
+    if not lex.verb_second:
+        return False
+    source = subject_after(text, c.end, s1, lex)
+    return source.kind in SOURCE_KINDS and text[source.end:source.end + 2].lstrip()[:1] == "," and \
+        _predicate_after_comma(text, source.end, s1, lex)
 
 
 def _predicate_after_comma(text: str, a: int, s1: int, lex: Lexicon) -> bool:

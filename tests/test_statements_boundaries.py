@@ -911,3 +911,9 @@ def test_what_follows_an_inverted_source_and_its_comma_is_no_rest_of_the_report(
     # an apposition, an adverbial or a relative after the source is about the source or the sentence
     [st] = extract_statements(text, language)
     assert "…" not in st.quote and st.quote.split()[0] in ("Las", "As", "L'inflation")
+
+
+def test_a_german_fronted_noun_before_an_inverted_attribution_is_no_subject() -> None:
+    # verb-second: "sagte der Minister" has its subject after the cue; "Die Lage" was fronted, no name
+    [st] = extract_statements("Die Lage, sagte der Minister, sei ernst.", "de")
+    assert st.speaker == "der Minister" and st.quote == "Die Lage … sei ernst"
