@@ -3500,7 +3500,10 @@ def _extract(text: str, language: str, actors: ActorDirectory | None) -> list[St
                 _quoted_pieces(text, f.quote_start, f.quote_end, index) if f.kind == "direct" else
                 text[f.quote_start:f.quote_end],
                 start=f.quote_start, end=f.quote_end, language=language, confidence=f.confidence,
-                speaker_canonical=actor.name if actor else None, side=actor.side if actor else None,
+                # (a kept description names no actor, though its words may: "el enviado de Trump" is on
+                # Trump's side, not Trump)
+                speaker_canonical=actor.name if actor and not kept_description else None,
+                side=actor.side if actor else None,
                 speaker_mention=mention, speaker_resolved=not kept_description and not possessive_title(speaker, lex)
                 and (actor is not None or is_name(speaker, lex) and not qualified_title(speaker, lex) and
                     classify(speaker.split(), lex) != "person_description"),  # ("La ministre …")

@@ -2423,3 +2423,15 @@ def test_a_determiner_of_a_time_after_an_inverted_name_is_no_part_of_it(text: st
 def test_a_place_opening_the_sentence_before_an_inserted_attribution_is_no_source(text: str, language: str) -> None:
     [st] = extract_statements(text, language)
     assert st.speaker == "Tomás Berg" and "Berg" not in st.quote
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Las conversaciones con la oposición seguirán en Doha, dijo el emisario de Trump.", "es"),
+    ("As conversas com a oposição continuarão em Doha, disse o emissário de Trump.", "pt"),
+    ("I colloqui con l'opposizione proseguiranno a Doha, ha detto l'emissario di Trump.", "it"),
+])
+def test_someones_emissary_is_a_description_not_the_person_named_in_it(text: str, language: str) -> None:
+    # kept as written and unresolved; the actor whose name it holds is its side, not its speaker
+    [st] = extract_statements(text, language)
+    assert "Trump" in st.speaker and st.speaker != "Trump" and not st.speaker_resolved
+    assert st.speaker_canonical is None and st.side == "foreign_government"
