@@ -2435,3 +2435,19 @@ def test_someones_emissary_is_a_description_not_the_person_named_in_it(text: str
     [st] = extract_statements(text, language)
     assert "Trump" in st.speaker and st.speaker != "Trump" and not st.speaker_resolved
     assert st.speaker_canonical is None and st.side == "foreign_government"
+
+
+@pytest.mark.parametrize(("text", "language", "speaker"), [
+    ("El enviado especial para misiones especiales dijo que el diálogo seguirá en Doha.", "es",
+     "El enviado especial para misiones especiales"),
+    ("El enviado especial de Trump para misiones especiales dijo que el diálogo seguirá en Doha.", "es",
+     "El enviado especial de Trump para misiones especiales"),
+    ("O enviado especial para missões especiais disse que o diálogo continuará em Doha.", "pt",
+     "O enviado especial para missões especiais"),
+    ("L'inviato speciale per le missioni speciali ha detto che il dialogo proseguirà a Doha.", "it",
+     "L'inviato speciale per le missioni speciali"),
+])
+def test_a_title_and_its_complement_before_the_cue_are_one_subject(text: str, language: str, speaker: str) -> None:
+    # the complement's preposition ("para") is a stop for any other noun phrase read leftwards from the cue
+    [st] = extract_statements(text, language)
+    assert st.speaker == speaker and "Doha" in st.quote
