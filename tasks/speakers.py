@@ -1061,7 +1061,9 @@ def subject_after(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
             while i < len(toks) and toks[i][1] < end:
                 i += 1
     adjunct = i if i < len(toks) and toks[i][0].lower() in lex.adjunct_prepositions else \
-        i - 1 if 0 < i <= len(toks) and toks[i - 1][0].lower() in lex.adjunct_prepositions else -1
+        i - 1 if 0 < i <= len(toks) and toks[i - 1][0].lower() in lex.adjunct_prepositions else \
+        i + 1 if i + 1 < len(toks) and toks[i][0].lower() in lex.addressee_prepositions and \
+        toks[i + 1][0].lower() in lex.adjunct_prepositions else -1   # ("afirmó a través de un comunicado la …")
     if i < len(toks) and toks[i][0].lower() in lex.pronouns_person | lex.pronouns_plural and \
             (i + 1 >= len(toks) or toks[i + 1][0] != ","):
         # "…, schrieb sie auf der Plattform X": the pronoun is the source, not the place after it (but "dijo él,

@@ -37,6 +37,7 @@ from tasks.speakers import (
     CONTINUE_PUNCT,
     DATELINE_RE,
     INITIAL_RE,
+    MAX_ADJUNCT_WORDS,
     NAME_LINKS,
     OF_WORDS,
     PARTY_STATE_RE,
@@ -1519,6 +1520,13 @@ def _pronoun_inside_cue(c: _Cue, lex: Lexicon) -> Phrase | None:
     return Phrase(inverted[0], c.start, c.end, "person_pronoun") if inverted else None
 
 
+def _channel_gap(gap: list[str], lex: Lexicon) -> bool:
+    """Are the words between an inverted cue and its source one channel or place adjunct ("afirmó a través de
+    un comunicado la Cancillería", "dijo en su cuenta de la red social X el ministro")?"""
+    return len(gap) <= MAX_ADJUNCT_WORDS + 1 and any(
+        w.lower() in lex.adjunct_prepositions | lex.channel_prepositions for w in gap[:2])
+
+
 MIN_TAIL_REPORT_CHARS = 20   # a report before its attribution ("…, said the ministry.") is no shorter
 
 
@@ -1560,7 +1568,7 @@ def _tail_attribution(text: str, s0: int, s1: int, c: _Cue, lex: Lexicon) -> tup
         opener = _words(text, c.end, s1, 1)
         if opener and opener[0].lower() in lex.report_openers:
             pass  # "…, said both sides focused on …": "both" opens the cue's report, not an inverted subject
-        elif (ph.kind in SOURCE_KINDS or ph.kind == "anonymous") and len(gap) <= 4 and \
+        elif (ph.kind in SOURCE_KINDS or ph.kind == "anonymous") and (len(gap) <= 4 or _channel_gap(gap, lex)) and \
                 not any(_is_complementizer(w, lex) for w in [*gap, *ph.text.split()[:1]]) and \
                 _ends_phrase(text, ph.end, s1, lex):
             tail_end = _name_tail_end(text, ph.end, s1, lex, ph.start) if ph.kind == "named" else -1

@@ -2451,3 +2451,13 @@ def test_a_title_and_its_complement_before_the_cue_are_one_subject(text: str, la
     # the complement's preposition ("para") is a stop for any other noun phrase read leftwards from the cue
     [st] = extract_statements(text, language)
     assert st.speaker == speaker and "Doha" in st.quote
+
+
+@pytest.mark.parametrize("text", [
+    "«Volveremos a la mesa en Doha», subrayó a través de X el canciller Tomás Berg.",
+    "Las conversaciones continuarán en Doha, afirmó a través de un comunicado el canciller Tomás Berg.",
+])
+def test_a_channel_opened_by_a_traves_de_between_the_cue_and_its_inverted_source(text: str) -> None:
+    # "a través de": the "a" is no addressee's preposition here, and the channel may run past four words
+    [st] = extract_statements(text, "es")
+    assert st.speaker == "Tomás Berg" and "Doha" in st.quote
