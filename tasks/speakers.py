@@ -1107,9 +1107,10 @@ def subject_after(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
         owner = _document_owner_after(text, toks, b, lex)
         if owner is not None:
             return owner
-    if adjunct >= 0 and (phrase.kind in ("none", "rejected") or
+    if adjunct >= 0 and (phrase.kind in ("none", "rejected") or phrase.start == toks[adjunct][1] or
                          adjunct + 1 < len(toks) and phrase.start == toks[adjunct + 1][1]):
-        # (the phrase read may be the place itself: "disse no Porto a ministra …")
+        # (the phrase read may be the place itself: "disse no Porto a ministra …", with its preposition too:
+        # "ha scritto sul suo profilo X il ministro …")
         after = _past_adjunct(text, toks, adjunct, b, lex)
         if after is not None:
             return after

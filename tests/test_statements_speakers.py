@@ -2461,3 +2461,12 @@ def test_a_channel_opened_by_a_traves_de_between_the_cue_and_its_inverted_source
     # "a través de": the "a" is no addressee's preposition here, and the channel may run past four words
     [st] = extract_statements(text, "es")
     assert st.speaker == "Tomás Berg" and "Doha" in st.quote
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("As negociações continuarão em Doha, afirmou por meio de nota o chanceler Tomás Berg.", "pt"),
+    ("I negoziati proseguiranno a Doha, ha scritto sul suo profilo X il ministro Tomás Berg.", "it"),
+])
+def test_a_channel_between_an_inverted_cue_and_its_source_in_portuguese_and_italian(text: str, language: str) -> None:
+    [st] = extract_statements(text, language)
+    assert st.speaker == "Tomás Berg" and "Doha" in st.quote
