@@ -11,7 +11,9 @@ the actor directory, and asks who a pronoun, a surname, a title or an honorific 
 (BODIES) puts five bodies per language (a ministry, a department, the opposition, a government, the UN) in
 the subject; a fourth (TITLED) names her by a title with a complement, the way the talks' coverage names envoys and
 ambassadors ("Norway's special envoy for Venezuela", "la embajadora de Venezuela ante la ONU"), in every frame of
-the first. Every sentence is invented here; no article text.
+the first; a fifth (CONSTRUCTIONS) attributes one report in a dozen or two ways the talks' coverage writes
+(connectors, periphrases before a cue's infinitive, addressees, channels, a report split by its attribution).
+Every sentence is invented here; no article text.
 
 The misreadings found by the first run became readings (commit 4ff3e6a); what is still misread is listed in
 KNOWN_MISREADINGS with a reason, and tests/test_frames.py checks that nothing else is.
@@ -313,6 +315,117 @@ BODIES: dict[str, tuple[str, list[tuple[str, str]], list[str]]] = {
 }
 
 
+# How the talks' coverage attributes one report, beyond the frames above: fronted connectors and adverbials,
+# periphrases before a cue's infinitive, addressees, channels between an inverted cue and its source, a report
+# split by its attribution, relatives and appositions on the source (twentieth session). language -> (content,
+# a word the speaker must hold, [frames]): {C} the content, {Cc} capitalised, {Cv} the German verb-first form.
+CONSTRUCTIONS: dict[str, tuple[str, str, list[str]]] = {
+    "en": ("the dialogue would continue in Doha", "Gil", [
+        "Foreign Minister Yvan Gil, for his part, said {C}.", "For his part, Foreign Minister Yvan Gil said {C}.",
+        "Foreign Minister Yvan Gil made clear that {C}.", "Foreign Minister Yvan Gil had said last week that {C}.",
+        "Foreign Minister Yvan Gil told Reuters that {C}.",
+        "Foreign Minister Yvan Gil told a news conference that {C}.",
+        "At a news conference, Foreign Minister Yvan Gil said {C}.", "{Cc}, Foreign Minister Yvan Gil told reporters.",
+        "{Cc}, Foreign Minister Yvan Gil said at a news conference in Caracas.",
+        "The talks with the opposition, Foreign Minister Yvan Gil said, would continue in Doha.",
+        "Foreign Minister Yvan Gil expressed confidence that {C}.", "Venezuela's foreign minister, Yvan Gil, said {C}.",
+        "Yvan Gil, Venezuela's foreign minister, said {C}.", "Foreign Minister Yvan Gil wrote on X that {C}.",
+        "In a post on X, Foreign Minister Yvan Gil said {C}.",
+        "Foreign Minister Yvan Gil, who leads the delegation, said {C}.",
+        "After meeting the opposition, Foreign Minister Yvan Gil said {C}.",
+        "Asked about the sanctions, Foreign Minister Yvan Gil said {C}.",
+        "Foreign Minister Yvan Gil pointed out that {C}.", "Foreign Minister Yvan Gil vowed that {C}."]),
+    "es": ("el diálogo seguirá en Doha", "Gil", [
+        "El canciller Yván Gil, por su parte, dijo que {C}.", "Por su parte, el canciller Yván Gil dijo que {C}.",
+        "El canciller Yván Gil volvió a insistir en que {C}.", "El canciller Yván Gil quiso dejar claro que {C}.",
+        "El canciller Yván Gil le dijo a la agencia EFE que {C}.",
+        "En rueda de prensa, el canciller Yván Gil explicó que {C}.",
+        "{Cc}, según explicó el canciller Yván Gil.", "{Cc}, de acuerdo con el canciller Yván Gil.",
+        "{Cc}, afirmó en rueda de prensa el canciller Yván Gil.",
+        "{Cc}, afirmó este martes en Caracas el canciller Yván Gil.",
+        "{Cc}, subrayó a través de X el canciller Yván Gil.", "{Cc}, informó el canciller Yván Gil este lunes.",
+        "El diálogo con la oposición, afirmó el canciller Yván Gil, seguirá en Doha.",
+        "A juicio del canciller Yván Gil, {C}.", "A criterio del canciller Yván Gil, {C}.",
+        "El canciller Yván Gil se mostró confiado en que {C}.", "El canciller venezolano, Yván Gil, anunció que {C}.",
+        "Yván Gil, canciller de Venezuela, anunció que {C}.",
+        "El canciller Yván Gil, quien encabeza la delegación, aseguró que {C}.",
+        "Tras reunirse con la oposición, el canciller Yván Gil aseguró que {C}.",
+        "Consultado por la prensa, el canciller Yván Gil aseguró que {C}.",
+        "A través de su cuenta de X, el canciller Yván Gil aseguró que {C}.",
+        "El canciller Yván Gil fue enfático en decir que {C}.", "El canciller Yván Gil hizo hincapié en que {C}."]),
+    "pt": ("o diálogo continuará em Doha", "Vieira", [
+        "O chanceler Mauro Vieira, por sua vez, disse que {C}.", "Por sua vez, o chanceler Mauro Vieira disse que {C}.",
+        "O chanceler Mauro Vieira voltou a afirmar que {C}.",
+        "O chanceler Mauro Vieira fez questão de ressaltar que {C}.",
+        "O chanceler Mauro Vieira disse à Reuters que {C}.",
+        "Em entrevista coletiva, o chanceler Mauro Vieira afirmou que {C}.",
+        "{Cc}, afirmou nesta terça-feira o chanceler Mauro Vieira.", "{Cc}, disse o chanceler Mauro Vieira à imprensa.",
+        "{Cc}, afirmou por meio de nota o chanceler Mauro Vieira.", "{Cc}, segundo o chanceler Mauro Vieira.",
+        "Na avaliação do chanceler Mauro Vieira, {C}.", "O chanceler brasileiro, Mauro Vieira, afirmou que {C}.",
+        "O chanceler Mauro Vieira, que lidera a delegação, afirmou que {C}.",
+        "Questionado sobre as sanções, o chanceler Mauro Vieira afirmou que {C}.",
+        "O diálogo com a oposição, disse o chanceler Mauro Vieira, continuará em Doha.",
+        "O chanceler Mauro Vieira mostrou-se confiante de que {C}."]),
+    "fr": ("le dialogue se poursuivra à Doha", "Roux", [
+        "Le ministre Jean Roux, pour sa part, a déclaré que {C}.",
+        "Pour sa part, le ministre Jean Roux a déclaré que {C}.",
+        "Le ministre Jean Roux a tenu à préciser que {C}.", "Le ministre Jean Roux a déclaré à l'AFP que {C}.",
+        "Lors d'une conférence de presse, le ministre Jean Roux a affirmé que {C}.",
+        "{Cc}, a affirmé mardi le ministre Jean Roux.", "{Cc}, a déclaré le ministre Jean Roux à la presse.",
+        "{Cc}, a écrit sur son compte X le ministre Jean Roux.", "Aux yeux du ministre Jean Roux, {C}.",
+        "Jean Roux, ministre des Affaires étrangères, a affirmé que {C}.",
+        "Le ministre Jean Roux, qui dirige la délégation, a affirmé que {C}.",
+        "Interrogé sur les sanctions, le ministre Jean Roux a affirmé que {C}.",
+        "Le dialogue avec l'opposition, a dit le ministre Jean Roux, se poursuivra à Doha.",
+        "Le ministre Jean Roux s'est dit confiant que {C}.", "Le ministre Jean Roux a par ailleurs affirmé que {C}."]),
+    "it": ("il dialogo proseguirà a Doha", "Neri", [
+        "Il ministro Marco Neri, da parte sua, ha detto che {C}.",
+        "Da parte sua, il ministro Marco Neri ha detto che {C}.",
+        "Il ministro Marco Neri è tornato ad affermare che {C}.",
+        "Il ministro Marco Neri ha tenuto a precisare che {C}.",
+        "Il ministro Marco Neri ha detto all'Ansa che {C}.",
+        "In conferenza stampa, il ministro Marco Neri ha affermato che {C}.",
+        "{Cc}, ha affermato martedì il ministro Marco Neri.", "{Cc}, ha detto il ministro Marco Neri alla stampa.",
+        "{Cc}, ha scritto sul suo profilo X il ministro Marco Neri.", "A giudizio del ministro Marco Neri, {C}.",
+        "Marco Neri, ministro degli Esteri, ha affermato che {C}.",
+        "Il ministro Marco Neri, che guida la delegazione, ha affermato che {C}.",
+        "Interpellato sulle sanzioni, il ministro Marco Neri ha affermato che {C}.",
+        "Il dialogo con l'opposizione, ha detto il ministro Marco Neri, proseguirà a Doha.",
+        "Il ministro Marco Neri si è detto fiducioso che {C}."]),
+    "de": ("die Gespräche würden in Doha fortgesetzt", "Weber", [
+        "Außenminister Jan Weber sagte am Dienstag, {C}.",
+        "Außenminister Jan Weber sagte der Nachrichtenagentur dpa, {C}.",
+        "{Cc}, sagte Außenminister Jan Weber der dpa.", "{Cc}, so Außenminister Jan Weber.",
+        "Laut Außenminister Jan Weber {Cv}.", "Nach Angaben von Außenminister Jan Weber {Cv}.",
+        "Außenminister Jan Weber zufolge {Cv}.", "Jan Weber, der deutsche Außenminister, erklärte, {C}.",
+        "Der Außenminister Deutschlands, Jan Weber, sagte, {C}.",
+        "Außenminister Jan Weber, der die Delegation leitet, sagte, {C}.",
+        "Nach einem Treffen mit der Opposition sagte Außenminister Jan Weber, {C}.",
+        "Die Gespräche mit der Opposition, sagte Außenminister Jan Weber, würden in Doha fortgesetzt.",
+        "Außenminister Jan Weber versicherte am Dienstag vor Journalisten, {C}."]),
+}
+KNOWN_CONSTRUCTIONS: dict[tuple[str, str], str] = {}
+
+
+def construction_sentences(language: str) -> list[str]:
+    """The CONSTRUCTIONS battery's sentences of one language."""
+    content, _key, battery = CONSTRUCTIONS[language]
+    verb_first = "würden die Gespräche in Doha fortgesetzt"
+    return [f.format(C=content, Cc=content[:1].upper() + content[1:], Cv=verb_first) for f in battery]
+
+
+def construction_misreadings(language: str, extract: Callable[[str, str], list]) -> Iterator[tuple[str, str]]:
+    """(sentence, what was read) for each CONSTRUCTIONS sentence without a statement over its content (or the
+    pieces of a report split by its attribution) by the source it names, the source's name and title left out
+    of the quote."""
+    _content, key, _battery = CONSTRUCTIONS[language]
+    for sentence in construction_sentences(language):
+        found = extract(sentence, language)
+        if not any("Doha" in st.quote and key in st.speaker and key not in st.quote and
+                   not st.quote.startswith(("Außenminister", "Der Außenminister")) for st in found):
+            yield sentence, "; ".join(f"{st.speaker!r}: {st.quote[:40]!r}" for st in found) or "nothing"
+
+
 def body_misreadings(language: str, extract: Callable[[str, str], list]) -> Iterator[tuple[str, str]]:
     """(sentence, what was read) for each BODIES sentence whose content is not one statement by that body."""
     content, bodies, battery = BODIES[language]
@@ -428,6 +541,9 @@ def main() -> int:
                        {s for s, _g, subject in titled if (language, subject) in KNOWN_TITLED})
         new += _report(language, " bodies", len(BODIES[language][1]) * len(BODIES[language][2]),
                        list(body_misreadings(language, extract)))
+        new += _report(language, " constructions", len(CONSTRUCTIONS[language][2]),
+                       list(construction_misreadings(language, extract)),
+                       {s for lang, s in KNOWN_CONSTRUCTIONS if lang == language})
     return 1 if new else 0
 
 

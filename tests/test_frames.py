@@ -62,3 +62,17 @@ def test_a_title_with_its_complement_names_its_holder_in_every_frame_but_the_kno
     assert unexpected == set()
     known = {subject for lang, subject in frames.KNOWN_TITLED if lang == language}
     assert known == {subject for _sentence, subject in wrong}
+
+
+@pytest.mark.parametrize("language", sorted(frames.CONSTRUCTIONS))
+def test_every_attribution_construction_is_read_but_the_known_ones(language: str) -> None:
+    # connectors, periphrases, addressees, channels, split reports, relatives and appositions around one report
+    wrong = {sentence for sentence, _got in frames.construction_misreadings(language, extract_statements)}
+    assert wrong == {sentence for lang, sentence in frames.KNOWN_CONSTRUCTIONS if lang == language}
+
+
+def test_a_construction_misreading_names_what_was_read() -> None:
+    def reads_nothing(text: str, language: str) -> list:
+        return []
+    first = next(frames.construction_misreadings("fr", reads_nothing))
+    assert first[0] in frames.construction_sentences("fr") and first[1] == "nothing"
