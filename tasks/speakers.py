@@ -1038,6 +1038,19 @@ def office_title(phrase: str, lex: Lexicon) -> bool:
     return not any(x and y for x, y in zip(caps, caps[1:], strict=False))
 
 
+def _past_time(toks: list[tuple[str, int, int]], i: int, lex: Lexicon) -> int:
+    """Past a short time phrase at toks[i] ("on Tuesday", "el martes", "este martes"): the index after it, or i
+    when none stands there (a time word proper, not only a preposition or an article, must be among them)."""
+    glue = lex.tail_openers | lex.noun_determiners | ARTICLES
+    k, timed = i, False
+    while k < len(toks) and k - i < 3 and (toks[k][0].lower() in glue or skippable(toks[k][0], lex)) and \
+            toks[k][0].lower() not in OF_WORDS | lex.agent_prepositions:
+        timed |= skippable(toks[k][0], lex) and toks[k][0].lower() not in lex.noun_determiners | ARTICLES | \
+            lex.adjunct_prepositions | lex.np_prepositions | lex.channel_prepositions
+        k += 1
+    return k if timed else i
+
+
 def _article_of_name(toks: list[tuple[str, int, int]], i: int, lex: Lexicon) -> bool:
     """Is toks[i] an article before a capitalised word ("secondo le Nazioni unite": Italian "le" is also a
     clitic between subject and cue, skipped there, but before a name it is the name's article)?"""
@@ -1114,11 +1127,19 @@ def subject_after(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
         after = _past_adjunct(text, toks, adjunct, b, lex)
         if after is not None:
             return after
-    if out and phrase.kind != "named" and i + 1 < len(toks) and _owned_document(out, lex) and \
-            toks[i][0].lower() in OF_WORDS | lex.agent_prepositions:
+    k = _past_time(toks, i, lex) if out and phrase.kind != "named" else i   # ("released on Tuesday by …")
+    while out and k == i and len(out) > 2 and skippable(out[-1][0], lex) and out[-1][0].lower() not in ARTICLES \
+            and i < len(toks) and toks[i][0].lower() in lex.agent_prepositions:
+        out = out[:-1]   # (the time read into the phrase: "un comunicado difundido este martes por …")
+        while len(out) > 1 and (out[-1][0].lower() in lex.noun_determiners or out[-1][0].lower() in ARTICLES):
+            out = out[:-1]
+    if k > i and k < len(toks) and toks[k][0].lower() not in lex.agent_prepositions:
+        k = i   # past a time only a participle's agent ("released on Tuesday by"), not "a report Tuesday from"
+    if out and phrase.kind != "named" and k + 1 < len(toks) and _owned_document(out, lex) and \
+            toks[k][0].lower() in OF_WORDS | lex.agent_prepositions:
         # "according to a report by Bloomberg", "a report from the Ministry of Oil", "a statement released by
         # the ministry", "un comunicado difundido por el despacho de …": the owner speaks
-        owner = subject_after(text, toks[i + 1][1], b, lex)
+        owner = subject_after(text, toks[k + 1][1], b, lex)
         if owner.kind in ("named", "body"):
             return owner
     # "el secretario de Estado norteamericano, Antony Blinken": an adjective or two may end the description.

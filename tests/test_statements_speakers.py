@@ -2470,3 +2470,15 @@ def test_a_channel_opened_by_a_traves_de_between_the_cue_and_its_inverted_source
 def test_a_channel_between_an_inverted_cue_and_its_source_in_portuguese_and_italian(text: str, language: str) -> None:
     [st] = extract_statements(text, language)
     assert st.speaker == "Tomás Berg" and "Doha" in st.quote
+
+
+@pytest.mark.parametrize(("text", "language", "speaker"), [
+    ("Las conversaciones seguirán en Doha, según un comunicado difundido este martes por la Cancillería venezolana.",
+     "es", "la Cancillería venezolana"),
+    ("The talks will continue in Doha, according to a statement released on Tuesday by the Foreign Ministry.", "en",
+     "the Foreign Ministry"),
+])
+def test_a_time_between_a_documents_participle_and_its_agent(text: str, language: str, speaker: str) -> None:
+    # the document's issuer speaks, whenever it issued it
+    [st] = extract_statements(text, language)
+    assert st.speaker == speaker and "Doha" in st.quote
