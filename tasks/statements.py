@@ -1520,6 +1520,21 @@ def _pronoun_inside_cue(c: _Cue, lex: Lexicon) -> Phrase | None:
     return Phrase(inverted[0], c.start, c.end, "person_pronoun") if inverted else None
 
 
+def _fronted_channel_issuer(text: str, s0: int, end: int, lex: Lexicon) -> Phrase | None:
+    """The issuer a channel opening the sentence names ("En un comunicado difundido por la Cancillería, se
+    indicó que …", "En un comunicado de la Cancillería, se informó …"): an impersonal cue reports its words.
+    None when the sentence opens with no channel, or the channel names nobody."""
+    comma = text.find(",", s0, end)
+    first = _words(text, s0, comma, 1) if comma > 0 else []
+    if not first or first[0].lower() not in lex.channel_prepositions or \
+            not any(w.lower() in lex.channel_nouns for w in _words(text, s0, comma, 4)):
+        return None
+    inner = s0 + len(text[s0:comma]) - len(text[s0:comma].lstrip()) + len(first[0])
+    owner = subject_after(text, inner, comma, lex)
+    return owner if owner.kind in ("named", "body") and owner.start > inner + 1 and \
+        not any(w.lower() in lex.channel_nouns for w in owner.text.split()) else None
+
+
 def _channel_gap(gap: list[str], lex: Lexicon) -> bool:
     """Are the words between an inverted cue and its source one channel or place adjunct ("afirmó a través de
     un comunicado la Cancillería", "dijo en su cuenta de la red social X el ministro")?"""
@@ -2437,7 +2452,10 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
                     # "A European diplomat, who requested anonymity, said …": the subject before the aside
                     phrase = _subject_before_relative_aside(text, s0, c.start, lex) or phrase
                 if phrase.kind == "none" and _impersonal(text, s0, c, lex):
-                    return None  # "se había anunciado la liberación …": nobody is the source
+                    issuer = _fronted_channel_issuer(text, s0, c.start, lex)
+                    if issuer is None:
+                        return None  # "se había anunciado la liberación …": nobody is the source
+                    phrase = issuer   # "En un comunicado difundido por la Cancillería, se indicó que …"
                 if phrase.text and phrase.end <= _main_clause_start(text, s0, c.start, lex):
                     return None  # "CARACAS, 24 SEP (ANSA) - …, informó la prensa local.": a dateline is no subject
                 if phrase.kind == "none" and _in_infinitive(text, s0, c, lex):

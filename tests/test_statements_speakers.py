@@ -2482,3 +2482,12 @@ def test_a_time_between_a_documents_participle_and_its_agent(text: str, language
     # the document's issuer speaks, whenever it issued it
     [st] = extract_statements(text, language)
     assert st.speaker == speaker and "Doha" in st.quote
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("En un comunicado difundido por la Cancillería, se indicó que el diálogo seguirá en Doha.", "la Cancillería"),
+    ("En un comunicado, se indicó que el diálogo seguirá en Doha.", None),
+])
+def test_an_impersonal_cue_reports_the_issuer_a_fronted_channel_names(text: str, speaker: str | None) -> None:
+    # a channel naming nobody leaves the impersonal report to nobody, as before
+    assert [s.speaker for s in extract_statements(text, "es")] == ([speaker] if speaker else [])
