@@ -137,6 +137,7 @@ class Lexicon:
     possessive_clitics: tuple[str, ...] = ()  # "’s", "s’": "Trump’s comments"
     clitic_noun_endings: tuple[str, ...] = ()  # "s": a cue form so ended after a possessive clitic is a noun
     contraction_clitics: tuple[str, ...] = ()  # "’s", "’ve": "She’s said" is "she" as a source
+    title_prefixes: tuple[str, ...] = ()  # "ex": "excandidato" is the title "candidato" of someone's past
     not_cue_phrases: tuple[str, ...] = ()  # "thanks to": a cue form opening one of these is no cue
     channel_relatives: tuple[str, ...] = ()   # "en el que", "in which": longest first
     gerund_markers: tuple[str, ...] = ()      # fr "en": "en affirmant" is a participle cue like "affirmant"
@@ -291,7 +292,8 @@ _LISTS = ("verbs", "phrases", "according", "participle_suffixes", "adverb_suffix
           "clause_breaks", "clause_enders", "not_clause_end_before", "role_synonyms", "compound_auxiliaries",
           "participles", "compound_adverbs", "reflexive_auxiliaries", "reflexive_participles", "channel_relatives",
           "gerund_markers", "plural_endings", "finite_endings", "particle_cues", "possessive_clitics",
-          "clitic_noun_endings", "contraction_clitics", "not_cue_phrases", "periphrases", "cue_infinitives")
+          "clitic_noun_endings", "contraction_clitics", "not_cue_phrases", "periphrases", "cue_infinitives",
+          "title_prefixes")
 _FLAGS = ("verb_first", "participle_asides", "modifiers_before_noun", "comma_reports", "verb_second", "drops_subjects",
           "capitalised_nouns",
           "appended_quotations")
@@ -438,6 +440,7 @@ def _build(language: str, data: dict[str, object], path: Path) -> Lexicon:
         possessive_clitics=tuple(words("possessive_clitics")),
         clitic_noun_endings=tuple(words("clitic_noun_endings")),
         contraction_clitics=tuple(words("contraction_clitics")),
+        title_prefixes=tuple(w.lower() for w in words("title_prefixes")),
         not_cue_phrases=tuple(w.lower() for w in words("not_cue_phrases")),
         verb_first=bool(data.get("verb_first", False)),
         participle_asides=bool(data.get("participle_asides", False)),

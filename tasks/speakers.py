@@ -174,8 +174,9 @@ def compound_title(word: str, lex: Lexicon) -> bool:
 def _hyphenated_title(word: str, lex: Lexicon) -> str:
     """A lower-cased word, or the title that ends it after a hyphen ("cdu-politiker" -> "politiker",
     "ex-ministro" -> "ministro"): "der CDU-Politiker" describes a person, it names nobody."""
-    if lex.capitalised_nouns and word not in lex.person_descriptions:
-        return role_word(word, lex) or word   # (German also in the weak declension: "der Sondergesandten")
+    if (lex.capitalised_nouns or lex.title_prefixes) and word not in lex.person_descriptions:
+        # (German also in the weak declension: "der Sondergesandten"; a prefixed title: "excandidato")
+        return role_word(word, lex) or word
     if "-" not in word:
         return word
     head = word.rsplit("-", 1)[1]
@@ -958,11 +959,15 @@ def _last_words(entries: frozenset[str]) -> frozenset[str]:
 
 
 def role_word(word: str, lex: Lexicon) -> str | None:
-    """The person description a word of a role is ("ministro"; in German also a title after a hyphen or
-    in its weak declension: "US-Sondergesandten" -> "sondergesandte"), or None."""
+    """The person description a word of a role is ("ministro"; a title after a prefix of the cue file's
+    `title_prefixes`: "excandidato" -> "candidato"; in German also a title after a hyphen or in its weak
+    declension: "US-Sondergesandten" -> "sondergesandte"), or None."""
     low = word.lower()
     if low in lex.person_descriptions:
         return low
+    for prefix in lex.title_prefixes:
+        if low.startswith(prefix) and low[len(prefix):] in lex.person_descriptions:
+            return low[len(prefix):]
     if not lex.capitalised_nouns:
         return None
     low = low.rsplit("-", 1)[-1]

@@ -2491,3 +2491,13 @@ def test_a_time_between_a_documents_participle_and_its_agent(text: str, language
 def test_an_impersonal_cue_reports_the_issuer_a_fronted_channel_names(text: str, speaker: str | None) -> None:
     # a channel naming nobody leaves the impersonal report to nobody, as before
     assert [s.speaker for s in extract_statements(text, "es")] == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Tomás Berg llegó a Madrid. El excandidato presidencial afirmó que el diálogo seguirá en Doha.", "es"),
+    ("Tomás Berg è arrivato a Madrid. L'exministro ha affermato che il dialogo proseguirà a Doha.", "it"),
+])
+def test_a_title_after_a_prefix_of_the_cue_file_is_a_title(text: str, language: str) -> None:
+    # `title_prefixes`: "excandidato" is a description of someone, resolved to the one the article names
+    [st] = extract_statements(text, language)
+    assert st.speaker == "Tomás Berg" and "Doha" in st.quote
