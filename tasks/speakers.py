@@ -859,8 +859,9 @@ def _noun_before_place(text: str, toks: list[tuple[str, int, int]], k: int, head
     Caracas" is read before this). None when no such words stand there."""
     served = k >= 2 and bool(head) and _title_complement(toks, k, lex)
     if k < 2 or not head or not (toks[k - 1][0] in lex.place_prepositions or served) or \
-            _phrase(text, head, lex).kind != "named":
-        return None
+            _phrase(text, head, lex).kind != "named" and not (served and lex.modifiers_before_noun and
+                                                             _person_titled(toks, k - 1, lex)):
+        return None   # (a person's title's complement may be lower-case: "Trump's envoy for special missions")
     if not served and not all(is_capitalised(t[0]) or t[0].lower() in CONNECTORS or i == 0 and t[0].lower() in ARTICLES
                for i, t in enumerate(head)):
         return None   # "a report in a New Hampshire paper said": the paper is the source, no place ("le
@@ -916,6 +917,13 @@ def _title_complement(toks: list[tuple[str, int, int]], k: int, lex: Lexicon) ->
 
 
 COMPLEMENT_REACH = 4   # words between a title and its complement's preposition ("embajadora de Venezuela ante")
+
+
+def _person_titled(toks: list[tuple[str, int, int]], p: int, lex: Lexicon) -> bool:
+    """Is the preposition at toks[p] the complement of a person's title (not a body's noun: "his campaign
+    shelled out to …") standing right before it or one qualifier before ("envoy for", "special envoy for")?"""
+    return any(j >= 0 and toks[j][0].lower() in lex.person_descriptions and serves(toks[j][0], toks[p][0], lex)
+               for j in (p - 1, p - 2))
 
 
 def _person_title_before(toks: list[tuple[str, int, int]], i: int, lex: Lexicon) -> bool:

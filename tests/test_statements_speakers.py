@@ -2501,3 +2501,15 @@ def test_a_title_after_a_prefix_of_the_cue_file_is_a_title(text: str, language: 
     # `title_prefixes`: "excandidato" is a description of someone, resolved to the one the article names
     [st] = extract_statements(text, language)
     assert st.speaker == "Tomás Berg" and "Doha" in st.quote
+
+
+def test_an_english_title_with_a_lower_case_complement_before_the_cue_is_the_subject() -> None:
+    # "for special missions" is what the envoy serves; the description is kept, unresolved without a holder
+    [st] = extract_statements("Trump's envoy for special missions said the talks would continue in Doha.", "en")
+    assert st.speaker == "Trump's envoy for special missions" and not st.speaker_resolved
+
+
+def test_a_bodys_noun_before_to_is_no_title_with_a_complement() -> None:
+    # "campaign … to": not a person's title, so the words before "to" stay no source
+    text = "His campaign style may fail to impress voters, but it may be more reasonable, aides said."
+    assert all("campaign" not in s.speaker for s in extract_statements(text, "en"))
