@@ -402,7 +402,9 @@ CONSTRUCTIONS: dict[str, tuple[str, str, list[str]]] = {
         "Außenminister Jan Weber, der die Delegation leitet, sagte, {C}.",
         "Nach einem Treffen mit der Opposition sagte Außenminister Jan Weber, {C}.",
         "Die Gespräche mit der Opposition, sagte Außenminister Jan Weber, würden in Doha fortgesetzt.",
-        "Außenminister Jan Weber versicherte am Dienstag vor Journalisten, {C}."]),
+        "Außenminister Jan Weber versicherte am Dienstag vor Journalisten, {C}.",
+        "{Cc}, sagte Außenminister Jan Weber dem „Spiegel“.", "Außenminister Jan Weber sagte der „Süddeutschen "
+        "Zeitung“, {C}.", "{Cc}, sagte Außenminister Jan Weber im Interview mit der „Süddeutschen Zeitung“."]),
 }
 KNOWN_CONSTRUCTIONS: dict[tuple[str, str], str] = {}
 

@@ -1122,6 +1122,9 @@ def subject_after(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
             break
         if out and low in ARTICLES and i + 1 < len(toks) and skippable(toks[i + 1][0], lex):
             break   # "dijo el canciller el lunes": a time phrase with its article ends the source
+        if out and low in ARTICLES | lex.possessives and i + 1 < len(toks) and toks[i + 1][0] in _TITLE_MARKS and \
+                (named := name_in_marks(text, toks[i + 1][1], b)) is not None and is_outlet(named[0].text):
+            break   # "sagte Jan Weber dem „Spiegel“": the outlet in marks, with its article, is whom it was told
         out.append(toks[i])
         i += 1
     if len(out) > 1 and out[-1][0] in lex.separable_particles:

@@ -602,7 +602,8 @@ def _cut_at_next_cue(text: str, a: int, b: int, cues: _CueList, lex: Lexicon) ->
 def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: Lexicon,
                          prev_had_statement: bool, prev_quoted: bool = False,
                          introduced_by: Phrase | None = None) -> list[_Found]:
-    qs = [q for q in quotes.opening_in(s0, s1) if not _title_after_according(text, s0, q, lex)]
+    qs = [q for q in quotes.opening_in(s0, s1) if not _title_after_according(text, s0, q, lex) and
+          not _quoted_outlet(text, q)]
     q_opens = [q.open for q in qs]
     cues = _CueList(_drop_embedded(text, list(islice((
         _Cue(m.group(), m.start(), m.end(), lex.is_according(m.group()),
@@ -1384,6 +1385,8 @@ def _ends_phrase(text: str, pos: int, s1: int, lex: Lexicon) -> bool:
         nxt = TOKEN_RE.search(text, m.end(), s1)
         if nxt is not None and (nxt.group().lower() in lex.tail_openers or skippable(nxt.group(), lex)):
             return True   # "…, dijo Noruega el lunes", "… este lunes": a time after its article
+    if m is not None and _outlet_addressee(text, m.start(), s1, lex):
+        return True   # "…, sagte Weber der „Süddeutschen Zeitung“.": whom it was said to
     return m is None or not m.group()[0].isalnum() or m.group().lower() in lex.tail_openers or \
         m.group().lower() in lex.addressee_prepositions or \
         _closing_particle(text, m, s1, lex) or _name_continues_to_end(text, pos, s1, lex)
@@ -1435,8 +1438,8 @@ def _name_tail_end(text: str, pos: int, s1: int, lex: Lexicon, start: int = -1) 
     or -1 when what follows pos is no such continuation. With the name's `start`: a place after it ("dijo
     Juan Guaidó en Caracas", "informó la OPEP en Viena") is an adverbial, unless the name is a body's
     whose noun takes one ("la Embajada de Estados Unidos en Caracas")."""
-    if _past_addressee(text, pos, s1, lex, after_cue=False) > pos:
-        return -1   # "sagte Rodríguez der Zeitung «El País»": whom it was said to, not more of the name
+    if _past_addressee(text, pos, s1, lex, after_cue=False) > pos or _outlet_addressee(text, pos, s1, lex):
+        return -1   # "sagte Rodríguez der Zeitung «El País»", "… dem „Spiegel“": whom it was said to, no name
     if start >= 0:
         first = TOKEN_RE.search(text, pos, s1)
         if first is not None and first.group().lower() in lex.tail_openers and \
@@ -2338,6 +2341,24 @@ def _title_after_according(text: str, s0: int, q: Quote, lex: Lexicon) -> bool:
     …")? Then it names a source and quotes nobody."""
     before = _words(text, max(s0, q.open - 30), q.open, 8)
     return bool(before) and lex.is_according(before[-1]) and name_in_marks(text, q.open, q.close) is not None
+
+
+def _outlet_addressee(text: str, pos: int, s1: int, lex: Lexicon) -> bool:
+    """Does an article and an outlet's name in marks follow pos ("… dem „Spiegel“", "… der „Süddeutschen
+    Zeitung“")? (German's dative and genitive articles are among the lexicon's possessives.)"""
+    words = list(islice(TOKEN_RE.finditer(text, pos, s1), 2))
+    if len(words) < 2 or words[0].group().lower() not in ARTICLES | lex.possessives:
+        return False
+    named = name_in_marks(text, words[1].start(), s1)
+    return named is not None and is_outlet(named[0].text)
+
+
+def _quoted_outlet(text: str, q: Quote) -> bool:
+    """Is the quotation an outlet's name ("sagte er der „Süddeutschen Zeitung“", "im Gespräch mit dem
+    „Spiegel“", "dijo al diario «El Nacional»")? German and Spanish papers write newspapers' names in marks; a
+    name quotes nobody (and the report around it is no fragment's)."""
+    named = name_in_marks(text, q.open, q.close)
+    return named is not None and is_outlet(named[0].text)
 
 
 def _relative_aside(text: str, a: int, b: int, lex: Lexicon) -> bool:

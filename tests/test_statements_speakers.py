@@ -2513,3 +2513,14 @@ def test_a_bodys_noun_before_to_is_no_title_with_a_complement() -> None:
     # "campaign … to": not a person's title, so the words before "to" stay no source
     text = "His campaign style may fail to impress voters, but it may be more reasonable, aides said."
     assert all("campaign" not in s.speaker for s in extract_statements(text, "en"))
+
+
+@pytest.mark.parametrize("text", [
+    "Die Gespräche würden im März fortgesetzt, sagte Tomás Berg der „Süddeutschen Zeitung“.",
+    "Die Gespräche würden im März fortgesetzt, sagte Außenminister Tomás Berg dem „Spiegel“.",
+    "Tomás Berg sagte dem „Spiegel“, die Gespräche würden im März fortgesetzt.",
+])
+def test_an_outlets_name_in_marks_is_whom_it_was_said_to_not_a_quotation(text: str) -> None:
+    # German papers write newspapers' names in marks: the name quotes nobody, and the report stays the report
+    [st] = extract_statements(text, "de")
+    assert st.speaker.endswith("Tomás Berg") and st.kind == "indirect" and st.quote.endswith("fortgesetzt")
