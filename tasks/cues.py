@@ -403,7 +403,9 @@ def _build(language: str, data: dict[str, object], path: Path) -> Lexicon:
     adverbed = adverbed_compounds(auxiliaries, words("compound_adverbs"), participles,
                                   tuple(words("adverb_suffixes")))
     according = words("according")
-    pattern = r"(?<![\w-])(?:" + (adverbed + "|" if adverbed else "") + _alternation(verbs + according) + r")(?![\w-])"
+    # (a hyphen set off by a space before the cue is a dash that lost its typography: '"…" -dijo Gil-')
+    pattern = r"(?:(?<![\w-])|(?<=\s-))(?:" + (adverbed + "|" if adverbed else "") + _alternation(verbs + according) + \
+        r")(?![\w-])"
     sets = {key: frozenset(w.lower() for w in words(key)) for key in _WORD_SETS if key != "not_a_report_after"}
     # A generic body description is a body noun; a data noun stands for its owner like "the statement".
     sets["body_nouns"] |= sets["generic_bodies"] | sets["government_nouns"]

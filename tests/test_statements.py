@@ -786,3 +786,13 @@ def test_according_phrases_with_an_article_joined_to_their_preposition_report(te
     # "do", "del", "du": the preposition and the article written as one word, as each language writes them
     [st] = extract_statements(text, language)
     assert st.speaker == "Tomás Berg" and "Doha" in st.quote
+
+
+@pytest.mark.parametrize("text", [
+    '"Volveremos a la mesa en Doha", -dijo el canciller Tomás Berg-.',
+    '"Volveremos a la mesa en Doha" -dijo el canciller Tomás Berg-.',
+])
+def test_a_hyphen_that_stands_for_a_dash_before_the_cue(text: str) -> None:
+    # text that lost its typography writes the attribution's dashes as hyphens; "ex-dijo" inside a word is none
+    [st] = extract_statements(text, "es")
+    assert (st.kind, st.speaker, st.quote) == ("direct", "Tomás Berg", "Volveremos a la mesa en Doha")
