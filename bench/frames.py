@@ -137,11 +137,7 @@ BATTERIES: dict[str, tuple[str, list[str], list[str], list[str]]] = {
 DATIVE_FRAMES = ("zufolge", "Angaben von", "Laut ")
 
 # (language, sentence) read wrong today, each with why: a reading the battery found and nobody has written yet.
-KNOWN_MISREADINGS: dict[tuple[str, str], str] = {
-    ("fr", "Selon le ministre de l'Intérieur, les négociations reprendraient la semaine prochaine."):
-        "resolution: two holders of 'ministre' named in one sentence; the complement (de l'Intérieur) is not "
-        "matched to the role's body",
-}
+KNOWN_MISREADINGS: dict[tuple[str, str], str] = {}
 
 
 # Titles with a complement, the way the talks' coverage names envoys and ambassadors ("Norway's special envoy for

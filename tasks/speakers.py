@@ -106,6 +106,7 @@ def is_capitalised(word: str) -> bool:
         first in "ae" and ARABIC_PARTICLE_RE.match(word) is not None   # "al-Ansari": the particle opens the name
 
 
+ELIDED_ARTICLES = frozenset({"l'", "l’", "d'", "d’"})   # French and Italian elided articles as tokens of their own
 ARABIC_PARTICLE_RE = re.compile(r"(?:al|el|ad|ash|as|at|az|an|ar)-[A-Z]")   # "al-Ansari", "el-Sisi"
 
 
@@ -258,9 +259,10 @@ def classify(words: list[str], lex: Lexicon) -> str:
         first_cap = next(i for i, w in enumerate(words) if _is_name(_without_elision(w), lex) and
                          low[i] not in lexical)   # (as `named` reads them: "der US-Sondergesandte für …")
         k = first_cap - 1
-        while k > 0 and low[k] in lex.possessives and not (lex.capitalised_nouns and low[k - 1] in
-                                                           lex.person_descriptions):
-            k -= 1   # (a German article after a title is its genitive: "die Leiterin der Oppositionsdelegation")
+        while k > 0 and (low[k] in lex.possessives or low[k] in ELIDED_ARTICLES) and not (
+                lex.capitalised_nouns and low[k - 1] in lex.person_descriptions):
+            k -= 1   # (a German article after a title is its genitive: "die Leiterin der Oppositionsdelegation";
+            #          an elided article read as a word of its own after a cue: "le ministre de l' Intérieur")
         served = k > 0 and not _complement_prepositions(lex).isdisjoint(low[k - 1:k + 1]) and \
             _words_serve(words, k + 1, lex) or _genitive_served(words, low, first_cap, lex)
         if any(w in lex.person_descriptions for w in low[:first_cap]) and k > 0 and (low[k] in OF_WORDS or served) \

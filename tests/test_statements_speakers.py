@@ -2524,3 +2524,11 @@ def test_an_outlets_name_in_marks_is_whom_it_was_said_to_not_a_quotation(text: s
     # German papers write newspapers' names in marks: the name quotes nobody, and the report stays the report
     [st] = extract_statements(text, "de")
     assert st.speaker.endswith("Tomás Berg") and st.kind == "indirect" and st.quote.endswith("fortgesetzt")
+
+
+def test_a_french_title_with_an_elided_article_after_the_cue_names_its_holder() -> None:
+    # after a cue "l'" is a token of its own ("selon le ministre de l' Intérieur"); the title is still a title
+    text = ("La ministre des Affaires étrangères Ana Ruiz et le ministre de l'Intérieur Tomás Berg sont arrivés à "
+            "Oslo lundi. Selon le ministre de l'Intérieur, les négociations reprendraient en mars.")
+    [st] = extract_statements(text, "fr")
+    assert st.speaker == "Tomás Berg"
