@@ -1346,7 +1346,11 @@ def _addressee_name_re(lex: Lexicon) -> re.Pattern[str]:
     prep = rf"(?:\s+({alt(lex.addressee_prepositions)}))?" if lex.addressee_prepositions else "()"
     media = rf"(?:(?:\s+|(?<=['’]))(?:{alt(lex.media_nouns)})(?=\s*[A-ZÁÉÍÓÚÑ]))?" if lex.media_nouns else ""
     # an elided preposition or article is written onto the name: "all'Ansa", "à l'AFP"
-    found = re.compile(prep + media + r"(?:\s+|(?<=['’]))[A-ZÁÉÍÓÚÑ][\w.'’&-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w.'’&-]*)*")
+    # (a linking word may stand between the name's capitalised words: "à Folha de S.Paulo", "al Corriere della
+    # Sera")
+    links = r"(?:de|del|della|dello|degli|di|da|do|dos|das|des|du)\s+"
+    found = re.compile(prep + media + r"(?:\s+|(?<=['’]))[A-ZÁÉÍÓÚÑ][\w.'’&-]*(?:\s+(?:" + links +
+                       r")?[A-ZÁÉÍÓÚÑ][\w.'’&-]*)*")
     _ADDRESSEE_RES[lex.language] = found
     return found
 

@@ -2532,3 +2532,13 @@ def test_a_french_title_with_an_elided_article_after_the_cue_names_its_holder() 
             "Oslo lundi. Selon le ministre de l'Intérieur, les négociations reprendraient en mars.")
     [st] = extract_statements(text, "fr")
     assert st.speaker == "Tomás Berg"
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("As negociações continuarão em Doha, disse o chanceler Tomás Berg à Folha de S.Paulo.", "pt"),
+    ("I negoziati proseguiranno a Doha, ha detto il ministro Tomás Berg al Corriere della Sera.", "it"),
+])
+def test_an_addressee_outlet_whose_name_holds_a_linking_word(text: str, language: str) -> None:
+    # "Folha de S.Paulo", "Corriere della Sera": the whole name is whom it was told, not the report
+    [st] = extract_statements(text, language)
+    assert st.speaker == "Tomás Berg" and "Doha" in st.quote
