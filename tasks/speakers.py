@@ -173,15 +173,9 @@ def compound_title(word: str, lex: Lexicon) -> bool:
 
 
 def _hyphenated_title(word: str, lex: Lexicon) -> str:
-    """A lower-cased word, or the title that ends it after a hyphen ("cdu-politiker" -> "politiker",
-    "ex-ministro" -> "ministro"): "der CDU-Politiker" describes a person, it names nobody."""
-    if (lex.capitalised_nouns or lex.title_prefixes) and word not in lex.person_descriptions:
-        # (German also in the weak declension: "der Sondergesandten"; a prefixed title: "excandidato")
-        return role_word(word, lex) or word
-    if "-" not in word:
-        return word
-    head = word.rsplit("-", 1)[1]
-    return head if head in lex.person_descriptions else word
+    """A lower-cased word, or the title it is (`role_word`: "cdu-politiker" -> "politiker", "ex-ministro" ->
+    "ministro", "excandidato" -> "candidato"): "der CDU-Politiker" describes a person, it names nobody."""
+    return role_word(word, lex) or word
 
 
 def _without_elision(word: str) -> str:
@@ -618,6 +612,13 @@ def name_in_marks(text: str, a: int, b: int) -> tuple[Phrase, int] | None:
     return Phrase(text[toks[1][1]:toks[j - 1][2]], toks[1][1], toks[j - 1][2], "named"), toks[j][2]
 
 
+def outlet_in_marks(text: str, a: int, b: int) -> bool:
+    """Does text[a:b] open with an outlet's name in quotation marks ("„Spiegel“", "«El Nacional»")? German and
+    Spanish papers write newspapers' names so; such marks quote nobody."""
+    named = name_in_marks(text, a, b)
+    return named is not None and is_outlet(named[0].text)
+
+
 def _unquoted_titles(toks: list[tuple[str, int, int]], lex: Lexicon) -> list[tuple[str, int, int]]:
     """A body's name in quotation marks after its noun ("die Tageszeitung "El Nacional"", "el diario «El
     País»", "the group "Foro Penal""): the marks are dropped, so that the source reads on through the name;
@@ -970,18 +971,17 @@ def _last_words(entries: frozenset[str]) -> frozenset[str]:
 
 def role_word(word: str, lex: Lexicon) -> str | None:
     """The person description a word of a role is ("ministro"; a title after a prefix of the cue file's
-    `title_prefixes`: "excandidato" -> "candidato"; in German also a title after a hyphen or in its weak
-    declension: "US-Sondergesandten" -> "sondergesandte"), or None."""
+    `title_prefixes`: "excandidato" -> "candidato"; a title after a hyphen: "ex-ministro", "CDU-Politiker",
+    "US-Sondergesandte"; in German also in its weak declension: "Sondergesandten" -> "sondergesandte"), or
+    None. The one reading of a title's word: classify, office_title, serves and the roles read it."""
     low = word.lower()
     if low in lex.person_descriptions:
         return low
     for prefix in lex.title_prefixes:
         if low.startswith(prefix) and low[len(prefix):] in lex.person_descriptions:
             return low[len(prefix):]
-    if not lex.capitalised_nouns:
-        return None
-    low = low.rsplit("-", 1)[-1]
-    for form in (low, low[:-1] if low.endswith("n") else ""):
+    head = low.rsplit("-", 1)[-1]
+    for form in (head, head[:-1] if lex.capitalised_nouns and head.endswith("n") else ""):
         if form in lex.person_descriptions:
             return form
     return None
@@ -993,8 +993,7 @@ def serves(title: str, preposition: str, lex: Lexicon) -> bool:
     `title_complements` after any title ("ambassador to"), or a listed pair ("envoy for")?"""
     low, prep = _ELIDED_ANY.sub("", title.lower()), preposition.lower()   # ("l'ambassadrice")
     bare = title[2:] if title[:1] in "LlDd" and title[1:2] in ("'", "’") else title   # ("L'ambassade")
-    if lex.capitalised_nouns and low not in lex.person_descriptions:
-        low = role_word(low, lex) or low   # "der US-Sondergesandte für Venezuela"
+    low = _hyphenated_title(low, lex)   # "der US-Sondergesandte für Venezuela"
     return (low in lex.person_descriptions or low in lex.body_nouns and bare[:1].islower()) and (
         prep in lex.title_complements or f"{low} {prep}" in lex.title_complements)
 
@@ -1084,7 +1083,7 @@ def subject_after(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
         i += 1  # "dijo el sábado el portavoz": a time phrase, with its article, before the source
     if i < len(toks) and lex.addressees:
         # "dijo a la prensa José Sierra", "told reporters the minister": whom it was said to comes first.
-        end = _addressee_end(text, toks[i][1], lex)
+        end = addressee_end(text, toks[i][1], lex)
         if end >= 0:
             while i < len(toks) and toks[i][1] < end:
                 i += 1
@@ -1103,7 +1102,7 @@ def subject_after(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
         low = word.lower()
         if not word[0].isalnum() and word not in CONTINUE_PUNCT:
             break
-        if out and lex.addressees and _addressee_end(text, toks[i][1], lex) >= 0:
+        if out and lex.addressees and addressee_end(text, toks[i][1], lex) >= 0:
             break   # "a déclaré le ministre aux journalistes": whom it was said to, after the source
         if out and is_capitalised(out[-1][0]) and word[1:2] in ("'", "’") and word[:1] == "d" and word[2:3].isupper():
             out.append(toks[i])   # "selon le Quai d'Orsay", "la Côte d’Ivoire": an elided particle inside a name
@@ -1124,8 +1123,8 @@ def subject_after(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
             break
         if out and low in ARTICLES and i + 1 < len(toks) and skippable(toks[i + 1][0], lex):
             break   # "dijo el canciller el lunes": a time phrase with its article ends the source
-        if out and low in ARTICLES | lex.possessives and i + 1 < len(toks) and toks[i + 1][0] in _TITLE_MARKS and \
-                (named := name_in_marks(text, toks[i + 1][1], b)) is not None and is_outlet(named[0].text):
+        if out and i + 1 < len(toks) and toks[i + 1][0] in _TITLE_MARKS and low in ARTICLES | lex.possessives and \
+                outlet_in_marks(text, toks[i + 1][1], b):
             break   # "sagte Jan Weber dem „Spiegel“": the outlet in marks, with its article, is whom it was told
         out.append(toks[i])
         i += 1
@@ -1362,12 +1361,20 @@ def _apposed_name(toks: list[tuple[str, int, int]], j: int, lex: Lexicon) -> lis
     return named[-1] if len(segments) > 1 and named else segments[0] if segments else []
 
 
-def _addressee_end(text: str, pos: int, lex: Lexicon) -> int:
-    """Where an addressee of the lexicon ("a la prensa", "aux journalistes", "reporters") starting at pos ends,
-    or -1."""
-    rest = text[pos:pos + 40].lower()
-    hit = next((p for p in lex.addressees if rest.startswith(p) and not rest[len(p):len(p) + 1].isalnum()), None)
-    return -1 if hit is None else pos + len(hit)
+def addressee_end(text: str, pos: int, lex: Lexicon, b: int | None = None) -> int:
+    """Where an addressee of the lexicon ("a la prensa", "aux journalistes", "reporters") starting at pos (after
+    white space, if any; before b) ends, or -1; the longest one written wins ("a la prensa local")."""
+    rest = text[pos:pos + 40 if b is None else min(b, pos + 40)].lower()
+    stripped = rest.lstrip()
+    hit = next((p for p in longest_first(lex.addressees) if stripped.startswith(p) and
+                not stripped[len(p):len(p) + 1].isalnum()), None)
+    return -1 if hit is None else pos + len(rest) - len(stripped) + len(hit)
+
+
+@lru_cache(maxsize=64)
+def longest_first(words: frozenset[str]) -> tuple[str, ...]:
+    """A cue file's phrases, longest first, so that the longest one written wins ("a la prensa local")."""
+    return tuple(sorted(words, key=len, reverse=True))
 
 
 def _closing_adjectives(text: str, out: list[tuple[str, int, int]], toks: list[tuple[str, int, int]], i: int,
@@ -1388,7 +1395,7 @@ def _closing_adjectives(text: str, out: list[tuple[str, int, int]], toks: list[t
         if not word.isalpha() or not word.islower() or low in lex.closed_words or low in lex.subject_stops or \
                 low in lex.between_subject_and_cue or low in lex.tail_openers or adverb(word, lex) or \
                 lex.is_cue_word(word) or skippable(word, lex) or low in lex.np_prepositions or low in OF_WORDS or \
-                _addressee_end(text, toks[i + n][1], lex) >= 0:
+                addressee_end(text, toks[i + n][1], lex) >= 0:
             break
         n += 1
     if not n or i + n >= len(toks):
@@ -1403,7 +1410,7 @@ def _closing_adjectives(text: str, out: list[tuple[str, int, int]], toks: list[t
     time = skippable(after, lex) or (low in ARTICLES or low in lex.noun_determiners) and \
         i + n + 1 < len(toks) and skippable(toks[i + n + 1][0], lex)   # ("… venezolano este lunes", "el lunes")
     return n if (body or _name_like(read, lex)) and (low in lex.tail_openers or time or
-                                           _addressee_end(text, toks[i + n][1], lex) >= 0) else 0
+                                           addressee_end(text, toks[i + n][1], lex) >= 0) else 0
 
 
 def _name_like(out: list[tuple[str, int, int]], lex: Lexicon) -> bool:
@@ -1962,20 +1969,17 @@ class Resolver:
             if run is not None and w in run.split():
                 self.documents[w.lower()] = run
 
-    def _role_word(self, word: str) -> str | None:
-        return role_word(word, self.lex)
-
     def _scan_roles(self, sentence: str) -> None:
         lowered = sentence.lower()
         if self.lex.person_descriptions.isdisjoint(WORD_RE.findall(lowered)) and not (
-                self.lex.capitalised_nouns and any(self._role_word(w) for w in WORD_RE.findall(sentence))):
+                self.lex.capitalised_nouns and any(role_word(w, self.lex) for w in WORD_RE.findall(sentence))):
             return  # most sentences give nobody a role: skip the tokenizer
         words = TOKEN_RE.findall(sentence)   # the words of tokens(sentence, 0, len(sentence))
         descriptions, german = self.lex.person_descriptions, self.lex.capitalised_nouns
         for i, w in enumerate(words):
             role = w.lower()
             if role not in descriptions:
-                role = self._role_word(w) if german else None   # ("US-Sondergesandten")
+                role = role_word(w, self.lex) if german else None   # ("US-Sondergesandten")
                 if role is None:
                     continue
             run = _name_run(words, i + 1, self.lex, forward=True)
@@ -2033,11 +2037,9 @@ class Resolver:
         Gil"; in German also the title a compound ends with: "der Gesandte" after "Sondergesandte Grenell"),
         not of the other gender ("la ministre" after "le ministre Luis Gil" is someone else); else None."""
         words = description.split()
-        low = [w.lower() for w in words]
         wanted = self._gender_of(description)
-        low = [_ELIDED_ANY.sub("", w) for w in low]   # "l'envoyée": the title "envoyée"
-        if self.lex.capitalised_nouns:
-            low = [role_word(w, self.lex) or w for w in low]   # "laut der Sondergesandten": "sondergesandte"
+        # "l'envoyée": the title "envoyée"; "laut der Sondergesandten": "sondergesandte"
+        low = [_hyphenated_title(_ELIDED_ANY.sub("", w.lower()), self.lex) for w in words]
         for i in reversed([i for i, w in enumerate(low) if w in self.lex.person_descriptions]):
             w = low[i]
             key = w if w in self.roles else None

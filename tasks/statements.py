@@ -47,6 +47,7 @@ from tasks.speakers import (
     TOKEN_RE,
     Phrase,
     Resolver,
+    addressee_end,
     adverb,
     all_name_words,
     body_noun,
@@ -57,10 +58,12 @@ from tasks.speakers import (
     is_gerund,
     is_name,
     is_outlet,
+    longest_first,
     name_given_in_aside,
     name_in_marks,
     np_like,
     office_title,
+    outlet_in_marks,
     possessive_title,
     qualified_title,
     skippable,
@@ -603,7 +606,7 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
                          prev_had_statement: bool, prev_quoted: bool = False,
                          introduced_by: Phrase | None = None) -> list[_Found]:
     qs = [q for q in quotes.opening_in(s0, s1) if not _title_after_according(text, s0, q, lex) and
-          not _quoted_outlet(text, q)]
+          not outlet_in_marks(text, q.open, q.close)]   # ("der „Süddeutschen Zeitung“": a name quotes nobody)
     q_opens = [q.open for q in qs]
     cues = _CueList(_drop_embedded(text, list(islice((
         _Cue(m.group(), m.start(), m.end(), lex.is_according(m.group()),
@@ -1236,7 +1239,7 @@ def _relative_after(text: str, pos: int, lex: Lexicon) -> int | None:
     or None when no relative of the cue file follows."""
     m = _SPACE_RE.match(text, pos)
     rest = text[m.end():m.end() + 20].lower()
-    hit = next((r for r in _longest_first(lex.according_relatives) if rest.startswith(r + " ")), None)
+    hit = next((r for r in longest_first(lex.according_relatives) if rest.startswith(r + " ")), None)
     return m.end() + len(hit) if hit is not None else None
 
 
@@ -1283,12 +1286,8 @@ def _past_addressee(text: str, pos: int, s1: int, lex: Lexicon, after_cue: bool 
     Gil a periodistas en Caracas"): the rest is the adverbial of a closing attribution. A name is an
     addressee after an addressee verb ("told Reuters", "dijo a la agencia EFE") or, led by an addressee
     preposition, after an inverted source ("…, dijo Blyde a la agencia EFE")."""
-    rest = text[pos:min(s1, pos + 40)].lower()
-    stripped = rest.lstrip()
-    hit = next((a for a in _longest_first(lex.addressees) if stripped.startswith(a) and
-                not stripped[len(a):len(a) + 1].isalnum()), None)
-    if hit:
-        end = pos + (len(rest) - len(stripped)) + len(hit)
+    end = addressee_end(text, pos, lex, s1)
+    if end >= 0:
         # German names its addressees by the outlet's noun, the name after it ("der Nachrichtenagentur dpa");
         # the other cue files' addressees are people ("a periodistas Delcy Rodríguez": the source follows)
         return _past_apposed_outlet(text, end, s1) if lex.capitalised_nouns else end
@@ -1325,12 +1324,6 @@ def _past_apposed_outlet(text: str, pos: int, s1: int) -> int:
                 return end
     m = _APPOSED_WORD_RE.match(text, pos, s1)   # a capitalised word, or an outlet written in lower case ("dpa")
     return m.end() if m is not None and (is_capitalised(m.group(1)) or is_outlet(m.group(1))) else pos
-
-
-@lru_cache(maxsize=32)
-def _longest_first(words: frozenset[str]) -> tuple[str, ...]:
-    """A cue file's phrases, longest first, so that the longest one written wins ("a la prensa local")."""
-    return tuple(sorted(words, key=len, reverse=True))
 
 
 def _addressee_name_re(lex: Lexicon) -> re.Pattern[str]:
@@ -2351,18 +2344,8 @@ def _outlet_addressee(text: str, pos: int, s1: int, lex: Lexicon) -> bool:
     """Does an article and an outlet's name in marks follow pos ("… dem „Spiegel“", "… der „Süddeutschen
     Zeitung“")? (German's dative and genitive articles are among the lexicon's possessives.)"""
     words = list(islice(TOKEN_RE.finditer(text, pos, s1), 2))
-    if len(words) < 2 or words[0].group().lower() not in ARTICLES | lex.possessives:
-        return False
-    named = name_in_marks(text, words[1].start(), s1)
-    return named is not None and is_outlet(named[0].text)
-
-
-def _quoted_outlet(text: str, q: Quote) -> bool:
-    """Is the quotation an outlet's name ("sagte er der „Süddeutschen Zeitung“", "im Gespräch mit dem
-    „Spiegel“", "dijo al diario «El Nacional»")? German and Spanish papers write newspapers' names in marks; a
-    name quotes nobody (and the report around it is no fragment's)."""
-    named = name_in_marks(text, q.open, q.close)
-    return named is not None and is_outlet(named[0].text)
+    return len(words) == 2 and words[0].group().lower() in ARTICLES | lex.possessives and \
+        outlet_in_marks(text, words[1].start(), s1)
 
 
 def _relative_aside(text: str, a: int, b: int, lex: Lexicon) -> bool:

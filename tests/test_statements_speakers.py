@@ -2542,3 +2542,9 @@ def test_an_addressee_outlet_whose_name_holds_a_linking_word(text: str, language
     # "Folha de S.Paulo", "Corriere della Sera": the whole name is whom it was told, not the report
     [st] = extract_statements(text, language)
     assert st.speaker == "Tomás Berg" and "Doha" in st.quote
+
+
+def test_a_hyphenated_ex_title_stays_a_title_where_the_cue_file_lists_prefixes() -> None:
+    # "ex" is a `title_prefixes` entry in Spanish; "ex-ministro" is still read past the hyphen
+    text = "Tomás Berg llegó a Madrid. El ex-ministro afirmó que el diálogo seguirá en Doha."
+    assert [s.speaker for s in extract_statements(text, "es")] == ["Tomás Berg"]
