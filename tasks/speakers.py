@@ -980,10 +980,11 @@ def role_word(word: str, lex: Lexicon) -> str | None:
     for prefix in lex.title_prefixes:
         if low.startswith(prefix) and low[len(prefix):] in lex.person_descriptions:
             return low[len(prefix):]
-    head = low.rsplit("-", 1)[-1]
-    for form in (head, head[:-1] if lex.capitalised_nouns and head.endswith("n") else ""):
-        if form in lex.person_descriptions:
-            return form
+    head = low.rsplit("-", 1)[-1] if "-" in low else low   # (most words hold no hyphen: classify reads each)
+    if head != low and head in lex.person_descriptions:
+        return head
+    if lex.capitalised_nouns and head.endswith("n") and head[:-1] in lex.person_descriptions:
+        return head[:-1]
     return None
 
 
