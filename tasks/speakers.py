@@ -1401,6 +1401,9 @@ def _closing_adjectives(text: str, out: list[tuple[str, int, int]], toks: list[t
         n += 1
     if not n or i + n >= len(toks):
         return 0
+    n += _name_complement(text, toks, i + n, lex)   # "a indiqué la Banque centrale du Venezuela."
+    if i + n >= len(toks):
+        return 0
     after = toks[i + n][0]
     first = next((k for k, t in enumerate(toks) if t[1] == out[0][1]), 0)
     read = toks[first - 1:first] + out   # with the article the reading skipped, if any ("le Nazioni")
@@ -1412,6 +1415,30 @@ def _closing_adjectives(text: str, out: list[tuple[str, int, int]], toks: list[t
         i + n + 1 < len(toks) and skippable(toks[i + n + 1][0], lex)   # ("… venezolano este lunes", "el lunes")
     return n if (body or _name_like(read, lex)) and (low in lex.tail_openers or time or
                                            addressee_end(text, toks[i + n][1], lex) >= 0) else 0
+
+
+def _name_complement(text: str, toks: list[tuple[str, int, int]], j: int, lex: Lexicon) -> int:
+    """How many tokens from toks[j] make the complement that closes an institution's name after its adjectives
+    (0 when none): a preposition of possession, an article at most and one or two words before the clause goes on
+    ("la Banque centrale du Venezuela", "le Tribunal suprême de justice", "la Banca centrale del Venezuela"), where
+    French and Italian capitalise the name's first word only. Whether the name then ends the clause is
+    `_closing_adjectives`' question, as for adjectives alone."""
+    if j >= len(toks) or toks[j][0].lower() not in OF_WORDS:
+        return 0
+    k = j + 1
+    if k < len(toks) and (toks[k][0].lower() in ARTICLES or toks[k][0].lower() in ELIDED_ARTICLES):
+        k += 1   # "de la Nación", "de l'Intérieur" (after a cue the elided article is a token of its own)
+    words = 0
+    while k < len(toks) and words < MAX_COMPLEMENT_WORDS and toks[k][0].isalpha() and \
+            toks[k][0].lower() not in lex.closed_words and toks[k][0].lower() not in lex.subject_stops and \
+            not skippable(toks[k][0], lex) and not lex.is_cue_word(toks[k][0]) and \
+            addressee_end(text, toks[k][1], lex) < 0:   # ("… di giustizia ai giornalisti")
+        k += 1
+        words += 1
+    return k - j if words else 0
+
+
+MAX_COMPLEMENT_WORDS = 2
 
 
 def _name_like(out: list[tuple[str, int, int]], lex: Lexicon) -> bool:
