@@ -1103,7 +1103,10 @@ def _opening_participle(text: str, s0: int, c: _Cue, s1: int, lex: Lexicon) -> b
     """Is the cue a past participle opening its sentence before a word that is neither a name nor a determiner
     ("Asked whether sanctions would be lifted, Rubio said …", "Asked about the talks, Ban demurred")? It is the
     passive of the main clause's subject, the question a reporter's; "Added the minister: «…»" still reports."""
-    if c.according or not lex.past_participle_suffixes or not c.text.lower().endswith(lex.past_participle_suffixes) or \
+    # (the participle is the cue's first word: "Ha affermato che …", "Ha asegurado que …" open with a compound
+    # tense whose subject was dropped, a report)
+    if c.according or not lex.past_participle_suffixes or \
+            not c.text.split()[0].lower().endswith(lex.past_participle_suffixes) or \
             text[s0:c.start].strip(" \n\"“‘'«—–-"):
         return False
     nxt = TOKEN_RE.search(text, c.end, s1)

@@ -2548,3 +2548,14 @@ def test_a_hyphenated_ex_title_stays_a_title_where_the_cue_file_lists_prefixes()
     # "ex" is a `title_prefixes` entry in Spanish; "ex-ministro" is still read past the hyphen
     text = "Tomás Berg llegó a Madrid. El ex-ministro afirmó que el diálogo seguirá en Doha."
     assert [s.speaker for s in extract_statements(text, "es")] == ["Tomás Berg"]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Il ministro Marco Neri è arrivato lunedì a Lima. Ha affermato che le quote di pesca saliranno.", "it"),
+    ("Il ministro Marco Neri è arrivato lunedì a Lima. Ha spiegato ai giornalisti che le quote saliranno.", "it"),
+    ("El ministro Marco Neri llegó el lunes a Lima. Ha asegurado que las cuotas de pesca subirán.", "es"),
+    ("O ministro Marco Neri chegou na segunda-feira a Lima. Tem afirmado que as cotas de pesca vão subir.", "pt"),
+])
+def test_a_compound_tense_opening_its_sentence_reports_with_its_subject_dropped(text: str, language: str) -> None:
+    # (its participle is no opening participle, "Interpellato sulle quote, il ministro …", the reporter's question)
+    assert [s.speaker for s in extract_statements(text, language)] == ["Marco Neri"]
