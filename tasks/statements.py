@@ -1225,15 +1225,25 @@ def _opening_mark_before(text: str, pos: int) -> int:
     return pos - 1 if pos > 0 and text[pos - 1] in OPENING_MARKS else pos
 
 
+def _cue_pronoun(c: _Cue | re.Match[str], lex: Lexicon) -> re.Match[str] | None:
+    """The possessive or pronoun an according cue of the cue file carries as its own source ("a su juicio", "in
+    his view", "according to him", "Ihm zufolge", "nach seinen Worten"): a possessive determiner, a person's
+    pronoun or a word of a gender (the object forms, "him", "ihm", are listed there)."""
+    cue = c.text if isinstance(c, _Cue) else c.group()
+    return next((m for m in re.finditer(r"\w+", cue) if (low := m.group().lower()) in lex.possessive_determiners or
+                 low in lex.pronouns_person or low in lex.masculine_words or low in lex.feminine_words), None)
+
+
 def _possessive_according(c: _Cue, lex: Lexicon) -> bool:
-    """Is the according cue a possessive's ("a su juicio", "en su opinión", "in his view")? Its source is
-    whom the possessive points to, never a name after it."""
-    return not lex.possessive_determiners.isdisjoint(c.text.lower().split())
+    """Is the according cue a possessive's or a pronoun's ("a su juicio", "in his view", "according to him")? Its
+    source is whom the possessive points to, never a name after it."""
+    return _cue_pronoun(c, lex) is not None
 
 
 def _possessive_source(c: _Cue, lex: Lexicon) -> Phrase:
     """The possessive of an according cue read as the pronoun it is ("In her view" -> "her"), resolved as any."""
-    m = next(m for m in re.finditer(r"\w+", c.text) if m.group().lower() in lex.possessive_determiners)
+    m = _cue_pronoun(c, lex)
+    assert m is not None   # (asked after _possessive_according)
     return Phrase(m.group(), c.start + m.start(), c.start + m.end(), "person_pronoun")
 
 
@@ -2327,9 +2337,10 @@ def _according_inside(text: str, s0: int, s1: int, c: _Cue, phrase: Phrase, lex:
     if comma_before and rest.startswith(",") and len(following) >= MIN_TAIL_CONTENT - 1 and \
             following[0] not in lex.subject_stops | lex.coordinators | lex.relative_pronouns and \
             not is_gerund(_words(text, after, s1, 1)[0], lex) and \
-            not _describes_source(text, text.index(",", after) + 1, s1, lex):
+            not (phrase.kind != "person_pronoun" and _describes_source(text, text.index(",", after) + 1, s1, lex)):
         # Not ", and authorities said …" / ", cuya cotización …": a new clause or a relative is no report;
-        # nor ", taking a step toward …": a participle aside of the reporter's, the report is before.
+        # nor ", taking a step toward …": a participle aside of the reporter's, the report is before. (A pronoun
+        # takes no apposition: "after, according to him, Mexico's network censured …" cites him for the rest.)
         return text.index(",", after) + 1, s1
     if not comma_before and rest[:1].isalnum() and not _words(text, after, s1, 1)[0][:1].isupper():
         return s0, s1
@@ -2995,6 +3006,8 @@ def _according_non_source(text: str, m: re.Match[str], s1: int, lex: Lexicon) ->
         return False   # ("Pérez zufolge seien …": the source stands before the cue; what follows is the report)
     if lex.according_relatives and _relative_after(text, m.end(), lex) is not None:
         return False   # "…, según el cual …": the source stands before it (_according_relative)
+    if _cue_pronoun(m, lex) is not None:
+        return False   # "Ihm zufolge …", "In his view, …": the cue carries its source
     return subject_after(text, m.end(), s1, lex).kind == "rejected"
 
 

@@ -2559,3 +2559,30 @@ def test_a_hyphenated_ex_title_stays_a_title_where_the_cue_file_lists_prefixes()
 def test_a_compound_tense_opening_its_sentence_reports_with_its_subject_dropped(text: str, language: str) -> None:
     # (its participle is no opening participle, "Interpellato sulle quote, il ministro …", the reporter's question)
     assert [s.speaker for s in extract_statements(text, language)] == ["Marco Neri"]
+
+
+@pytest.mark.parametrize(("text", "language", "report"), [
+    ("Ana Ruiz arrived in Lima on Monday. According to him, the quotas will rise.", "en", "the quotas will rise"),
+    ("Ana Ruiz arrived in Lima on Monday. The quotas will rise, according to him.", "en", "The quotas will rise"),
+    ("Ana Ruiz traf am Montag in Lima ein. Ihr zufolge würden die Quoten steigen.", "de", "würden die Quoten steigen"),
+    ("Jan Weber traf am Montag in Lima ein. Nach seinen Worten würden die Quoten steigen.", "de",
+     "würden die Quoten steigen"),
+    ("Jan Weber traf am Montag in Lima ein. Seinen Angaben zufolge würden die Quoten steigen.", "de",
+     "würden die Quoten steigen"),
+])
+def test_an_according_cue_that_carries_a_pronoun_reports_the_person_spoken_of(text: str, language: str,
+                                                                              report: str) -> None:
+    # ("Ihm zufolge" once gave the speaker "Ihm", "Seinen Angaben zufolge" the speaker "Seinen Angaben")
+    sts = extract_statements(text, language)
+    assert [(s.speaker, s.quote) for s in sts] == [(text.split(" a")[0].split(" traf")[0], report)], sts
+
+
+def test_a_pronoun_source_inserted_mid_sentence_is_cited_for_what_follows() -> None:
+    text = "Jorge Ramos lives in Miami. He left years ago after, according to him, the network censured his report."
+    assert [(s.speaker, s.quote) for s in extract_statements(text, "en")] == [
+        ("Jorge Ramos", "the network censured his report")]
+
+
+def test_according_to_her_with_a_noun_after_it_is_her_plan_not_her_report() -> None:
+    text = "Ana Ruiz spoke on Monday. According to her plan, firms that move abroad must repay their aid."
+    assert extract_statements(text, "en") == []
