@@ -2461,7 +2461,9 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
                 if lex.fronted_openers and opener and opener[0].lower() in lex.fronted_openers:
                     # "Für dieses Jahr rechnet der Fonds mit …": verb-second order, the subject follows.
                     inverted = subject_after(text, c.end, s1, lex)
-                    phrase = inverted if inverted.kind in SOURCE_KINDS else Phrase("", c.start, c.start, "rejected")
+                    phrase = inverted if inverted.kind in SOURCE_KINDS else \
+                        _subject_after_fronted_auxiliary(text, s0, c.start, lex) or \
+                        Phrase("", c.start, c.start, "rejected")   # (or "Danach hatte Paul Weber gesagt, …")
                 opening = _opening_document(text, s0, c, lex)
                 if opening is not None:
                     phrase = opening

@@ -2586,3 +2586,11 @@ def test_a_pronoun_source_inserted_mid_sentence_is_cited_for_what_follows() -> N
 def test_according_to_her_with_a_noun_after_it_is_her_plan_not_her_report() -> None:
     text = "Ana Ruiz spoke on Monday. According to her plan, firms that move abroad must repay their aid."
     assert extract_statements(text, "en") == []
+
+
+@pytest.mark.parametrize("opening", ["Vor Journalisten sagte er", "Dort betonte er", "Danach sagte er",
+                                     "Danach hatte Jan Weber gesagt", "Dort hatte er gesagt"])
+def test_a_fronted_phrase_before_a_german_cue_leaves_the_pronoun_after_it_the_source(opening: str) -> None:
+    # (verb-second order: "Vor Journalisten" had been the nearest "name" for "er"; "Dort" the subject itself)
+    text = f"Außenminister Jan Weber traf am Montag in Lima ein. {opening}, die Fangquoten würden steigen."
+    assert [s.speaker for s in extract_statements(text, "de")] == ["Jan Weber"]
