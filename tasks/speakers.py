@@ -737,9 +737,14 @@ def subject_before(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
                     return ph
         phrase = _collect_left(toks, lex)
         k = len(toks) - len(phrase) - 1
-        if phrase and k >= 0 and toks[k][0].lower() in lex.subject_stops and not is_capitalised(toks[k][0]):
+        if phrase and k >= 0 and toks[k][0].lower() in lex.subject_stops and not is_capitalised(toks[k][0]) or \
+                lex.drops_subjects and len(toks) > 1 and toks[0][0].lower() in lex.subject_stops and \
+                not text[a:toks[0][1]].strip(" \n\"“«„‹‘'—–-") and \
+                _phrase(text, phrase, lex).kind in ("statement_description", "anonymous"):
             # "Al referirse al Acuerdo de Barbados, aseguró …": the noun ends a fronted adverbial; the
-            # subject is dropped (or named before), not the preposition's object.
+            # subject is dropped (or named before), not the preposition's object. So is a document or channel after
+            # a preposition opening the sentence: "En un comunicado, precisó …", "Em nota, afirmou …" (which had
+            # "nota" for a source; any object of such a preposition: develop -3 matched, -8 right speakers).
             return Phrase("", b, b, "none")
         return _dropped_subject(text, toks, _phrase(text, phrase, lex), b, lex)
     head = _collect_left(toks, lex)
@@ -1031,6 +1036,10 @@ def _dropped_subject(text: str, toks: list[tuple[str, int, int]], phrase: Phrase
     """In a language that drops subjects, a clause before the cue that opens with a preposition and names
     nobody ("En ese sentido, señaló …", "En su breve intervención también aseveró …") is a fronted
     adverbial: the subject is the one of the discourse, not a word of the adverbial."""
+    if phrase.kind in ("statement_description", "anonymous") and lex.drops_subjects and len(toks) > 1 and \
+            toks[0][0].lower() in lex.subject_stops and phrase.start <= toks[1][2] + 1 and \
+            not text[toks[0][1] - 1:toks[0][1]].strip():
+        return Phrase("", b, b, "none")   # "In una nota ha spiegato …": a channel after the opening preposition
     if phrase.kind != "rejected" or not lex.drops_subjects or not toks or \
             toks[0][0].lower() not in lex.subject_stops or any(is_capitalised(t[0]) for t in toks[1:]):
         return phrase

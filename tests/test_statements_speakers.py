@@ -2594,3 +2594,15 @@ def test_a_fronted_phrase_before_a_german_cue_leaves_the_pronoun_after_it_the_so
     # (verb-second order: "Vor Journalisten" had been the nearest "name" for "er"; "Dort" the subject itself)
     text = f"Außenminister Jan Weber traf am Montag in Lima ein. {opening}, die Fangquoten würden steigen."
     assert [s.speaker for s in extract_statements(text, "de")] == ["Jan Weber"]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("El ministro Marco Neri llegó el lunes a Lima. En un comunicado, precisó que las cuotas subirán.", "es"),
+    ("O ministro Marco Neri chegou na segunda-feira a Lima. Em nota, afirmou que as cotas vão subir.", "pt"),
+    ("Il ministro Marco Neri è arrivato lunedì a Lima. In una nota ha spiegato che le quote saliranno.", "it"),
+    ("Il ministro Marco Neri è arrivato lunedì a Lima. Ai giornalisti ha spiegato che le quote saliranno.", "it"),
+])
+def test_a_channel_or_addressee_opening_the_sentence_leaves_the_dropped_subject_the_source(text: str,
+                                                                                           language: str) -> None:
+    # ("Em nota, afirmou" had the speaker "nota"; "Ai giornalisti ha spiegato" the speaker "Ai giornalisti")
+    assert [s.speaker for s in extract_statements(text, language)] == ["Marco Neri"]
