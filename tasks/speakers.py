@@ -658,7 +658,11 @@ def subject_before(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
         toks = [*toks[:-2], (toks[-2][0] + ".", toks[-2][1], toks[-1][2])]
     while toks and (skippable(toks[-1][0], lex) and not _ends_name(toks) or adverb(toks[-1][0], lex)) \
             or toks and toks[-1][0] in (",", "—", "–") and len(toks) > 1 and toks[-2][0].lower() in \
-            lex.between_subject_and_cue and not _ends_name(toks[:-1]) and _set_off_alone(toks, lex):
+            lex.between_subject_and_cue and not _ends_name(toks[:-1]) and _set_off_alone(toks, lex) \
+            or len(toks) == 1 and lex.drops_subjects and toks[0][0].lower() in lex.between_subject_and_cue and \
+            not text[a:toks[0][1]].strip(" \n\"“«„‹‘'—–-"):
+        # (the last: a clitic or adverb alone before the cue, capitalised as the sentence's first word: "Le dijo a
+        # Petro que …", "Luego aseguró que …", its subject dropped)
         toks = toks[:-1]
     toks = _without_closing_aside(toks)
     if not toks:

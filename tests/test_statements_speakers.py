@@ -2606,3 +2606,10 @@ def test_a_channel_or_addressee_opening_the_sentence_leaves_the_dropped_subject_
                                                                                            language: str) -> None:
     # ("Em nota, afirmou" had the speaker "nota"; "Ai giornalisti ha spiegato" the speaker "Ai giornalisti")
     assert [s.speaker for s in extract_statements(text, language)] == ["Marco Neri"]
+
+
+@pytest.mark.parametrize("opening", ["Le dijo a los pescadores", "Ahí, reiteró", "Les aseguró"])
+def test_a_clitic_or_adverb_opening_the_sentence_before_the_cue_is_no_subject(opening: str) -> None:
+    # (capitalised as the sentence's first word, "Le" and "Ahí" were read as the subject and rejected)
+    text = f"El ministro Marco Neri llegó el lunes a Lima. {opening} que las cuotas subirán."
+    assert [s.speaker for s in extract_statements(text, "es")] == ["Marco Neri"]
