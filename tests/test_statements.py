@@ -769,6 +769,10 @@ def test_a_periphrasis_before_a_cues_infinitive_reports(text: str, language: str
     ("Tomás Berg ponderou que as negociações em Doha estão paradas.", "pt"),
     ("Tomás Berg ha argomentato che i negoziati a Doha sono fermi.", "it"),
     ("Tomás Berg a mis en avant que les négociations de Doha sont bloquées.", "fr"),
+    ("Tomás Berg pontuou que as negociações em Doha estão paradas.", "pt"),
+    ("Tomás Berg retrucó que las negociaciones en Doha están estancadas.", "es"),
+    ("Tomás Berg gab zu, dass die Gespräche in Doha stockten.", "de"),
+    ("Tomás Berg kommentierte, die Gespräche in Doha stockten.", "de"),
 ])
 def test_wire_verbs_the_lexicons_lacked_report(text: str, language: str) -> None:
     [st] = extract_statements(text, language)
