@@ -2321,7 +2321,15 @@ def _describes_source(text: str, a: int, b: int, lex: Lexicon, bodies: bool = Tr
     toks = tokens(text, a, b)
     words = {t[0].lower() for t in toks}
     nouns = lex.person_descriptions | lex.body_nouns if bodies else lex.person_descriptions
-    return bool(toks) and np_like(toks, lex) and not words.isdisjoint(nouns)
+    if not toks or not np_like(toks, lex):
+        return False
+    if not words.isdisjoint(nouns):
+        return True
+    # to the sentence's end, a noun phrase opened by a determiner describes the source whatever its noun ("…,
+    # according to John Weaver, a Republican strategist.", "…, one of the unions representing the employees.")
+    first = toks[0][0].lower()
+    return bodies and not text[toks[-1][2]:b].strip(" .") and (
+        first in ARTICLES or first in lex.indefinites)
 
 
 def _according_inside(text: str, s0: int, s1: int, c: _Cue, phrase: Phrase, lex: Lexicon) -> tuple[int, int]:

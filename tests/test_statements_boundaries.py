@@ -917,3 +917,14 @@ def test_a_german_fronted_noun_before_an_inverted_attribution_is_no_subject() ->
     # verb-second: "sagte der Minister" has its subject after the cue; "Die Lage" was fronted, no name
     [st] = extract_statements("Die Lage, sagte der Minister, sei ernst.", "de")
     assert st.speaker == "der Minister" and st.quote == "Die Lage … sei ernst"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Not every fleet signs such deals, according to Tom Berg, a Republican strategist.", "Tom Berg"),
+    ("The deal covers about 100 crews in six ports, according to the Fishermen's Union, one of the unions "
+     "representing the crews.", "the Fishermen's Union"),
+])
+def test_an_apposition_ending_the_sentence_after_according_to_x_is_no_report(text: str, speaker: str) -> None:
+    # (the words after X's comma had been the report when no listed noun of a person or body stood in them)
+    [st] = extract_statements(text, "en")
+    assert st.speaker == speaker and st.quote.startswith(("Not every fleet", "The deal covers"))
