@@ -1135,8 +1135,9 @@ def subject_after(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
             break
         if low in lex.coordinators and (i + 1 >= len(toks) or is_capitalised(toks[i + 1][0])):
             break
-        if out and low in ARTICLES and i + 1 < len(toks) and skippable(toks[i + 1][0], lex):
-            break   # "dijo el canciller el lunes": a time phrase with its article ends the source
+        if out and low in ARTICLES and i + 1 < len(toks) and (skippable(toks[i + 1][0], lex) or
+                                                             toks[i + 1][0].lower() in lex.time_nouns):
+            break   # "dijo el canciller el lunes", "informó Reuters la semana pasada": a time phrase ends the source
         if out and i + 1 < len(toks) and toks[i + 1][0] in _TITLE_MARKS and low in ARTICLES | lex.possessives and \
                 outlet_in_marks(text, toks[i + 1][1], b):
             break   # "sagte Jan Weber dem „Spiegel“": the outlet in marks, with its article, is whom it was told

@@ -1393,8 +1393,9 @@ def _ends_phrase(text: str, pos: int, s1: int, lex: Lexicon) -> bool:
         return False   # "…, Laura Pérez, said Norway, Mexico and Qatar had …": the first of a list, no source
     if m is not None and (m.group().lower() in ARTICLES or m.group().lower() in lex.noun_determiners):
         nxt = TOKEN_RE.search(text, m.end(), s1)
-        if nxt is not None and (nxt.group().lower() in lex.tail_openers or skippable(nxt.group(), lex)):
-            return True   # "…, dijo Noruega el lunes", "… este lunes": a time after its article
+        if nxt is not None and (nxt.group().lower() in lex.tail_openers or skippable(nxt.group(), lex) or
+                                nxt.group().lower() in lex.time_nouns):
+            return True   # "…, dijo Noruega el lunes", "… este lunes", "… la semana pasada": a time after its article
     if m is not None and _outlet_addressee(text, m.start(), s1, lex):
         return True   # "…, sagte Weber der „Süddeutschen Zeitung“.": whom it was said to
     return m is None or not m.group()[0].isalnum() or m.group().lower() in lex.tail_openers or \
@@ -2210,6 +2211,9 @@ def _opens_with_apposed_name(text: str, s0: int, end: int, lex: Lexicon) -> bool
             w.lower() in lex.person_descriptions for w in text[s0:first].split())
 
 
+ELIDED_OBJECTS = frozenset({"l'", "l’"})   # the object clitic of "Comme l'a dit X": it points to the report
+
+
 def _fronted_as_clause(text: str, s0: int, s1: int, c: _Cue, lex: Lexicon) -> tuple[Phrase, int, int] | None:
     """"As Rodríguez said on television, the delegation will …", "Como explicó el canciller en la televisión,
     …", "Wie Rodríguez im Fernsehen sagte, wird …": a sentence opened by a tail introducer whose cue stands
@@ -2223,10 +2227,14 @@ def _fronted_as_clause(text: str, s0: int, s1: int, c: _Cue, lex: Lexicon) -> tu
     comma = text.find(",", c.end, s1)
     if comma < 0:
         return None
-    if text[opener.end():c.start].strip():
+    between = text[opener.end():c.start].strip()
+    if between and between.lower() not in ELIDED_OBJECTS:
         phrase = subject_after(text, opener.end(), c.start, lex)
     else:
-        phrase = subject_after(text, c.end, comma, lex)   # "Como dijo Rodríguez, …"
+        # "Como dijo Rodríguez, …", "Comme l'a rapporté Reuters, …", "Come riferito dalla Reuters, …" (the agent)
+        first = TOKEN_RE.search(text, c.end, comma)
+        start = first.end() if first is not None and first.group().lower() in lex.agent_prepositions else c.end
+        phrase = subject_after(text, start, comma, lex)
     if phrase.kind not in SOURCE_KINDS:
         return None
     a, b = _trim(text, comma + 1, s1)
@@ -2703,7 +2711,8 @@ def _only_time_words(text: str, a: int, b: int, lex: Lexicon) -> bool:
     words = _words(text, a, b, MAX_TIME_PHRASE_WORDS + 1)
     return 0 < len(words) <= MAX_TIME_PHRASE_WORDS and all(
         w.isdigit() or w.lower() in lex.time_nouns or w.lower() in lex.between_subject_and_cue or
-        w.lower() in lex.noun_determiners for w in words) and any(w.lower() in lex.time_nouns for w in words)
+        w.lower() in lex.noun_determiners or w.lower() in ARTICLES for w in words) and \
+        any(w.lower() in lex.time_nouns for w in words)   # ("la semana pasada")
 
 
 def _object_of(text: str, c: _Cue, a: int, verbs: frozenset[str], lex: Lexicon) -> bool:

@@ -2613,3 +2613,16 @@ def test_a_clitic_or_adverb_opening_the_sentence_before_the_cue_is_no_subject(op
     # (capitalised as the sentence's first word, "Le" and "Ahí" were read as the subject and rejected)
     text = f"El ministro Marco Neri llegó el lunes a Lima. {opening} que las cuotas subirán."
     assert [s.speaker for s in extract_statements(text, "es")] == ["Marco Neri"]
+
+
+@pytest.mark.parametrize(("text", "language", "report"), [
+    ("Las cuotas subirán en marzo, informó Reuters la semana pasada.", "es", "Las cuotas subirán en marzo"),
+    ("Como informó Reuters la semana pasada, las cuotas subirán en marzo.", "es", "las cuotas subirán en marzo"),
+    ("Comme l'a rapporté Reuters la semaine dernière, les quotas augmenteront en mars.", "fr",
+     "les quotas augmenteront en mars"),
+    ("Come riferito dalla Reuters, le quote saliranno a marzo.", "it", "le quote saliranno a marzo"),
+])
+def test_an_as_reported_by_attribution_with_a_time_after_its_source(text: str, language: str, report: str) -> None:
+    # ("Reuters la semana pasada" had been the speaker; the French clitic "l'" and the Italian participle with its
+    # agent had read the time as the report, or nothing)
+    assert [(s.speaker, s.quote) for s in extract_statements(text, language)] == [("Reuters", report)]
