@@ -133,6 +133,20 @@ def test_a_description_is_named_through_another_title_of_the_same_office() -> No
     assert names.described("El canciller de Colombia", 0) == "Tomás Vela"
 
 
+@pytest.mark.parametrize(("language", "text", "mention"), [
+    ("fr", "La ministre des Affaires étrangères Ana Ruiz et le ministre de l'Intérieur Pedro Gil sont arrivés à "
+           "Lima. La cheffe de la diplomatie a parlé.", "La cheffe de la diplomatie"),
+    ("it", "La ministra degli Esteri Ana Ruiz e il ministro dell'Interno Pedro Gil sono arrivati a Lima. La "
+           "titolare della Farnesina ha parlato.", "La titolare della Farnesina"),
+])
+def test_a_description_is_named_through_a_title_of_several_words_of_the_same_office(
+        language: str, text: str, mention: str) -> None:
+    # a title of several words ("cheffe de la diplomatie") was looked up by its head word alone, and the
+    # capital of "Farnesina", part of the title, was read as a qualifier the other title lacked
+    names = ArticleNames(text, lexicon(language))
+    assert names.described(mention, text.index(mention)) == "Ana Ruiz"
+
+
 def test_a_person_named_after_a_body_or_place_in_one_run_of_capitals() -> None:
     names = ArticleNames("Talks resumed in Oslo.", lexicon("es"))
     assert names.clean("la Asamblea Nacional Julio Borges", 0) == ("Julio Borges", "name-run")

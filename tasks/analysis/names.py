@@ -336,11 +336,16 @@ class ArticleNames:
         heads = [w for w in (fold(x.strip(",.;:")) for x in mention.split()) if w in self.lex.person_descriptions]
         if not heads:
             return ""
-        qualifiers = _qualifiers(mention, self.lex)
         best: tuple[int, str] | None = None
+        folded = " ".join(fold(x.strip(",.;:")) for x in mention.split())
+        # the longest title of several words the mention holds ("la cheffe de la diplomatie", "la titolare della
+        # Farnesina"): its group's other titles name the same office, and its capitals qualify nothing
+        title = max((k for k in self.lex.role_synonyms if " " in k and re.search(
+            r"(?<!\w)" + re.escape(k) + r"(?!\w)", folded)), key=len, default="")
+        qualifiers = [q for q in _qualifiers(mention, self.lex) if q not in title.split()]
         for head in heads[-1:]:
             # the same title, or another title of its group ("canciller" / "ministro de relaciones exteriores")
-            forms = self.lex.role_synonyms.get(head, (head,))
+            forms = self.lex.role_synonyms.get(title or head, (head,))
             for m in re.finditer(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in forms) + r")(?!\w)", self._folded):
                 if pos - 5 <= m.start() <= pos + len(mention):
                     continue  # the mention itself
