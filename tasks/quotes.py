@@ -23,6 +23,7 @@ from tasks.speakers import first_name_gender
 DOUBLE_MARKS = "\"“”«»„‹›"
 ALWAYS_OPEN = "«„‹"
 ALWAYS_CLOSE = "»›"
+GUILLEMETS = "«»‹›"
 SINGLE_OPEN = "‘'"
 SINGLE_CLOSE = "’'"
 OPEN_BEFORE = " \t\n([{—–-/:;"
@@ -144,10 +145,12 @@ def _role(text: str, i: int, german: bool) -> str:
     c = text[i]
     prev = text[i - 1] if i > 0 else " "
     nxt = text[i + 1] if i + 1 < len(text) else " "
-    if c in ALWAYS_OPEN:
+    if c in ALWAYS_OPEN and not (german and c in GUILLEMETS):
         return "open"
-    if c in ALWAYS_CLOSE:
+    if c in ALWAYS_CLOSE and not (german and c in GUILLEMETS):
         return "close"
+    # (German writes guillemets either way: »…« in much of its press and books, «…» in Switzerland; there
+    # the neighbours decide, as for straight marks)
     opens = (prev in OPEN_BEFORE or prev in DOUBLE_MARKS) and not nxt.isspace()
     closes = prev not in OPEN_BEFORE and (nxt in CLOSE_AFTER or nxt in DOUBLE_MARKS)
     if opens and not closes:

@@ -2042,7 +2042,7 @@ def _inserted_attribution(text: str, qa: int, qb: int, lex: Lexicon) -> tuple[Ph
     source in the dashes ("—dijo—") the subject is the one dropped, resolved as any other."""
     m = INSERTED_ATTRIBUTION_RE.search(text, qa, qb)
     if m is None or not text[qa:m.start()].strip() or not text[m.end():qb].strip():
-        return None
+        return _comma_inserted_attribution(text, qa, qb, lex)
     a, b = m.span(1)
     if len(text[a:b].split()) > MAX_INSERTED_WORDS:
         return None
@@ -2061,6 +2061,32 @@ def _inserted_attribution(text: str, qa: int, qb: int, lex: Lexicon) -> tuple[Ph
         if phrase.kind not in SOURCE_KINDS or phrase.start != a:
             return None
     return phrase, c.group(), m.span()
+
+
+def _comma_inserted_attribution(text: str, qa: int, qb: int,
+                                lex: Lexicon) -> tuple[Phrase, str, tuple[int, int]] | None:
+    """An attribution set between commas inside a quotation, as French writes it ("« Les discussions, a déclaré
+    Jean Roux, vont reprendre. »", "« Le dialogue, a-t-il ajouté, est la seule voie. »"): the cue opens the
+    piece between two commas, and the source after it ends there (or the cue carries its pronoun). None for any
+    other comma inside a quotation."""
+    for m in COMMA_INSERTED_RE.finditer(text, qa, qb):
+        a, b = m.span(1)
+        if not text[qa:m.start()].strip() or not text[m.end():qb].strip() or \
+                len(text[a:b].split()) > MAX_INSERTED_WORDS:
+            continue
+        c = lex.cue_re.match(text, a)
+        if c is None or lex.is_according(c.group()):
+            continue
+        cue = _Cue(c.group(), c.start(), c.end(), False, False)
+        phrase = subject_after(text, c.end(), b, lex)
+        if phrase.kind not in SOURCE_KINDS or text[phrase.end:b].strip():
+            phrase = _pronoun_inside_cue(cue, lex) if c.end() == b else None
+        if phrase is not None:
+            return phrase, c.group(), m.span()
+    return None
+
+
+COMMA_INSERTED_RE = re.compile(r"\s*,\s*([^,\n]{2,80}?)\s*,\s*")
 
 
 def _colon_subject(text: str, s0: int, s1: int, lex: Lexicon) -> Phrase | None:

@@ -800,3 +800,25 @@ def test_a_hyphen_that_stands_for_a_dash_before_the_cue(text: str) -> None:
     # text that lost its typography writes the attribution's dashes as hyphens; "ex-dijo" inside a word is none
     [st] = extract_statements(text, "es")
     assert (st.kind, st.speaker, st.quote) == ("direct", "Tomás Berg", "Volveremos a la mesa en Doha")
+
+
+@pytest.mark.parametrize("text", [
+    "»Die Fangquoten steigen im März«, sagte Ministerin Ana Ruiz.",
+    "Ministerin Ana Ruiz sagte: »Die Fangquoten steigen im März.«",
+    "«Die Fangquoten steigen im März», sagte Ministerin Ana Ruiz.",
+])
+def test_german_guillemets_quote_either_way(text: str) -> None:
+    # (»…« is how much of the German press quotes; the marks were read as French ones, » closing)
+    [st] = extract_statements(text, "de")
+    assert (st.speaker, st.kind, st.quote.rstrip(".")) == ("Ana Ruiz", "direct", "Die Fangquoten steigen im März")
+
+
+@pytest.mark.parametrize(("text", "language", "speaker"), [
+    ("« Les quotas, a déclaré Ana Ruiz, vont augmenter en mars. »", "fr", "Ana Ruiz"),
+    ("Ana Ruiz est arrivée lundi. « Les quotas, a-t-elle ajouté, vont augmenter en mars. »", "fr", "Ana Ruiz"),
+    ("«Las cuotas, dijo Ana Ruiz, subirán en marzo».", "es", "Ana Ruiz"),
+])
+def test_an_attribution_set_between_commas_inside_the_quotation(text: str, language: str, speaker: str) -> None:
+    # French sets the attribution inside the guillemets between commas; the quotation had no source
+    [st] = extract_statements(text, language)
+    assert st.speaker == speaker and st.kind == "direct" and "Ana Ruiz" not in st.quote
