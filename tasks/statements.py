@@ -2168,6 +2168,16 @@ def _apposed_opener(text: str, s0: int, end: int, lex: Lexicon) -> Phrase | None
 APPOSED_HEAD_KINDS = frozenset({"person_description", "body", "named", "statement_description"})
 
 
+def _fronted_document(text: str, start: int, end: int, lex: Lexicon) -> Phrase | None:
+    """In verb-second order, a document named in the fronted phrase before an impersonal cue ("In der Erklärung
+    hieß es, …", "In dem Bericht heißt es, …"): the document speaks, resolved to its issuer as "the statement"
+    is. None when the fronted phrase names no document."""
+    for m in TOKEN_RE.finditer(text, start, end):
+        if m.group().lower() in lex.statement_descriptions:
+            return Phrase(m.group(), m.start(), m.end(), "statement_description")
+    return None
+
+
 def _subject_after_fronted_auxiliary(text: str, start: int, end: int, lex: Lexicon) -> Phrase | None:
     """In verb-second order, the subject after a fronted adverb and the finite auxiliary ("Zuvor hatte Paula
     Weber, …, gesagt"): the phrase read back from `end` when only such words stand before it."""
@@ -2505,6 +2515,7 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
                     inverted = subject_after(text, c.end, s1, lex)
                     phrase = inverted if inverted.kind in SOURCE_KINDS else \
                         _subject_after_fronted_auxiliary(text, s0, c.start, lex) or \
+                        _fronted_document(text, s0, c.start, lex) or \
                         Phrase("", c.start, c.start, "rejected")   # (or "Danach hatte Paul Weber gesagt, …")
                 opening = _opening_document(text, s0, c, lex)
                 if opening is not None:
@@ -2580,7 +2591,8 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
     head = text[a:a + 40].lower()
     if any(head.startswith(p) for p in lex.not_a_report_after):
         return None
-    if _holds_an_event(text, c, a, lex) or _refuses_to_act(text, c, a, lex) or _recognizes_as(text, c, a, lex):
+    if _holds_an_event(text, c, a, lex) or _refuses_to_act(text, c, a, lex) or _recognizes_as(text, c, a, lex) or \
+            _issues_a_document(text, c, a, lex):
         return None
     if _channel_then_relative(text, min(a, c.end), b, lex):
         return None   # "a publié un communiqué dans lequel il a affirmé …": the report is the relative's cue's
@@ -2760,6 +2772,20 @@ def _holds_an_event(text: str, c: _Cue, a: int, lex: Lexicon) -> bool:
     for i, word in enumerate(first):
         if word in lex.event_nouns:
             return all(w in lex.event_determiners for w in first[:i])
+    return False
+
+
+def _issues_a_document(text: str, c: _Cue, a: int, lex: Lexicon) -> bool:
+    """"a publié un communiqué lundi", "ha pubblicato una nota": a cue that also issues ("a publié sur X
+    que …") whose object is the document itself reports nothing; the document's words, if any, follow
+    elsewhere ("Le texte précise que …", read by `_document_issuer` and the resolver)."""
+    if c.text.lower() not in lex.issuing_verbs and not _object_of(text, c, a, lex.issuing_verbs, lex) or \
+            any(_is_complementizer(w, lex) for w in text[c.end:a].split()):
+        return False
+    first = [w.strip(",.;:") for w in text[a:a + 60].lower().split()[:3]]
+    for i, word in enumerate(first):
+        if word in lex.statement_descriptions:
+            return all(w in ARTICLES or w in lex.indefinites or w in lex.noun_determiners for w in first[:i])
     return False
 
 
@@ -3511,12 +3537,14 @@ def _extract(text: str, language: str, actors: ActorDirectory | None) -> list[St
                 found = [pointed] + [f for f in found if f.quote_start >= source_end]
             elif pointed is not None:
                 found = [pointed]   # "Así lo informó el Presidente de RD, Danilo Medina, …": the sentence before
+        issued_by: tuple[str, str] | None = None   # (owner, mention) of a document the sentence issues
         if not found and lex.issuing_re is not None:
             issuer = _document_issuer(text, s0, s1, lex)
             if issuer is not None:
                 owner = resolver.resolve(issuer)
                 if owner:
                     resolver.documents_issued_by(owner)   # "The ministry issued a statement." -> "the statement"
+                    issued_by = (owner, issuer.text)
         prev_span = (s0, s1) if not found else None
         prev_carried = (s0, s1, len(found)) if found and all(f.phrase is None and f.kind == "direct" for f in found) \
             else None
@@ -3606,7 +3634,8 @@ def _extract(text: str, language: str, actors: ActorDirectory | None) -> list[St
                 source_end=f.phrase.end if f.phrase is not None and f.phrase.text else -1,
             ))
             this_mention = mention
-        prev_speaker, prev_mention = this_speaker, this_mention
+        prev_speaker, prev_mention = (this_speaker, this_mention) if this_speaker is not None or issued_by is None \
+            else issued_by   # ("El gobierno de Noruega difundió una nota. «Las partes …»": the note's words)
         resolver.scan(text[s0:s1], _outside_quotes(text, s0, s1, index, _reported_spans(found, s1)))
         if this_speaker is not None:
             # the sentence's speaker stays the one a later "he said" points to, not a name met in an

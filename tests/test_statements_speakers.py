@@ -2626,3 +2626,19 @@ def test_an_as_reported_by_attribution_with_a_time_after_its_source(text: str, l
     # ("Reuters la semana pasada" had been the speaker; the French clitic "l'" and the Italian participle with its
     # agent had read the time as the report, or nothing)
     assert [(s.speaker, s.quote) for s in extract_statements(text, language)] == [("Reuters", report)]
+
+
+@pytest.mark.parametrize(("text", "language", "report"), [
+    ("Le ministère de la Pêche a publié un communiqué lundi. Le texte précise que les quotas augmenteront.", "fr",
+     "les quotas augmenteront"),
+    ("El Ministerio de Pesca publicó una nota el lunes. «Las cuotas subirán en marzo».", "es",
+     "Las cuotas subirán en marzo"),
+    ("Das Fischereiministerium veröffentlichte am Montag eine Erklärung. In der Erklärung hieß es, die Quoten "
+     "würden steigen.", "de", "die Quoten würden steigen"),
+])
+def test_a_document_issued_speaks_for_its_issuer_and_issuing_it_is_no_report(text: str, language: str,
+                                                                            report: str) -> None:
+    # ("a publié un communiqué lundi" had been a report of "un communiqué lundi"; the quotation after a sentence
+    # issuing a note had no one to carry over to; "In der Erklärung hieß es" read nothing)
+    sts = extract_statements(text, language)
+    assert [s.quote for s in sts] == [report] and "inist" in sts[0].speaker.lower()
