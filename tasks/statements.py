@@ -2425,6 +2425,16 @@ def _relative_aside(text: str, a: int, b: int, lex: Lexicon) -> bool:
         not any(w in lex.complementizers for w in words[1:])
 
 
+def _channel_or_time_aside(text: str, a: int, b: int, lex: Lexicon) -> bool:
+    """Is text[a:b], set off between commas after an according source, only when or where it was said ("en un
+    comunicado difundido este viernes", "in a statement released on Friday", "este viernes")?"""
+    words = [w.lower() for w in _words(text, a, b, 12)]
+    if not words or len(words) > 10:
+        return False
+    return _only_time_words(text, a, b, lex) or words[0] in lex.channel_prepositions and \
+        any(w in lex.channel_nouns or w in lex.statement_descriptions for w in words[1:4])
+
+
 def _attributive(words: list[str], n: int, determiners: frozenset[str]) -> bool:
     """Is words[n] an adjective between a determiner and the capitalised noun it qualifies ("der
     venezolanischen Außenministerin")? A verb never stands there."""
@@ -2474,10 +2484,12 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
             comma = text.find(",", a, min(s1, a + 200))
             a = comma + 1 if comma >= 0 else a
             second = text.find(",", a, s1)
-            if comma >= 0 and second >= 0 and phrase.kind == "named" and (
-                    _describes_source(text, a, second, lex, bodies=False) or _relative_aside(text, a, second, lex)):
+            if comma >= 0 and second >= 0 and (phrase.kind == "named" and (
+                    _describes_source(text, a, second, lex, bodies=False) or _relative_aside(text, a, second, lex))
+                    or _channel_or_time_aside(text, a, second, lex)):
                 a = second + 1   # "Selon X, chef de la délégation, les discussions …": past X's apposition
-                #                  (or its relative: "Según X, quien encabeza la delegación, …")
+                #                  (or its relative: "Según X, quien encabeza la delegación, …"; or when and
+                #                  where it said so: "Segundo o Itamaraty, em nota divulgada nesta sexta-feira, …")
             b = s1
         else:
             a, b = _according_inside(text, s0, s1, c, phrase, lex)

@@ -928,3 +928,16 @@ def test_an_apposition_ending_the_sentence_after_according_to_x_is_no_report(tex
     # (the words after X's comma had been the report when no listed noun of a person or body stood in them)
     [st] = extract_statements(text, "en")
     assert st.speaker == speaker and st.quote.startswith(("Not every fleet", "The deal covers"))
+
+
+@pytest.mark.parametrize(("text", "language", "report"), [
+    ("Según la Cancillería, en un comunicado difundido este viernes, las cuotas subirán.", "es",
+     "las cuotas subirán"),
+    ("Segundo o Itamaraty, em nota divulgada nesta sexta-feira (8), as cotas vão subir.", "pt", "as cotas vão subir"),
+    ("According to the ministry, in a statement released on Friday, the quotas will rise.", "en",
+     "the quotas will rise"),
+])
+def test_when_and_where_it_was_said_between_commas_after_an_according_source_is_no_report(
+        text: str, language: str, report: str) -> None:
+    [st] = extract_statements(text, language)
+    assert st.quote == report
