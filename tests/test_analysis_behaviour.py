@@ -35,7 +35,8 @@ def test_a_description_the_article_never_names_stays_unresolved(analyzer: Analyz
     [st] = statements(analyzer, "The ministry said on Monday that the talks with the opposition would resume in "
                                 "Oslo next week.")
     assert st.speaker_resolved is False
-    assert st.speaker == st.speaker_mention == "The ministry"
+    # the description as the guide writes a source, without its article; the mention as written
+    assert (st.speaker, st.speaker_mention) == ("ministry", "The ministry")
 
 
 @pytest.mark.parametrize(("text", "lang"), [
@@ -455,7 +456,7 @@ def test_unicode_spaces_and_line_ends_do_not_change_who_said_what(analyzer: Anal
 def test_a_person_of_someone_named_after_of_is_not_that_someone(analyzer: Analyzer) -> None:
     # "the lawyer of Leopoldo López" is someone else: the mention is the speaker, not the name inside it
     text = "The lawyer of Leopoldo López said on Monday that his client had not been notified of the ruling."
-    assert [s.speaker for s in statements(analyzer, text)] == ["The lawyer of Leopoldo López"]
+    assert [s.speaker for s in statements(analyzer, text)] == ["lawyer of Leopoldo López"]
 
 
 @pytest.mark.parametrize(("text", "speaker"), [

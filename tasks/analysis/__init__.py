@@ -22,7 +22,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from contextlib import AbstractContextManager, nullcontext
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from tasks.actors import ActorDirectory, load_actors
@@ -32,10 +32,12 @@ from tasks.analysis.sources import SOURCE_MODEL, SourceModel
 from tasks.analysis.tagger import ATTRIBUTION_MODEL, Tagger
 from tasks.analysis.version import analysis_files, digest
 from tasks.config import DEFAULT_ACTORS, DEFAULT_TOPIC
+from tasks.cues import lexicon
 from tasks.language import detect_language
 from tasks.records import RelevanceDecision, Statement
 from tasks.relevance import Topic, judge, load_topic, may_be_relevant
 from tasks.spaces import plain_layout, plain_spaces
+from tasks.speakers import without_leading_article
 from tasks.statements import extract_statements
 
 RULES = "rules"
@@ -113,4 +115,6 @@ class Analyzer:
                 statements = self.extractor.extract(text, language, traces)
             else:
                 statements = extract_statements(text, language, self.actors)
+            lex = lexicon(language)
+            statements = [replace(s, speaker=without_leading_article(s.speaker, lex)) for s in statements]
         return Analysis(language=language, relevance=decision, statements=statements, traces=traces or [])
