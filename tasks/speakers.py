@@ -227,6 +227,16 @@ def _share_of(low: list[str], lex: Lexicon) -> bool:
     return False
 
 
+def _anonymous_word(word: str, lex: Lexicon) -> bool:
+    """A lower-cased word of the cue file's anonymous sources, or, where nouns are compounded, a compound that
+    ends with one ("us-beamte", "regierungskreisen": officials, government circles)."""
+    return word in lex.anonymous or lex.capitalised_nouns and any(
+        word.endswith(a) for a in lex.anonymous if len(a) >= MIN_COMPOUNDED_ANONYMOUS)
+
+
+MIN_COMPOUNDED_ANONYMOUS = 5   # "beamte", "kreisen", "quellen": long enough to end a compound and nothing else
+
+
 def classify(words: list[str], lex: Lexicon) -> str:
     """What kind of source a phrase is, from its words alone (a French or Italian word is read without its
     elided article: "L'opposition", "l'Onu" are the nouns "opposition", "onu"; an English pronoun without its
@@ -257,9 +267,13 @@ def classify(words: list[str], lex: Lexicon) -> str:
         return "anonymous"  # "a spokesperson", "una fuente": nobody the article names
     if _share_of(low, lex):
         return "anonymous"  # "Nearly 70 percent of Korean voters", "la mitad de los venezolanos": a poll
-    anonymous = any(w in lex.anonymous for w in low) and not any(w in lex.body_nouns for w in low)
-    # "an administration official", "government sources": a body noun only modifies the anonymous head.
-    if anonymous and (not named or low[-1] in lex.anonymous) or not named and low[-1] in lex.anonymous:
+    anonymous = any(_anonymous_word(w, lex) for w in low) and not any(w in lex.body_nouns for w in low)
+    # "an administration official", "government sources": a body noun only modifies the anonymous head; so
+    # where the head comes first, "fuentes del gobierno", "fonti del governo" (a body named keeps the source:
+    # "funcionarios del Departamento de Estado", as "officials of the State Department")
+    head = next((w for w in low if w not in ARTICLES and w not in lex.possessives and w not in lex.indefinites), "")
+    if anonymous and (not named or _anonymous_word(low[-1], lex)) or not named and _anonymous_word(low[-1], lex) or \
+            not named and not lex.modifiers_before_noun and head in lex.anonymous:
         return "anonymous"
     if _described_by_body(low, words, lex):
         return "person_description"
