@@ -196,6 +196,16 @@ def _last_char_before(text: str, s0: int, pos: int, skip: str = "") -> str:
     return text[i - 1] if i > s0 else ""
 
 
+def _comma_before(text: str, s0: int, pos: int) -> bool:
+    """Does a comma end text[s0:pos], perhaps inside a closing quotation mark, as American copy sets it after a
+    title in quotes ('Marco Rubio, speaking on CBS's "Face the Nation," said …')?"""
+    last = _last_char_before(text, s0, pos)
+    return last == "," or last in CLOSING_MARKS and _last_char_before(text, s0, pos, skip=CLOSING_MARKS) == ","
+
+
+CLOSING_MARKS = "\"”’'»"
+
+
 def _words(text: str, a: int, b: int, limit: int) -> list[str]:
     """The first `limit` words (alphanumeric tokens) of text[a:b], read lazily: callers need a handful,
     and tokenising the rest of a long sentence per cue was what made odd texts quadratic."""
@@ -2533,7 +2543,7 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
                 if opening is not None:
                     phrase = opening
                 apposed = None   # the subject opening the sentence before an apposition and the cue's comma
-                if _last_char_before(text, s0, c.start) == ",":
+                if _comma_before(text, s0, c.start):
                     apposed = _apposed_opener(text, s0, c.start, lex) or _apposed_description(text, s0, c.start, lex)
                     if apposed is not None:
                         phrase = apposed   # "Tom Fitton, the president of Judicial Watch, a group that …, said"

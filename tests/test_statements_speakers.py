@@ -2642,3 +2642,11 @@ def test_a_document_issued_speaks_for_its_issuer_and_issuing_it_is_no_report(tex
     # issuing a note had no one to carry over to; "In der Erklärung hieß es" read nothing)
     sts = extract_statements(text, language)
     assert [s.quote for s in sts] == [report] and "inist" in sts[0].speaker.lower()
+
+
+def test_a_comma_inside_a_closing_quotation_mark_still_ends_the_apposition_before_the_cue() -> None:
+    # American copy sets the comma inside the marks of a title; the cue then followed no comma, and the name after
+    # it was read as an inverted source
+    text = 'Ana Ruiz, speaking on the program "Fishing Today," said the quotas would rise in March.'
+    assert [(s.speaker, s.quote) for s in extract_statements(text, "en")] == [
+        ("Ana Ruiz", "the quotas would rise in March")]
