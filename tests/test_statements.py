@@ -773,6 +773,10 @@ def test_a_periphrasis_before_a_cues_infinitive_reports(text: str, language: str
     ("Tomás Berg retrucó que las negociaciones en Doha están estancadas.", "es"),
     ("Tomás Berg gab zu, dass die Gespräche in Doha stockten.", "de"),
     ("Tomás Berg kommentierte, die Gespräche in Doha stockten.", "de"),
+    ("«I negoziati a Doha sono fermi», conclude Tomás Berg.", "it"),
+    ("« Les négociations de Doha sont bloquées », résume Tomás Berg.", "fr"),
+    ("„Die Gespräche in Doha stocken“, unterstreicht Tomás Berg.", "de"),
+    ("Secondo quanto riferisce Tomás Berg, i negoziati a Doha sono fermi.", "it"),
 ])
 def test_wire_verbs_the_lexicons_lacked_report(text: str, language: str) -> None:
     [st] = extract_statements(text, language)
