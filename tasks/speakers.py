@@ -1274,8 +1274,8 @@ def _owner_of_data(text: str, phrase: Phrase, lex: Lexicon) -> Phrase | None:
     Unite", "data from the Central Bank", "cifras del Banco Central"): the name after "of", the source. A name
     makes the phrase "named", past the check for an owned document (`_owned_document`) that lower-case
     phrases get."""
-    if phrase.kind != "named":
-        return None
+    if phrase.kind not in ("named", "statement_description"):
+        return None   # (a name after an elided "of" leaves the phrase a description: "i dati dell'Opec")
     words = list(re.finditer(r"\S+", phrase.text))
     k = 0
     while k < len(words) - 1 and (words[k].group().lower() in lex.noun_determiners or
@@ -1291,8 +1291,10 @@ def _owner_of_data(text: str, phrase: Phrase, lex: Lexicon) -> Phrase | None:
         start = phrase.start + nxt.start() + m.end()
     else:
         return None
-    if not any(is_capitalised(w) for w in text[start:phrase.end].split()):
+    if not any(is_capitalised(_without_elision(w)) for w in text[start:phrase.end].split()):
         return None   # the name was in the data's words ("las cifras de 2024 del BCV" reads on elsewhere)
+    if _ELIDED_ANY.match(text[start:phrase.end]) and text[start + 2:start + 3].isupper():
+        start += 2   # "les chiffres de l'Opep": the owner is "Opep"
     return Phrase(text[start:phrase.end], start, phrase.end, "named")
 
 

@@ -2650,3 +2650,13 @@ def test_a_comma_inside_a_closing_quotation_mark_still_ends_the_apposition_befor
     text = 'Ana Ruiz, speaking on the program "Fishing Today," said the quotas would rise in March.'
     assert [(s.speaker, s.quote) for s in extract_statements(text, "en")] == [
         ("Ana Ruiz", "the quotas would rise in March")]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Secondo i dati dell'Opec, la produzione di pesce è calata ad agosto.", "it"),
+    ("Selon les chiffres de l'Opep, la production de poisson a baissé en août.", "fr"),
+])
+def test_the_owner_of_data_after_an_elided_article_is_the_source(text: str, language: str) -> None:
+    # ("i dati dell'Opec" stayed the source, a description; "les chiffres de l'Opep" kept its figures)
+    [st] = extract_statements(text, language)
+    assert st.speaker.lower() in ("opec", "opep")
