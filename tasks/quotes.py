@@ -264,10 +264,14 @@ def _is_abbreviation(text: str, dot: int, nouns_capitalised: bool = False) -> bo
     if not word:
         return False
     last = word.split(".")[-1]
+    if len(last) == 1 and last.islower() and last.isalpha():
+        return True   # "u. a.", "z. B.", "d. h.", "p. ej.": a lone lower-case letter abbreviates a word
     if len(last) == 1 and last.isupper():
         # "U.S." and "George W. Bush" are abbreviations; "a post on X." ends a sentence, and so does "auf der
         # Plattform X." where every noun is capitalised: there a middle initial follows a known first name
         before = text[max(0, j - 80):j].rstrip().rsplit(" ", 1)[-1]
+        if len(before) == 2 and before[0].islower() and before[1] == ".":
+            return True   # "z. B.": the second letter of a spaced abbreviation
         if "." in word:
             # a dotted acronym ("U.S.") ends its sentence only before a word that opens one ("… by the U.S.
             # The opposition said …"), not before a name or noun it qualifies ("the U.S. State Department")

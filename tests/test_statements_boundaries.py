@@ -941,3 +941,15 @@ def test_when_and_where_it_was_said_between_commas_after_an_according_source_is_
         text: str, language: str, report: str) -> None:
     [st] = extract_statements(text, language)
     assert st.quote == report
+
+
+@pytest.mark.parametrize(("text", "language", "report"), [
+    ("Die Quoten sollen u. a. in Lima steigen, sagte Ana Ruiz am 5. Dezember.", "de",
+     "Die Quoten sollen u. a. in Lima steigen"),
+    ("Ana Ruiz said the case was like Roe v. Wade in its reach.", "en", "the case was like Roe v. Wade in its reach"),
+    ("Ana Ruiz sagte, es gehe z. B. um die Quoten in Lima.", "de", "es gehe z. B. um die Quoten in Lima"),
+])
+def test_a_lone_lower_case_letter_with_its_stop_ends_no_sentence(text: str, language: str, report: str) -> None:
+    # ("u. a.", "z. B.", "v.": abbreviations; the report had been cut at them)
+    [st] = extract_statements(text, language)
+    assert st.quote == report
