@@ -1605,6 +1605,11 @@ def _tail_attribution(text: str, s0: int, s1: int, c: _Cue, lex: Lexicon) -> tup
         if gap and gap[-1].lower() in lex.channel_prepositions and ph.text.lower() in lex.channel_nouns:
             ph = Phrase("", ph.start, ph.start, "none")   # "…, Laura Pérez, wrote on X.": the platform, no source
         opener = _words(text, c.end, s1, 1)
+        if ph.kind == "none" and lex.drops_subjects and not short and not text[c.end:s1].strip(" .!?\n") and \
+                len(_words(text, s0, left_end, MIN_TAIL_CONTENT)) >= MIN_TAIL_CONTENT:
+            # "El diálogo con Colombia continuará, agregó.": the subject dropped, the discourse's (resolved as any
+            # dropped subject: the last source, else no statement)
+            return Phrase("", c.start, c.start, "none"), s0, left_end - 1
         if opener and opener[0].lower() in lex.report_openers:
             pass  # "…, said both sides focused on …": "both" opens the cue's report, not an inverted subject
         elif (ph.kind in SOURCE_KINDS or ph.kind == "anonymous") and (len(gap) <= 4 or _channel_gap(gap, lex)) and \

@@ -2660,3 +2660,19 @@ def test_the_owner_of_data_after_an_elided_article_is_the_source(text: str, lang
     # ("i dati dell'Opec" stayed the source, a description; "les chiffres de l'Opep" kept its figures)
     [st] = extract_statements(text, language)
     assert st.speaker.lower() in ("opec", "opep")
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("El ministro Marco Neri dijo que las cuotas subirán. El diálogo con Chile continuará, agregó.", "es"),
+    ("O ministro Marco Neri disse que as cotas vão subir. O diálogo com o Chile vai continuar, acrescentou.", "pt"),
+    ("Il ministro Marco Neri ha detto che le quote saliranno. Il dialogo con il Cile continuerà, ha aggiunto.", "it"),
+])
+def test_a_report_closed_by_a_cue_whose_subject_is_dropped_is_the_last_sources(text: str, language: str) -> None:
+    # ("…, agregó." read nothing: no source after the inverted cue)
+    sts = extract_statements(text, language)
+    assert [s.speaker for s in sts] == ["Marco Neri", "Marco Neri"]
+    assert sts[1].quote.split()[1] in ("diálogo", "dialogo")
+
+
+def test_a_report_closed_by_a_cue_with_no_source_before_it_reports_nothing() -> None:
+    assert extract_statements("El diálogo con Chile continuará, agregó.", "es") == []
