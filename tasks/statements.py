@@ -1170,6 +1170,8 @@ def _is_tail(text: str, c: _Cue, s1: int, lex: Lexicon) -> bool:
     word, and never a complementizer ("said in a video that …")."""
     if " " in c.text.strip() and c.text.split()[-1].lower() in lex.np_prepositions:
         return False  # "are advocating for new talks": a prepositional cue always has its object after it
+    if text[c.end:s1].strip()[:1] == ":":
+        return False  # "…, el canciller explicó:" and the quotation in the next paragraph: it announces, not closes
     start = _past_addressee(text, c.end, s1, lex)
     comma = text.find(",", start, s1)
     if comma >= 0:

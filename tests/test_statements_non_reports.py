@@ -350,3 +350,13 @@ def test_anonymous_sources_whose_head_comes_first_or_is_compounded_report_nothin
     # (LABELING.md: "sources said", "officials said" with no identifiable body are no statements; the body noun
     # after the head, "del gobierno", had made them a government's)
     assert extract_statements(text, language) == []
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("En declaraciones a la prensa, la ministra Ana Ruiz explicó:\n«Las cuotas subirán en marzo».", "es"),
+    ("In a speech last July, Ana Ruiz said:\n\"The quotas will rise in March.\"", "en"),
+])
+def test_a_cue_before_a_colon_announces_the_quotation_and_closes_no_report(text: str, language: str) -> None:
+    # (the fronted phrase before the subject had been read as the report of a closing attribution)
+    sts = extract_statements(text, language)
+    assert [(s.speaker, s.kind) for s in sts] == [("Ana Ruiz", "direct")]
