@@ -1865,6 +1865,8 @@ def _points_back(text: str, s0: int, s1: int, prev: tuple[int, int], quotes: Quo
     else:
         return None
     phrase = subject_after(text, source_at, s1, lex)
+    if phrase.text and not _ends_phrase(text, phrase.end, s1, lex):
+        return None   # "Lo que dijo el canciller no convenció a nadie": a free relative opens a clause of its own
     inner = quotes.opening_in(s0, s1)
     if inner and (not carried or phrase.kind not in SOURCE_KINDS or inner[0].open < phrase.end):
         return None   # the sentence quotes something of its own (after its source, only for a carried quotation)
