@@ -627,6 +627,7 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
         and not _capitalised_inside(text, s0, m, s1)
         and not any(text[m.start():m.start() + len(p)].lower() == p for p in lex.not_cue_phrases)
         and not _according_non_source(text, m, s1, lex) and not _free_relative(text, s0, m, s1, lex)
+        and not _opening_free_relative(text, s0, m, s1, lex)
         and not _after_channel_noun(text, s0, m, lex) and not _object_of_cue(text, s0, m, lex)
         and not _after_refusal(text, s0, m, lex) and not _read_by_no_document(text, s0, m, s1, lex)
         and not _particle_unclosed(text, m, s1, lex)),
@@ -3233,6 +3234,29 @@ def _free_relative(text: str, s0: int, m: re.Match[str], s1: int, lex: Lexicon) 
         return False  # "What he said was that …" does report: its that-clause is what was said
     prev = [t.group().lower() for t in TOKEN_RE.finditer(text, max(s0, m.start() - 32), m.start())][-4:]
     return any(" ".join(prev[i:-1]) in lex.free_relatives for i in range(len(prev) - 1))
+
+
+def _opening_free_relative(text: str, s0: int, m: re.Match[str], s1: int, lex: Lexicon) -> bool:
+    """Is the cue inside a free relative that opens its sentence as the subject of another verb ("What Rubio said
+    surprised the negotiators", "Lo que dijo el canciller no convenció a nadie")? Then nothing after it is what was
+    said; "What he said was that …", "Lo que dijo X es que …" still report (a copula and a complementizer follow)."""
+    if not lex.free_relatives or m.start() - s0 > MAX_FREE_RELATIVE_CHARS:
+        return False
+    head = text[s0:m.start()].lower().lstrip()
+    if any(ch in head for ch in DOUBLE_QUOTE_CHARS) or "," in head:
+        return False   # ('"What the Americans did is …," Amidror said': the relative is the quotation's; "What
+        #                 really got under her skin, she said, was …": an attribution set inside the sentence)
+    forms = [f + " " for f in lex.free_relatives] + \
+        [f[:-1] + mark for f in lex.free_relatives if f.endswith("que") for mark in ("'", "’")]
+    if not any(head.startswith(f) for f in forms):
+        return False
+    after = [w.lower() for w in _words(text, m.end(), s1, MAX_FREE_RELATIVE_WORDS)]
+    return not any(a in lex.copulas and b in lex.complementizers for a, b in zip(after, after[1:], strict=False))
+
+
+DOUBLE_QUOTE_CHARS = "\"“”«»„"
+MAX_FREE_RELATIVE_CHARS = 60   # "Lo que dijo": the cue within a few words of the sentence's start
+MAX_FREE_RELATIVE_WORDS = 12   # "… el canciller Pedro Gómez es que …": where the copula may stand
 
 
 def _after_determiner(text: str, s0: int, m: re.Match[str], lex: Lexicon) -> bool:

@@ -360,3 +360,26 @@ def test_a_cue_before_a_colon_announces_the_quotation_and_closes_no_report(text:
     # (the fronted phrase before the subject had been read as the report of a closing attribution)
     sts = extract_statements(text, language)
     assert [(s.speaker, s.kind) for s in sts] == [("Ana Ruiz", "direct")]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("What Ana Ruiz said surprised the fishing crews.", "en"),
+    ("Lo que dijo la ministra Ana Ruiz no convenció a los pescadores.", "es"),
+    ("O que disse a ministra Ana Ruiz não convenceu os pescadores.", "pt"),
+    ("Ce qu'a dit la ministre Ana Ruiz n'a pas convaincu les pêcheurs.", "fr"),
+    ("Quello che ha detto la ministra Ana Ruiz non ha convinto i pescatori.", "it"),
+    ("Was Ministerin Ana Ruiz sagte, überzeugte die Fischer nicht.", "de"),
+])
+def test_a_free_relative_opening_the_sentence_reports_nothing_of_what_follows(text: str, language: str) -> None:
+    # (the rest of the sentence had been her report: "surprised the fishing crews")
+    assert extract_statements(text, language) == []
+
+
+@pytest.mark.parametrize(("text", "language", "report"), [
+    ("What Ana Ruiz said was that the quotas would rise.", "en", "the quotas would rise"),
+    ("Lo que dijo la ministra Ana Ruiz es que las cuotas subirán.", "es", "las cuotas subirán"),
+    ('"What the crews did was wrong," Ana Ruiz said.', "en", "What the crews did was wrong"),
+])
+def test_a_free_relative_before_a_copula_and_that_or_in_a_quotation_still_reports(text: str, language: str,
+                                                                                  report: str) -> None:
+    assert [s.quote for s in extract_statements(text, language)] == [report]
