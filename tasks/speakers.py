@@ -227,6 +227,20 @@ def _share_of(low: list[str], lex: Lexicon) -> bool:
     return False
 
 
+def _genitive_ending(word: str, lex: Lexicon) -> int:
+    """How many letters of a German noun are its genitive ending when the rest is a body's noun the cue file
+    lists, or ends with one ("Außenministeriums" -> 1, "Ministeriums" -> 1); 0 for any other word."""
+    if not lex.capitalised_nouns:
+        return 0
+    low = word.lower()
+    for cut in (1, 2):
+        stem = low[:-cut]
+        if low.endswith("es"[2 - cut:]) and len(stem) >= MIN_COMPOUNDED_ANONYMOUS and any(
+                stem == b or stem.endswith(b) and len(b) >= MIN_COMPOUNDED_ANONYMOUS for b in lex.body_nouns):
+            return cut
+    return 0
+
+
 def _anonymous_word(word: str, lex: Lexicon) -> bool:
     """A lower-cased word of the cue file's anonymous sources, or, where nouns are compounded, a compound that
     ends with one ("us-beamte", "regierungskreisen": officials, government circles)."""
@@ -443,10 +457,12 @@ def _phrase(text: str, toks: list[tuple[str, int, int]], lex: Lexicon) -> Phrase
             if toks[i][0].lower() in OF_WORDS:
                 rest = toks[i + 1:]
                 whole = rest
-                while len(rest) > 1 and rest[0][0].lower() in lex.possessives:
-                    rest = rest[1:]
+                while len(rest) > 1 and (rest[0][0].lower() in lex.possessives or
+                                         lex.capitalised_nouns and rest[0][0].islower()):
+                    rest = rest[1:]   # (German adjectives before the noun: "des venezolanischen Außenministeriums")
                 if rest and _is_name(rest[0][0], lex):
-                    return Phrase(text[rest[0][1]:rest[-1][2]], rest[0][1], rest[-1][2], "named")
+                    end = rest[-1][2] - _genitive_ending(rest[-1][0], lex)   # "Außenministeriums" -> "…ministerium"
+                    return Phrase(text[rest[0][1]:end], rest[0][1], end, "named")
                 if whole and classify([t[0] for t in whole], lex) == "body":
                     # "un comunicado de la cancillería": the unnamed body's statement is the body's
                     return Phrase(text[whole[0][1]:whole[-1][2]], whole[0][1], whole[-1][2], "body")

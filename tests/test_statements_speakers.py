@@ -2687,3 +2687,13 @@ def test_a_sentence_that_points_back_with_a_free_relative_attributes_the_one_bef
     # ("Foi o que disse …" reported "nesta segunda"; the Spanish and Italian forms read nothing)
     [st] = extract_statements(text, language)
     assert st.speaker == "Ana Ruiz" and st.quote.startswith(("Las cuotas", "As cotas", "Le quote"))
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Ein Sprecher des chilenischen Fischereiministeriums sagte, die Quoten würden steigen.", "Fischereiministerium"),
+    ("Ein Sprecher des US-Außenministeriums sagte, die Quoten würden steigen.", "US-Außenministerium"),
+])
+def test_a_german_spokesman_of_a_body_in_the_genitive_speaks_for_the_body(text: str, speaker: str) -> None:
+    # ("Ein Sprecher des venezolanischen Außenministeriums" was anonymous: the adjective stopped the body's reading;
+    # the body is written in its nominative, as the guide writes a source)
+    assert [s.speaker for s in extract_statements(text, "de")] == [speaker]
