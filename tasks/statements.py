@@ -608,6 +608,8 @@ def _cut_at_next_cue(text: str, a: int, b: int, cues: _CueList, lex: Lexicon) ->
             # "confirmed the releases, but its director, Alfredo Romero, warned …": the next clause opens at
             # the comma and coordinator, its subject's appositions after it
             return a + joined[-1].start()
+        if ";" in seg:
+            return a + seg.rindex(";")   # "… next week; Blyde, however, said …": the next clause opens at the semicolon
         return a + bounds[-1].start() if bounds else c.start
     return b
 
@@ -2404,7 +2406,7 @@ def _according_inside(text: str, s0: int, s1: int, c: _Cue, phrase: Phrase, lex:
     if c.text.split()[-1].lower() in lex.relative_pronouns:
         return c.end, s1   # "lo sostiene l'Onu, per la quale quello in corso è …": the relative's clause
     rest = text[after:s1].lstrip()
-    comma_before = _last_char_before(text, s0, c.start) in (",", "(", "—", "–")
+    comma_before = _last_char_before(text, s0, c.start) in (",", "(", "—", "–", ";")   # (also "…; según X, B.")
     following = [w.lower() for w in _words(text, after, s1, MIN_TAIL_CONTENT)]
     if comma_before and rest.startswith(",") and len(following) >= MIN_TAIL_CONTENT - 1 and \
             following[0] not in lex.subject_stops | lex.coordinators | lex.relative_pronouns and \
@@ -2510,7 +2512,8 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
                 a = second + 1   # "Selon X, chef de la délégation, les discussions …": past X's apposition
                 #                  (or its relative: "Según X, quien encabeza la delegación, …"; or when and
                 #                  where it said so: "Segundo o Itamaraty, em nota divulgada nesta sexta-feira, …")
-            b = s1
+            semi = text.find(";", a, s1)
+            b = semi if semi >= 0 and cues.any_start_in(semi, s1) else s1   # "Según Gil, A; según Blyde, B."
         else:
             a, b = _according_inside(text, s0, s1, c, phrase, lex)
         a, b = _trim(text, a, b)

@@ -953,3 +953,14 @@ def test_a_lone_lower_case_letter_with_its_stop_ends_no_sentence(text: str, lang
     # ("u. a.", "z. B.", "v.": abbreviations; the report had been cut at them)
     [st] = extract_statements(text, language)
     assert st.quote == report
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Ana Ruiz said the quotas would rise in March; Pedro Gil, however, said the crews had not been consulted.", "en"),
+    ("Según Ana Ruiz, las cuotas subirán en marzo; según Pedro Gil, los pescadores no fueron consultados.", "es"),
+])
+def test_two_reports_joined_by_a_semicolon_end_at_it(text: str, language: str) -> None:
+    # (the first report ran on past the semicolon into the second's subject, or the second's according read the
+    # first clause as its report)
+    sts = extract_statements(text, language)
+    assert [s.speaker for s in sts] == ["Ana Ruiz", "Pedro Gil"] and ";" not in sts[0].quote
