@@ -3246,7 +3246,7 @@ def _opening_free_relative(text: str, s0: int, m: re.Match[str], s1: int, lex: L
     if not lex.free_relatives or m.start() - s0 > MAX_FREE_RELATIVE_CHARS:
         return False
     head = text[s0:m.start()].lower().lstrip()
-    if any(ch in head for ch in DOUBLE_QUOTE_CHARS) or "," in head:
+    if not _DOUBLE_MARKS.isdisjoint(head) or "," in head:
         return False   # ('"What the Americans did is …," Amidror said': the relative is the quotation's; "What
         #                 really got under her skin, she said, was …": an attribution set inside the sentence)
     forms = [f + " " for f in lex.free_relatives] + \
@@ -3257,7 +3257,6 @@ def _opening_free_relative(text: str, s0: int, m: re.Match[str], s1: int, lex: L
     return not any(a in lex.copulas and b in lex.complementizers for a, b in zip(after, after[1:], strict=False))
 
 
-DOUBLE_QUOTE_CHARS = "\"“”«»„"
 MAX_FREE_RELATIVE_CHARS = 60   # "Lo que dijo": the cue within a few words of the sentence's start
 MAX_FREE_RELATIVE_WORDS = 12   # "… el canciller Pedro Gómez es que …": where the copula may stand
 
