@@ -1860,7 +1860,8 @@ def _points_back(text: str, s0: int, s1: int, prev: tuple[int, int], quotes: Quo
         k += 1
     if k == 0 or k >= len(toks):
         return None
-    cue = lex.cue_re.match(text, toks[k].start())
+    at = toks[k].start() + (3 if toks[k].group().lower().startswith(("qu'", "qu’")) else 0)   # ("ce qu'a déclaré")
+    cue = lex.cue_re.match(text, at)
     if cue is not None:
         cue_text, source_at = cue.group(), cue.end()
     elif k == 1 and toks[0].group().lower() in lex.verbless_tail_anaphora:

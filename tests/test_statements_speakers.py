@@ -2682,11 +2682,12 @@ def test_a_report_closed_by_a_cue_with_no_source_before_it_reports_nothing() -> 
     ("Las cuotas de pesca subirán en marzo. Es lo que dijo la ministra Ana Ruiz este lunes.", "es"),
     ("As cotas de pesca vão subir em março. Foi o que disse a ministra Ana Ruiz nesta segunda.", "pt"),
     ("Le quote di pesca saliranno a marzo. È quanto ha dichiarato la ministra Ana Ruiz.", "it"),
+    ("Les quotas de pêche augmenteront en mars. C'est ce qu'a déclaré la ministre Ana Ruiz lundi.", "fr"),
 ])
 def test_a_sentence_that_points_back_with_a_free_relative_attributes_the_one_before(text: str, language: str) -> None:
     # ("Foi o que disse …" reported "nesta segunda"; the Spanish and Italian forms read nothing)
     [st] = extract_statements(text, language)
-    assert st.speaker == "Ana Ruiz" and st.quote.startswith(("Las cuotas", "As cotas", "Le quote"))
+    assert st.speaker == "Ana Ruiz" and st.quote.startswith(("Las cuotas", "As cotas", "Le quote", "Les quotas"))
 
 
 @pytest.mark.parametrize(("text", "speaker"), [
