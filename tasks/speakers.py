@@ -106,6 +106,7 @@ def is_capitalised(word: str) -> bool:
         first in "ae" and ARABIC_PARTICLE_RE.match(word) is not None   # "al-Ansari": the particle opens the name
 
 
+LEADING_MARKS = " \n\"“«„‹‘'—–-"   # what may stand before a sentence's first word (quotation marks, a dash)
 ELIDED_ARTICLES = frozenset({"l'", "l’", "d'", "d’"})   # French and Italian elided articles as tokens of their own
 ARABIC_PARTICLE_RE = re.compile(r"(?:al|el|ad|ash|as|at|az|an|ar)-[A-Z]")   # "al-Ansari", "el-Sisi"
 
@@ -233,11 +234,11 @@ def _genitive_ending(word: str, lex: Lexicon) -> int:
     if not lex.capitalised_nouns:
         return 0
     low = word.lower()
-    for cut in (1, 2):
-        stem = low[:-cut]
-        if low.endswith("es"[2 - cut:]) and len(stem) >= MIN_COMPOUNDED_ANONYMOUS and any(
+    for ending in ("s", "es"):
+        stem = low[:-len(ending)]
+        if low.endswith(ending) and len(stem) >= MIN_COMPOUNDED_ANONYMOUS and any(
                 stem == b or stem.endswith(b) and len(b) >= MIN_COMPOUNDED_ANONYMOUS for b in lex.body_nouns):
-            return cut
+            return len(ending)
     return 0
 
 
@@ -706,7 +707,7 @@ def subject_before(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
             or toks and toks[-1][0] in (",", "—", "–") and len(toks) > 1 and toks[-2][0].lower() in \
             lex.between_subject_and_cue and not _ends_name(toks[:-1]) and _set_off_alone(toks, lex) \
             or len(toks) == 1 and lex.drops_subjects and toks[0][0].lower() in lex.between_subject_and_cue and \
-            not text[a:toks[0][1]].strip(" \n\"“«„‹‘'—–-"):
+            not text[a:toks[0][1]].strip(LEADING_MARKS):
         # (the last: a clitic or adverb alone before the cue, capitalised as the sentence's first word: "Le dijo a
         # Petro que …", "Luego aseguró que …", its subject dropped)
         toks = toks[:-1]
@@ -789,7 +790,7 @@ def subject_before(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
         k = len(toks) - len(phrase) - 1
         if phrase and k >= 0 and toks[k][0].lower() in lex.subject_stops and not is_capitalised(toks[k][0]) or \
                 lex.drops_subjects and len(toks) > 1 and toks[0][0].lower() in lex.subject_stops and \
-                not text[a:toks[0][1]].strip(" \n\"“«„‹‘'—–-") and \
+                not text[a:toks[0][1]].strip(LEADING_MARKS) and \
                 _phrase(text, phrase, lex).kind in ("statement_description", "anonymous"):
             # "Al referirse al Acuerdo de Barbados, aseguró …": the noun ends a fronted adverbial; the
             # subject is dropped (or named before), not the preposition's object. So is a document or channel after

@@ -36,6 +36,7 @@ from tasks.speakers import (
     CONNECTORS,
     CONTINUE_PUNCT,
     DATELINE_RE,
+    ELIDED_ARTICLES,
     INITIAL_RE,
     MAX_ADJUNCT_WORDS,
     NAME_LINKS,
@@ -2270,9 +2271,6 @@ def _opens_with_apposed_name(text: str, s0: int, end: int, lex: Lexicon) -> bool
             w.lower() in lex.person_descriptions for w in text[s0:first].split())
 
 
-ELIDED_OBJECTS = frozenset({"l'", "l’"})   # the object clitic of "Comme l'a dit X": it points to the report
-
-
 def _fronted_as_clause(text: str, s0: int, s1: int, c: _Cue, lex: Lexicon) -> tuple[Phrase, int, int] | None:
     """"As Rodríguez said on television, the delegation will …", "Como explicó el canciller en la televisión,
     …", "Wie Rodríguez im Fernsehen sagte, wird …": a sentence opened by a tail introducer whose cue stands
@@ -2287,7 +2285,7 @@ def _fronted_as_clause(text: str, s0: int, s1: int, c: _Cue, lex: Lexicon) -> tu
     if comma < 0:
         return None
     between = text[opener.end():c.start].strip()
-    if between and between.lower() not in ELIDED_OBJECTS:
+    if between and between.lower() not in ELIDED_ARTICLES:   # ("Comme l'a dit X": the object clitic points back)
         phrase = subject_after(text, opener.end(), c.start, lex)
     else:
         # "Como dijo Rodríguez, …", "Comme l'a rapporté Reuters, …", "Come riferito dalla Reuters, …" (the agent)
@@ -2790,10 +2788,12 @@ def _only_time_words(text: str, a: int, b: int, lex: Lexicon) -> bool:
 
 
 def _object_of(text: str, c: _Cue, a: int, verbs: frozenset[str], lex: Lexicon) -> bool:
-    """Is the cue one of `verbs` (by its last word: "han celebrado") and its report, from a, the cue's object
-    rather than a clause after a complementizer ("sostuvo que …", "a reconnu qu'il …")? The shared test of the
-    word classes that read some objects as acts (_holds_an_event, _refuses_to_act, _recognizes_as)."""
-    return c.text.split()[-1].lower() in verbs and not any(_is_complementizer(w, lex) for w in text[c.end:a].split())
+    """Is the cue one of `verbs` (as written, "a publié", or by its last word: "han celebrado") and its report,
+    from a, the cue's object rather than a clause after a complementizer ("sostuvo que …", "a reconnu qu'il …")?
+    The shared test of the word classes that read some objects as acts (_holds_an_event, _refuses_to_act,
+    _recognizes_as, _issues_a_document)."""
+    return (c.text.lower() in verbs or c.text.split()[-1].lower() in verbs) and \
+        not any(_is_complementizer(w, lex) for w in text[c.end:a].split())
 
 
 def _holds_an_event(text: str, c: _Cue, a: int, lex: Lexicon) -> bool:
@@ -2815,8 +2815,7 @@ def _issues_a_document(text: str, c: _Cue, a: int, lex: Lexicon) -> bool:
     """"a publié un communiqué lundi", "ha pubblicato una nota": a cue that also issues ("a publié sur X
     que …") whose object is the document itself reports nothing; the document's words, if any, follow
     elsewhere ("Le texte précise que …", read by `_document_issuer` and the resolver)."""
-    if c.text.lower() not in lex.issuing_verbs and not _object_of(text, c, a, lex.issuing_verbs, lex) or \
-            any(_is_complementizer(w, lex) for w in text[c.end:a].split()):
+    if not _object_of(text, c, a, lex.issuing_verbs, lex):
         return False
     first = [w.strip(",.;:") for w in text[a:a + 60].lower().split()[:3]]
     for i, word in enumerate(first):

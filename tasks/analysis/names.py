@@ -191,11 +191,9 @@ class ArticleNames:
         elided = _ELIDED_ARTICLE.match(words[0]) is not None and words[0][2:3].isupper()
         if not elided and first not in DETERMINERS and first not in self.lex.noun_determiners:
             return False
-        k = 1 if not elided else 0
-        if k == 0:
-            k = 1   # "L'Union": the name is the rest of the first word
-        elif not _cap(words[1]):
-            return False
+        if not elided and not _cap(words[1]):
+            return False   # ("L'Union": the name is the rest of the first word)
+        k = 1
         while k < len(words) and _cap(words[k]):
             k += 1
         tail = words[k:]
