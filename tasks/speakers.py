@@ -791,11 +791,13 @@ def subject_before(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
         if phrase and k >= 0 and toks[k][0].lower() in lex.subject_stops and not is_capitalised(toks[k][0]) or \
                 lex.drops_subjects and len(toks) > 1 and toks[0][0].lower() in lex.subject_stops and \
                 not text[a:toks[0][1]].strip(LEADING_MARKS) and \
-                _phrase(text, phrase, lex).kind in ("statement_description", "anonymous"):
+                (_phrase(text, phrase, lex).kind in ("statement_description", "anonymous") or
+                 _phrase(text, phrase, lex).text.lower() in lex.channel_nouns):
             # "Al referirse al Acuerdo de Barbados, aseguró …": the noun ends a fronted adverbial; the
             # subject is dropped (or named before), not the preposition's object. So is a document or channel after
             # a preposition opening the sentence: "En un comunicado, precisó …", "Em nota, afirmou …" (which had
-            # "nota" for a source; any object of such a preposition: develop -3 matched, -8 right speakers).
+            # "nota" for a source; any object of such a preposition: develop -3 matched, -8 right speakers), and a
+            # channel's name: "En Twitter, reiteró …".
             return Phrase("", b, b, "none")
         return _dropped_subject(text, toks, _phrase(text, phrase, lex), b, lex)
     head = _collect_left(toks, lex)
@@ -805,6 +807,9 @@ def subject_before(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
     placed = _noun_before_place(text, toks, len(toks) - len(head), head, lex)
     if placed is not None:
         return placed
+    adjunct = _subject_before_adjunct(text, a, toks, len(toks) - len(head), head, lex)
+    if adjunct is not None:
+        return adjunct
     return _described_name(text, toks, _dropped_subject(text, toks, _phrase(text, head, lex), b, lex), lex)
 
 
@@ -907,6 +912,28 @@ def _anonymous_before_preposition(text: str, toks: list[tuple[str, int, int]], k
 
 
 MAX_PLACED_NOUN_WORDS = 12   # "the second-largest opposition party", "The family of an American sentenced to 14 years"
+
+
+MAX_ADJUNCT_WORDS = 3   # a preposition and its determiners before a channel's name ("en su cuenta de X": too far)
+
+
+def _subject_before_adjunct(text: str, a: int, toks: list[tuple[str, int, int]], k: int,
+                            head: list[tuple[str, int, int]], lex: Lexicon) -> Phrase | None:
+    """The subject before the channel a name read before the cue is ("Guaidó su Twitter ha ribadito …",
+    "Guaidó, reconocido por 50 países, en X reiteró …"): a channel after a preposition never speaks, so the
+    subject is read before the preposition (none there: the subject is dropped). None when the head is no
+    channel after a preposition ("In response, Twitter said …": the company speaks)."""
+    if k < 1 or len(head) != 1 or not is_capitalised(head[0][0]) or head[0][0].lower() not in lex.channel_nouns:
+        return None
+    i = k - 1
+    if not (toks[i][0].isalpha() and toks[i][0][:1].islower()):
+        return None
+    while i > 0 and k - i < MAX_ADJUNCT_WORDS and toks[i - 1][0].isalpha() and toks[i - 1][0][:1].islower():
+        i -= 1   # "en su X": the preposition, then a possessive or an article
+    before = subject_before(text, a, toks[i][1], lex)
+    if before.kind in ("named", "body", "person_description", "person_pronoun", "plural_pronoun"):
+        return before
+    return Phrase("", toks[-1][2], toks[-1][2], "none")
 
 
 def _noun_before_place(text: str, toks: list[tuple[str, int, int]], k: int, head: list[tuple[str, int, int]],
@@ -1946,6 +1973,14 @@ class Resolver:
         """keep_salient for a person as the sentence writes them ("Petro"), in the form `scan` noted."""
         self.keep_salient(self._canonical(written) if " " not in written else written)
 
+    def continue_with(self, written: str) -> None:
+        """In a language that drops subjects, the named subject of a sentence that reports nothing is whom the
+        next sentence's dropped subject goes on with ("Blyde usó un tono más mesurado. Explicó que …"), not the
+        last source quoted."""
+        name = self._canonical(written) if " " not in written else written
+        if self.lex.drops_subjects and name in self.people[-MAX_GENDER_LOOKBACK:]:
+            self.last_any = name   # (a person met: "Ninguno se pronunció." names no one)
+
     def _government_key(self, name: str) -> str | None:
         """One key per government, or None for another body: a government by the directory ("Caracas" and
         "Gobierno de Venezuela" -> the same actor's name) or by its head noun (the name folded without its
@@ -2082,8 +2117,10 @@ class Resolver:
                 apposed = _apposed_after(words, i + 1, run, self.lex)
                 run = apposed if not served or apposed != run else None
             comma = self._apposition_comma(words, i)
-            if run is None and comma >= 1:
-                run = _name_run(words, comma - 1, self.lex, forward=False)   # "Ana Ruiz, Norway's ambassador"
+            if comma >= 1 and (run is None or not any(first_name_gender(w) for w in run.split())):
+                # "Ana Ruiz, Norway's ambassador"; "Carolina Méndez, direttrice di Justicia y Libertad,": the name
+                # before the apposition holds the title, not the body its complement names
+                run = _name_run(words, comma - 1, self.lex, forward=False) or run
             if run is None:
                 run = _apposed_person(words, i + 1, self.lex)
             if run is not None and self.lex.coordinator_re is not None:

@@ -1992,6 +1992,32 @@ def _opening_person(text: str, s0: int, s1: int, lex: Lexicon) -> str | None:
     return None
 
 
+MAX_FRONTED_PERSON_CHARS = 80   # an opening phrase before a subject's name ("Back at the bakery, ")
+
+
+def _person_after_opening_phrase(text: str, s0: int, s1: int, lex: Lexicon) -> str | None:
+    """The person whose full name (a known first name and a surname) follows the sentence's opening phrase and
+    its comma, and is followed by another comma or a lower-case word: "Back at the bakery, Luis Ferrer, 58,
+    stirred …", "The opposition's chief negotiator, Julio Borges, was more cautious.", "En Caracas, Ana Ruiz
+    se mostró …". After a fronted phrase the name is the subject; after a description, in apposition to it:
+    either way the one a later "he" points to. Two names joined ("…, Ana Ruiz and Pedro Gil met") are none."""
+    comma = text.find(",", s0, min(s1, s0 + MAX_FRONTED_PERSON_CHARS))
+    if comma < 0:
+        return None
+    toks = list(islice(TOKEN_RE.finditer(text, comma + 1, s1), MAX_OPENING_NAME_WORDS + 1))
+    words = [m.group() for m in toks]
+    j = 0
+    while j < len(words) and words[j][:1].isalpha() and is_capitalised(words[j]):
+        j += 1
+    if not 2 <= j <= MAX_OPENING_NAME_WORDS or j == len(words) or not first_name_gender(words[0]) or \
+            not all(lex.is_name_word(w) and w not in CONNECTORS and not w.endswith(("'s", "’s")) for w in words[:j]):
+        return None
+    after = words[j]
+    if after != "," and not (after[:1].islower() and after not in lex.coordinators and after not in NAME_LINKS):
+        return None
+    return text[toks[0].start():toks[j - 1].end()]
+
+
 MAX_INSERTED_WORDS = 8   # "—afirmó el jefe de la delegación opositora—": longer, it is no attribution
 INSERTED_ATTRIBUTION_RE = re.compile(r"\s*[—–]\s*([^—–\n]{2,80}?)\s*[—–]\s*")
 
@@ -3705,8 +3731,10 @@ def _extract(text: str, language: str, actors: ActorDirectory | None) -> list[St
             subject = _sentence_subject(text, s0, s1, s1, lex) if resolver.has_rivals() else None
             if subject is not None:
                 resolver.keep_salient_name(subject.text)
+                resolver.continue_with(subject.text)
             else:
-                person = _opening_person(text, s0, s1, lex) if text[s0:s1].rstrip()[-1:] == "." else None
+                person = _opening_person(text, s0, s1, lex) or _person_after_opening_phrase(text, s0, s1, lex) \
+                    if text[s0:s1].rstrip()[-1:] == "." else None
                 if person is None and resolver.roles and _opens_with_description(text, s0, s1, lex):
                     # "Der Gesandte für Sondermissionen postete ein Foto, …": a description of a person the
                     # article gave that role opens the sentence; a later "er" is that person

@@ -2698,3 +2698,51 @@ def test_a_german_spokesman_of_a_body_in_the_genitive_speaks_for_the_body(text: 
     # ("Ein Sprecher des venezolanischen Außenministeriums" was anonymous: the adjective stopped the body's reading;
     # the body is written in its nominative, as the guide writes a source)
     assert [s.speaker for s in extract_statements(text, "de")] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor Pedro Ruiz said the quotas would rise.\n\nThe fishermen's chief negotiator, Tomas Berg, was more "
+    "cautious. He said the boats would stay in port.",
+    "The mayor Pedro Ruiz said the quotas would rise. Ana Gil agreed.\n\nBack at the harbour, Tomas Berg, 58, a "
+    "retired skipper, mended his nets.\n\n\"The boats will stay in port,\" he said.",
+])
+def test_he_points_to_the_person_named_after_the_opening_phrase_of_the_sentence_before(text: str) -> None:
+    # (the name in apposition to a description, or after a fronted phrase, was no one a later "he" could mean:
+    # the last source quoted was)
+    sts = extract_statements(text, "en")
+    assert [s.speaker for s in sts] == ["Pedro Ruiz", "Tomas Berg"]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Marco Neri, riconosciuto da cinquanta Paesi, su Twitter ha ribadito che le quote saliranno.", "it"),
+    ("Marco Neri en Twitter reiteró que las cuotas subirán.", "es"),
+    ("Marco Neri sur Twitter a répété que les quotas augmenteraient.", "fr"),
+    ("Marco Neri no Twitter reiterou que as cotas vão subir.", "pt"),
+    ("Marco Neri, recognised by fifty countries, on Twitter said the quotas would rise.", "en"),
+])
+def test_a_channel_after_a_preposition_is_not_the_source(text: str, language: str) -> None:
+    # (the source was "Twitter")
+    assert [s.speaker for s in extract_statements(text, language)] == ["Marco Neri"]
+
+
+def test_a_company_named_like_a_channel_still_speaks() -> None:
+    [st] = extract_statements("In response, Twitter said it removed the accounts.", "en")
+    assert st.speaker == "Twitter"
+
+
+def test_a_title_in_apposition_is_the_persons_not_the_body_its_complement_names() -> None:
+    # (the roles scanner gave "la direttrice" to "Pesca Libera", the body after "della ong")
+    text = ("Carla Neri, direttrice della ong Pesca Libera, ha denunciato che i porti restano chiusi. "
+            "«Ogni settimana è una settimana persa», ha detto la direttrice.")
+    assert [s.speaker for s in extract_statements(text, "it")] == ["Carla Neri", "Carla Neri"]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Nicolás Maduro dijo que las cuotas subirán.\n\nGerardo Blyde usó un tono más mesurado. Explicó que los "
+     "barcos seguirán en puerto.", "es"),
+    ("Nicolás Maduro ha detto che le quote saliranno.\n\nBlyde ha usato toni più misurati. Ha spiegato che le "
+     "barche resteranno in porto.", "it"),
+])
+def test_a_dropped_subject_goes_on_with_the_person_the_sentence_before_was_about(text: str, language: str) -> None:
+    # (it went on with the last source quoted; two people of the actor directory met)
+    assert [s.speaker for s in extract_statements(text, language)] == ["Nicolás Maduro", "Gerardo Blyde"]
