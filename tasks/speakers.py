@@ -755,6 +755,10 @@ def subject_before(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
                     last -= 2   # "Marta Lind, 21, a student from Reno, said": the age is an apposition too
                 head = _collect_left(toks[:last], lex)
                 ph = _phrase(text, head, lex)
+                if lex.drops_subjects and ph.kind == "named" and last - len(head) >= 1 and \
+                        toks[last - len(head) - 1][0] in lex.place_prepositions:
+                    # "Nascida em Caracas, filha de …, diz que …": a place in a fronted phrase, the subject dropped
+                    return Phrase("", b, b, "none")
                 headed = ph.kind == "person_description" or ph.kind == "named" and ph.text.split()[-1].lower() in \
                     lex.person_descriptions   # "Venezuela's top negotiator": a name, but a description's head
                 if ph.kind == "named" and not headed:
@@ -1973,13 +1977,20 @@ class Resolver:
         """keep_salient for a person as the sentence writes them ("Petro"), in the form `scan` noted."""
         self.keep_salient(self._canonical(written) if " " not in written else written)
 
+    def is_person(self, written: str) -> bool:
+        """Could this name, as written, be one person's (not a body's, a place's or a pair's)?"""
+        return self._is_person(self._canonical(written) if " " not in written else written)
+
+    def met(self, written: str) -> bool:
+        """Is this name, as written, one of the last people met?"""
+        return (self._canonical(written) if " " not in written else written) in self.people[-MAX_GENDER_LOOKBACK:]
+
     def continue_with(self, written: str) -> None:
         """In a language that drops subjects, the named subject of a sentence that reports nothing is whom the
         next sentence's dropped subject goes on with ("Blyde usó un tono más mesurado. Explicó que …"), not the
         last source quoted."""
-        name = self._canonical(written) if " " not in written else written
-        if self.lex.drops_subjects and name in self.people[-MAX_GENDER_LOOKBACK:]:
-            self.last_any = name   # (a person met: "Ninguno se pronunció." names no one)
+        if self.lex.drops_subjects and self.met(written):   # (a person met: "Ninguno se pronunció." names no one)
+            self.last_any = self._canonical(written) if " " not in written else written
 
     def _government_key(self, name: str) -> str | None:
         """One key per government, or None for another body: a government by the directory ("Caracas" and

@@ -945,8 +945,13 @@ def _opening_frame(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: Lexicon
     if comma < 0:
         return None
     phrase = subject_after(text, first.end(), comma, lex)
-    if phrase.kind in ("person_pronoun", "person_description") and phrase.start - first.end() <= 1 and \
-            phrase.end == comma:
+    apposed = _frame_apposition(text, comma, s1) if phrase.kind in ("person_description", "named") else None
+    if apposed is not None:
+        # "Para a diretora regional das Comunidades, Sandra Vieira, o fluxo é …": the name in apposition is the
+        # person whose view it is, and the view opens after it
+        phrase, comma = apposed, text.index(",", apposed.end)
+    if apposed is not None or phrase.kind in ("person_pronoun", "person_description") and \
+            phrase.start - first.end() <= 1 and phrase.end == comma:
         pass   # "Para ele, Lula «passa pano …».", "Para el canciller, …": the person last named, or so titled
     elif phrase.kind != "named" or phrase.start - first.end() > 1 or not (
             len(phrase.text.split()) >= 2 or phrase.text.split()[-1].lower() in _person_surnames(text, lex)):
@@ -966,6 +971,20 @@ def _opening_frame(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: Lexicon
             return _Found(phrase, inner[0].start, inner[0].end, "direct", first.group(), 0.5) if whole else None
         return _Found(phrase, inner[0].start, inner[-1].end, "partial", first.group(), 0.5)
     return _Found(phrase, a, b, "indirect", first.group(), 0.5)
+
+
+def _frame_apposition(text: str, comma: int, s1: int) -> Phrase | None:
+    """The person's full name (a known first name, two to four capitalised words) set off by commas right after
+    the comma at `comma`: the name a frame's description is given ("Pour la directrice régionale, Ana Ruiz,
+    …"); None for anything else."""
+    toks = list(islice(TOKEN_RE.finditer(text, comma + 1, s1), MAX_OPENING_NAME_WORDS + 2))
+    j = 0
+    while j < len(toks) and toks[j].group()[:1].isalpha() and is_capitalised(toks[j].group()):
+        j += 1
+    if not 2 <= j <= MAX_OPENING_NAME_WORDS + 1 or j == len(toks) or toks[j].group() != "," or \
+            not first_name_gender(toks[0].group()):
+        return None
+    return Phrase(text[toks[0].start():toks[j - 1].end()], toks[0].start(), toks[j - 1].end(), "named")
 
 
 def _person_surnames(text: str, lex: Lexicon) -> set[str]:
@@ -3729,10 +3748,10 @@ def _extract(text: str, language: str, actors: ActorDirectory | None) -> list[St
             # presidente colombiano" points to ("Petro habló con Maduro. El presidente colombiano dijo …")
             # (read only when two people or more could be the one a later pronoun points to)
             subject = _sentence_subject(text, s0, s1, s1, lex) if resolver.has_rivals() else None
-            if subject is not None:
+            if subject is not None and resolver.is_person(subject.text):
                 resolver.keep_salient_name(subject.text)
                 resolver.continue_with(subject.text)
-            else:
+            else:   # (no subject read, or a body or place: "O economista Ana Ruiz, da Universidade do Porto, …")
                 person = _opening_person(text, s0, s1, lex) or _person_after_opening_phrase(text, s0, s1, lex) \
                     if text[s0:s1].rstrip()[-1:] == "." else None
                 if person is None and resolver.roles and _opens_with_description(text, s0, s1, lex):

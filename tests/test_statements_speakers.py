@@ -2746,3 +2746,36 @@ def test_a_title_in_apposition_is_the_persons_not_the_body_its_complement_names(
 def test_a_dropped_subject_goes_on_with_the_person_the_sentence_before_was_about(text: str, language: str) -> None:
     # (it went on with the last source quoted; two people of the actor directory met)
     assert [s.speaker for s in extract_statements(text, language)] == ["Nicolás Maduro", "Gerardo Blyde"]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Para a directora regional das Pescas, Ana Ruiz Gomes, o acordo é «previsível».", "pt"),
+    ("Para la directora regional de Pesca, Ana Ruiz Gomes, el acuerdo es «previsible».", "es"),
+    ("Pour la directrice régionale de la Pêche, Ana Ruiz Gomes, l'accord signé hier est « prévisible ».", "fr"),
+    ("Per la direttrice regionale della Pesca, Ana Ruiz Gomes, l'accordo firmato ieri è «prevedibile».", "it"),
+])
+def test_a_frame_whose_description_is_given_a_name_in_apposition_is_that_persons_view(text: str, language: str) -> None:
+    # (the source was the description's complement, "Pescas", and the name opened the content)
+    [st] = extract_statements(text, language)
+    assert st.speaker == "Ana Ruiz Gomes" and st.quote.startswith(("previs", "prévis", "preved"))
+
+
+def test_european_portuguese_spelling_of_a_title_is_a_title() -> None:
+    # ("o director", "a directora": the spelling Portugal's press kept before and after the 1990 agreement)
+    text = ("Em conferência de imprensa, o director do porto, Rui Lopes, afirmou que as quotas vão subir. "
+            "O director disse ainda que os barcos ficam em terra.")
+    assert [s.speaker for s in extract_statements(text, "pt")] == ["Rui Lopes", "Rui Lopes"]
+
+
+def test_a_place_in_a_fronted_phrase_before_a_dropped_subject_is_not_the_source() -> None:
+    # (the source was "Lisboa")
+    text = ("Ana Ruiz Gomes chegou à Madeira em Setembro.\n\nNascida em Lisboa, filha de pais de Porto Santo, diz "
+            "que a decisão foi tomada em duas semanas.")
+    assert [s.speaker for s in extract_statements(text, "pt")] == ["Ana Ruiz Gomes"]
+
+
+def test_a_dropped_subject_goes_on_with_a_titled_person_the_sentence_before_named() -> None:
+    # ("Duarte" was no known first name, and the reader of subjects took the university for the subject)
+    text = ("Ana Ruiz Gomes disse que as quotas vão subir.\n\nO economista Duarte Lopes, da Universidade do Porto, "
+            "estuda o mercado desde 2019. Ainda assim, sublinha, a pesca «está longe de ser rentável».")
+    assert [s.speaker for s in extract_statements(text, "pt")] == ["Ana Ruiz Gomes", "Duarte Lopes"]
