@@ -38,7 +38,7 @@ _WORD_SETS = (
     "recognition_verbs", "recognition_as", "infinitive_reports", "feminine_articles", "masculine_articles",
     "aside_relatives", "pair_nouns", "head_of_state_titles", "verbless_tail_anaphora", "document_verbs",
     "according_relatives", "honorific_initials", "place_prepositions", "quantity_heads", "anonymity_markers",
-    "naming_asides", "title_complements",
+    "naming_asides", "title_complements", "affiliation_prepositions",
 )
 
 
@@ -157,6 +157,8 @@ class Lexicon:
     appended_quotations: bool = False
     # a verb that reports only with the word closing its clause ("machte … verantwortlich": blamed): form -> words
     particle_cues: dict[str, frozenset[str]] = field(default_factory=dict)
+    # de "von der", "vom": "Ana Ruiz von der Universität Bonn sagte": the person, not the institution, speaks
+    affiliation_prepositions: frozenset[str] = frozenset()
     # German: an article -> the adjective endings it governs and the ending the adjective takes without it
     # ("das Auswärtige Amt" -> "Auswärtiges Amt"), for a source written as the guide writes one
     nominative_endings: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)

@@ -842,6 +842,9 @@ def subject_before(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
     adjunct = _subject_before_adjunct(text, a, toks, len(toks) - len(head), head, lex)
     if adjunct is not None:
         return adjunct
+    affiliated = _person_before_affiliation(text, toks, len(toks) - len(head), lex)
+    if affiliated is not None:
+        return affiliated
     return _described_name(text, toks, _dropped_subject(text, toks, _phrase(text, head, lex), b, lex), lex)
 
 
@@ -966,6 +969,21 @@ def _subject_before_adjunct(text: str, a: int, toks: list[tuple[str, int, int]],
     if before.kind in ("named", "body", "person_description", "person_pronoun", "plural_pronoun"):
         return before
     return Phrase("", toks[-1][2], toks[-1][2], "none")
+
+
+def _person_before_affiliation(text: str, toks: list[tuple[str, int, int]], k: int, lex: Lexicon) -> Phrase | None:
+    """The person whose institution the name read before the cue is ("Der Experte Tobias Brenner von der
+    Universität Hamburg sagte …": Tobias Brenner, not the university): a name of two words or more before one of
+    the lexicon's affiliation prepositions. None for anything else."""
+    if not lex.affiliation_prepositions or k < 3:
+        return None
+    for size in (2, 1):
+        phrase = " ".join(t[0].lower() for t in toks[k - size:k])
+        if k - size >= 2 and phrase in lex.affiliation_prepositions:
+            person = _phrase(text, _collect_left(toks[:k - size], lex), lex)
+            if person.kind == "named" and len(person.text.split()) >= 2:
+                return person
+    return None
 
 
 def _noun_before_place(text: str, toks: list[tuple[str, int, int]], k: int, head: list[tuple[str, int, int]],
@@ -1100,7 +1118,16 @@ def role_word(word: str, lex: Lexicon) -> str | None:
         return head
     if lex.capitalised_nouns and head.endswith("n") and head[:-1] in lex.person_descriptions:
         return head[:-1]
+    if lex.capitalised_nouns:
+        # a compound ending with a title: "Wirtschaftswissenschaftler", "Lateinamerikaexperte" (the longest title
+        # of MIN_COMPOUND_TITLE letters or more that ends the word, after a stem of three letters or more)
+        for cut in range(3, len(head) - MIN_COMPOUND_TITLE + 1):
+            if head[cut:] in lex.person_descriptions:
+                return head[cut:]
     return None
+
+
+MIN_COMPOUND_TITLE = 6   # "sprecher", "experte"; not "chef" ("Tourenchef" yes, but "Kochef" no: too short to tell)
 
 
 def serves(title: str, preposition: str, lex: Lexicon) -> bool:

@@ -2779,3 +2779,26 @@ def test_a_dropped_subject_goes_on_with_a_titled_person_the_sentence_before_name
     text = ("Ana Ruiz Gomes disse que as quotas vão subir.\n\nO economista Duarte Lopes, da Universidade do Porto, "
             "estuda o mercado desde 2019. Ainda assim, sublinha, a pesca «está longe de ser rentável».")
     assert [s.speaker for s in extract_statements(text, "pt")] == ["Ana Ruiz Gomes", "Duarte Lopes"]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Expertin Ana Ruiz Gomes von der Universität Kiel sagte, die Fangquoten würden steigen.",
+    "Ana Ruiz Gomes vom Institut Kiel sagte, die Fangquoten würden steigen.",
+])
+def test_a_german_persons_institution_after_their_name_is_not_the_source(text: str) -> None:
+    # (the source was "Universität Kiel"; "vom Institut Kiel" kept the person inside the phrase)
+    [st] = extract_statements(text, "de")
+    assert st.speaker.startswith("Ana Ruiz Gomes")
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    ("Der Ökonom Rolf Brand sagte, die Quoten würden steigen. „Die Flotte ist zu groß“, so der "
+     "Wirtschaftswissenschaftler.", "Die Flotte ist zu groß"),
+    ("„Jede Woche fange ich weniger“, sagt Rolf Brand. Sein Einkommen reiche kaum noch, erzählt der 47-Jährige.",
+     "Sein Einkommen reiche kaum noch"),
+    ("Rolf Brand mahnte zur Geduld. „Die Flotte braucht Zeit“, sagte der Gastgeber.", "Die Flotte braucht Zeit"),
+])
+def test_a_german_compound_title_or_an_age_describes_the_person_named_before(text: str, quote: str) -> None:
+    # ("so der Wirtschaftswissenschaftler" was a source of that name; "erzählt" no cue; "der Gastgeber" a name)
+    sts = extract_statements(text, "de")
+    assert any(s.quote == quote and s.speaker == "Rolf Brand" for s in sts), sts
