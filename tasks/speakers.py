@@ -759,6 +759,9 @@ def subject_before(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
     if low in lex.coordinators or low in {"but", "pero", "mais", "ma", "aber", "mas", "then", "luego"}:
         return Phrase("", b, b, "coordinated")
     if toks[-1][0] == ",":
+        opener = _subject_before_relative(text, a, toks, lex)
+        if opener is not None:
+            return opener
         toks = _without_closing_aside(toks[:-1])   # "Jürgen Hardt (CDU), sagte"
         # "Name, description of something," : the apposition describes the name before it.
         commas = [i for i, t in enumerate(toks) if t[0] == ","]
@@ -846,6 +849,21 @@ def subject_before(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
     if affiliated is not None:
         return affiliated
     return _described_name(text, toks, _dropped_subject(text, toks, _phrase(text, head, lex), b, lex), lex)
+
+
+def _subject_before_relative(text: str, a: int, toks: list[tuple[str, int, int]], lex: Lexicon) -> Phrase | None:
+    """The name opening the clause when a relative clause follows it and runs to the comma before the cue
+    ("Rubio, who met Maduro's envoy, Jorge Rodriguez, in Doha, said …", "Rodríguez, que llegó acompañado por el
+    gobernador de Miranda, Héctor Rodríguez, insistió …"): the names inside the relative are its objects, and the
+    last of them was read as the subject. None unless the clause opens with a name, a comma and a relative."""
+    if not toks or text[a:toks[0][1]].strip(LEADING_MARKS) or toks[0][0].lower() in lex.closed_words:
+        return None
+    i = next((n for n, t in enumerate(toks) if t[0] == ","), len(toks))
+    if not 0 < i < len(toks) - 2 or toks[i + 1][0].lower() not in lex.relative_pronouns or \
+            not toks[i + 1][0][:1].islower():
+        return None
+    phrase = _phrase(text, _collect_left(toks[:i], lex), lex)
+    return phrase if phrase.kind == "named" and phrase.start == toks[0][1] else None
 
 
 def name_given_in_aside(text: str, seg: list[tuple[str, int, int]], lex: Lexicon) -> Phrase | None:
@@ -2357,6 +2375,8 @@ class Resolver:
             body = self._body(phrase.text, phrase.start)
             if body == phrase.text and not self._is_person(body):
                 self.last_thing = body   # "The government denied it. In a statement, it said …"
+            if self.lex.drops_subjects:
+                self.last_any = body   # "El Departamento del Tesoro precisó que …. Agregó que …": the body goes on
             return body
         if kind == "none":
             # A subject dropped ("Agregó: «…»") is the discourse's: the last source; else, before any report,

@@ -1347,6 +1347,20 @@ def _past_addressee(text: str, pos: int, s1: int, lex: Lexicon, after_cue: bool 
     named = _addressee_name_re(lex).match(text, pos, s1)   # "told Reuters", "dijo a la agencia EFE"
     if named is None or (lex.addressee_prepositions or not after_cue) and not named.group(1):
         return pos   # where a language marks the addressee ("a Reuters"), a bare name is the source
+    return _outlet_before_source(text, named) if after_cue else named.end()
+
+
+def _outlet_before_source(text: str, named: re.Match[str]) -> int:
+    """Where a named addressee ends when an outlet opens it and a person's name follows with no comma ("dijo a
+    la AFP Yorbelis Mendoza", "told CNN Ana Ruiz"): after the outlet (an acronym, or the shortest run of words
+    that outlets.toml names) when a known first name follows; else where the match ends."""
+    words = list(re.finditer(r"\S+", text[named.start():named.end()]))
+    first = next((k for k, w in enumerate(words) if w.group()[:1].isupper()), len(words))
+    for k in range(first, len(words) - 2):
+        word = words[k].group().strip("'’")
+        if (len(word) > 1 and word.isupper() or is_outlet(" ".join(w.group() for w in words[first:k + 1]))) and \
+                first_name_gender(words[k + 1].group()):
+            return named.start() + words[k].end()
     return named.end()
 
 
@@ -1613,7 +1627,8 @@ def _tail_attribution(text: str, s0: int, s1: int, c: _Cue, lex: Lexicon) -> tup
         # Inverted order: the source comes right after the cue, perhaps after time words.
         if not _verb_second_inversion(text, c, s1, lex) and (
                 _opens_with_apposed_name(text, s0, c.start, lex) or _apposed_opener(text, s0, c.start, lex) or
-                _opening_body_with_aside(text, s0, c.start, lex) or _apposed_description(text, s0, c.start, lex)):
+                _opening_body_with_aside(text, s0, c.start, lex) or _apposed_description(text, s0, c.start, lex) or
+                _subject_with_asides(text, s0, c.start, lex)):
             return None  # "Richard Grenell, Trump's envoy, announced …": a subject and its apposition
         past = _past_addressee(text, c.end, s1, lex)
         ph = _coordinated_after(text, subject_after(text, past, s1, lex), s1, lex)   # "dijo a Reuters X"
@@ -1831,37 +1846,50 @@ def _channel_relative_source(text: str, s0: int, s1: int, start: int, lex: Lexic
         n = len(rel.split())
         if words[-n:] != rel.split():
             continue
-        nouns = [k for k in range(max(0, len(words) - n - 3), len(words) - n) if words[k] in lex.channel_nouns]
-        if not nouns:
-            return None
-        noun_start = toks[nouns[-1]].start()
-        begin = _main_clause_start(text, s0, s1, lex)
-        lead = subject_after(text, begin, noun_start, lex)
-        comma = text.find(",", begin, min(noun_start, begin + MAX_FRONTED_CHARS))
-        if lead.kind not in ("named", "body", "person_description") and comma > 0:
-            lead = subject_after(text, comma + 1, noun_start, lex)   # "Este martes, la Cancillería emitió …"
-        if lead.kind not in ("named", "body", "person_description") or lead.end > noun_start:
-            return None
-        if lead.kind != "named":
-            # a description read up to the channel noun takes the main verb along ("The minister gave an"):
-            # it ends with its last word that describes a source
-            keep = list(TOKEN_RE.finditer(text, lead.start, lead.end))
-            heads = lex.person_descriptions | lex.body_nouns
-            last = max((k for k, m in enumerate(keep) if k == 0 or m.group()[:1].isupper() or
-                        m.group().lower() in heads), default=0)
-            end = keep[last].end() if keep else lead.end
-            if not any(m.group().lower() in heads or m.group()[:1].isupper() for m in keep[1:last + 1]):
-                return None
-            lead = Phrase(text[lead.start:end], lead.start, end, lead.kind)
-        glue = lex.descriptive_words | lex.noun_determiners | CONNECTORS
-        if any(w[:1].islower() and w.lower() not in glue for w in _words(text, lead.start, lead.end, 12)[1:]):
-            return None   # "The ad includes a clip of a Trump": a clause read as a subject
-        gap = _words(text, lead.end, noun_start, MAX_CHANNEL_VERB_WORDS + 1)
-        # the main verb, its adverbs and the channel noun's determiner stand between ("emitió este martes un");
-        # none, or many, and the channel noun is no object of the subject's verb ("a clip of a Trump interview
-        # in which he …": "he" is Trump)
-        return lead if 1 <= len(gap) <= MAX_CHANNEL_VERB_WORDS else None
+        # the channel noun the relative is on: the nearest, or one with its complement between ("en un mensaje en
+        # la red social X, en el que …": the message, not the platform)
+        nouns = [k for k in range(max(0, len(words) - n - CHANNEL_COMPLEMENT_WORDS), len(words) - n)
+                 if words[k] in lex.channel_nouns]
+        near = [k for k in nouns if k >= len(words) - n - 3]
+        for k in [*near[-1:], *(k for k in nouns if k not in near[-1:])]:
+            lead = _channel_subject(text, s0, s1, toks[k].start(), lex)
+            if lead is not None:
+                return lead
+        return None
     return None
+
+
+CHANNEL_COMPLEMENT_WORDS = 8   # "un mensaje en la red social X, en el que": the noun and its complement
+
+
+def _channel_subject(text: str, s0: int, s1: int, noun_start: int, lex: Lexicon) -> Phrase | None:
+    """The subject of the sentence whose verb published the channel noun at `noun_start`, or None."""
+    begin = _main_clause_start(text, s0, s1, lex)
+    lead = subject_after(text, begin, noun_start, lex)
+    comma = text.find(",", begin, min(noun_start, begin + MAX_FRONTED_CHARS))
+    if lead.kind not in ("named", "body", "person_description") and comma > 0:
+        lead = subject_after(text, comma + 1, noun_start, lex)   # "Este martes, la Cancillería emitió …"
+    if lead.kind not in ("named", "body", "person_description") or lead.end > noun_start:
+        return None
+    if lead.kind != "named":
+        # a description read up to the channel noun takes the main verb along ("The minister gave an"):
+        # it ends with its last word that describes a source
+        keep = list(TOKEN_RE.finditer(text, lead.start, lead.end))
+        heads = lex.person_descriptions | lex.body_nouns
+        last = max((k for k, m in enumerate(keep) if k == 0 or m.group()[:1].isupper() or
+                    m.group().lower() in heads), default=0)
+        end = keep[last].end() if keep else lead.end
+        if not any(m.group().lower() in heads or m.group()[:1].isupper() for m in keep[1:last + 1]):
+            return None
+        lead = Phrase(text[lead.start:end], lead.start, end, lead.kind)
+    glue = lex.descriptive_words | lex.noun_determiners | CONNECTORS
+    if any(w[:1].islower() and w.lower() not in glue for w in lead.text.split()[1:13]):
+        return None   # "The ad includes a clip of a Trump": a clause read as a subject
+    gap = _words(text, lead.end, noun_start, MAX_CHANNEL_VERB_WORDS + 1)
+    # the main verb, its adverbs and the channel noun's determiner stand between ("emitió este martes un");
+    # none, or many, and the channel noun is no object of the subject's verb ("a clip of a Trump interview
+    # in which he …": "he" is Trump)
+    return lead if 1 <= len(gap) <= MAX_CHANNEL_VERB_WORDS else None
 
 
 MAX_CHANNEL_VERB_WORDS = 5   # "emitió este martes un (breve) comunicado en el que …"
@@ -2296,6 +2324,45 @@ def _apposed_description(text: str, s0: int, end: int, lex: Lexicon) -> Phrase |
         first_word = words[aux[-1] + 1]
         return Phrase(text[first_word.start():head.end], first_word.start(), head.end, "named")
     return head
+
+
+MAX_SUBJECT_ASIDES = 3   # "El presidente de la Asamblea, Juan Guaidó, reconocido como …, ha defendido …"
+
+
+def _subject_with_asides(text: str, s0: int, end: int, lex: Lexicon) -> bool:
+    """Is text[s0:end] a subject followed only by asides between commas, the last closing before the cue at
+    `end`: a person's name in apposition, a participle's phrase or a relative clause ("El presidente de la
+    Asamblea Nacional, Juan Guaidó, reconocido como presidente encargado por cincuenta países, ha defendido …")?
+    Such words hold no clause to report, so the cue is not an inverted attribution of them."""
+    start = _main_clause_start(text, s0, end, lex)
+    segments = text[start:end].split(",")
+    if not 3 <= len(segments) <= MAX_SUBJECT_ASIDES + 2 or segments[-1].strip():
+        return False
+    head = _opening_subject(text, start, start + len(segments[0]), lex)
+    opening = segments[0].split()
+    described = len(opening) >= 2 and opening[0].lower() in ARTICLES and \
+        _title_or_body(opening[1].lower(), lex)   # "La jefa de misión de la OIM (…) en Panamá"
+    if not described and (head is None or head.kind not in APPOSED_HEAD_KINDS or
+                          text[head.end:start + len(segments[0])].strip()):
+        return False
+    for segment in segments[1:-1]:
+        words = segment.split()
+        if not words:
+            return False
+        first = words[0].lower()
+        person = 2 <= len(words) <= MAX_OPENING_NAME_WORDS and \
+            all(is_capitalised(w) and lex.is_name_word(w) for w in words)
+        participle = words[0][:1].islower() and first.endswith(lex.past_participle_suffixes or ("\0",)) and \
+            not lex.is_cue_word(first)
+        relative = first in lex.relative_pronouns or first in lex.aside_relatives
+        if not (person or participle or relative) or any(lex.is_cue_word(w.lower()) for w in words):
+            return False
+    return True
+
+
+def _title_or_body(word: str, lex: Lexicon) -> bool:
+    """Is this lower-case word a person's title or a body's noun ("jefa", "ministerio")?"""
+    return word in lex.person_descriptions or word in lex.body_nouns
 
 
 def _opens_with_apposed_name(text: str, s0: int, end: int, lex: Lexicon) -> bool:

@@ -2802,3 +2802,51 @@ def test_a_german_compound_title_or_an_age_describes_the_person_named_before(tex
     # ("so der Wirtschaftswissenschaftler" was a source of that name; "erzählt" no cue; "der Gastgeber" a name)
     sts = extract_statements(text, "de")
     assert any(s.quote == quote and s.speaker == "Rolf Brand" for s in sts), sts
+
+
+@pytest.mark.parametrize(("text", "language", "speaker"), [
+    ("Tomas Berg met the envoys.\n\nBerg, who met the mayor's envoy, Pedro Ruiz Gomes, in Oslo, said the quotas "
+     "would rise.", "en", "Berg"),
+    ("Ana Gil Ruiz dijo que el acuerdo es bueno. Gil, que llegó acompañada, entre otros, por el gobernador de "
+     "Lara, Pedro Díaz, insistió en que las cuotas subirán.", "es", "Gil"),
+])
+def test_the_names_inside_a_relative_after_the_subject_are_not_the_source(text: str, language: str,
+                                                                          speaker: str) -> None:
+    # (the last name inside the relative clause was read as the subject of the cue after it)
+    assert extract_statements(text, language)[-1].speaker.endswith(speaker)
+
+
+@pytest.mark.parametrize("text", [
+    "El director del puerto, Pedro Gil Ruiz, reconocido como experto por cincuenta gremios, ha defendido la "
+    "participación de la oposición en las conversaciones.",
+    "La jefa de misión de la Organización de Pesca (OP) en Lima, Ana Gil Ruiz, reclamó una respuesta coordinada "
+    "de los gobiernos de la región.",
+])
+def test_a_subject_with_only_asides_before_its_cue_is_no_inverted_report(text: str) -> None:
+    # (the subject and its asides were read as a report, its source the cue's object)
+    [st] = extract_statements(text, "es")
+    assert st.speaker in ("Pedro Gil Ruiz", "Ana Gil Ruiz") and st.quote.startswith(("la participación", "una"))
+
+
+def test_a_dropped_subject_goes_on_with_the_body_that_spoke_last() -> None:
+    # (it went on with the last person named as a source)
+    text = ("Pedro Gil Ruiz dijo que la pesca sigue.\n\nEn un comunicado, el Departamento del Tesoro precisó que "
+            "la licencia no permite pescar atún. Agregó que las ganancias deberán destinarse a saldar las deudas.")
+    assert [s.speaker.removeprefix("el ") for s in extract_statements(text, "es")] == ["Pedro Gil Ruiz"] + \
+        ["Departamento del Tesoro"] * 2
+
+
+def test_an_outlet_addressee_then_a_name_without_a_comma_is_the_outlet_then_the_source() -> None:
+    # (the addressee ran over the name, and the quotation went to the source before it)
+    text = ("Según el Servicio de Pesca, más de 2.200 barcos han vuelto.\n\n\"Vendimos todo y ahora volvemos sin "
+            "nada\", dijo a la AFP Yorbelis Mendoza.")
+    assert [s.speaker.removeprefix("el ") for s in extract_statements(text, "es")] == ["Servicio de Pesca",
+                                                                                       "Yorbelis Mendoza"]
+
+
+def test_a_channel_relative_with_the_channels_complement_between_reports_for_the_subject() -> None:
+    # ("en un mensaje en la red social X, en el que destacó …": the relative read the platform as its noun, and
+    # the name inside the report was its source)
+    text = ("El ministro de Pesca, Pedro Gil Ruiz, confirmó el acuerdo en un mensaje en la red social X, en el que "
+            "destacó el papel del alcalde de Lima, Tomás Berg, para concretarlo.")
+    assert [s.speaker for s in extract_statements(text, "es")] == ["Pedro Gil Ruiz", "Pedro Gil Ruiz"]
