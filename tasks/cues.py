@@ -38,7 +38,7 @@ _WORD_SETS = (
     "recognition_verbs", "recognition_as", "infinitive_reports", "feminine_articles", "masculine_articles",
     "aside_relatives", "pair_nouns", "head_of_state_titles", "verbless_tail_anaphora", "document_verbs",
     "according_relatives", "honorific_initials", "place_prepositions", "quantity_heads", "anonymity_markers",
-    "naming_asides", "title_complements", "affiliation_prepositions",
+    "naming_asides", "title_complements", "affiliation_prepositions", "object_clitics",
 )
 
 
@@ -159,6 +159,8 @@ class Lexicon:
     particle_cues: dict[str, frozenset[str]] = field(default_factory=dict)
     # de "von der", "vom": "Ana Ruiz von der Universität Bonn sagte": the person, not the institution, speaks
     affiliation_prepositions: frozenset[str] = frozenset()
+    # "la", "l'": an object pronoun between a name and its cue ("Machado la calificó de …"), no part of the name
+    object_clitics: frozenset[str] = frozenset()
     # German: an article -> the adjective endings it governs and the ending the adjective takes without it
     # ("das Auswärtige Amt" -> "Auswärtiges Amt"), for a source written as the guide writes one
     nominative_endings: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
@@ -298,7 +300,7 @@ _LISTS = ("verbs", "phrases", "according", "participle_suffixes", "adverb_suffix
           "participles", "compound_adverbs", "reflexive_auxiliaries", "reflexive_participles", "channel_relatives",
           "gerund_markers", "plural_endings", "finite_endings", "particle_cues", "possessive_clitics",
           "clitic_noun_endings", "contraction_clitics", "not_cue_phrases", "periphrases", "cue_infinitives",
-          "title_prefixes", "nominative_endings")
+          "title_prefixes", "nominative_endings", "participle_agreements")
 _FLAGS = ("verb_first", "participle_asides", "modifiers_before_noun", "comma_reports", "verb_second", "drops_subjects",
           "capitalised_nouns",
           "appended_quotations")
@@ -396,6 +398,15 @@ def _build(language: str, data: dict[str, object], path: Path) -> Lexicon:
     written = words("verbs") + words("phrases") + words("document_verbs") + sorted(particle_cues)
     auxiliaries = words("compound_auxiliaries")
     participles = compound_participles(written, auxiliaries, words("participles"))
+    # a participle agrees with an object pronoun before its auxiliary ("l'ha definita «…»", "les a qualifiées
+    # de …"): each compound participle in each agreeing form of `participle_agreements` ("o>a": "definito" ->
+    # "definita")
+    for rule in words("participle_agreements"):
+        old, sep, new = rule.partition(">")
+        if not sep or not old or not new:
+            raise ConfigError(f"{path}: `participle_agreements` entries are written 'ending>ending', got {rule!r}")
+        participles += [p[:-len(old)] + new for p in list(participles) if p.endswith(old) and " " not in p]
+    participles = list(dict.fromkeys(participles))
     verbs = compound_tenses(written, auxiliaries, participles)
     # plural forms built from the singular ones (de "te>ten": "forderte" -> "forderten"): written out by
     # hand, the German lexicon had the plural of none of its 44 weak verbs ("Beide Seiten bekräftigten …")

@@ -725,6 +725,14 @@ def unmarked(name: str) -> str:
 def subject_before(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
     """The subject of a cue at b, reading the clause text[a:b] from its end."""
     toks = _without_participle_aside(_unquoted_titles(tokens(text, left_window(text, a, b), b), lex), lex)
+    if len(toks) > 1 and toks[-1][0] in ("'", "’") and len(toks[-2][0]) == 1 and toks[-2][2] == toks[-1][1]:
+        # an object pronoun elided onto the cue's auxiliary ("Machado l'ha definita", "l'a qualifiée"): one word
+        toks = [*toks[:-2], (toks[-2][0] + toks[-1][0], toks[-2][1], toks[-1][2])]
+    if len(toks) > 1 and toks[-1][0] in lex.object_clitics and (
+            is_capitalised(toks[-2][0]) or toks[-2][0].lower() in lex.relative_pronouns | lex.pronouns):
+        # "María Corina Machado la calificó de …", "l'opposition, qui l'a estimée à …", "il l'a qualifiée": the
+        # pronoun is the cue's object
+        toks = toks[:-1]
     if len(toks) > 1 and toks[-1][0] == "." and toks[-2][2] == toks[-1][1] and \
             ("." in toks[-2][0] or toks[-2][0] in NAME_SUFFIXES and len(toks) > 2 and _is_name(toks[-3][0], lex) and
              toks[-3][0].lower() not in lex.person_descriptions) \
@@ -2214,8 +2222,18 @@ class Resolver:
             if run is not None:
                 if run[-2:] in POSSESSIVE_ENDINGS and len(run) > 3:
                     run = run[:-2]   # "President Gustavo Petro’s announcement": the president is Gustavo Petro
+                parts = run.split()
+                first = next((k for k, w in enumerate(parts) if first_name_gender(w)), 0)
+                if 0 < first <= len(parts) - 2:
+                    run = " ".join(parts[first:])   # "ministro degli Esteri Antonio Tajani": the office, then him
                 name = self.full_names.get(run.lower(), run) if " " not in run else run
                 self.roles[role] = name
+                if " " in name and first_name_gender(name.split()[0]) and len(name.split()[-1]) > 1 and \
+                        self._is_person(name) and name != self.last_person:   # (not "George W" of "George W. Bush")
+                    # "il sostegno del ministro degli Esteri Antonio Tajani": a person the article names with a
+                    # title is met, as one the directory knows is (`scan`): a later "il vicepremier" may be him
+                    self.last_person = name
+                    self.people.append(name)
                 self.role_bodies[role] = _body_of_title(words[i + 1:i + 1 + MAX_ROLE_COMPLEMENT_WORDS], self.lex)
                 modifier = words[i - 1] if i >= 1 else ""
                 if i == 1 or self.lex.modifiers_before_noun and w[:1].isupper() and modifier.istitle() and \

@@ -2850,3 +2850,29 @@ def test_a_channel_relative_with_the_channels_complement_between_reports_for_the
     text = ("El ministro de Pesca, Pedro Gil Ruiz, confirmó el acuerdo en un mensaje en la red social X, en el que "
             "destacó el papel del alcalde de Lima, Tomás Berg, para concretarlo.")
     assert [s.speaker for s in extract_statements(text, "es")] == ["Pedro Gil Ruiz", "Pedro Gil Ruiz"]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Pedro Gil ha proposto un accordo. Ana Ruiz Gomes l'ha definita «una mancanza di rispetto verso i pescatori».",
+     "it"),
+    ("Pedro Gil ha proposto un accordo. Ana Ruiz Gomes lo ha definito «una mancanza di rispetto».", "it"),
+    ("Pedro Gil propuso una tregua. Ana Ruiz Gomes la calificó de «una falta de respeto».", "es"),
+    ("Pedro Gil a proposé un accord. Ana Ruiz Gomes l'a qualifiée de « manque de respect envers les pêcheurs ».",
+     "fr"),
+])
+def test_an_object_pronoun_between_a_name_and_its_cue_is_no_part_of_the_source(text: str, language: str) -> None:
+    # ("l'ha definita": the agreeing participle was no cue and "l'" stopped the subject reader; "lo" and "la"
+    # were read into the name)
+    assert extract_statements(text, language)[-1].speaker == "Ana Ruiz Gomes"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Pedro Gil ha detto che la pesca continua.\n\nDa Roma arriva il sostegno del ministro degli Esteri Marco "
+     "Neri. «L'accordo è una buona notizia», ha detto il vicepremier a margine di un incontro.", "Marco Neri"),
+    ("Pedro Gil ha detto che la pesca continua.\n\nPiù prudente Silvia Neri, analista del Cespi. «Il porto ha "
+     "scelto di aspettare», osserva l'esperta.", "Silvia Neri"),
+])
+def test_a_person_named_with_a_title_in_a_sentence_that_reports_nothing_is_met(text: str, speaker: str) -> None:
+    # (a later "il vicepremier", "l'esperta" went to the last source quoted; "degli Esteri Marco Neri" gave the
+    # title to "Esteri Marco Neri")
+    assert extract_statements(text, "it")[-1].speaker == speaker
