@@ -1350,14 +1350,17 @@ def _past_addressee(text: str, pos: int, s1: int, lex: Lexicon, after_cue: bool 
     return _outlet_before_source(text, named) if after_cue else named.end()
 
 
+_ELIDED_PREFIX_RE = re.compile(r"^[a-zA-Z][’']")
+
+
 def _outlet_before_source(text: str, named: re.Match[str]) -> int:
     """Where a named addressee ends when an outlet opens it and a person's name follows with no comma ("dijo a
     la AFP Yorbelis Mendoza", "told CNN Ana Ruiz"): after the outlet (an acronym, or the shortest run of words
     that outlets.toml names) when a known first name follows; else where the match ends."""
     words = list(re.finditer(r"\S+", text[named.start():named.end()]))
-    first = next((k for k, w in enumerate(words) if w.group()[:1].isupper()), len(words))
+    first = next((k for k, w in enumerate(words) if _ELIDED_PREFIX_RE.sub("", w.group())[:1].isupper()), len(words))
     for k in range(first, len(words) - 2):
-        word = words[k].group().strip("'’")
+        word = _ELIDED_PREFIX_RE.sub("", words[k].group()).strip("'’")   # ("à l'AFP Carolina Mendoza")
         if (len(word) > 1 and word.isupper() or is_outlet(" ".join(w.group() for w in words[first:k + 1]))) and \
                 first_name_gender(words[k + 1].group()):
             return named.start() + words[k].end()
@@ -2163,27 +2166,34 @@ def _inserted_attribution(text: str, qa: int, qb: int, lex: Lexicon) -> tuple[Ph
 def _comma_inserted_attribution(text: str, qa: int, qb: int,
                                 lex: Lexicon) -> tuple[Phrase, str, tuple[int, int]] | None:
     """An attribution set between commas inside a quotation, as French writes it ("« Les discussions, a déclaré
-    Jean Roux, vont reprendre. »", "« Le dialogue, a-t-il ajouté, est la seule voie. »"): the cue opens the
-    piece between two commas, and the source after it ends there (or the cue carries its pronoun). None for any
-    other comma inside a quotation."""
+    Jean Roux, vont reprendre. »", "« Le dialogue, a-t-il ajouté, est la seule voie. »"), or closed by a full
+    stop, a time or place after its source ("« On nous demandait de signer, a expliqué l'ancien président lors
+    d'une conférence de presse. Nous ne … »"): the cue opens the piece, and the source after it ends there (or
+    before an adjunct, or the cue carries its pronoun). None for any other comma inside a quotation."""
     for m in COMMA_INSERTED_RE.finditer(text, qa, qb):
         a, b = m.span(1)
+        stop = m.group(2) == "."
         if not text[qa:m.start()].strip() or not text[m.end():qb].strip() or \
-                len(text[a:b].split()) > MAX_INSERTED_WORDS:
+                len(text[a:b].split()) > (MAX_INSERTED_WORDS_BEFORE_STOP if stop else MAX_INSERTED_WORDS):
             continue
         c = lex.cue_re.match(text, a)
         if c is None or lex.is_according(c.group()):
             continue
         cue = _Cue(c.group(), c.start(), c.end(), False, False)
         phrase = subject_after(text, c.end(), b, lex)
-        if phrase.kind not in SOURCE_KINDS or text[phrase.end:b].strip():
+        rest = _words(text, phrase.end, b, 1)
+        adjunct = stop and bool(rest) and (rest[0].lower() in lex.adjunct_prepositions or
+                                            rest[0].lower() in lex.channel_prepositions)
+        if phrase.kind not in SOURCE_KINDS or text[phrase.end:b].strip() and not adjunct:
             phrase = _pronoun_inside_cue(cue, lex) if c.end() == b else None
         if phrase is not None:
             return phrase, c.group(), m.span()
     return None
 
 
-COMMA_INSERTED_RE = re.compile(r"\s*,\s*([^,\n]{2,80}?)\s*,\s*")
+MAX_INSERTED_WORDS_BEFORE_STOP = 16   # "…, a expliqué l'ancien président de l'Assemblée lors d'une conférence. …"
+# (the piece closes at a comma, or at a full stop after a lower-case word that a capital follows: not "M. Roux")
+COMMA_INSERTED_RE = re.compile(r"\s*,\s*([^,\n]{2,120}?)\s*(,|(?<=[a-zà-ÿ]{2})\.(?=\s+[A-ZÀ-Ý]))\s*")
 
 
 def _colon_subject(text: str, s0: int, s1: int, lex: Lexicon) -> Phrase | None:

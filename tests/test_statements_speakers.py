@@ -2876,3 +2876,18 @@ def test_a_person_named_with_a_title_in_a_sentence_that_reports_nothing_is_met(t
     # (a later "il vicepremier", "l'esperta" went to the last source quoted; "degli Esteri Marco Neri" gave the
     # title to "Esteri Marco Neri")
     assert extract_statements(text, "it")[-1].speaker == speaker
+
+
+def test_an_elided_outlet_addressee_then_a_name_is_the_outlet_then_the_source() -> None:
+    # ("a déclaré à l'AFP Carolina Neri": the addressee ran over the name, the quotation went to the source before)
+    text = ("Le syndicat des pêcheurs a indiqué avoir recensé 80 bateaux. « C'est une bonne nouvelle pour ces "
+            "familles », a déclaré à l'AFP Carolina Neri, avocate de l'association Mer Libre.")
+    assert extract_statements(text, "fr")[-1].speaker == "Carolina Neri"
+
+
+def test_an_attribution_inside_guillemets_may_close_with_a_full_stop_and_an_adjunct() -> None:
+    # (nothing was read: the attribution ended at a full stop, a time after its source)
+    text = ("Pedro Gil a refusé de signer. « On nous demandait de signer un chèque en blanc, a expliqué Pedro Gil lors "
+            "d'une conférence de presse dans la nuit. Nous ne cautionnerons pas ce texte. »")
+    [st] = extract_statements(text, "fr")
+    assert st.speaker == "Pedro Gil" and st.kind == "direct" and st.quote.endswith("ce texte.")
