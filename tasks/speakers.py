@@ -756,6 +756,12 @@ def subject_before(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
         # "… et qu'il avait défendu …": the pronoun after an elided "que" is the subject
         kind = "person_pronoun" if elided in lex.pronouns_person else "plural_pronoun"
         return Phrase(toks[-1][0][3:], toks[-1][1] + 3, toks[-1][2], kind)
+    if low in lex.relative_pronouns and len(toks) > 2 and toks[-2][0] != "," and toks[-2][0][:1].isalnum():
+        # "Yusmary Ochoa, 34, a nurse from Barquisimeto who said …", "Edmundo González, the opposition candidate who
+        # claims …": a relative on an apposition's title, no comma before it; the name the apposition describes
+        described = _described_by_apposition(text, a, toks[-1][1], lex)
+        if described is not None:
+            return described
     if low in lex.relative_pronouns and len(toks) > 2 and toks[-2][0] == ",":
         # "President Joe Biden, who has echoed …": the relative's antecedent before the comma is the subject.
         antecedent = _object_of_verb(text, subject_before(text, a, toks[-2][1], lex), toks[-2][1], lex)
@@ -901,15 +907,25 @@ def _described_by_apposition(text: str, a: int, comma: int, lex: Lexicon) -> Phr
     if prev < 0:
         return None
     words = [w.lower() for w, _s, _e in tokens(text, prev + 1, comma) if w[0].isalnum()]
-    while words and (words[0] in lex.possessives or words[0] in lex.indefinites):
+    indefinite = bool(words) and words[0] in lex.indefinites   # "Ana Ruiz, 34, a nurse from Barquisimeto who …"
+    while words and (words[0] in lex.possessives or words[0] in lex.indefinites or words[0] in ARTICLES):
         words = words[1:]
-    if not words or words[0] not in lex.person_descriptions:
+    while len(words) > 1 and words[0] not in lex.person_descriptions and words[1] in lex.person_descriptions | \
+            lex.descriptive_words:
+        words = words[1:]   # "the opposition candidate", "a retired nurse": a modifier before the title
+    if not words or words[0] not in lex.person_descriptions and not (indefinite and words[0].isalpha()):
         return None
+    age = text.rfind(",", a, prev)
+    if age >= 0 and text[age + 1:prev].strip().isdigit():
+        prev = age   # "Ana Ruiz, 34, a nurse …": the age is an apposition too
     named = _object_of_verb(text, subject_before(text, a, prev, lex), prev, lex)   # "invited Matt Duss"
     toks = tokens(text, named.start, named.end) if named.text else []
     while toks and not is_capitalised(toks[0][0]):
         toks = toks[1:]   # "…, dijo Jorge Rodríguez, jefe de …": the closing cue before the name
     named = _phrase(text, toks, lex) if toks else named
+    if indefinite and words[0] not in lex.person_descriptions and not first_name_gender(named.text.split()[0] if
+                                                                                       named.text else ""):
+        return None   # "a woman from New Hampshire who …": only a person's name is described by a common noun
     return named if named.kind == "named" else None
 
 

@@ -106,7 +106,8 @@ CONTRAST_CLAUSE_RE = re.compile(r",\s+(?:" + "|".join(sorted(CONTRAST_SUBORDINAT
 TAIL = "tail"              # a _Found that only extends the statement before it ("A," he said. "B.")
 # (not ", and", which also joins noun phrases)
 _COMMA_COORDINATOR_RE = re.compile(r",\s+(?:" + "|".join(sorted(CONTRAST_COORDINATORS)) + r")\s")
-_BOUNDARY_RE = re.compile(r",|;|\s(?:and|but|while|whereas|y|pero|mientras|e|mas|mais|et|ma|und|aber)\s")
+# a comma between digits is a number's ("2,000", "55,2"), no boundary
+_BOUNDARY_RE = re.compile(r"(?<!\d),|,(?!\d)|;|\s(?:and|but|while|whereas|y|pero|mientras|e|mas|mais|et|ma|und|aber)\s")
 
 
 @dataclass(slots=True)

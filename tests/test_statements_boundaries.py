@@ -964,3 +964,18 @@ def test_two_reports_joined_by_a_semicolon_end_at_it(text: str, language: str) -
     # first clause as its report)
     sts = extract_statements(text, language)
     assert [s.speaker for s in sts] == ["Ana Ruiz", "Pedro Gil"] and ";" not in sts[0].quote
+
+
+def test_a_comma_inside_a_number_does_not_end_a_report_cut_at_the_next_clause() -> None:
+    # ("more than 2": the comma of "2,000" was taken for the clause boundary before the next cue)
+    text = ("The mayor Ana Ruiz has said more than 2,000 boats were stopped during the strike, while unions say the "
+            "number is higher.")
+    [st, *_] = extract_statements(text, "en")
+    assert st.quote.startswith("more than 2,000 boats were stopped")
+
+
+def test_protests_as_a_noun_is_no_cue() -> None:
+    # ("post-election protests" cut the report before it, and reported what followed)
+    text = "Ana Ruiz said 200 people were arrested during post-election protests in the capital."
+    [st] = extract_statements(text, "en")
+    assert st.quote == "200 people were arrested during post-election protests in the capital"

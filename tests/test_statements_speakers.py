@@ -2891,3 +2891,9 @@ def test_an_attribution_inside_guillemets_may_close_with_a_full_stop_and_an_adju
             "d'une conférence de presse dans la nuit. Nous ne cautionnerons pas ce texte. »")
     [st] = extract_statements(text, "fr")
     assert st.speaker == "Pedro Gil" and st.kind == "direct" and st.quote.endswith("ce texte.")
+
+
+def test_a_relative_on_an_apposition_without_a_comma_is_the_named_persons() -> None:
+    # (the relative's cue had no source)
+    text = "Among those crossing was Ana Ruiz, 34, a nurse from Barquisimeto who said she earned $40 a month."
+    assert extract_statements(text, "en")[0].speaker == "Ana Ruiz"
