@@ -491,10 +491,14 @@ def _phrase(text: str, toks: list[tuple[str, int, int]], lex: Lexicon) -> Phrase
                     rest = rest[1:]   # (German adjectives before the noun: "des venezolanischen Außenministeriums")
                 if rest and _is_name(rest[0][0], lex):
                     end = rest[-1][2] - _genitive_ending(rest[-1][0], lex)   # "Außenministeriums" -> "…ministerium"
-                    return Phrase(text[rest[0][1]:end], rest[0][1], end, "named")
+                    # ("des Ministeriums": a German body's bare noun is a description, resolved to the body named)
+                    bare = len(rest) == 1 and text[rest[0][1]:end].lower() in lex.body_nouns
+                    return Phrase(text[rest[0][1]:end], rest[0][1], end, "body" if bare else "named")
                 if whole and classify([t[0] for t in whole], lex) == "body":
-                    # "un comunicado de la cancillería": the unnamed body's statement is the body's
-                    return Phrase(text[whole[0][1]:whole[-1][2]], whole[0][1], whole[-1][2], "body")
+                    # "un comunicado de la cancillería": the unnamed body's statement is the body's ("eine
+                    # Sprecherin des Ministeriums": in its nominative)
+                    end = whole[-1][2] - _genitive_ending(whole[-1][0], lex)
+                    return Phrase(text[whole[0][1]:end], whole[0][1], end, "body")
                 break
     if not toks:
         return Phrase("", 0, 0, "none")
@@ -2322,8 +2326,9 @@ class Resolver:
                 any(is_capitalised(_ELIDED_ANY.sub("", w)) for w in text.split()[1:]):
             return text   # ("Le département d'État américain": a body's own name, not "the department")
         name_words = fold(self.last_body).split()
-        if any(n in name_words for n in nouns):
-            return self.last_body
+        if any(n in name_words or self.lex.capitalised_nouns and any(w.endswith(n) for w in name_words)
+               for n in nouns):
+            return self.last_body   # (German compounds: "des Ministeriums" after "Das US-Außenministerium")
         actor = self.actors.lookup(self.last_body) if self.actors else None
         acronym = any(len(w) > 1 and w.isupper() and w.isalpha() for w in self.last_body.split())
         if actor is not None and actor.kind == "organisation" or actor is None and (

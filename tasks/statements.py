@@ -724,8 +724,10 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
                         # 'Tras esos «pasos positivos», el ministerio levantará …, dijo Juan Pérez.': the rest of
                         # the reported clause, then the cue and its source (read only when nothing before it is)
                         after = after or subject_after(text, c.end, s1, lex)
-                        if _inverted_name(after, text, s1, lex):
-                            phrase = after
+                        if _inverted_name(after, text, s1, lex) or lex.verb_second and after.kind in (
+                                "person_pronoun", "body", "person_description") and \
+                                _ends_phrase(text, after.end, s1, lex):
+                            phrase = after   # ('Man habe „einen ersten Schritt“ getan, sagte er.')
                 post_end = c.end
             else:
                 break
@@ -3389,7 +3391,11 @@ def _after_determiner(text: str, s0: int, m: re.Match[str], lex: Lexicon) -> boo
     possessive clitic ("Trump’s comments")? A verb never follows an article, so the word is no reporting cue
     (unless, after a clitic, a content clause follows it)."""
     if " " in m.group().strip():
-        return False
+        # an "according" phrase right after an article hedges a noun phrase ("die Freilassung der nach ihren
+        # Angaben mehr als 1000 Gefangenen": the prisoners she counts), it attributes no clause
+        prev = list(TOKEN_RE.finditer(text, max(s0, m.start() - 6), m.start()))
+        return lex.is_according(m.group()) and bool(prev) and prev[-1].end() == m.start() - 1 and \
+            prev[-1].group() in ARTICLES
     if lex.possessive_clitics and m.group().lower().endswith(lex.clitic_noun_endings) and \
             text[max(s0, m.start() - 3):m.start()].rstrip(" ").endswith(lex.possessive_clitics) and \
             text[m.start() - 1:m.start()] == " ":

@@ -2897,3 +2897,25 @@ def test_a_relative_on_an_apposition_without_a_comma_is_the_named_persons() -> N
     # (the relative's cue had no source)
     text = "Among those crossing was Ana Ruiz, 34, a nurse from Barquisimeto who said she earned $40 a month."
     assert extract_statements(text, "en")[0].speaker == "Ana Ruiz"
+
+
+def test_a_german_partial_report_closed_by_an_inverted_pronoun_is_the_persons() -> None:
+    # ('Man habe „einen ersten Schritt“ getan, sagte er.': the participle before the cue was read as its source)
+    text = "Pedro Gil sprach nach dem Treffen. Man habe „einen ersten Schritt“ getan, sagte er im Fernsehen."
+    [st] = extract_statements(text, "de")
+    assert (st.speaker, st.quote, st.kind) == ("Pedro Gil", "einen ersten Schritt", "partial")
+
+
+def test_a_spokeswoman_of_the_ministry_speaks_for_the_ministry_named_before() -> None:
+    # ("eine Sprecherin des Ministeriums": the source was "Ministeriums", neither nominative nor resolved)
+    text = ("Das US-Fischereiministerium stellte klar, dass das Treffen nichts bedeute. Die Quoten blieben dieses Jahr "
+            "unverändert, teilte "
+            "eine Sprecherin des Ministeriums in Washington mit.")
+    assert [s.speaker.removeprefix("Das ") for s in extract_statements(text, "de")] == ["US-Fischereiministerium"] * 2
+
+
+def test_an_according_phrase_inside_a_noun_phrase_reports_nothing() -> None:
+    # ("der nach ihren Angaben mehr als 1000 Gefangenen": the sentence before the hedge was reported as hers)
+    text = ("Ana Ruiz begrüßte die Freilassung der Fischer, forderte aber die Freilassung der nach ihren Angaben mehr "
+            "als 1000 Gefangenen.")
+    assert [s.cue for s in extract_statements(text, "de")] == ["begrüßte", "forderte"]
