@@ -791,6 +791,9 @@ def subject_before(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
         if commas:
             last = commas[-1]
             seg = toks[last + 1:]
+            titled = _titled_name_in_apposition(text, seg, lex)
+            if titled is not None:
+                return titled   # "O coordenador do abrigo, o assistente social Joaquim Ferraz, disse …"
             issuer = _issuer_in_aside(text, toks[:last], seg, lex)
             if issuer is not None:
                 return issuer   # "The statement, issued by Norway's foreign ministry, said": the issuer speaks
@@ -882,6 +885,26 @@ def _subject_before_relative(text: str, a: int, toks: list[tuple[str, int, int]]
         return None
     phrase = _phrase(text, _collect_left(toks[:i], lex), lex)
     return phrase if phrase.kind == "named" and phrase.start == toks[0][1] else None
+
+
+def _titled_name_in_apposition(text: str, seg: list[tuple[str, int, int]], lex: Lexicon) -> Phrase | None:
+    """A person's full name (a known first name) ending an apposition set off before the cue, after an article
+    and lower-case words that describe them ("…, o assistente social Joaquim Ferraz Medeiros, disse", "…, the
+    social worker Ana Ruiz, said"): that person is the subject. None for any other segment."""
+    if len(seg) < 3 or seg[0][0].lower() not in ARTICLES:
+        return None
+    k = len(seg)
+    while k > 1 and is_capitalised(seg[k - 1][0]) and seg[k - 1][0][:1].isalpha():
+        k -= 1
+    name = seg[k:]
+    before = seg[k - 1][0].lower()
+    if not 2 <= len(name) <= MAX_NAME_WORDS or not first_name_gender(name[0][0]) or \
+            any(t[0].endswith(POSSESSIVE_ENDINGS) for t in name) or \
+            before in OF_WORDS or before in lex.np_prepositions or before in lex.adjunct_prepositions or \
+            before in lex.place_prepositions or \
+            not all(t[0].isalpha() and t[0].islower() and not lex.is_cue_word(t[0]) for t in seg[1:k]):
+        return None   # ("a speechwriter in George W. Bush's White House": a place of work, no name of the subject)
+    return Phrase(text[name[0][1]:name[-1][2]], name[0][1], name[-1][2], "named")
 
 
 def name_given_in_aside(text: str, seg: list[tuple[str, int, int]], lex: Lexicon) -> Phrase | None:

@@ -1800,7 +1800,8 @@ def _lead_name(text: str, at: int, b: int, lex: Lexicon) -> Phrase | None:
     modified by a name.)"""
     toks = tokens(text, at, min(b, at + LEAD_NAME_CHARS))
     k = _capitalised_run(toks)
-    if 0 < k < len(toks) - 1 and toks[k][0] == "," and _opens_aside(toks[k + 1][0], lex):
+    if 0 < k < len(toks) - 1 and toks[k][0] == "," and (_opens_aside(toks[k + 1][0], lex) or
+                                                        _connector_aside(text, toks[k][2], b, lex)):
         # "Mr. Manafort, citing …, said": the name, then an aside before its verb
         lead = subject_before(text, toks[0][1], toks[k][1], lex)
         return lead if lead.kind == "named" else None
@@ -1810,6 +1811,13 @@ def _lead_name(text: str, at: int, b: int, lex: Lexicon) -> Phrase | None:
         return None   # ("Hillary Clinton's right-hand woman": a possessive modifies what follows)
     lead = subject_before(text, toks[0][1], toks[k][1], lex)
     return lead if lead.kind == "named" else None
+
+
+def _connector_aside(text: str, pos: int, b: int, lex: Lexicon) -> bool:
+    """Does a sentence connector set off by commas start at `pos` ("Maduro, dal canto suo, è andato …",
+    "Rubio, for his part, flew …")? Then the name before it is the subject, as before a relative aside."""
+    comma = text.find(",", pos, min(b, pos + 40))
+    return comma > 0 and " ".join(text[pos:comma].lower().split()) in lex.sentence_connectors
 
 
 def _opens_aside(word: str, lex: Lexicon) -> bool:
@@ -2053,16 +2061,34 @@ def _person_after_opening_phrase(text: str, s0: int, s1: int, lex: Lexicon) -> s
     its comma, and is followed by another comma or a lower-case word: "Back at the bakery, Luis Ferrer, 58,
     stirred …", "The opposition's chief negotiator, Julio Borges, was more cautious.", "En Caracas, Ana Ruiz
     se mostró …". After a fronted phrase the name is the subject; after a description, in apposition to it:
-    either way the one a later "he" points to. Two names joined ("…, Ana Ruiz and Pedro Gil met") are none."""
+    either way the one a later "he" points to. Two names joined ("…, Ana Ruiz and Pedro Gil met") are none.
+    A fronted phrase may come before the description ("Desde Georgetown, el presidente de Guyana, Irfaan Ali,
+    buscó …"): the title says a person is named, whatever their first name."""
     comma = text.find(",", s0, min(s1, s0 + MAX_FRONTED_PERSON_CHARS))
     if comma < 0:
         return None
+    found = _name_after_comma(text, comma, s1, lex, titled=False)
+    if found is None:
+        second = text.find(",", comma + 1, min(s1, comma + 1 + MAX_FRONTED_PERSON_CHARS))
+        words = [w.lower() for w in _words(text, comma + 1, second, MAX_TITLED_WORDS + 1)] if second > 0 else []
+        if words and len(words) <= MAX_TITLED_WORDS and (words[0] in ARTICLES or words[0] in lex.possessives) and \
+                any(w in lex.person_descriptions for w in words):
+            found = _name_after_comma(text, second, s1, lex, titled=True)
+    return found
+
+
+MAX_TITLED_WORDS = 8   # "el presidente de Guyana", "the head of the UN refugee agency"
+
+
+def _name_after_comma(text: str, comma: int, s1: int, lex: Lexicon, titled: bool) -> str | None:
+    """The name of two or three capitalised words right after `comma`, followed by a comma or a lower-case
+    word; its first word a known first name unless a title before it says a person is named."""
     toks = list(islice(TOKEN_RE.finditer(text, comma + 1, s1), MAX_OPENING_NAME_WORDS + 1))
     words = [m.group() for m in toks]
     j = 0
     while j < len(words) and words[j][:1].isalpha() and is_capitalised(words[j]):
         j += 1
-    if not 2 <= j <= MAX_OPENING_NAME_WORDS or j == len(words) or not first_name_gender(words[0]) or \
+    if not 2 <= j <= MAX_OPENING_NAME_WORDS or j == len(words) or not (titled or first_name_gender(words[0])) or \
             not all(lex.is_name_word(w) and w not in CONNECTORS and not w.endswith(("'s", "’s")) for w in words[:j]):
         return None
     after = words[j]

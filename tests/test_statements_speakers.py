@@ -2919,3 +2919,31 @@ def test_an_according_phrase_inside_a_noun_phrase_reports_nothing() -> None:
     text = ("Ana Ruiz begrüßte die Freilassung der Fischer, forderte aber die Freilassung der nach ihren Angaben mehr "
             "als 1000 Gefangenen.")
     assert [s.cue for s in extract_statements(text, "de")] == ["begrüßte", "forderte"]
+
+
+def test_a_bishop_is_a_title() -> None:
+    # ("el obispo" was no description the roles knew, so the last person quoted took the quotation)
+    text = ("El alcalde Pedro Gil dijo que el puerto abrirá.\n\nMonseñor Ramón Ortega Lugo, obispo de Cumaná, recibe "
+            "a los pescadores. «La pesca es mejor que el hambre —dice el obispo— pero nadie vive de promesas».")
+    assert extract_statements(text, "es")[-1].speaker == "Ramón Ortega Lugo"
+
+
+def test_a_dropped_subject_goes_on_with_a_person_named_after_a_fronted_phrase_and_a_title() -> None:
+    # ("Desde Georgetown, el presidente de Guyana, Irfaan Ali, buscó …": no one a dropped subject could go on with)
+    text = ("Pedro Gil dijo que el puerto abrirá.\n\nDesde Lima, el alcalde de la ciudad, Tomás Berg, buscó "
+            "transmitir calma. En un mensaje televisado, aseguró que los pescadores no tienen nada que temer.")
+    assert extract_statements(text, "es")[-1].speaker == "Tomás Berg"
+
+
+def test_a_titled_name_ending_an_apposition_is_the_subject() -> None:
+    # ("O coordenador de um abrigo em Boa Vista, o assistente social Joaquim Ferraz, disse …" gave "Boa Vista")
+    text = ("O coordenador de um abrigo em Boa Vista, o assistente social Joaquim Ferraz, disse que a maioria dos "
+            "pescadores chegou a pé.")
+    assert [s.speaker for s in extract_statements(text, "pt")] == ["Joaquim Ferraz"]
+
+
+def test_a_name_set_off_by_a_connector_is_the_sentence_subject_a_dropped_subject_goes_on_with() -> None:
+    # ("Maduro, dal canto suo, è andato …": the quotation after it went to the last source)
+    text = ("Tomás Berg ha detto che il porto è chiuso. Pedro Gil ha parlato di vittoria.\n\nBerg, dal canto suo, "
+            "è andato ad accogliere i pescatori. «Li abbiamo riportati a casa», ha dichiarato in diretta.")
+    assert extract_statements(text, "it")[-1].speaker == "Tomás Berg"
