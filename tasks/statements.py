@@ -616,6 +616,23 @@ def _cut_at_next_cue(text: str, a: int, b: int, cues: _CueList, lex: Lexicon) ->
     return b
 
 
+MAX_SPLIT_APPOSITION_WORDS = 14   # '"A," says Ana Ruiz, a political scientist at the Central University, "B."'
+
+
+def _apposition_between(text: str, a: int, b: int, lex: Lexicon) -> bool:
+    """Is text[a:b] the source's apposition between the two pieces of a split quotation ('"A," says Ana Ruiz, a
+    political scientist at the Central University of Venezuela, "B."'): a noun phrase set off by commas,
+    opened by an article, an indefinite or a possessive, with no cue in it?"""
+    seg = text[a:b].strip()
+    if not (seg.startswith(",") and seg.endswith(",")):
+        return False
+    words = seg.strip(" ,").split()
+    first = words[0].lower() if words else ""
+    return 0 < len(words) <= MAX_SPLIT_APPOSITION_WORDS and "," not in seg[1:-1] and \
+        (first in ARTICLES or first in lex.indefinites or first in lex.possessives) and \
+        not any(lex.is_cue_word(w.strip(",.").lower()) or w[:1] in OPENING_MARKS for w in words)
+
+
 def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: Lexicon,
                          prev_had_statement: bool, prev_quoted: bool = False,
                          introduced_by: Phrase | None = None) -> list[_Found]:
@@ -807,7 +824,8 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
             # Split quote: "A," he said, "B." -> one statement from A to B.
             if direct and qi + 1 < len(qs):
                 q2 = qs[qi + 1]
-                if q2.open >= post_end and re.fullmatch(r"[\s,.;:]*", text[post_end:q2.open]):
+                if q2.open >= post_end and (re.fullmatch(r"[\s,.;:]*", text[post_end:q2.open]) or
+                                            _apposition_between(text, post_end, q2.open, lex)):
                     end = q2.end
                     consumed.add(qi + 1)
             found.append(_Found(phrase, qa, end, kind, cue_used.text, 0.8 if phrase and phrase.kind == "named"
@@ -2535,6 +2553,12 @@ def _describes_source(text: str, a: int, b: int, lex: Lexicon, bodies: bool = Tr
     a report after the source has a clause. Between two commas ("Según X, jefe de …, las …") only a person's
     noun counts: "Según X, el Gobierno, en cambio, …" opens the report with its subject."""
     toks = tokens(text, a, b)
+    relative = next((k for k in range(1, len(toks) - 1) if toks[k][0] == "," and
+                     toks[k + 1][0].lower() in lex.relative_pronouns | lex.aside_relatives), None)
+    if bodies and relative is not None:
+        # "…, according to Ernesto Samper, the secretary-general of UNASUR, which is co-sponsoring the process.":
+        # a relative clause on the apposition runs to the end; the noun phrase before it is what describes
+        toks, b = toks[:relative], toks[relative][1]
     words = {t[0].lower() for t in toks}
     nouns = lex.person_descriptions | lex.body_nouns if bodies else lex.person_descriptions
     if not toks or not np_like(toks, lex):

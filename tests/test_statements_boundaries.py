@@ -979,3 +979,24 @@ def test_protests_as_a_noun_is_no_cue() -> None:
     text = "Ana Ruiz said 200 people were arrested during post-election protests in the capital."
     [st] = extract_statements(text, "en")
     assert st.quote == "200 people were arrested during post-election protests in the capital"
+
+
+def test_an_according_source_whose_apposition_ends_in_a_relative_is_cited_for_the_clause_before() -> None:
+    # (the apposition and its relative were reported, the clause before not at all)
+    text = ("The meeting lasted five hours, according to Ana Ruiz, the secretary-general of the Fishing League, "
+            "which is sponsoring the talks.")
+    [st] = extract_statements(text, "en")
+    assert (st.speaker, st.quote) == ("Ana Ruiz", "The meeting lasted five hours")
+
+
+def test_asked_about_is_a_question_put_to_the_source_not_a_report() -> None:
+    text = "The mayor Ana Ruiz, asked about the deal at her news conference, said she would call the fishermen."
+    assert [s.quote for s in extract_statements(text, "en")] == ["she would call the fishermen"]
+
+
+def test_a_split_quotation_around_a_source_and_its_apposition_is_one_statement() -> None:
+    # (the second piece was lost: only punctuation could stand between the source and it)
+    text = ('"Everybody has lost," says Ana Ruiz, a fisheries expert at the University of Vigo, "the boats their '
+            'catch, the port its trade."')
+    [st] = extract_statements(text, "en")
+    assert st.quote.startswith("Everybody has lost") and st.quote.endswith("its trade.")
