@@ -2623,7 +2623,8 @@ def subject_chain(text: str, a: int, b: int, lex: Lexicon) -> tuple[Phrase, int]
     toks = tokens(text, left_window(text, a, b, 2 * WINDOW), b)
     while toks and skippable(toks[-1][0], lex):
         toks = toks[:-1]
-    if toks and toks[-1][0] in (",", "—", "–"):
+    closed = bool(toks) and toks[-1][0] in (",", "—", "–")   # the cue follows a comma: an aside may end there
+    if closed:
         toks = toks[:-1]
     toks = _without_closing_aside(toks)   # "…, Sen. Ana Ruiz (R-Iowa) told reporters": the party and state
     chunks: list[list[tuple[str, int, int]]] = []
@@ -2643,8 +2644,9 @@ def subject_chain(text: str, a: int, b: int, lex: Lexicon) -> tuple[Phrase, int]
     start = b
     chain: list[Phrase] = []
     for k, chunk in enumerate(chunks[:MAX_CHUNKS]):
-        if k == 0 and len(chunks) > 1 and chunk and chunk[0][0].lower() in lex.relative_pronouns:
-            continue  # "…, Rodríguez, who leads the delegation, said": a relative clause after the source
+        if k == 0 and len(chunks) > 1 and chunk and (chunk[0][0].lower() in lex.relative_pronouns or
+                                                     closed and chunk[0][0].lower() in lex.aside_relatives):
+            continue  # "…, Rodríguez, who leads the delegation, said", "…, the government, which …, said"
         if not chunk or chunk[0] is toks[0] or not np_like(chunk, lex):
             break
         if chain and any(t[0].lower() in lex.coordinators for t in chunk):

@@ -2585,7 +2585,8 @@ def _according_inside(text: str, s0: int, s1: int, c: _Cue, phrase: Phrase, lex:
     if comma_before and rest.startswith(",") and len(following) >= MIN_TAIL_CONTENT - 1 and \
             following[0] not in lex.subject_stops | lex.coordinators | lex.relative_pronouns and \
             not is_gerund(_words(text, after, s1, 1)[0], lex) and \
-            not (phrase.kind != "person_pronoun" and _describes_source(text, text.index(",", after) + 1, s1, lex)):
+            not (phrase.kind != "person_pronoun" and _describes_source(text, text.index(",", after) + 1, s1, lex)) and \
+            not _verbless_tail(text, text.index(",", after) + 1, s1, lex):
         # Not ", and authorities said …" / ", cuya cotización …": a new clause or a relative is no report;
         # nor ", taking a step toward …": a participle aside of the reporter's, the report is before. (A pronoun
         # takes no apposition: "after, according to him, Mexico's network censured …" cites him for the rest.)
@@ -2593,6 +2594,16 @@ def _according_inside(text: str, s0: int, s1: int, c: _Cue, phrase: Phrase, lex:
     if not comma_before and rest[:1].isalnum() and not _words(text, after, s1, 1)[0][:1].isupper():
         return s0, s1
     return s0, c.start
+
+
+def _verbless_tail(text: str, a: int, b: int, lex: Lexicon) -> bool:
+    """Is text[a:b] a verbless phrase that continues the clause before ("…, according to OPEC, down from more
+    than 2 million a decade ago.")? Then the source is cited for that clause. Read only where `verb_like`
+    can tell a verb from a noun (the languages writing modifiers before the noun)."""
+    if not lex.modifiers_before_noun:
+        return False
+    words = _words(text, a, b, 30)
+    return bool(words) and words[0][:1].islower() and not any(verb_like(w, lex) for w in words)
 
 
 def _title_after_according(text: str, s0: int, q: Quote, lex: Lexicon) -> bool:

@@ -1000,3 +1000,18 @@ def test_a_split_quotation_around_a_source_and_its_apposition_is_one_statement()
             'catch, the port its trade."')
     [st] = extract_statements(text, "en")
     assert st.quote.startswith("Everybody has lost") and st.quote.endswith("its trade.")
+
+
+def test_a_tail_source_with_a_relative_aside_before_its_cue_cites_the_clause_before() -> None:
+    # ("…, the Norwegian government, which facilitates them, said in a statement." reported "in a statement")
+    text = ("The talks will resume in Lima next month, the Norwegian government, which facilitates them, said in a "
+            "statement.")
+    [st] = extract_statements(text, "en")
+    assert st.quote == "The talks will resume in Lima next month" and st.speaker.endswith("Norwegian government")
+
+
+def test_an_according_source_before_a_verbless_phrase_is_cited_for_the_clause_before() -> None:
+    # (the verbless "down from …" was reported)
+    text = "The fleet landed 680,000 tonnes of fish in October, according to the FAO, down from 2 million a decade ago."
+    [st] = extract_statements(text, "en")
+    assert st.quote == "The fleet landed 680,000 tonnes of fish in October"
