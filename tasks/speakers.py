@@ -752,6 +752,13 @@ def subject_before(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
         # Petro que …", "Luego aseguró que …", its subject dropped)
         toks = toks[:-1]
     toks = _without_closing_aside(toks)
+    rel = next((j for j in range(len(toks) - 2, 1, -1) if toks[j - 1][0] == "," and
+                toks[j][0].lower() in lex.relative_pronouns | lex.aside_relatives), None)
+    if rel is not None and toks[rel + 1][0].lower() in lex.adjunct_prepositions | lex.channel_prepositions and \
+            not any(t[0] in (",", ";") for t in toks[rel + 1:]) and \
+            not any(lex.is_cue_word(t[0].lower()) for t in toks[rel + 1:]):
+        # "…, Rex Tillerson, quien durante su gira sugirió …": an adverbial between the relative and its cue
+        toks = toks[:rel + 1]
     if not toks:
         return Phrase("", b, b, "none")
     low = toks[-1][0].lower()

@@ -2947,3 +2947,17 @@ def test_a_name_set_off_by_a_connector_is_the_sentence_subject_a_dropped_subject
     text = ("Tomás Berg ha detto che il porto è chiuso. Pedro Gil ha parlato di vittoria.\n\nBerg, dal canto suo, "
             "è andato ad accogliere i pescatori. «Li abbiamo riportati a casa», ha dichiarato in diretta.")
     assert extract_statements(text, "it")[-1].speaker == "Tomás Berg"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("La reunión se aplazó después de que el alcalde de Lima, Tomás Berg, planteara en una entrevista que la "
+     "pesca podría reabrir.", "Tomás Berg"),
+    ("El gremio rechazó las «amenazas» del alcalde, Tomás Berg, quien durante su reciente gira sugirió la "
+     "posibilidad de cerrar el puerto.", "Tomás Berg"),
+    ("El abogado Tomás Berg habló con la prensa. Aun así, el jurista ha estimado que un acuerdo requeriría "
+     "renovar la junta.", "Tomás Berg"),
+])
+def test_subjunctive_relative_and_title_readings_in_spanish(text: str, speaker: str) -> None:
+    # ("planteara": the imperfect subjunctive was no cue; an adverbial between "quien" and its cue hid the
+    # antecedent; "el jurista" was no title)
+    assert extract_statements(text, "es")[-1].speaker == speaker
