@@ -887,9 +887,10 @@ def _subject_before_relative(text: str, a: int, toks: list[tuple[str, int, int]]
     if not toks or text[a:toks[0][1]].strip(LEADING_MARKS) or toks[0][0].lower() in lex.closed_words:
         return None
     i = next((n for n, t in enumerate(toks) if t[0] == ","), len(toks))
-    if not 0 < i < len(toks) - 2 or toks[i + 1][0].lower() not in lex.relative_pronouns or \
-            not toks[i + 1][0][:1].islower():
-        return None
+    if not 0 < i < len(toks) - 2 or not toks[i + 1][0][:1].islower() or \
+            toks[i + 1][0].lower() not in lex.relative_pronouns and not (
+                role_word(toks[i + 1][0], lex) and first_name_gender(toks[0][0])):
+        return None   # (or "Sandra Milena Roa, investigadora de la Fundación …, con sede en Cúcuta, considera …")
     phrase = _phrase(text, _collect_left(toks[:i], lex), lex)
     return phrase if phrase.kind == "named" and phrase.start == toks[0][1] else None
 
@@ -2119,9 +2120,12 @@ class Resolver:
     def continue_with(self, written: str) -> None:
         """In a language that drops subjects, the named subject of a sentence that reports nothing is whom the
         next sentence's dropped subject goes on with ("Blyde usó un tono más mesurado. Explicó que …"), not the
-        last source quoted."""
-        if self.lex.drops_subjects and self.met(written):   # (a person met: "Ninguno se pronunció." names no one)
-            self.last_any = self._canonical(written) if " " not in written else written
+        last source quoted. Only a person met, or one whose surname a full name in the article has ("Ninguno se
+        pronunció." names no one; "Medina, que …, no quiso …" after "Danilo Medina" does)."""
+        name = self._canonical(written) if " " not in written else written
+        if self.lex.drops_subjects and (self.met(written) or " " not in written and self.text and
+                                        re.search(rf"\b[A-ZÁÉÍÓÚ]\w+ {re.escape(written)}\b", self.text)):
+            self.last_any = name
 
     def _government_key(self, name: str) -> str | None:
         """One key per government, or None for another body: a government by the directory ("Caracas" and

@@ -1471,6 +1471,9 @@ def _ends_phrase(text: str, pos: int, s1: int, lex: Lexicon) -> bool:
             return True   # "…, dijo Noruega el lunes", "… este lunes", "… la semana pasada": a time after its article
     if m is not None and _outlet_addressee(text, m.start(), s1, lex):
         return True   # "…, sagte Weber der „Süddeutschen Zeitung“.": whom it was said to
+    if m is not None and lex.affiliation_prepositions and any(
+            " ".join(text[m.start():].lower().split()[:n]) in lex.affiliation_prepositions for n in (1, 2)):
+        return True   # "…, sagt der Experte Lukas Brunner von der Universität St. Gallen.": where the source works
     return m is None or not m.group()[0].isalnum() or m.group().lower() in lex.tail_openers or \
         m.group().lower() in lex.addressee_prepositions or \
         _closing_particle(text, m, s1, lex) or _name_continues_to_end(text, pos, s1, lex)
@@ -2071,6 +2074,7 @@ def _opening_person(text: str, s0: int, s1: int, lex: Lexicon) -> str | None:
     return None
 
 
+MAX_TOPIC_SENTENCE_WORDS = 16   # a sentence that only introduces who speaks next ("Più cauto X, analista …")
 MAX_FRONTED_PERSON_CHARS = 80   # an opening phrase before a subject's name ("Back at the bakery, ")
 
 
@@ -2361,7 +2365,7 @@ def _apposed_description(text: str, s0: int, end: int, lex: Lexicon) -> Phrase |
     toks = [m.group() for m in TOKEN_RE.finditer(aside)]
     # the apposition opens with a lower-case word; in German, with a noun that is no first name ("Mitglied des …")
     opens = aside[:1].islower() or lex.capitalised_nouns and len(toks) > 2 and not first_name_gender(toks[0])
-    if not aside.endswith(",") or aside.count(",") != 1 or not opens or \
+    if not aside.endswith(",") or aside.count(",") != 1 or not opens or _opens_clause(aside, lex) or \
             any(t in (";", ":") or lex.is_cue_word(t.lower()) for t in toks) or \
             any(t.lower() in lex.coordinators and i + 1 < len(toks) and is_capitalised(toks[i + 1])
                 for i, t in enumerate(toks)):
@@ -3024,7 +3028,16 @@ def _opening_body_with_aside(text: str, s0: int, end: int, lex: Lexicon) -> bool
     between = text[phrase.end:end].strip()
     aside = between[1:].lstrip()
     return phrase.kind in ("body", "person_description", "named") and not text[s0:phrase.start].strip() and \
-        between[:1] == "," and between.count(",") >= 2 and aside[:1].islower()
+        between[:1] == "," and between.count(",") >= 2 and aside[:1].islower() and not _opens_clause(aside, lex)
+
+
+def _opens_clause(aside: str, lex: Lexicon) -> bool:
+    """Does this lower-case piece after a comma open an indirect question rather than an apposition ("wie sehr
+    die Vereinbarung … abhänge", "whether the talks …")? Words that also open relatives ("who", "que", "qui")
+    still open asides."""
+    first = aside.split()[0].lower().strip(",") if aside.split() else ""
+    return first in lex.interrogatives and first not in lex.relative_pronouns and \
+        first not in lex.aside_relatives and first not in lex.complementizers
 
 
 def _reports_after_comma(text: str, a: int, s1: int, lex: Lexicon) -> bool:
@@ -3883,6 +3896,7 @@ def _extract(text: str, language: str, actors: ActorDirectory | None) -> list[St
             this_mention = mention
         prev_speaker, prev_mention = (this_speaker, this_mention) if this_speaker is not None or issued_by is None \
             else issued_by   # ("El gobierno de Noruega difundió una nota. «Las partes …»": the note's words)
+        met_before = len(resolver.people)
         resolver.scan(text[s0:s1], _outside_quotes(text, s0, s1, index, _reported_spans(found, s1)))
         if this_speaker is not None:
             # the sentence's speaker stays the one a later "he said" points to, not a name met in an
@@ -3908,6 +3922,11 @@ def _extract(text: str, language: str, actors: ActorDirectory | None) -> list[St
                     person = holder if holder is not None and first_name_gender(holder) else None
                 if person is not None:
                     resolver.meet(person)
+                elif lex.drops_subjects and len(set(resolver.people[met_before:])) == 1 and \
+                        len(_words(text, s0, s1, MAX_TOPIC_SENTENCE_WORDS + 1)) <= MAX_TOPIC_SENTENCE_WORDS:
+                    # "Di tutt'altro tono Gerardo Blyde, che guida la delegazione. «…», ha affermato.": a short
+                    # sentence naming one person introduces whom a dropped subject goes on with
+                    resolver.continue_with(resolver.people[-1])
             pair = _coordinated_pair(text, s0, s1, lex) if lex.coordinator_re is not None and \
                 lex.coordinator_re.search(text, s0, min(s1, s0 + MAX_PAIR_HEAD_CHARS)) else None
             if pair is not None:

@@ -2961,3 +2961,31 @@ def test_subjunctive_relative_and_title_readings_in_spanish(text: str, speaker: 
     # ("planteara": the imperfect subjunctive was no cue; an adverbial between "quien" and its cue hid the
     # antecedent; "el jurista" was no title)
     assert extract_statements(text, "es")[-1].speaker == speaker
+
+
+def test_a_name_then_its_title_and_a_further_aside_is_the_subject() -> None:
+    # ("Sandra Milena Roa, investigadora de la Fundación …, con sede en Cúcuta, considera …": the title's words)
+    text = ("Ana Ruiz Gomes, investigadora de la Fundación Mar Abierto, con sede en Vigo, considera que la elección "
+            "del puerto no es casual.")
+    assert [s.speaker for s in extract_statements(text, "es")] == ["Ana Ruiz Gomes"]
+
+
+def test_a_german_report_opening_with_an_indirect_question_is_closed_by_its_inverted_source() -> None:
+    # ("Der Deal zeige, wie sehr …, sagt der Experte X": "Der Deal zeige" was read as a subject with an aside)
+    text = ("Der Deal zeige, wie sehr die Fischerei vom Hafen abhänge, sagt der Experte Lukas Brand von der "
+            "Universität Kiel.")
+    [st] = extract_statements(text, "de")
+    assert st.speaker == "Lukas Brand" and st.quote.startswith("Der Deal zeige")
+
+
+def test_a_short_sentence_naming_one_person_introduces_whom_a_dropped_subject_goes_on_with() -> None:
+    # ("Di tutt'altro tono Gerardo Blyde, che guida la delegazione. «…», ha affermato.": the last source's)
+    text = ("Jorge Rodríguez ha detto che il porto è pronto.\n\nDi tutt'altro tono Gerardo Blyde, che guida i "
+            "pescatori. «Siamo qui per ottenere quote giuste», ha affermato.")
+    assert extract_statements(text, "it")[-1].speaker == "Gerardo Blyde"
+
+
+def test_a_spokesman_of_a_federal_office_speaks_for_it() -> None:
+    # ("Ein Sprecher des Bundesamts": "Bundesamts", in the genitive)
+    text = "Ein Sprecher des Bundesamts sagte, die Anträge würden im Einzelfall geprüft."
+    assert [s.speaker for s in extract_statements(text, "de")] == ["Bundesamt"]
