@@ -1824,6 +1824,10 @@ def _body_of_title(after: list[str], lex: Lexicon) -> str:
     while k < len(after) and after[k].lower() in ARTICLES | OF_WORDS:
         k += 1
     run = list(takewhile(lambda w: w[:1].isupper(), after[k:]))
+    if not run and k < len(after) and _ELIDED_ANY.sub("", after[k])[:1].isalpha():
+        # "chef du gouvernement espagnol", "chef de l'État": a common noun (or one after an elided article) is
+        # the body too, so "le chef de l'État" is not whoever the article called "chef du gouvernement"
+        run = [_ELIDED_ANY.sub("", after[k])]
     return fold(" ".join(run)).lower()
 
 

@@ -67,6 +67,7 @@ from tasks.speakers import (
     outlet_in_marks,
     possessive_title,
     qualified_title,
+    role_word,
     skippable,
     subject_after,
     subject_before,
@@ -2269,11 +2270,18 @@ def _colon_subject(text: str, s0: int, s1: int, lex: Lexicon) -> Phrase | None:
     aside = after is not None and after.group() == "," and lead.kind == "named" and " " in lead.text and \
         2 <= len(rest) <= 8 and rest[0] in lex.channel_prepositions | lex.np_prepositions and \
         "," not in text[after.end():s1]
+    if after is not None and after.group() == "," and lead.kind == "named" and " " in lead.text and rest and \
+            (role_word(rest[0], lex) or rest[0].lower() in ARTICLES):
+        # "Le père Alfonso Berríos, curé d'une paroisse de Petare, ne cache pas son scepticisme :": past the
+        # name's apposition, its verb
+        close = text.find(",", after.end(), s1)
+        after = TOKEN_RE.search(text, close + 1, s1) if close > 0 else after
     # a subject with its verb ("Cruz continued:"), not a label ("Transcript as follows:", "Wait, it gets
     # better:") or a headline in capitals
     if lead.kind not in ("named", "person_pronoun") or lead.text.isupper() or len(words) <= len(lead.text.split()) or \
             len(words) > 30 or after is None or not (verdict or aside) and (
-                not after.group()[:1].islower() or after.group().lower() in lex.subject_stops):
+                not after.group()[:1].islower() or after.group().lower() in lex.subject_stops and
+                after.group().lower() not in lex.negations):   # ("ne cache pas": a negated verb)
         return None
     return lead
 
@@ -3841,6 +3849,11 @@ def _extract(text: str, language: str, actors: ActorDirectory | None) -> list[St
                     _main_verb_subject(text, s0, s1, f.quote_start, lex) or \
                     _first_named(text, s0, s1, f.quote_start, lex) or \
                     Phrase("", f.phrase.start, f.phrase.start, "none")
+            if f.phrase is not None and f.phrase.kind not in PRONOUN_KINDS and "-" in f.cue:
+                # "Caracas, a-t-il affirmé sur Telegram, ne fait qu'« exercer … »": a cue that carries its
+                # inverted pronoun has that pronoun for its subject, whatever name stands before it
+                inverted = _pronoun_inside_cue(_Cue(f.cue, f.phrase.start, f.phrase.end, False, False), lex)
+                f.phrase = inverted or f.phrase
             if f.phrase is not None and f.phrase.text and _asked_anonymity(text, f.phrase.end, s1, lex):
                 continue   # "A senior Biden administration official, speaking on condition of anonymity, said"
             speaker = prev_speaker if f.phrase is None else resolver.resolve(

@@ -2989,3 +2989,33 @@ def test_a_spokesman_of_a_federal_office_speaks_for_it() -> None:
     # ("Ein Sprecher des Bundesamts": "Bundesamts", in the genitive)
     text = "Ein Sprecher des Bundesamts sagte, die Anträge würden im Einzelfall geprüft."
     assert [s.speaker for s in extract_statements(text, "de")] == ["Bundesamt"]
+
+
+def test_a_title_of_one_body_is_not_whoever_held_it_of_another() -> None:
+    # ("le chef de l'État" went to the one the article called "ancien chef du gouvernement espagnol")
+    text = ("Pedro Gil Ruiz, ancien chef du gouvernement espagnol, a salué la rencontre.\n\n« Le dialogue est le "
+            "seul chemin », a lancé Tomás Berg. Le chef de l'État, reçu la veille par le pape, a affirmé qu'il ne "
+            "quitterait pas la table « quoi qu'il arrive ».")
+    assert extract_statements(text, "fr")[-1].speaker == "Tomás Berg"
+
+
+def test_a_cue_carrying_its_inverted_pronoun_has_it_for_its_subject() -> None:
+    # ("Caracas, a-t-il affirmé sur Telegram, ne fait qu'« exercer … »": the source was "Caracas")
+    text = ("Le ministre Tomás Berg a rejeté ces accusations. Lima, a-t-il affirmé sur Telegram, ne fait qu'« exercer "
+            "sa souveraineté » sur ses eaux.")
+    assert [s.speaker for s in extract_statements(text, "fr")] == ["Tomás Berg", "Tomás Berg"]
+
+
+def test_an_italian_relative_che_after_a_name_makes_it_the_source() -> None:
+    # ("il messicano X, che ha annunciato …": the cue after "che" went to the last source)
+    text = ("Il ministro Tomás Berg ha ribadito che il porto è chiuso.\n\nPiù defilato il sindaco Pedro Gil Ruiz, che "
+            "ha annunciato di voler attendere la sentenza.")
+    assert extract_statements(text, "it")[-1].speaker == "Pedro Gil Ruiz"
+
+
+def test_a_quotation_after_a_colon_whose_clause_has_a_negated_verb_or_an_apposition_is_the_subjects() -> None:
+    # ("X, curé d'une paroisse, ne cache pas son scepticisme : « … »": "ne" and the apposition stopped the reader)
+    text = ("Le père Tomás Berg, curé d'une paroisse de Lima, ne cache pas son scepticisme : « Les gens font la queue "
+            "six heures. »")
+    [st] = extract_statements(text, "fr")
+    assert (st.speaker, st.kind) == ("Tomás Berg", "direct")
