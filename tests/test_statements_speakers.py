@@ -3019,3 +3019,10 @@ def test_a_quotation_after_a_colon_whose_clause_has_a_negated_verb_or_an_apposit
             "six heures. »")
     [st] = extract_statements(text, "fr")
     assert (st.speaker, st.kind) == ("Tomás Berg", "direct")
+
+
+def test_a_ledger_is_a_newspaper_the_paper_stands_for() -> None:
+    # ("The paper argued …" stayed "paper": "Ledger" was no outlet's word)
+    text = ('The Lima Ledger, in an editorial on Tuesday, called the vote "a domestic show". The paper argued that '
+            'the port was using the dispute to rally support.')
+    assert [s.speaker for s in extract_statements(text, "en")] == ["The Lima Ledger"] * 2
