@@ -3026,3 +3026,9 @@ def test_a_ledger_is_a_newspaper_the_paper_stands_for() -> None:
     text = ('The Lima Ledger, in an editorial on Tuesday, called the vote "a domestic show". The paper argued that '
             'the port was using the dispute to rally support.')
     assert [s.speaker for s in extract_statements(text, "en")] == ["The Lima Ledger"] * 2
+
+
+def test_spanish_imperfect_cues_report() -> None:
+    # ("en la que pedía …": the imperfect was no cue form)
+    text = "El alcalde Tomás Berg leyó una carta en la que pedía a los pescadores «no quedarse prisioneros del miedo»."
+    assert [s.quote for s in extract_statements(text, "es")][-1] == "no quedarse prisioneros del miedo"
