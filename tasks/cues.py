@@ -161,9 +161,6 @@ class Lexicon:
     affiliation_prepositions: frozenset[str] = frozenset()
     # "la", "l'": an object pronoun between a name and its cue ("Machado la calificó de …"), no part of the name
     object_clitics: frozenset[str] = frozenset()
-    # German: an article -> the adjective endings it governs and the ending the adjective takes without it
-    # ("das Auswärtige Amt" -> "Auswärtiges Amt"), for a source written as the guide writes one
-    nominative_endings: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
 
     def is_cue_word(self, word: str) -> bool:
         """True when `word` alone is a reporting cue ("Agregó", "Said"): never part of a name."""
@@ -300,7 +297,7 @@ _LISTS = ("verbs", "phrases", "according", "participle_suffixes", "adverb_suffix
           "participles", "compound_adverbs", "reflexive_auxiliaries", "reflexive_participles", "channel_relatives",
           "gerund_markers", "plural_endings", "finite_endings", "particle_cues", "possessive_clitics",
           "clitic_noun_endings", "contraction_clitics", "not_cue_phrases", "periphrases", "cue_infinitives",
-          "title_prefixes", "nominative_endings", "participle_agreements")
+          "title_prefixes", "participle_agreements")
 _FLAGS = ("verb_first", "participle_asides", "modifiers_before_noun", "comma_reports", "verb_second", "drops_subjects",
           "capitalised_nouns",
           "appended_quotations")
@@ -388,13 +385,6 @@ def _build(language: str, data: dict[str, object], path: Path) -> Lexicon:
         if not sep or not verb.strip() or not closing.strip():
             raise ConfigError(f"{path}: `particle_cues` entries are written 'verb|closing word', got {rule!r}")
         particle_cues.setdefault(verb.strip().lower(), set()).add(closing.strip().lower())
-    nominative_endings: dict[str, list[tuple[str, str]]] = {}
-    for rule in words("nominative_endings"):
-        article, sep, change = rule.partition(":")
-        old, arrow, new = change.partition(">")
-        if not sep or not arrow or not article.strip() or not old.strip() or not new.strip():
-            raise ConfigError(f"{path}: `nominative_endings` entries are written 'article:ending>ending', got {rule!r}")
-        nominative_endings.setdefault(article.strip().lower(), []).append((old.strip(), new.strip()))
     written = words("verbs") + words("phrases") + words("document_verbs") + sorted(particle_cues)
     auxiliaries = words("compound_auxiliaries")
     participles = compound_participles(written, auxiliaries, words("participles"))
@@ -478,7 +468,6 @@ def _build(language: str, data: dict[str, object], path: Path) -> Lexicon:
         not_a_report_after=tuple(words("not_a_report_after")),
         role_synonyms=_synonym_groups(words("role_synonyms")),
         particle_cues={verb: frozenset(closing) for verb, closing in particle_cues.items()},
-        nominative_endings={article: tuple(rules) for article, rules in nominative_endings.items()},
         **sets,  # type: ignore[arg-type]
     )
 

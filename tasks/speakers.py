@@ -139,48 +139,20 @@ def qualified_title(phrase: str, lex: Lexicon | None) -> bool:
 MAX_POSSESSIVE_TITLE_WORDS = 4   # "Venezuela's chief negotiator", "Norway's special envoy"
 
 
-def without_leading_article(speaker: str, lex: Lexicon | None, mention: str | None = None) -> str:
+def without_leading_article(speaker: str, lex: Lexicon | None) -> str:
     """The speaker as the guide writes a source: without the article a description opens with ("il ministero
     degli Esteri norvegese" -> "ministero degli Esteri norvegese", "Le gouvernement" -> "gouvernement", "Die
     Regierung" -> "Regierung"); the mention keeps it as written. Only before a lower-case word or a body's,
     person's or document's noun: an article that is part of a name stays ("El Nacional", "The Hague"). (Of the
-    develop side's 82 labelled French, Italian, Portuguese and German speakers, 2 open with an article.)
-    In German the adjectives before the noun then take their ending without the article (`mention`, as
-    written, says which article the reader left out): "das Auswärtige Amt" -> "Auswärtiges Amt"."""
+    develop side's 82 labelled French, Italian, Portuguese and German speakers, 2 open with an article.)"""
     words = speaker.split()
-    if lex is None or not words:
-        return speaker
-    if lex.nominative_endings:
-        declined = _nominative(words, mention, lex)
-        if declined is not None:
-            return declined
-    if len(words) < 2 or words[0].lower() not in ARTICLES:
+    if lex is None or len(words) < 2 or words[0].lower() not in ARTICLES:
         return speaker
     head = words[1].lower()
     if words[1][:1].islower() or head in lex.body_nouns or head in lex.person_descriptions or \
             head in lex.statement_descriptions:
         return speaker[len(words[0]):].lstrip()
     return speaker
-
-
-def _nominative(words: list[str], mention: str | None, lex: Lexicon) -> str | None:
-    """The German source without its article, its adjectives declined as without one, or None when no article
-    governs an adjective before a noun ("Die Linke", "der Präsident" are left to the general rule)."""
-    article = words[0].lower()
-    rest = words[1:]
-    if article not in lex.nominative_endings:
-        said = (mention or "").split()
-        if not said or said[0].lower() not in lex.nominative_endings or said[1:1 + len(words)] != words:
-            return None
-        article, rest = said[0].lower(), words
-    declined = list(rest)
-    for i, word in enumerate(rest[:-1]):
-        ending = next(((old, new) for old, new in lex.nominative_endings[article]
-                       if word.endswith(old) and word[:-len(old)].isalpha()), None)
-        if ending is None:
-            break
-        declined[i] = word[:-len(ending[0])] + ending[1]
-    return " ".join(declined) if declined != rest else None
 
 
 def possessive_title(phrase: str, lex: Lexicon | None) -> bool:

@@ -218,18 +218,3 @@ def test_no_first_name_is_listed_for_both_genders():
 
     data = tomllib.loads(FIRST_NAMES_PATH.read_text(encoding="utf-8"))
     assert not set(data["male"]) & set(data["female"])
-
-
-def test_nominative_endings_decline_a_german_sources_adjectives_and_reject_a_malformed_rule() -> None:
-    from tasks.cues import _build
-    from tasks.speakers import without_leading_article
-
-    lex = _build("xx", {"verbs": ["sagte"], "nominative_endings": ["der:en>e", "der:e>er", "das:e>es", "die:en>e"]},
-                 Path("de.toml"))
-    assert without_leading_article("Das Statistische Amt", lex) == "Statistisches Amt"
-    assert without_leading_article("Der Oberste Fischereirat", lex) == "Oberster Fischereirat"
-    assert without_leading_article("Statistische Amt", lex, "das Statistische Amt in Bonn") == "Statistisches Amt"
-    assert without_leading_article("Vereinten Fischer", lex, "der Vereinten Fischer") == "Vereinte Fischer"
-    assert without_leading_article("Die Linke", lex) == "Die Linke"   # no noun after the adjective
-    with pytest.raises(ConfigError, match="written 'article:ending>ending'"):
-        _build("xx", {"verbs": ["sagte"], "nominative_endings": ["das e>es"]}, Path("de.toml"))

@@ -116,6 +116,5 @@ class Analyzer:
             else:
                 statements = extract_statements(text, language, self.actors)
             lex = lexicon(language)
-            statements = [replace(s, speaker=without_leading_article(s.speaker, lex, s.speaker_mention))
-                          for s in statements]
+            statements = [replace(s, speaker=without_leading_article(s.speaker, lex)) for s in statements]
         return Analysis(language=language, relevance=decision, statements=statements, traces=traces or [])
