@@ -967,7 +967,8 @@ def _opening_frame(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: Lexicon
     if comma < 0:
         return None
     phrase = subject_after(text, first.end(), comma, lex)
-    apposed = _frame_apposition(text, comma, s1) if phrase.kind in ("person_description", "named") else None
+    apposed = _name_after_comma(text, comma, s1, lex, then_comma=True) \
+        if phrase.kind in ("person_description", "named") else None   # "Para la directora …, Ana Ruiz Gomes, …"
     if apposed is not None:
         # "Para a diretora regional das Comunidades, Sandra Vieira, o fluxo é …": the name in apposition is the
         # person whose view it is, and the view opens after it
@@ -993,20 +994,6 @@ def _opening_frame(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: Lexicon
             return _Found(phrase, inner[0].start, inner[0].end, "direct", first.group(), 0.5) if whole else None
         return _Found(phrase, inner[0].start, inner[-1].end, "partial", first.group(), 0.5)
     return _Found(phrase, a, b, "indirect", first.group(), 0.5)
-
-
-def _frame_apposition(text: str, comma: int, s1: int) -> Phrase | None:
-    """The person's full name (a known first name, two to four capitalised words) set off by commas right after
-    the comma at `comma`: the name a frame's description is given ("Pour la directrice régionale, Ana Ruiz,
-    …"); None for anything else."""
-    toks = list(islice(TOKEN_RE.finditer(text, comma + 1, s1), MAX_OPENING_NAME_WORDS + 2))
-    j = 0
-    while j < len(toks) and toks[j].group()[:1].isalpha() and is_capitalised(toks[j].group()):
-        j += 1
-    if not 2 <= j <= MAX_OPENING_NAME_WORDS + 1 or j == len(toks) or toks[j].group() != "," or \
-            not first_name_gender(toks[0].group()):
-        return None
-    return Phrase(text[toks[0].start():toks[j - 1].end()], toks[0].start(), toks[j - 1].end(), "named")
 
 
 def _person_surnames(text: str, lex: Lexicon) -> set[str]:
@@ -2090,22 +2077,24 @@ def _person_after_opening_phrase(text: str, s0: int, s1: int, lex: Lexicon) -> s
     comma = text.find(",", s0, min(s1, s0 + MAX_FRONTED_PERSON_CHARS))
     if comma < 0:
         return None
-    found = _name_after_comma(text, comma, s1, lex, titled=False)
+    found = _name_after_comma(text, comma, s1, lex)
     if found is None:
         second = text.find(",", comma + 1, min(s1, comma + 1 + MAX_FRONTED_PERSON_CHARS))
         words = [w.lower() for w in _words(text, comma + 1, second, MAX_TITLED_WORDS + 1)] if second > 0 else []
         if words and len(words) <= MAX_TITLED_WORDS and (words[0] in ARTICLES or words[0] in lex.possessives) and \
                 any(w in lex.person_descriptions for w in words):
             found = _name_after_comma(text, second, s1, lex, titled=True)
-    return found
+    return found.text if found is not None else None
 
 
 MAX_TITLED_WORDS = 8   # "el presidente de Guyana", "the head of the UN refugee agency"
 
 
-def _name_after_comma(text: str, comma: int, s1: int, lex: Lexicon, titled: bool) -> str | None:
-    """The name of two or three capitalised words right after `comma`, followed by a comma or a lower-case
-    word; its first word a known first name unless a title before it says a person is named."""
+def _name_after_comma(text: str, comma: int, s1: int, lex: Lexicon, titled: bool = False,
+                      then_comma: bool = False) -> Phrase | None:
+    """The name of two or three capitalised words right after `comma` ("…, Ana Ruiz Gomes, …"), followed by
+    a comma or a lower-case word (only a comma with `then_comma`: an apposition set off on both sides); its
+    first word a known first name unless a title before it says a person is named (`titled`). None else."""
     toks = list(islice(TOKEN_RE.finditer(text, comma + 1, s1), MAX_OPENING_NAME_WORDS + 1))
     words = [m.group() for m in toks]
     j = 0
@@ -2115,9 +2104,10 @@ def _name_after_comma(text: str, comma: int, s1: int, lex: Lexicon, titled: bool
             not all(lex.is_name_word(w) and w not in CONNECTORS and not w.endswith(("'s", "’s")) for w in words[:j]):
         return None
     after = words[j]
-    if after != "," and not (after[:1].islower() and after not in lex.coordinators and after not in NAME_LINKS):
+    if after != "," and (then_comma or not (after[:1].islower() and after not in lex.coordinators and
+                                             after not in NAME_LINKS)):
         return None
-    return text[toks[0].start():toks[j - 1].end()]
+    return Phrase(text[toks[0].start():toks[j - 1].end()], toks[0].start(), toks[j - 1].end(), "named")
 
 
 MAX_INSERTED_WORDS = 8   # "—afirmó el jefe de la delegación opositora—": longer, it is no attribution
