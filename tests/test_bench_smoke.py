@@ -65,3 +65,13 @@ def test_bench_runs_and_reports_every_figure(tmp_path: Path) -> None:
     assert fig["fill_statements"] == FILL and fig["warehouse_mb_per_100k_statements_filled"] > 0
     assert fig["growth_ratio"] is None  # --no-growth-pass: the fill SQL runs, the extra pass does not
     assert fig["prefect_overhead_ratio"] is None and fig["warm_prefect_flow_s"] is None  # --no-prefect
+
+
+def test_invented_articles_are_scored_with_their_misses_listed() -> None:
+    # bench/invented.py --details: the shared scorer over one invented set, every miss listed, figures last
+    proc = subprocess.run([sys.executable, str(ROOT / "bench" / "invented.py"), "--details", "set3"],
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    figures = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert figures["articles"] == 24 and 0.5 < figures["attributed_f1"] <= 1.0
+    assert any(line.startswith(("[missed]", "[wrong speaker]", "[false alarm]")) for line in proc.stdout.splitlines())
