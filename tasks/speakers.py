@@ -195,7 +195,16 @@ def _hyphenated_title(word: str, lex: Lexicon) -> str:
     return role_word(word, lex) or word
 
 
-def _without_elision(word: str) -> str:
+@lru_cache(maxsize=4)
+def capitalised_pairs(text: str) -> frozenset[tuple[str, str]]:
+    """Two capitalised words in a row, lower-cased ("Jorge Rodríguez" -> ("jorge", "rodríguez")): read once per
+    article, not once per sentence that asks whether a lone capitalised word is someone's surname."""
+    # (overlapping: "José Luis Rodríguez" gives ("josé", "luis") and ("luis", "rodríguez"))
+    return frozenset((m.group(1).lower(), m.group(2).lower())
+                     for m in re.finditer(r"(?=\b([A-ZÁÉÍÓÚ][\w’'-]+)\s+([A-ZÁÉÍÓÚ][\w’'-]+)\b)", text))
+
+
+def without_elision(word: str) -> str:
     """A word without the lower-case elided article before a capital ("l'ONU", "l'Onu" -> "ONU", "Onu"): inside a
     sentence it is a name as "L'ONU" opening one is."""
     return word[2:] if _ELIDED_ANY.match(word) and word[2:3].isupper() else word
@@ -272,7 +281,7 @@ def classify(words: list[str], lex: Lexicon) -> str:
     if len(words) == 1 and low[0] in lex.pronouns_thing:
         return "thing_pronoun"
     lexical = lex.descriptive_words
-    named = any(_is_name(_without_elision(w), lex) and lw not in lexical and lw not in lex.indefinites
+    named = any(_is_name(without_elision(w), lex) and lw not in lexical and lw not in lex.indefinites
                 for i, (w, lw) in enumerate(zip(words, low, strict=True))
                 if (w.isalpha() or "’" in w or "'" in w or "-" in w or "." in w) and
                 not (i + 1 < len(words) and ACRONYM_RE.fullmatch(w)))
@@ -295,7 +304,7 @@ def classify(words: list[str], lex: Lexicon) -> str:
     if named:
         # "el secretario de Estado" / "the head of the Foreign Ministry": a person described by the body
         # they belong to; the capitals come only after the description.
-        first_cap = next(i for i, w in enumerate(words) if _is_name(_without_elision(w), lex) and
+        first_cap = next(i for i, w in enumerate(words) if _is_name(without_elision(w), lex) and
                          low[i] not in lexical)   # (as `named` reads them: "der US-Sondergesandte für …")
         k = first_cap - 1
         while k > 0 and (low[k] in lex.possessives or low[k] in ELIDED_ARTICLES) and not (
@@ -822,19 +831,19 @@ def subject_before(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
                     # "The opposition, led by Machado, rejected …": a participle aside after the subject
                     return ph
         phrase = _collect_left(toks, lex)
+        read = _phrase(text, phrase, lex)
         k = len(toks) - len(phrase) - 1
         if phrase and k >= 0 and toks[k][0].lower() in lex.subject_stops and not is_capitalised(toks[k][0]) or \
                 lex.drops_subjects and len(toks) > 1 and toks[0][0].lower() in lex.subject_stops and \
                 not text[a:toks[0][1]].strip(LEADING_MARKS) and \
-                (_phrase(text, phrase, lex).kind in ("statement_description", "anonymous") or
-                 _phrase(text, phrase, lex).text.lower() in lex.channel_nouns):
+                (read.kind in ("statement_description", "anonymous") or read.text.lower() in lex.channel_nouns):
             # "Al referirse al Acuerdo de Barbados, aseguró …": the noun ends a fronted adverbial; the
             # subject is dropped (or named before), not the preposition's object. So is a document or channel after
             # a preposition opening the sentence: "En un comunicado, precisó …", "Em nota, afirmou …" (which had
             # "nota" for a source; any object of such a preposition: develop -3 matched, -8 right speakers), and a
             # channel's name: "En Twitter, reiteró …".
             return Phrase("", b, b, "none")
-        return _dropped_subject(text, toks, _phrase(text, phrase, lex), b, lex)
+        return _dropped_subject(text, toks, read, b, lex)
     head = _collect_left(toks, lex)
     anonymous = _anonymous_before_preposition(text, toks, len(toks) - len(head), lex)
     if anonymous is not None:
@@ -1443,7 +1452,7 @@ def _owner_of_data(text: str, phrase: Phrase, lex: Lexicon) -> Phrase | None:
         start = phrase.start + nxt.start() + m.end()
     else:
         return None
-    if not any(is_capitalised(_without_elision(w)) for w in text[start:phrase.end].split()):
+    if not any(is_capitalised(without_elision(w)) for w in text[start:phrase.end].split()):
         return None   # the name was in the data's words ("las cifras de 2024 del BCV" reads on elsewhere)
     if _ELIDED_ANY.match(text[start:phrase.end]) and text[start + 2:start + 3].isupper():
         start += 2   # "les chiffres de l'Opep": the owner is "Opep"
@@ -2083,25 +2092,28 @@ class Resolver:
 
     def keep_salient_name(self, written: str) -> None:
         """keep_salient for a person as the sentence writes them ("Petro"), in the form `scan` noted."""
-        self.keep_salient(self._canonical(written) if " " not in written else written)
+        self.keep_salient(self._as_met(written))
+
+    def _as_met(self, written: str) -> str:
+        """A name as `scan` notes it: a lone surname (or a misspelling the directory knows) as its full name."""
+        return self._canonical(written) if " " not in written else written
 
     def is_person(self, written: str) -> bool:
         """Could this name, as written, be one person's (not a body's, a place's or a pair's)?"""
-        return self._is_person(self._canonical(written) if " " not in written else written)
+        return self._is_person(self._as_met(written))
 
     def met(self, written: str) -> bool:
         """Is this name, as written, one of the last people met?"""
-        return (self._canonical(written) if " " not in written else written) in self.people[-MAX_GENDER_LOOKBACK:]
+        return self._as_met(written) in self.people[-MAX_GENDER_LOOKBACK:]
 
     def continue_with(self, written: str) -> None:
         """In a language that drops subjects, the named subject of a sentence that reports nothing is whom the
         next sentence's dropped subject goes on with ("Blyde usó un tono más mesurado. Explicó que …"), not the
         last source quoted. Only a person met, or one whose surname a full name in the article has ("Ninguno se
         pronunció." names no one; "Medina, que …, no quiso …" after "Danilo Medina" does)."""
-        name = self._canonical(written) if " " not in written else written
-        if self.lex.drops_subjects and (self.met(written) or " " not in written and self.text and
-                                        re.search(rf"\b[A-ZÁÉÍÓÚ]\w+ {re.escape(written)}\b", self.text)):
-            self.last_any = name
+        if self.lex.drops_subjects and (self.met(written) or " " not in written and bool(self.text) and
+                                        written.lower() in {last for _, last in capitalised_pairs(self.text)}):
+            self.last_any = self._as_met(written)
 
     def _government_key(self, name: str) -> str | None:
         """One key per government, or None for another body: a government by the directory ("Caracas" and
@@ -2186,7 +2198,7 @@ class Resolver:
         for actor, written in self.actors.mentioned(sentence if unquoted is None else unquoted):
             if actor.kind == "person":
                 # A lone surname (or a misspelling the directory knows) stands for the full name.
-                self.last_person = self._canonical(written) if " " not in written else written
+                self.last_person = self._as_met(written)
                 self.people.append(self.last_person)
                 if len(written.split()) >= 2:
                     self._remember(written.split()[-1], written)

@@ -52,6 +52,7 @@ from tasks.speakers import (
     adverb,
     all_name_words,
     body_noun,
+    capitalised_pairs,
     classify,
     compound_title,
     first_name_gender,
@@ -75,6 +76,7 @@ from tasks.speakers import (
     tokens,
     unmarked,
     verb_like,
+    without_elision,
     without_trailing_time,
 )
 
@@ -999,15 +1001,8 @@ def _opening_frame(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: Lexicon
 def _person_surnames(text: str, lex: Lexicon) -> set[str]:
     """Last words of the two-word (or longer) capitalised names of the text: "Rodríguez" is a person's surname
     when "Jorge Rodríguez" stands somewhere in the article."""
-    return {last for first, last in _capitalised_pairs(text)
+    return {last for first, last in capitalised_pairs(text)
             if first not in lex.not_names and first not in lex.opening_frames}
-
-
-@lru_cache(maxsize=4)
-def _capitalised_pairs(text: str) -> frozenset[tuple[str, str]]:
-    """Two capitalised words in a row, lower-cased: read once per article, not once per framed sentence."""
-    return frozenset((m.group(1).lower(), m.group(2).lower())
-                     for m in re.finditer(r"\b([A-ZÁÉÍÓÚ][\w’'-]+)\s+([A-ZÁÉÍÓÚ][\w’'-]+)\b", text))
 
 
 def _opens_paragraph(text: str, pos: int) -> bool:
@@ -1359,17 +1354,14 @@ def _past_addressee(text: str, pos: int, s1: int, lex: Lexicon, after_cue: bool 
     return _outlet_before_source(text, named) if after_cue else named.end()
 
 
-_ELIDED_PREFIX_RE = re.compile(r"^[a-zA-Z][’']")
-
-
 def _outlet_before_source(text: str, named: re.Match[str]) -> int:
     """Where a named addressee ends when an outlet opens it and a person's name follows with no comma ("dijo a
     la AFP Yorbelis Mendoza", "told CNN Ana Ruiz"): after the outlet (an acronym, or the shortest run of words
     that outlets.toml names) when a known first name follows; else where the match ends."""
     words = list(re.finditer(r"\S+", text[named.start():named.end()]))
-    first = next((k for k, w in enumerate(words) if _ELIDED_PREFIX_RE.sub("", w.group())[:1].isupper()), len(words))
+    first = next((k for k, w in enumerate(words) if without_elision(w.group())[:1].isupper()), len(words))
     for k in range(first, len(words) - 2):
-        word = _ELIDED_PREFIX_RE.sub("", words[k].group()).strip("'’")   # ("à l'AFP Carolina Mendoza")
+        word = without_elision(words[k].group()).strip("'’")   # ("à l'AFP Carolina Mendoza")
         if (len(word) > 1 and word.isupper() or is_outlet(" ".join(w.group() for w in words[first:k + 1]))) and \
                 first_name_gender(words[k + 1].group()):
             return named.start() + words[k].end()
