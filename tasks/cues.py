@@ -371,6 +371,18 @@ def adverbed_compounds(auxiliaries: list[str], adverbs: list[str], participles: 
     return rf"(?:{_alternation(auxiliaries)})\s+(?:{middle})\s+(?:{_alternation(participles)})"
 
 
+def _ending_rules(rules: list[str], key: str, form: str, path: Path) -> list[tuple[str, str]]:
+    """A cue file's ending rules ("te>ten", "o>a"): (ending, replacement) pairs; a rule without its ">" or its
+    first ending is an error naming the key and the form it is written in."""
+    out = []
+    for rule in rules:
+        old, sep, new = rule.partition(">")
+        if not sep or not old:
+            raise ConfigError(f"{path}: `{key}` entries are written '{form}', got {rule!r}")
+        out.append((old, new))
+    return out
+
+
 def _build(language: str, data: dict[str, object], path: Path) -> Lexicon:
     validate(data, path)
     def words(key: str) -> list[str]:
@@ -391,19 +403,13 @@ def _build(language: str, data: dict[str, object], path: Path) -> Lexicon:
     # a participle agrees with an object pronoun before its auxiliary ("l'ha definita «…»", "les a qualifiées
     # de …"): each compound participle in each agreeing form of `participle_agreements` ("o>a": "definito" ->
     # "definita")
-    for rule in words("participle_agreements"):
-        old, sep, new = rule.partition(">")
-        if not sep or not old or not new:
-            raise ConfigError(f"{path}: `participle_agreements` entries are written 'ending>ending', got {rule!r}")
+    for old, new in _ending_rules(words("participle_agreements"), "participle_agreements", "ending>ending", path):
         participles += [p[:-len(old)] + new for p in list(participles) if p.endswith(old) and " " not in p]
     participles = list(dict.fromkeys(participles))
     verbs = compound_tenses(written, auxiliaries, participles)
     # plural forms built from the singular ones (de "te>ten": "forderte" -> "forderten"): written out by
     # hand, the German lexicon had the plural of none of its 44 weak verbs ("Beide Seiten bekräftigten …")
-    for rule in words("plural_endings"):
-        old, sep, new = rule.partition(">")
-        if not sep or not old:
-            raise ConfigError(f"{path}: `plural_endings` entries are written 'singular>plural', got {rule!r}")
+    for old, new in _ending_rules(words("plural_endings"), "plural_endings", "singular>plural", path):
         verbs += [_with_first_ending(v, old, new) for v in list(verbs) if v.split()[0].endswith(old)]
     # reflexive cues ("s'est félicité de", "si è detto pronto"): each auxiliary with each participle
     verbs += [f"{a} {p}" for a in words("reflexive_auxiliaries") for p in words("reflexive_participles")]

@@ -218,3 +218,13 @@ def test_no_first_name_is_listed_for_both_genders():
 
     data = tomllib.loads(FIRST_NAMES_PATH.read_text(encoding="utf-8"))
     assert not set(data["male"]) & set(data["female"])
+
+
+def test_participle_agreements_build_each_agreeing_participle_and_reject_a_malformed_rule() -> None:
+    from tasks.cues import _build
+
+    lex = _build("xx", {"verbs": ["ha definito"], "compound_auxiliaries": ["ha"], "participle_agreements": ["o>a"]},
+                 Path("it.toml"))
+    assert lex.cue_re.fullmatch("ha definita") and lex.cue_re.fullmatch("ha definito")
+    with pytest.raises(ConfigError, match="written 'ending>ending'"):
+        _build("xx", {"verbs": ["ha definito"], "participle_agreements": ["o-a"]}, Path("it.toml"))
