@@ -39,6 +39,7 @@ _WORD_SETS = (
     "aside_relatives", "pair_nouns", "head_of_state_titles", "verbless_tail_anaphora", "document_verbs",
     "according_relatives", "honorific_initials", "place_prepositions", "quantity_heads", "anonymity_markers",
     "naming_asides", "title_complements", "affiliation_prepositions", "object_clitics",
+    "articles_before_surnames",
 )
 
 
@@ -161,6 +162,7 @@ class Lexicon:
     affiliation_prepositions: frozenset[str] = frozenset()
     # "la", "l'": an object pronoun between a name and its cue ("Machado la calificó de …"), no part of the name
     object_clitics: frozenset[str] = frozenset()
+    articles_before_surnames: frozenset[str] = frozenset()   # "la Meloni": an article a person may take
 
     def is_cue_word(self, word: str) -> bool:
         """True when `word` alone is a reporting cue ("Agregó", "Said"): never part of a name."""

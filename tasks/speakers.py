@@ -124,6 +124,8 @@ def _is_name(word: str, lex: Lexicon) -> bool:
 
 ARTICLES = frozenset({"the", "a", "an", "el", "la", "los", "las", "un", "una", "le", "les", "il", "lo", "o", "os", "um",
                       "uma", "une", "der", "die", "das", "ein", "eine"})   # (names.py reads them as DETERMINERS)
+DEFINITE_ARTICLES = frozenset({"the", "el", "la", "los", "las", "le", "les", "il", "lo", "o", "os", "der",
+                               "die", "das"})
 
 
 def qualified_title(phrase: str, lex: Lexicon | None) -> bool:
@@ -2025,6 +2027,9 @@ class Resolver:
         words = name.split()
         if len(words) > 1 and words[-1].lower().strip(".,") in self.lex.person_descriptions:
             return True   # "Time Warner’s CEO", "Venezuela's top negotiator": a person, whatever names them
+        if len(words) > 1 and words[0].lower() in DEFINITE_ARTICLES and is_capitalised(words[1]) and \
+                not (words[0].lower() in self.lex.articles_before_surnames and len(words) == 2):
+            return False  # "O Itamaraty", "La Farnesina", "The Pentagon": the press gives no person an article
         if any(len(w) > 1 and w.isupper() for w in words if w.isalpha()):
             return False  # an acronym names a body ("FBI", "OVF"), never a person
         if is_outlet(name):

@@ -3032,3 +3032,18 @@ def test_spanish_imperfect_cues_report() -> None:
     # ("en la que pedía …": the imperfect was no cue form)
     text = "El alcalde Tomás Berg leyó una carta en la que pedía a los pescadores «no quedarse prisioneros del miedo»."
     assert [s.quote for s in extract_statements(text, "es")][-1] == "no quedarse prisioneros del miedo"
+
+
+def test_a_name_the_article_gives_a_definite_article_is_a_body_its_note_stands_for() -> None:
+    # "O Itamaraty": a body (the press gives no person an article), so "a nota" after it is its note
+    text = ('O Itamaraty manifestou nesta terça-feira "preocupação" com o veto a um candidato da oposição. '
+            "Segundo a nota, o Brasil acompanha o processo com atenção e espera eleições livres.")
+    sts = extract_statements(text, "pt")
+    assert [s.speaker for s in sts if "eleições livres" in s.quote] == ["O Itamaraty"], sts
+
+
+def test_an_italian_article_before_a_womans_surname_keeps_her_a_person() -> None:
+    # "la Rossi" (articles_before_surnames in it.toml) is still a person: "lei" after it points to her
+    text = "«Il dialogo riprenderà a marzo», ha detto la Rossi. Lei ha poi aggiunto che i mediatori torneranno a Oslo."
+    sts = extract_statements(text, "it")
+    assert [s.speaker for s in sts if "Oslo" in s.quote] == ["la Rossi"], sts
