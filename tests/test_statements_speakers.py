@@ -3047,3 +3047,9 @@ def test_an_italian_article_before_a_womans_surname_keeps_her_a_person() -> None
     text = "«Il dialogo riprenderà a marzo», ha detto la Rossi. Lei ha poi aggiunto che i mediatori torneranno a Oslo."
     sts = extract_statements(text, "it")
     assert [s.speaker for s in sts if "Oslo" in s.quote] == ["la Rossi"], sts
+
+
+def test_an_italian_addressee_after_ad_is_not_the_source() -> None:
+    # "ad" is "a" before a vowel: "ha dichiarato ad Avvenire monsignor …" was said to the paper, by the bishop
+    text = "«Il popolo ha fame e ha paura», ha dichiarato ad Avvenire monsignor Paolo Ricci, presidente dei vescovi."
+    assert [s.speaker for s in extract_statements(text, "it")] == ["Paolo Ricci"]
