@@ -102,6 +102,7 @@ MAX_CUES = 40             # reporting cues read per sentence; news sentences hol
 MAX_USED_SKIP = 8          # how many already-used cues a quote looks past for an earlier unused one
 OPENING_MARKS = "\"“«„‹‘'"
 _DOUBLE_MARKS = frozenset("\"“”«»„")   # quotation marks that are never an apostrophe
+MAX_INSERTED_SUBJECT_WORDS = 6   # "El Gobierno de Venezuela, añadió, …": the reported clause's subject
 SPLIT_QUOTE_JOIN = " … "     # between the pieces of a split quotation's quote ("A," he said, "B." -> "A … B")
 MIN_INSERTED_LEAD_WORDS = 2   # "The talks, Blyde said, will resume": the piece before an inserted attribution
 INSERTED_CUE_END_RE = re.compile(r"\s*,\s*")   # "…, Giuliani said, there is …": the cue's own comma
@@ -164,6 +165,21 @@ def _quoted_pieces(text: str, a: int, b: int, quotes: QuoteIndex) -> str:
     if len(pieces) < 2:
         return text[a:b]
     return SPLIT_QUOTE_JOIN.join(text[x:y] for x, y in pieces)
+
+
+def _inserted_between_commas(text: str, s0: int, c: _Cue, q_open: int, lex: Lexicon) -> bool:
+    """Is the cue a bare attribution set between commas inside the reported clause, its subject dropped ("El
+    Gobierno, añadió, firmará …", "Il governo, ha aggiunto, firmerà …")? Only where subjects drop: a comma
+    right before the cue, one right after it, and before it one short phrase opening the sentence."""
+    if not lex.drops_subjects or c.according or c.participle:
+        return False
+    if not text[c.end:q_open].lstrip().startswith(","):
+        return False
+    before = text[s0:c.start].rstrip()
+    if not before.endswith(",") or "," in before[:-1] or any(ch in before for ch in "«»“”\"'"):
+        return False
+    words = before[:-1].split()
+    return 0 < len(words) <= MAX_INSERTED_SUBJECT_WORDS
 
 
 def _without_aside(text: str, a: int, b: int, aside: tuple[int, int]) -> str:
@@ -781,6 +797,11 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
                     # "Amorim destacó …, subrayando que no existe una «salida mágica»": the participle's
                     # subject is the sentence's, as for reports without quote marks
                     phrase = Phrase("", c.start, c.start, "coordinated")
+                elif _inserted_between_commas(text, s0, c, q.open, lex):
+                    # "El Gobierno, añadió, firmará el acuerdo «aunque sea solo»": a bare cue set between commas
+                    # inside the reported clause; the words before it are that clause's subject, and the cue's
+                    # own subject is dropped (the discourse's source), as for a report without quote marks
+                    phrase = Phrase("", c.start, c.start, "none")
                 else:
                     phrase = _past_agent_skipped(text, s0, subject_before(text, s0, c.start, lex), lex)
                     if _last_char_before(text, s0, c.start) == ",":

@@ -3053,3 +3053,13 @@ def test_an_italian_addressee_after_ad_is_not_the_source() -> None:
     # "ad" is "a" before a vowel: "ha dichiarato ad Avvenire monsignor …" was said to the paper, by the bishop
     text = "«Il popolo ha fame e ha paura», ha dichiarato ad Avvenire monsignor Paolo Ricci, presidente dei vescovi."
     assert [s.speaker for s in extract_statements(text, "it")] == ["Paolo Ricci"]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("es", "El canciller Yván Gil criticó a la oposición. El Gobierno, añadió, firmará el acuerdo «aunque sea solo»."),
+    ("it", "Il ministro Mario Gil ha criticato l'opposizione. Il governo, ha aggiunto, firmerà «anche da solo»."),
+])
+def test_a_bare_cue_between_commas_inside_a_quoted_report_is_the_last_sources(language: str, text: str) -> None:
+    # the words before the inserted cue are the reported clause's subject; the cue's own subject is dropped
+    sts = extract_statements(text, language)
+    assert [s.speaker for s in sts if "solo" in s.quote] in (["Yván Gil"], ["Mario Gil"]), sts
