@@ -900,14 +900,17 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
         if f is not None and not (f.kind == "partial" and any(
                 g.quote_start < f.quote_end and f.quote_start < g.quote_end for g in found)):
             found.append(f)
-    if not found and prev_had_statement and _reported_mood(text, s0, qs[0].open if qs else s1, lex):
+    moved_on = prev_had_statement or introduced_by is not None and bool(lex.reported_mood_forms)
+    if not found and moved_on and _reported_mood(text, s0, qs[0].open if qs else s1, lex):
+        # ("Julio Borges widersprach. Von einem Abkommen könne keine Rede sein": after a bare cue, its subject's)
+        source = introduced_by if lex.reported_mood_forms else None   # (set only after a sentence with none)
         a, b = _trim(text, s0, s1)
         if not qs:
-            found.append(_Found(None, a, b, "indirect", "", 0.4))
+            found.append(_Found(source, a, b, "indirect", "", 0.4))
         elif (fragments := _quoted_fragments(text, a, b, quotes, lex)) is not None:
             # 'Dies sei bedingungslos und «nicht verhandelbar».': the mood carries the report on, and its quoted
             # fragments are the source's partial statement, as in a report with a cue
-            found.append(_Found(None, fragments[0], fragments[1], "partial", "", 0.4))
+            found.append(_Found(source, fragments[0], fragments[1], "partial", "", 0.4))
     if not found and lex.opening_frames:
         framed = _opening_frame(text, s0, s1, quotes, lex)
         if framed is not None:
@@ -2249,6 +2252,20 @@ def _comma_inserted_attribution(text: str, qa: int, qb: int,
 MAX_INSERTED_WORDS_BEFORE_STOP = 16   # "…, a expliqué l'ancien président de l'Assemblée lors d'une conférence. …"
 # (the piece closes at a comma, or at a full stop after a lower-case word that a capital follows: not "M. Roux")
 COMMA_INSERTED_RE = re.compile(r"\s*,\s*([^,\n]{2,120}?)\s*(,|(?<=[a-zà-ÿ]{2})\.(?=\s+[A-ZÀ-Ý]))\s*")
+
+
+def _bare_cue_subject(text: str, s0: int, s1: int, lex: Lexicon) -> Phrase | None:
+    """The subject of a sentence that ends with its cue and reports nothing ("Oppositionsführer Julio Borges,
+    der die Delegation leitet, widersprach."), where a reported mood can carry the report on in the next
+    sentence (German Konjunktiv I); None elsewhere, or when the sentence does not end so."""
+    if not lex.reported_mood_forms or not text[s0:s1].rstrip().endswith("."):
+        return None
+    words = list(TOKEN_RE.finditer(text, s0, s1))
+    words = [w for w in words if w.group()[0].isalnum()]
+    if len(words) < 2 or not lex.is_cue_word(words[-1].group()):
+        return None
+    phrase = subject_before(text, s0, words[-1].start(), lex)
+    return phrase if phrase.kind in ("named", "person_description", "body") else None
 
 
 def _colon_subject(text: str, s0: int, s1: int, lex: Lexicon) -> Phrase | None:
@@ -3819,7 +3836,8 @@ def _extract(text: str, language: str, actors: ActorDirectory | None) -> list[St
         prev_span = (s0, s1) if not found else None
         prev_carried = (s0, s1, len(found)) if found and all(f.phrase is None and f.kind == "direct" for f in found) \
             else None
-        introduced_by = _colon_subject(text, s0, s1, lex) if not found else None
+        introduced_by = (_colon_subject(text, s0, s1, lex) or _bare_cue_subject(text, s0, s1, lex)) if not found \
+            else None
         prev_quoted = text[s0:s1].lstrip()[:1] in OPENING_MARKS
         sentence_speaker: str | None = None
         this_speaker: str | None = None

@@ -3063,3 +3063,17 @@ def test_a_bare_cue_between_commas_inside_a_quoted_report_is_the_last_sources(la
     # the words before the inserted cue are the reported clause's subject; the cue's own subject is dropped
     sts = extract_statements(text, language)
     assert [s.speaker for s in sts if "solo" in s.quote] in (["Yván Gil"], ["Mario Gil"]), sts
+
+
+def test_a_german_addressee_with_an_indefinite_article_after_the_source_keeps_the_report() -> None:
+    text = "Maduro könne eine neue Abstimmung ansetzen, sagte Lula einem Radiosender."
+    sts = extract_statements(text, "de")
+    assert [s.quote for s in sts] == ["Maduro könne eine neue Abstimmung ansetzen"], sts
+
+
+def test_the_german_reported_mood_after_a_bare_cue_reports_for_the_cues_subject() -> None:
+    # "X widersprach." reports nothing itself; the Konjunktiv I sentence after it is X's report
+    text = ("Die Regierung feierte den Abschluss. Oppositionsführer Paul Berger, der die Delegation leitet, "
+            "widersprach. Von einem Abkommen könne keine Rede sein, solange kein Wahltermin feststehe.")
+    sts = extract_statements(text, "de")
+    assert [(s.speaker, s.kind) for s in sts if "Abkommen" in s.quote] == [("Paul Berger", "indirect")], sts
