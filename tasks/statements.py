@@ -705,8 +705,10 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
                 # «…», y agradeció …: a new verb of the same subject, not "…", X said; so is '… "will never
                 # accept" foreign interference and called on …'
                 break
-            if c.participle and not gap_words:
-                break  # 'the claim that Obama “founded ISIS,” saying they were …': the participle reports anew
+            if c.participle and (not gap_words or "," in gap):
+                # 'the claim that Obama “founded ISIS,” saying they were …': the participle reports anew, as after
+                # an adjunct and a comma ("a salué « un pas » à la télévision, (tout) en soulignant que …")
+                break
             if any(w.lower() in CONTRASTS for w in gap_words):
                 break  # 'an “artful smear” regarding her links while Sanders suggests …': another clause's cue
             if any(w.lower() in lex.complementizers or w.lower() in lex.relative_pronouns for w in gap_words) \

@@ -1015,3 +1015,17 @@ def test_an_according_source_before_a_verbless_phrase_is_cited_for_the_clause_be
     text = "The fleet landed 680,000 tonnes of fish in October, according to the FAO, down from 2 million a decade ago."
     [st] = extract_statements(text, "en")
     assert st.quote == "The fleet landed 680,000 tonnes of fish in October"
+
+
+def test_a_participle_after_a_quoted_fragment_and_a_comma_reports_anew() -> None:
+    # the fragment is the main verb's; the participle after the adjunct and its comma has its own report
+    text = "Nicolás Maduro a salué « un pas » à la télévision, tout en soulignant que son gouvernement ne céderait pas."
+    sts = extract_statements(text, "fr")
+    assert [(s.quote, s.cue) for s in sts] == [("un pas", "a salué"),
+                                               ("son gouvernement ne céderait pas", "en soulignant")], sts
+
+
+def test_french_gerunds_of_past_only_cues_are_cues() -> None:
+    text = "Le ministre a salué l'accord, tout en prévenant que le gouvernement ne céderait à aucun « chantage »."
+    sts = extract_statements(text, "fr")
+    assert ("chantage", "en prévenant") in [(s.quote, s.cue) for s in sts], sts
