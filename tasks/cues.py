@@ -39,7 +39,7 @@ _WORD_SETS = (
     "aside_relatives", "pair_nouns", "head_of_state_titles", "verbless_tail_anaphora", "document_verbs",
     "according_relatives", "honorific_initials", "place_prepositions", "quantity_heads", "anonymity_markers",
     "naming_asides", "title_complements", "affiliation_prepositions", "object_clitics",
-    "articles_before_surnames",
+    "articles_before_surnames", "fragment_cues",
 )
 
 
@@ -163,6 +163,7 @@ class Lexicon:
     # "la", "l'": an object pronoun between a name and its cue ("Machado la calificó de …"), no part of the name
     object_clitics: frozenset[str] = frozenset()
     articles_before_surnames: frozenset[str] = frozenset()   # "la Meloni": an article a person may take
+    fragment_cues: frozenset[str] = frozenset()   # "ha parlato di": a cue only before a quoted fragment
 
     def is_cue_word(self, word: str) -> bool:
         """True when `word` alone is a reporting cue ("Agregó", "Said"): never part of a name."""
@@ -399,7 +400,8 @@ def _build(language: str, data: dict[str, object], path: Path) -> Lexicon:
         if not sep or not verb.strip() or not closing.strip():
             raise ConfigError(f"{path}: `particle_cues` entries are written 'verb|closing word', got {rule!r}")
         particle_cues.setdefault(verb.strip().lower(), set()).add(closing.strip().lower())
-    written = words("verbs") + words("phrases") + words("document_verbs") + sorted(particle_cues)
+    written = words("verbs") + words("phrases") + words("document_verbs") + words("fragment_cues") + \
+        sorted(particle_cues)
     auxiliaries = words("compound_auxiliaries")
     participles = compound_participles(written, auxiliaries, words("participles"))
     # a participle agrees with an object pronoun before its auxiliary ("l'ha definita «…»", "les a qualifiées

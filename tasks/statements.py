@@ -167,6 +167,18 @@ def _quoted_pieces(text: str, a: int, b: int, quotes: QuoteIndex) -> str:
     return SPLIT_QUOTE_JOIN.join(text[x:y] for x, y in pieces)
 
 
+MAX_FRAGMENT_CUE_WORDS = 2   # "habló de un «triunfo»", not "habló de la propuesta de 'paz total' de Petro"
+
+
+def _fragment_cue_unquoted(text: str, m: re.Match[str], q_opens: list[int], lex: Lexicon) -> bool:
+    """Is this a cue only before a quoted fragment (`fragment_cues`: "ha parlato di", "habló de") with no
+    quotation opening within a few words after it? Then it is no cue: speaking of something reports nothing."""
+    if not lex.fragment_cues or m.group().lower() not in lex.fragment_cues:
+        return False
+    k = bisect_left(q_opens, m.end())
+    return k == len(q_opens) or len(text[m.end():q_opens[k]].split()) > MAX_FRAGMENT_CUE_WORDS
+
+
 def _inserted_between_commas(text: str, s0: int, c: _Cue, q_open: int, lex: Lexicon) -> bool:
     """Is the cue a bare attribution set between commas inside the reported clause, its subject dropped ("El
     Gobierno, añadió, firmará …", "Il governo, ha aggiunto, firmerà …")? Only where subjects drop: a comma
@@ -670,7 +682,7 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
         and not _opening_free_relative(text, s0, m, s1, lex)
         and not _after_channel_noun(text, s0, m, lex) and not _object_of_cue(text, s0, m, lex)
         and not _after_refusal(text, s0, m, lex) and not _read_by_no_document(text, s0, m, s1, lex)
-        and not _particle_unclosed(text, m, s1, lex)),
+        and not _particle_unclosed(text, m, s1, lex) and not _fragment_cue_unquoted(text, m, q_opens, lex)),
         MAX_CUES)), lex))
     found: list[_Found] = []
     consumed: set[int] = set()
@@ -2837,6 +2849,8 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
         fragments = _quoted_fragments(text, a, b, quotes, lex)
         if fragments is None:
             return None
+    if fragments is None and c.text.lower() in lex.fragment_cues:
+        return None   # "ha parlato di una crisi": only a quoted fragment after it is a report ("di una «vittoria»")
 
     if sum(1 + bool(_ELIDED_RE.match(w)) for w in _words(text, a, b, MIN_INDIRECT_WORDS)) < MIN_INDIRECT_WORDS:
         return None   # (an elided article is a word of its own: "a salué l'accord" reports "l'accord")

@@ -1029,3 +1029,22 @@ def test_french_gerunds_of_past_only_cues_are_cues() -> None:
     text = "Le ministre a salué l'accord, tout en prévenant que le gouvernement ne céderait à aucun « chantage »."
     sts = extract_statements(text, "fr")
     assert ("chantage", "en prévenant") in [(s.quote, s.cue) for s in sts], sts
+
+
+@pytest.mark.parametrize(("language", "text", "fragment"), [
+    ("it", "Il presidente Mario Rossi ha parlato di una «vittoria schiacciante» davanti ai sostenitori.",
+     "vittoria schiacciante"),
+    ("es", "El presidente Mario Ruiz habló de un «triunfo histórico» ante sus seguidores.", "triunfo histórico"),
+    ("fr", "Le président Mario Roux a parlé d'une « victoire historique » devant eux.", "victoire historique"),
+])
+def test_speaking_of_a_quoted_fragment_is_a_partial_statement(language: str, text: str, fragment: str) -> None:
+    sts = extract_statements(text, language)
+    assert [(s.quote, s.kind) for s in sts] == [(fragment, "partial")], sts
+
+
+@pytest.mark.parametrize("text", [
+    "El presidente Mario Ruiz habló de economía ante sus seguidores en Maracay.",
+    "El presidente Mario Ruiz habló de la propuesta de 'paz total' del Gobierno en Maracay.",
+])
+def test_speaking_of_something_without_a_fragment_right_after_reports_nothing(text: str) -> None:
+    assert extract_statements(text, "es") == []
