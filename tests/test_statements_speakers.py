@@ -3077,3 +3077,18 @@ def test_the_german_reported_mood_after_a_bare_cue_reports_for_the_cues_subject(
             "widersprach. Von einem Abkommen könne keine Rede sein, solange kein Wahltermin feststehe.")
     sts = extract_statements(text, "de")
     assert [(s.speaker, s.kind) for s in sts if "Abkommen" in s.quote] == [("Paul Berger", "indirect")], sts
+
+
+def test_a_german_reflexive_comment_is_no_cue_and_its_subject_after_it_is_met() -> None:
+    # "Schärfer äußerte sich X": commenting, the subject after the verb; the quotation after it is X's
+    text = ("Schärfer äußerte sich Paul Berger, Sprecher der Partei Neue Mitte. „Man verhandelt nicht mit einem "
+            "Regime“, sagte er der Zeitung.")
+    sts = extract_statements(text, "de")
+    assert [(s.speaker, s.kind) for s in sts] == [("Paul Berger", "direct")], sts
+
+
+def test_a_german_description_takes_a_genitive_with_an_indefinite_article() -> None:
+    text = "Die Regierung nutze die Gespräche, um Zeit zu gewinnen, sagte die Tochter eines Diplomaten."
+    sts = extract_statements(text, "de")
+    assert [(s.speaker, s.quote) for s in sts] == [("die Tochter eines Diplomaten",
+                                                     "Die Regierung nutze die Gespräche, um Zeit zu gewinnen")], sts
