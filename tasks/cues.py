@@ -39,7 +39,7 @@ _WORD_SETS = (
     "aside_relatives", "pair_nouns", "head_of_state_titles", "verbless_tail_anaphora", "document_verbs",
     "according_relatives", "honorific_initials", "place_prepositions", "quantity_heads", "anonymity_markers",
     "naming_asides", "title_complements", "affiliation_prepositions", "object_clitics",
-    "articles_before_surnames", "fragment_cues",
+    "articles_before_surnames", "fragment_cues", "reflexive_objects",
 )
 
 
@@ -164,6 +164,8 @@ class Lexicon:
     object_clitics: frozenset[str] = frozenset()
     articles_before_surnames: frozenset[str] = frozenset()   # "la Meloni": an article a person may take
     fragment_cues: frozenset[str] = frozenset()   # "ha parlato di": a cue only before a quoted fragment
+    reflexive_objects: frozenset[str] = frozenset()   # "s'est félicité de …": the preposition left out
+    reflexive_openers: tuple[str, ...] = ()   # the reflexive auxiliaries, each with its space ("s'est ")
 
     def is_cue_word(self, word: str) -> bool:
         """True when `word` alone is a reporting cue ("Agregó", "Said"): never part of a name."""
@@ -467,6 +469,7 @@ def _build(language: str, data: dict[str, object], path: Path) -> Lexicon:
         contraction_clitics=tuple(words("contraction_clitics")),
         title_prefixes=tuple(w.lower() for w in words("title_prefixes")),
         not_cue_phrases=tuple(w.lower() for w in words("not_cue_phrases")),
+        reflexive_openers=tuple(w.lower() + " " for w in words("reflexive_auxiliaries")),
         verb_first=bool(data.get("verb_first", False)),
         participle_asides=bool(data.get("participle_asides", False)),
         modifiers_before_noun=bool(data.get("modifiers_before_noun", False)),

@@ -2830,6 +2830,7 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
             if phrase.end > a and phrase.start >= c.end:
                 a = phrase.end
             a = _past_manner_adverb(text, c.end, a, s1, lex)
+            a = _past_reflexive_object_preposition(text, c, a, lex)
             if lex.verb_second:
                 a = _past_connector(text, a, s1, lex)   # "forderte aber einen Wahltermin": "aber" is no report
             b = _cut_at_next_cue(text, a, s1, cues, lex)
@@ -3286,11 +3287,32 @@ def _before_object_ender(text: str, c: _Cue, a: int, b: int, lex: Lexicon) -> in
         if at and low[at - 1] == " " and any(low.startswith(e, at) and not low[at + len(e):at + len(e) + 1].isalnum()
                                              for e in lex.object_enders) and \
                 len(_words(text, a, m.start(), MIN_INDIRECT_WORDS)) >= MIN_INDIRECT_WORDS:
-            return _trim(text, a, m.start())[1]
+            end = _trim(text, a, m.start())[1]
+            last = list(TOKEN_RE.finditer(text, a, end))[-1:]
+            if last and last[0].group().lower() in lex.addressee_prepositions | lex.np_prepositions and \
+                    last[0].start() > a:
+                end = _trim(text, a, last[0].start())[1]   # "la firma a través de su cuenta": "a" opens the channel
+            return end
     return b
 
 
 MAX_CHANNEL_WORDS = 5
+
+
+def _past_reflexive_object_preposition(text: str, c: _Cue, a: int, lex: Lexicon) -> int:
+    """Past the preposition a reflexive cue governs ("s'est félicité de ce premier résultat", "se réjouit
+    d'un accord": the report is "ce premier résultat"): `reflexive_objects` after a cue that opens with a
+    reflexive auxiliary; else a."""
+    if not lex.reflexive_objects or not c.text.lower().startswith(lex.reflexive_openers):
+        return a
+    m = TOKEN_RE.search(text, a)
+    if m is None or text[a:m.start()].strip():
+        return a
+    word = m.group().lower()
+    if word in lex.reflexive_objects:
+        return _trim(text, m.end(), len(text))[0]
+    elided = next((e for e in lex.reflexive_objects if e.endswith(("'", "’")) and word.startswith(e)), None)
+    return m.start() + len(elided) if elided else a
 
 
 def _before_channel_adjunct(text: str, c: _Cue, a: int, b: int, lex: Lexicon) -> int:
@@ -3306,7 +3328,12 @@ def _before_channel_adjunct(text: str, c: _Cue, a: int, b: int, lex: Lexicon) ->
         if m.start() > a and m.group().lower() in lex.channel_prepositions and \
                 any(w.lower() in lex.channel_nouns for w in _words(text, m.end(), b, MAX_CHANNEL_WORDS)) and \
                 len(_words(text, a, m.start(), MIN_INDIRECT_WORDS)) >= MIN_INDIRECT_WORDS:
-            return _trim(text, a, m.start())[1]
+            end = _trim(text, a, m.start())[1]
+            last = list(TOKEN_RE.finditer(text, a, end))[-1:]
+            if last and last[0].group().lower() in lex.addressee_prepositions | lex.np_prepositions and \
+                    last[0].start() > a:
+                end = _trim(text, a, last[0].start())[1]   # "la firma a través de su cuenta": "a" opens the channel
+            return end
     return b
 
 

@@ -1048,3 +1048,23 @@ def test_speaking_of_a_quoted_fragment_is_a_partial_statement(language: str, tex
 ])
 def test_speaking_of_something_without_a_fragment_right_after_reports_nothing(text: str) -> None:
     assert extract_statements(text, "es") == []
+
+
+@pytest.mark.parametrize(("language", "text", "report"), [
+    ("es", "Nicolás Maduro celebró los acuerdos en un acto transmitido por la televisión estatal.", "los acuerdos"),
+    ("es", "La dirigente Ana Ruiz celebró la firma a través de su cuenta en X.", "la firma"),
+    ("fr", "Le président Paul Roux s'est félicité de ce premier résultat lors de son allocution hebdomadaire.",
+     "ce premier résultat"),
+    ("fr", "Le ministre Paul Roux s'est félicité d'un accord historique avec l'opposition.",
+     "un accord historique avec l'opposition"),
+])
+def test_a_plain_object_report_leaves_out_its_channel_and_the_reflexive_cues_preposition(
+        language: str, text: str, report: str) -> None:
+    assert [s.quote for s in extract_statements(text, language)] == [report]
+
+
+def test_taking_into_account_is_no_channel() -> None:
+    # "tener en cuenta": "cuenta" names no channel there, so the report is not cut before it
+    text = "El analista Mario Ruiz destacó la importancia de tener en cuenta las recomendaciones de la misión."
+    assert [s.quote for s in extract_statements(text, "es")] == [
+        "la importancia de tener en cuenta las recomendaciones de la misión"]
