@@ -3345,6 +3345,9 @@ def _negated(text: str, s0: int, c: _Cue, lex: Lexicon) -> bool:
     """Is the cue negated right before it ("no se pronunció", "did not say", "n'a pas commenté")?"""
     before = NEGATION_WORD_RE.findall(text, max(s0, c.start - NEGATION_REACH), c.start)
     before = [w.lower() for w in before[-2:]]
+    if len(before) == 2 and before[0] in lex.negations and lex.adverb_suffixes and \
+            before[1].endswith(tuple(lex.adverb_suffixes)) and len(before[1]) > 4:
+        return True   # "which has not publicly criticised either side": an adverb between them
     return bool(before) and (before[-1] in lex.negations or " ".join(before) in lex.negations)
 
 

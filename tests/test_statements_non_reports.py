@@ -383,3 +383,14 @@ def test_a_free_relative_opening_the_sentence_reports_nothing_of_what_follows(te
 def test_a_free_relative_before_a_copula_and_that_or_in_a_quotation_still_reports(text: str, language: str,
                                                                                   report: str) -> None:
     assert [s.quote for s in extract_statements(text, language)] == [report]
+
+
+def test_a_cue_negated_across_an_adverb_reports_nothing() -> None:
+    text = ("John Bolton told a conference in Lima that the US would not be fooled. Norway's foreign ministry, "
+            "which has not publicly criticised either side, said that its facilitators remained in contact.")
+    sts = extract_statements(text, "en")
+    assert "either side" not in [s.quote for s in sts], sts
+
+
+def test_calling_off_a_meeting_is_no_report() -> None:
+    assert extract_statements("Maduro called off the next round of talks on Aug. 7.", "en") == []
