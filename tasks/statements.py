@@ -822,6 +822,7 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
                         # 'Brian Nichols, Assistant Secretary … from the State Department, said "…"': the name the
                         # appositions follow, as for a report without quote marks
                         phrase = _apposed_opener(text, s0, c.start, lex) or \
+                            _named_before_asides(text, s0, c.start, lex) or \
                             _apposed_description(text, s0, c.start, lex) or phrase
                         if phrase.kind == "none":
                             phrase = _subject_before_relative_aside(text, s0, c.start, lex) or phrase
@@ -2429,6 +2430,40 @@ def _apposed_description(text: str, s0: int, end: int, lex: Lexicon) -> Phrase |
     return head
 
 
+def _named_before_asides(text: str, s0: int, end: int, lex: Lexicon) -> Phrase | None:
+    """The full name that ends a sentence's opening phrase, when only participle phrases, relatives and ages
+    stand between commas from it to the cue at `end`: "A professora de filosofia Corina Yoris, de 80 anos,
+    escolhida pela Plataforma para substituir María Corina Machado, inabilitada pela Justiça, disse …" (read
+    back from the cue, the subject readers stop at the name inside the participle's phrase). Only where
+    participles make asides (`participle_asides`); None otherwise."""
+    if not lex.participle_asides:
+        return None
+    start = _main_clause_start(text, s0, end, lex)
+    segments = text[start:end].split(",")
+    if not 3 <= len(segments) <= MAX_SUBJECT_ASIDES + 2 or segments[-1].strip() or \
+            end - start > MAX_APPOSITION_CHARS:
+        return None
+    toks = tokens(text, start, start + len(segments[0]))
+    if not toks or any(lex.is_cue_word(t[0]) for t in toks):
+        return None
+    n = 0
+    while n < len(toks) and is_capitalised(toks[-1 - n][0]) and lex.is_name_word(toks[-1 - n][0]):
+        n += 1
+    if n < 2 or n == len(toks) or not first_name_gender(toks[-n][0]):
+        return None   # (a name of two words or more, a first name first, after the opening's other words)
+    for segment in segments[1:-1]:
+        words = segment.split()
+        if not words or any(lex.is_cue_word(w.lower()) for w in words):
+            return None
+        first = words[0].lower()
+        participle = words[0][:1].islower() and first.endswith(lex.past_participle_suffixes or ("\0",))
+        relative = first in lex.relative_pronouns or first in lex.aside_relatives
+        age = len(words) <= 4 and any(w.isdigit() for w in words)   # "de 80 anos", "29 ans"
+        if not (participle or relative or age):
+            return None
+    return Phrase(text[toks[-n][1]:toks[-1][2]], toks[-n][1], toks[-1][2], "named")
+
+
 MAX_SUBJECT_ASIDES = 3   # "El presidente de la Asamblea, Juan Guaidó, reconocido como …, ha defendido …"
 
 
@@ -2788,7 +2823,8 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
                     phrase = opening
                 apposed = None   # the subject opening the sentence before an apposition and the cue's comma
                 if _comma_before(text, s0, c.start):
-                    apposed = _apposed_opener(text, s0, c.start, lex) or _apposed_description(text, s0, c.start, lex)
+                    apposed = _apposed_opener(text, s0, c.start, lex) or _named_before_asides(text, s0, c.start, lex) \
+                        or _apposed_description(text, s0, c.start, lex)
                     if apposed is not None:
                         phrase = apposed   # "Tom Fitton, the president of Judicial Watch, a group that …, said"
                 if phrase.kind == "none":

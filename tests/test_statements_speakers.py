@@ -3092,3 +3092,14 @@ def test_a_german_description_takes_a_genitive_with_an_indefinite_article() -> N
     sts = extract_statements(text, "de")
     assert [(s.speaker, s.quote) for s in sts] == [("die Tochter eines Diplomaten",
                                                      "Die Regierung nutze die Gespräche, um Zeit zu gewinnen")], sts
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("pt", "A professora Ana Torres, de 80 anos, escolhida pela Plataforma para substituir María Corina Machado, "
+           "inabilitada pela Justiça, disse que tentou durante dias acessar o sistema."),
+    ("es", "La profesora Ana Torres, elegida por la Plataforma para sustituir a María Corina Machado, inhabilitada "
+           "por la justicia, dijo que intentó durante días acceder al sistema."),
+])
+def test_the_opening_name_is_the_source_past_participle_asides_that_name_someone_else(language: str,
+                                                                                     text: str) -> None:
+    assert [s.speaker for s in extract_statements(text, language)] == ["Ana Torres"]
