@@ -1515,9 +1515,10 @@ def _past_adjunct(text: str, toks: list[tuple[str, int, int]], k: int, b: int, l
             return found if found.kind == "named" and len(found.text.split()) >= 2 else None
         if not word[0].isalnum() or low in lex.complementizers or low in lex.coordinators:
             return None
-        if low in articles and toks[j - 1][0].lower() not in OF_WORDS | lex.adjunct_prepositions | \
-                lex.np_prepositions | lex.addressee_prepositions:
-            # (an article after a preposition is still inside the phrase: "en su cuenta de la red social X")
+        if low in articles and low not in OF_WORDS and toks[j - 1][0].lower() not in OF_WORDS | \
+                lex.adjunct_prepositions | lex.np_prepositions | lex.addressee_prepositions:
+            # (an article after a preposition is still inside the phrase: "en su cuenta de la red social X"; so
+            # is "of the" written as one word: "no Palácio do Planalto", "en el Palacio del Pueblo")
             found = subject_after(text, toks[j][1], b, lex)
             return found if found.kind in ("named", "body", "person_description") else None
     return None

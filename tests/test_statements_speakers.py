@@ -3103,3 +3103,9 @@ def test_a_german_description_takes_a_genitive_with_an_indefinite_article() -> N
 def test_the_opening_name_is_the_source_past_participle_asides_that_name_someone_else(language: str,
                                                                                      text: str) -> None:
     assert [s.speaker for s in extract_statements(text, language)] == ["Ana Torres"]
+
+
+def test_a_place_named_with_of_the_after_an_inverted_cue_is_no_source() -> None:
+    # "do" (of the) inside "Palácio do Planalto" is no article opening the source after the place
+    text = 'O assessor Paulo Amaral chegou cedo. "O acordo está na UTI", disse a jornalistas no Palácio do Planalto.'
+    assert [s.speaker for s in extract_statements(text, "pt")] == ["Paulo Amaral"]
