@@ -1803,7 +1803,8 @@ def _main_verb_subject(text: str, s0: int, s1: int, limit: int, lex: Lexicon) ->
 def _first_named(text: str, s0: int, s1: int, limit: int, lex: Lexicon) -> Phrase | None:
     """The named phrase that opens the sentence, or else the one after its first comma: the reading of a
     sentence's subject when no name is followed by its verb."""
-    start = _main_clause_start(text, s0, s1, lex)
+    # (past a fronted place or time opened by a preposition: "En Bogotá, el presidente Gustavo Petro … afirmó")
+    start = _past_fronted_phrase(text, _main_clause_start(text, s0, s1, lex), limit, lex)
     lead = subject_after(text, start, s1, lex)
     comma = text.find(",", start, min(limit, start + MAX_FRONTED_CHARS))
     if lead.kind != "named" and comma > 0:
@@ -2472,7 +2473,7 @@ def _subject_with_asides(text: str, s0: int, end: int, lex: Lexicon) -> bool:
     `end`: a person's name in apposition, a participle's phrase or a relative clause ("El presidente de la
     Asamblea Nacional, Juan Guaidó, reconocido como presidente encargado por cincuenta países, ha defendido …")?
     Such words hold no clause to report, so the cue is not an inverted attribution of them."""
-    start = _main_clause_start(text, s0, end, lex)
+    start = _past_fronted_phrase(text, _main_clause_start(text, s0, end, lex), end, lex)   # ("En Caracas, …")
     segments = text[start:end].split(",")
     if not 3 <= len(segments) <= MAX_SUBJECT_ASIDES + 2 or segments[-1].strip():
         return False

@@ -3109,3 +3109,13 @@ def test_a_place_named_with_of_the_after_an_inverted_cue_is_no_source() -> None:
     # "do" (of the) inside "Palácio do Planalto" is no article opening the source after the place
     text = 'O assessor Paulo Amaral chegou cedo. "O acordo está na UTI", disse a jornalistas no Palácio do Planalto.'
     assert [s.speaker for s in extract_statements(text, "pt")] == ["Paulo Amaral"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("En Caracas, el secretario ejecutivo de la MUD, Jesús Torrealba, defendió la participación de la alianza en "
+     "la mesa.", "Jesús Torrealba"),
+    ("En Bogotá, el presidente Gustavo Petro reunió el martes a delegados de veinte países y afirmó que un acuerdo "
+     "político ayudaría a frenar la migración.", "Gustavo Petro"),
+])
+def test_a_fronted_place_is_neither_the_subject_nor_the_report(text: str, speaker: str) -> None:
+    assert [s.speaker for s in extract_statements(text, "es")] == [speaker]
