@@ -3707,6 +3707,8 @@ def _past_agent_skipped(text: str, s0: int, phrase: Phrase, lex: Lexicon) -> Phr
     for i in range(1, len(toks)):
         word = toks[i].group().lower()
         if word in lex.agent_prepositions and toks[i - 1].group().lower().endswith(lex.past_participle_suffixes):
+            if i >= 2 and toks[i - 2].group().lower() in lex.copulas | lex.passive_auxiliaries:
+                return phrase   # a passive ("estuvo encabezada por Jorge Rodríguez, quien aseguró"): its agent acts
             head = subject_before(text, s0, toks[i - 1].start(), lex)
             if head.kind == "statement_description" and toks[i - 1].group().lower() in lex.issuing_verbs and \
                     phrase.kind in ("named", "body"):

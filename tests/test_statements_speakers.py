@@ -3119,3 +3119,12 @@ def test_a_place_named_with_of_the_after_an_inverted_cue_is_no_source() -> None:
 ])
 def test_a_fronted_place_is_neither_the_subject_nor_the_report(text: str, speaker: str) -> None:
     assert [s.speaker for s in extract_statements(text, "es")] == [speaker]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("es", "La delegación estuvo encabezada por Jorge Rodríguez, quien aseguró que el Gobierno acude con la mejor "
+           "disposición."),
+    ("es", "La delegación fue encabezada por Jorge Rodríguez, que aseguró que el Gobierno acude de buena fe."),
+])
+def test_the_agent_of_a_passive_is_the_antecedent_of_the_relative_that_reports(language: str, text: str) -> None:
+    assert [s.speaker for s in extract_statements(text, language)] == ["Jorge Rodríguez"]
