@@ -3128,3 +3128,10 @@ def test_a_fronted_place_is_neither_the_subject_nor_the_report(text: str, speake
 ])
 def test_the_agent_of_a_passive_is_the_antecedent_of_the_relative_that_reports(language: str, text: str) -> None:
     assert [s.speaker for s in extract_statements(text, language)] == ["Jorge Rodríguez"]
+
+
+def test_an_acronym_outlet_written_with_one_capital_is_an_addressee_not_the_source() -> None:
+    # Italian copy writes "Cnn", "Ansa", "Afp": after "alla" an outlet, then the source
+    text = ("Il portavoce Mario Bianchi ha precisato che la linea non cambia. «Non ho dormito per due notti», ha "
+            "raccontato alla Cnn Carla Neri, madre di uno dei detenuti liberati.")
+    assert [s.speaker for s in extract_statements(text, "it")] == ["Mario Bianchi", "Carla Neri"]
