@@ -930,6 +930,14 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
         framed = _opening_frame(text, s0, s1, quotes, lex)
         if framed is not None:
             found.append(framed)
+    elif lex.opening_frames and any(f.phrase is not None and f.phrase.kind in ("none", "rejected") for f in found):
+        # "Per Giulia Ferraresi, …, lo scambio conferma che … «il canale è aperto»": a cue whose subject is no
+        # source, inside the frame of a person's view, reports that person's view
+        person = _frame_person(text, s0, s1, lex)
+        if person is not None:
+            for f in found:
+                if f.phrase is not None and f.phrase.kind in ("none", "rejected") and f.quote_start > person[1]:
+                    f.phrase = person[0]
     found.sort(key=lambda f: f.quote_start)
     return found
 
@@ -1001,6 +1009,30 @@ def _passive_issuer(text: str, m: re.Match[str], s1: int, lex: Lexicon) -> Phras
 def _opening_frame(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: Lexicon) -> _Found | None:
     """"Para Rodríguez, foi um ato de agressão.", "Pour Juan Guaido et ses partisans, Maduro est un …": a
     sentence opened by a frame word, a person's name and a comma is that person's view."""
+    framed = _frame_person(text, s0, s1, lex)
+    if framed is None:
+        return None
+    phrase, comma, frame_word = framed
+    a, b = _trim(text, comma + 1, s1)
+    if len(_words(text, a, b, MIN_TAIL_CONTENT)) < MIN_TAIL_CONTENT:
+        return None
+    if quotes.mark_between(a, b):
+        # "Para Rodríguez, el diálogo es «irreversible».": the quoted fragments are the person's (LABELING.md:
+        # a partial statement is the fragment alone); a quotation opening the clause is left to the quote path.
+        inner = quotes.opening_in(a, b)
+        if not inner or any(q.close > b + 1 for q in inner):
+            return None
+        if inner[0].open <= a:
+            # "Para Blyde, «la mesa sigue abierta».": a quotation that is the whole clause is the person's, direct
+            whole = len(inner) == 1 and not text[inner[0].close:s1].strip(" .;\n")
+            return _Found(phrase, inner[0].start, inner[0].end, "direct", frame_word, 0.5) if whole else None
+        return _Found(phrase, inner[0].start, inner[-1].end, "partial", frame_word, 0.5)
+    return _Found(phrase, a, b, "indirect", frame_word, 0.5)
+
+
+def _frame_person(text: str, s0: int, s1: int, lex: Lexicon) -> tuple[Phrase, int, str] | None:
+    """The person whose view a sentence opened by a frame word gives ("Para Rodríguez, …", "Per Giulia
+    Ferraresi, ricercatrice dell'Ispi, …"), the comma that closes the frame, and the frame word; else None."""
     first = TOKEN_RE.search(text, s0, s1)
     if first is None or first.group().lower() not in lex.opening_frames:
         return None
@@ -1020,21 +1052,7 @@ def _opening_frame(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: Lexicon
     elif phrase.kind != "named" or phrase.start - first.end() > 1 or not (
             len(phrase.text.split()) >= 2 or phrase.text.split()[-1].lower() in _person_surnames(text, lex)):
         return None
-    a, b = _trim(text, comma + 1, s1)
-    if len(_words(text, a, b, MIN_TAIL_CONTENT)) < MIN_TAIL_CONTENT:
-        return None
-    if quotes.mark_between(a, b):
-        # "Para Rodríguez, el diálogo es «irreversible».": the quoted fragments are the person's (LABELING.md:
-        # a partial statement is the fragment alone); a quotation opening the clause is left to the quote path.
-        inner = quotes.opening_in(a, b)
-        if not inner or any(q.close > b + 1 for q in inner):
-            return None
-        if inner[0].open <= a:
-            # "Para Blyde, «la mesa sigue abierta».": a quotation that is the whole clause is the person's, direct
-            whole = len(inner) == 1 and not text[inner[0].close:s1].strip(" .;\n")
-            return _Found(phrase, inner[0].start, inner[0].end, "direct", first.group(), 0.5) if whole else None
-        return _Found(phrase, inner[0].start, inner[-1].end, "partial", first.group(), 0.5)
-    return _Found(phrase, a, b, "indirect", first.group(), 0.5)
+    return phrase, comma, first.group()
 
 
 def _person_surnames(text: str, lex: Lexicon) -> set[str]:

@@ -3135,3 +3135,10 @@ def test_an_acronym_outlet_written_with_one_capital_is_an_addressee_not_the_sour
     text = ("Il portavoce Mario Bianchi ha precisato che la linea non cambia. «Non ho dormito per due notti», ha "
             "raccontato alla Cnn Carla Neri, madre di uno dei detenuti liberati.")
     assert [s.speaker for s in extract_statements(text, "it")] == ["Mario Bianchi", "Carla Neri"]
+
+
+def test_a_cue_with_no_source_inside_a_persons_frame_reports_that_persons_view() -> None:
+    text = ("Il portavoce Mario Bianchi ha precisato che la linea non cambia. Per Giulia Neri, ricercatrice "
+            "dell'Ispi, lo scambio conferma che tra Washington e Caracas «il canale è aperto».")
+    sts = extract_statements(text, "it")
+    assert [(s.speaker, s.quote) for s in sts][-1] == ("Giulia Neri", "il canale è aperto"), sts
