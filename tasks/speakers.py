@@ -2194,6 +2194,7 @@ class Resolver:
         roles the article gives people ("el mediador noruego Dag Nylander", "Haq, portavoz de la ONU").
         People are read from `unquoted` (the sentence with its quotations blanked) when given: someone
         named inside a quotation is talked about, not a candidate for the next "he said"."""
+        before = len(self.people)
         self._scan_roles(sentence)
         self._scan_documents(sentence)
         if self.actors is None:
@@ -2201,13 +2202,24 @@ class Resolver:
         if unquoted is not None and unquoted != sentence and self.lex.feminine_words:
             # read only when a pronoun's gender needs them (_person_of_gender): the alias scan is costly
             self._reported = self._reported[-MAX_GENDER_LOOKBACK:] + [sentence]
+        titled = self.last_person if self.last_person is not None and len(self.people) > before else None
+        last_written = None
         for actor, written in self.actors.mentioned(sentence if unquoted is None else unquoted):
             if actor.kind == "person":
+                last_written = written
                 # A lone surname (or a misspelling the directory knows) stands for the full name.
                 self.last_person = self._as_met(written)
                 self.people.append(self.last_person)
                 if len(written.split()) >= 2:
                     self._remember(written.split()[-1], written)
+        at = sentence.rfind(last_written) if last_written is not None else -1
+        if titled is not None and at > 0 and self.last_person != titled and sentence.rfind(titled) > at and \
+                sentence[:at].split()[-1:] and sentence[:at].split()[-1].lower() in OF_WORDS:
+            # "… entre o governo de Nicolás Maduro e a oposição não surpreendeu o advogado Ernesto Villasmil Ochoa.":
+            # the directory's person only qualifies a noun ("o governo de …"); the titled person read by
+            # _scan_roles after it is the one the sentence brings in, and is met last
+            self.people.append(titled)
+            self.last_person = titled
 
     def _scan_documents(self, sentence: str) -> None:
         """Note documents the article names ("el Segundo Acuerdo Parcial para la Protección …", "the Joint

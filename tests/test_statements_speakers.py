@@ -3142,3 +3142,10 @@ def test_a_cue_with_no_source_inside_a_persons_frame_reports_that_persons_view()
             "dell'Ispi, lo scambio conferma che tra Washington e Caracas «il canale è aperto».")
     sts = extract_statements(text, "it")
     assert [(s.speaker, s.quote) for s in sts][-1] == ("Giulia Neri", "il canale è aperto"), sts
+
+
+def test_a_titled_person_brought_in_after_a_known_name_that_only_qualifies_a_noun_is_met_last() -> None:
+    # "o governo de Nicolás Maduro" names Maduro only as the government's; "ele" is the lawyer the sentence brings in
+    text = ("O fracasso das negociações entre o governo de Nicolás Maduro e a oposição não surpreendeu o advogado "
+            "Pedro Lima Ochoa. Ele diz que o desfecho estava desenhado desde dezembro.")
+    assert [s.speaker for s in extract_statements(text, "pt")] == ["Pedro Lima Ochoa"]
