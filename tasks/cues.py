@@ -41,6 +41,8 @@ _WORD_SETS = (
     "naming_asides", "title_complements", "affiliation_prepositions", "object_clitics",
     "articles_before_surnames", "fragment_cues", "reflexive_objects",
 )
+# "Q: | A:": a question marker and the answer marker that goes with it, opening an interview's paragraphs
+_PAIRS = ("interview_markers",)
 
 
 @dataclass(frozen=True)
@@ -166,6 +168,7 @@ class Lexicon:
     fragment_cues: frozenset[str] = frozenset()   # "ha parlato di": a cue only before a quoted fragment
     reflexive_objects: frozenset[str] = frozenset()   # "s'est félicité de …": the preposition left out
     reflexive_openers: tuple[str, ...] = ()   # the reflexive auxiliaries, each with its space ("s'est ")
+    interview_markers: tuple[tuple[str, str], ...] = ()   # ("Q:", "A:"): an interview's question and answer
 
     def is_cue_word(self, word: str) -> bool:
         """True when `word` alone is a reporting cue ("Agregó", "Said"): never part of a name."""
@@ -306,7 +309,7 @@ _LISTS = ("verbs", "phrases", "according", "participle_suffixes", "adverb_suffix
 _FLAGS = ("verb_first", "participle_asides", "modifiers_before_noun", "comma_reports", "verb_second", "drops_subjects",
           "capitalised_nouns",
           "appended_quotations")
-KNOWN_KEYS = frozenset(_WORD_SETS + _LISTS + _FLAGS)
+KNOWN_KEYS = frozenset(_WORD_SETS + _LISTS + _FLAGS + _PAIRS)
 
 
 def validate(data: dict[str, object], path: Path) -> None:
@@ -322,6 +325,8 @@ def validate(data: dict[str, object], path: Path) -> None:
             raise ConfigError(f"{path}: unknown key `{key}`{hint}")
         if key in _FLAGS and not isinstance(value, bool):
             raise ConfigError(f"{path}: `{key}` must be true or false")
+        if key in _PAIRS:
+            _marker_pairs(value if isinstance(value, list) else [str(value)], path)
     for key in ("verbs",):
         if not data.get(key):
             raise ConfigError(f"{path}: `{key}` is missing or empty: a cue file needs its communication verbs")
@@ -386,6 +391,17 @@ def _ending_rules(rules: list[str], key: str, form: str, path: Path) -> list[tup
             raise ConfigError(f"{path}: `{key}` entries are written '{form}', got {rule!r}")
         out.append((old, new))
     return out
+
+
+def _marker_pairs(items: list[str], path: Path) -> tuple[tuple[str, str], ...]:
+    """"Q: | A:" -> ("Q:", "A:"); an item without exactly one "|" is an error naming the file."""
+    out = []
+    for item in items:
+        parts = [p.strip() for p in item.split("|")]
+        if len(parts) != 2 or not all(parts):
+            raise ConfigError(f"{path}: `interview_markers` item {item!r} is not 'question marker | answer marker'")
+        out.append((parts[0], parts[1]))
+    return tuple(out)
 
 
 def _build(language: str, data: dict[str, object], path: Path) -> Lexicon:
@@ -470,6 +486,7 @@ def _build(language: str, data: dict[str, object], path: Path) -> Lexicon:
         title_prefixes=tuple(w.lower() for w in words("title_prefixes")),
         not_cue_phrases=tuple(w.lower() for w in words("not_cue_phrases")),
         reflexive_openers=tuple(w.lower() + " " for w in words("reflexive_auxiliaries")),
+        interview_markers=_marker_pairs(words("interview_markers"), path),
         verb_first=bool(data.get("verb_first", False)),
         participle_asides=bool(data.get("participle_asides", False)),
         modifiers_before_noun=bool(data.get("modifiers_before_noun", False)),

@@ -2223,6 +2223,44 @@ def _embedded_posts(text: str) -> list[_Post]:
     return out
 
 
+MIN_INTERVIEW_ANSWERS = 2   # one "A:" paragraph is no interview
+
+
+def _interview_answers(text: str, lex: Lexicon) -> list[_Post]:
+    """The answers of an interview written as questions and answers ("Q: …¶A: …", "P: …¶R: …", the cue file's
+    `interview_markers`: question marker | answer marker): each answer paragraph after its marker, with the
+    person interviewed, the last full name of a person the text writes before the first question. Empty
+    unless at least MIN_INTERVIEW_ANSWERS answers follow a question each, and the person is found."""
+    if not lex.interview_markers:
+        return []
+    paragraphs = [(m.start(), m.end()) for m in PARAGRAPH_RE.finditer(text)]
+    found: list[tuple[int, int, int, int]] = []   # (answer start, answer end, paragraph start, paragraph end)
+    first_question = -1
+    for (qa, _qb), (aa, ab) in zip(paragraphs, paragraphs[1:], strict=False):
+        for question, answer in lex.interview_markers:
+            if text.startswith(question, qa) and text.startswith(answer, aa):
+                first_question = qa if first_question < 0 else first_question
+                body = text[aa + len(answer):ab]   # the answer whole, its full stop too
+                start = aa + len(answer) + len(body) - len(body.lstrip())
+                end = aa + len(answer) + len(body.rstrip())
+                if end > start:
+                    found.append((start, end, aa, ab))
+                break
+    if len(found) < MIN_INTERVIEW_ANSWERS:
+        return []
+    from tasks.analysis.names import ArticleNames  # here: tasks.analysis imports the rule pass
+
+    end = len(text[:first_question].rstrip())
+    intro = text.rfind("\n", 0, end) + 1   # the paragraph before the first question
+    person = ArticleNames(text, lex).main_person_between(intro, first_question)
+    if person is None:
+        return []
+    return [_Post(a, b, person[0], person[1], pa, pb) for a, b, pa, pb in found]
+
+
+PARAGRAPH_RE = re.compile(r"[^\n]+")
+
+
 MIN_POST_CHARS = 20
 POST_LINK_RE = re.compile(r"(?:pic\.twitter\.com|https?://)\S*")
 
@@ -3899,7 +3937,23 @@ def _extract(text: str, language: str, actors: ActorDirectory | None) -> list[St
     prev_span: tuple[int, int] | None = None   # the sentence before, when it gave no statement
     prev_carried: tuple[int, int, int] | None = None   # ... when its only statements were carried over (and how many)
     embeds = _embedded_posts(text)
+    answers = _interview_answers(text, lex)
     for s0, s1 in split_sentences(text, quotes, lex.capitalised_nouns):
+        answer = next((x for x in answers if x.paragraph_start <= s0 < x.paragraph_end), None) if answers else None
+        if answer is not None:
+            # an interview's answer ("Q: … ¶ A: Neither, honestly. …"): one direct statement of the person
+            # interviewed, the person the introduction named last before the first question; read once
+            if s0 <= answer.start:
+                written = text[answer.author_start:answer.author_end]
+                author = resolver.resolve(Phrase(written, answer.author_start, answer.author_end, "named"))
+                if author:
+                    out.append(Statement(speaker=author, kind="direct", cue="", quote=text[answer.start:answer.end],
+                                         start=answer.start, end=answer.end, language=language, confidence=0.7,
+                                         speaker_mention=written, speaker_resolved=True,
+                                         source_start=answer.author_start, source_end=answer.author_end))
+                    prev_speaker, prev_mention = author, written
+            prev_span = prev_carried = introduced_by = None
+            continue
         post = next((e for e in embeds if e.paragraph_start <= s0 < e.paragraph_end), None) if embeds else None
         if post is not None:
             # a post embedded from X ("… https://t.co/… — Jorge Arreaza (@jaarreaza) May 29, 2019"): its

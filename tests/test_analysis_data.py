@@ -228,3 +228,8 @@ def test_participle_agreements_build_each_agreeing_participle_and_reject_a_malfo
     assert lex.cue_re.fullmatch("ha definita") and lex.cue_re.fullmatch("ha definito")
     with pytest.raises(ConfigError, match="written 'ending>ending'"):
         _build("xx", {"verbs": ["ha definito"], "participle_agreements": ["o-a"]}, Path("it.toml"))
+
+
+def test_an_interview_marker_must_pair_a_question_with_an_answer() -> None:
+    with pytest.raises(ConfigError, match="en.toml: `interview_markers` item 'Q: A:' is not"):
+        validate({"verbs": ["said"], "interview_markers": ["Q: A:"]}, Path("en.toml"))

@@ -3149,3 +3149,30 @@ def test_a_titled_person_brought_in_after_a_known_name_that_only_qualifies_a_nou
     text = ("O fracasso das negociações entre o governo de Nicolás Maduro e a oposição não surpreendeu o advogado "
             "Pedro Lima Ochoa. Ele diz que o desfecho estava desenhado desde dezembro.")
     assert [s.speaker for s in extract_statements(text, "pt")] == ["Pedro Lima Ochoa"]
+
+
+INTERVIEW = ("The talks resumed in Mexico City on Saturday, Foreign Minister Tomas Berg said.\n\n"
+             "We spoke to Elena Marcano, a lawyer who advised the delegation, about what comes next.\n\n"
+             "Q: Is this a breakthrough?\n\nA: Neither, honestly. It is a technical agreement about money.\n\n"
+             "Q: What happens now?\n\nA: The next round has to deal with the electoral conditions.")
+
+
+def test_the_answers_of_a_question_and_answer_interview_are_the_interviewees() -> None:
+    sts = extract_statements(INTERVIEW, "en")
+    answers = [(s.speaker, s.kind, s.quote) for s in sts if s.speaker == "Elena Marcano"]
+    assert answers == [("Elena Marcano", "direct", "Neither, honestly. It is a technical agreement about money."),
+                       ("Elena Marcano", "direct", "The next round has to deal with the electoral conditions.")]
+
+
+def test_the_interviewee_is_the_person_the_introduction_is_about_not_the_last_named() -> None:
+    text = ("Senator Paula Reyes spent Monday in Caracas. Reyes later defended the talks and mocked the critics "
+            "of Ambassador Tomas Berg. Here is the edited transcript.\n\n"
+            "Q: Are the talks dead?\n\nA: No. They are slow, which is not the same thing.\n\n"
+            "Q: Will you go back?\n\nA: Yes, in March, if the delegations agree.")
+    assert {s.speaker for s in extract_statements(text, "en") if s.quote.startswith(("No.", "Yes,"))} == {
+        "Paula Reyes"}
+
+
+def test_one_answer_marker_makes_no_interview() -> None:
+    text = INTERVIEW.rsplit("\n\nQ: What happens now?", 1)[0]
+    assert not any(s.quote.startswith("Neither") for s in extract_statements(text, "en"))

@@ -261,6 +261,22 @@ class ArticleNames:
             i -= 1
         return None
 
+    def main_person_between(self, start: int, end: int) -> tuple[int, int] | None:
+        """Where the person-like full name written between `start` and `end` whose last word the text before
+        `end` repeats most is written (start, end), the first of them on a tie; None when there is none. The
+        person an interview's introduction is about: "Vice President Joe Biden spent Thursday … Biden
+        complained …, Justice Antonin Scalia …" is Joe Biden; "We spoke to Elena Marcano, …" is she."""
+        best: tuple[int, int, int] | None = None
+        head = fold(self.text[:end])
+        for a, b, full in self.people[bisect_left(self._people_starts, start):]:
+            if b > end:
+                break
+            last = fold(full.split()[-1])
+            count = len(re.findall(rf"(?<!\w){re.escape(last)}(?!\w)", head))
+            if best is None or count > best[0]:
+                best = (count, a, b)
+        return None if best is None else (best[1], best[2])
+
     def _stands_alone(self, words: list[str]) -> bool:
         """Does the article write the last capitalised word of `words` elsewhere, after a word not of `words`
         ("Eggleston" besides "But Eggleston", "Curiel" besides "Judge Gonzalo Curiel"), so that the first word can
