@@ -1472,6 +1472,8 @@ def _addressee_name_re(lex: Lexicon) -> re.Pattern[str]:
 
 
 _ADDRESSEE_RES: dict[str, re.Pattern[str]] = {}
+# "l'Organisation …" names "Organisation …" (a capital "L'Unione" opens its sentence, kept as written)
+_ELIDED_LEAD_RE = re.compile(r"^l['’](?=[A-ZÁÉÍÓÚÀÈÌÒÙ])")
 _ELIDED_RE = re.compile(r"(?:[ldLD]|dell|all|dall|nell|sull|qu)['’]\w")   # l'accord, d'État, dell'Onu
 
 
@@ -4068,6 +4070,7 @@ def _extract(text: str, language: str, actors: ActorDirectory | None) -> list[St
                 # opens the paragraph, not the report
                 f.quote_start = _past_dateline(text, f.quote_start, f.quote_end)
             speaker, mention = unmarked(speaker), unmarked(mention)   # 'die Tageszeitung "El Nacional"'
+            speaker = _ELIDED_LEAD_RE.sub("", speaker) if speaker[1:2] in ("'", "’") else speaker
             out.append(Statement(
                 speaker=speaker, kind=f.kind, cue=f.cue,
                 quote=_without_aside(text, f.quote_start, f.quote_end, f.aside) if f.aside else
