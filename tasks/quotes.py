@@ -41,7 +41,7 @@ _PARA_RE = re.compile(r"[^\n]+")
 # A sentence ends at its stop (and the quotation mark that closes right after it: ” » ’ in English, French and
 # Spanish, “ ‘ « in German and Swiss style) before a space and what can open the next one: a word, a digit, a
 # dash, or any opening quotation mark (“ « „ ‚ ‹ ‘ ' " and the archive's two apostrophes).
-_BOUNDARY_RE = re.compile(r"[.!?…]+(?:''|[\"”»’'“‘«‹›])?(?=\s+[\"“«„‚‹›‘'¿¡(—–\-\d\w]|\s+''\w)"
+_BOUNDARY_RE = re.compile(r"[.!?…]+(?:''|[\"”»’'“‘«‹›]|[ \u00a0\u202f][»›])?(?=\s+[\"“«„‚‹›‘'¿¡(—–\-\d\w]|\s+''\w)"
                           r"|\.(?<=[a-záéíóú)\"”»’]\.)(?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ])")
 # Two apostrophes standing for a double quotation mark: the New York Times archive quotes that way, 116 of
 # PolNeAR's 840 training articles and 1,038 of their statements (''It's done,'' he said.).

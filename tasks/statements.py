@@ -2368,7 +2368,7 @@ def _colon_subject(text: str, s0: int, s1: int, lex: Lexicon) -> Phrase | None:
             (role_word(rest[0], lex) or rest[0].lower() in ARTICLES):
         # "Le père Alfonso Berríos, curé d'une paroisse de Petare, ne cache pas son scepticisme :": past the
         # name's apposition, its verb
-        close = text.find(",", after.end(), s1)
+        close = text.rfind(",", after.end(), s1)   # (past every aside: "…, curé d'une paroisse de Petare, à l'est")
         after = TOKEN_RE.search(text, close + 1, s1) if close > 0 else after
     # a subject with its verb ("Cruz continued:"), not a label ("Transcript as follows:", "Wait, it gets
     # better:") or a headline in capitals

@@ -3183,3 +3183,17 @@ def test_a_speaker_drops_the_elided_article_it_is_written_with() -> None:
             "internationale pour les migrations.")
     sts = extract_statements(text, "fr")
     assert [s.speaker for s in sts] == ["Organisation"] and sts[0].speaker_mention.startswith("l'"), sts
+
+
+def test_a_full_stop_before_a_spaced_closing_guillemet_ends_the_sentence() -> None:
+    # French sets « » off with spaces: ". » Selon …" ends the quotation's sentence, so "Selon" opens the next
+    text = ("Le père Paul Roux ne cache pas son scepticisme : « Les gens font la queue six heures. » Selon le "
+            "prêtre, la moitié de ses paroissiens « ne croit plus à rien ».")
+    sts = extract_statements(text, "fr")
+    assert [(s.speaker, s.kind, s.cue) for s in sts] == [("Paul Roux", "direct", ""), ("Paul Roux", "partial", "Selon")]
+
+
+def test_a_colon_quotation_belongs_to_the_subject_past_several_asides() -> None:
+    text = ("Le père Paul Roux, curé d'une paroisse du quartier de Petare, à l'est de la capitale, ne cache pas son "
+            "scepticisme : « Les gens font la queue six heures. »")
+    assert [s.speaker for s in extract_statements(text, "fr")] == ["Paul Roux"]
