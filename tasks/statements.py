@@ -2050,9 +2050,18 @@ def _coordinated_pair(text: str, s0: int, s1: int, lex: Lexicon) -> str | None:
     start = _main_clause_start(text, s0, s1, lex)
     toks = list(islice(TOKEN_RE.finditer(text, start, s1), MAX_PAIR_HEAD_WORDS))
     k = next((i for i, t in enumerate(toks) if t.group().lower() in lex.coordinators), None)
-    if not k or any(t.group() == "," for t in toks[:k]):
+    if not k:
         return None
-    if classify([t.group() for t in toks[:k]], lex) not in ("named", "body"):
+    # "Brasil, Colômbia e México …": a list of names before the coordinator, each one name between commas
+    chunks: list[list[str]] = [[]]
+    for t in toks[:k]:
+        if t.group() == ",":
+            chunks.append([])
+        else:
+            chunks[-1].append(t.group())
+    if len(chunks) > 1 and not all(1 <= len(c) <= 3 and all(is_capitalised(w) for w in c) for c in chunks):
+        return None
+    if any(classify(c, lex) not in ("named", "body") for c in chunks):
         return None
     second = subject_after(text, toks[k].end(), s1, lex)
     if second.kind == "body" and lex.modifiers_before_noun:
@@ -2062,6 +2071,11 @@ def _coordinated_pair(text: str, s0: int, s1: int, lex: Lexicon) -> str | None:
         if head is not None:
             second = Phrase(text[second.start:head.end()], second.start, head.end(), "body")
     after = TOKEN_RE.search(text, second.end, s1)
+    if after is not None and after.group() == ",":
+        # "Brasil, Colômbia e México, cujos presidentes mantêm canais abertos …, tentam": a relative aside
+        relative = TOKEN_RE.search(text, after.end(), s1)
+        after = relative if relative is not None and \
+            relative.group().lower() in lex.aside_relatives | lex.relative_pronouns else after
     if second.kind not in ("named", "body") or after is None or not after.group()[:1].islower():
         return None
     return text[toks[0].start():second.end]

@@ -3197,3 +3197,14 @@ def test_a_colon_quotation_belongs_to_the_subject_past_several_asides() -> None:
     text = ("Le père Paul Roux, curé d'une paroisse du quartier de Petare, à l'est de la capitale, ne cache pas son "
             "scepticisme : « Les gens font la queue six heures. »")
     assert [s.speaker for s in extract_statements(text, "fr")] == ["Paul Roux"]
+
+
+@pytest.mark.parametrize(("language", "text", "group"), [
+    ("pt", "Brasil, Colômbia e México, cujos presidentes falam com Caracas, tentam uma saída negociada. Em nota "
+           "conjunta, os três governos pediram “transparência plena” na apuração.", "Brasil, Colômbia e México"),
+    ("es", "Colombia, Brasil y México han actuado como un bloque. En dos comunicados, los tres gobiernos pidieron "
+           "al CNE publicar las actas.", "Colombia, Brasil y México"),
+])
+def test_the_governments_stand_for_the_list_of_states_the_article_named_together(language: str, text: str,
+                                                                                 group: str) -> None:
+    assert [s.speaker for s in extract_statements(text, language)] == [group]
