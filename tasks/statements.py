@@ -2240,6 +2240,8 @@ def _embedded_posts(text: str) -> list[_Post]:
 
 
 MIN_INTERVIEW_ANSWERS = 2   # one "A:" paragraph is no interview
+EMBEDDED_POST_CONFIDENCE = 0.8
+INTERVIEW_ANSWER_CONFIDENCE = 0.7
 
 
 def _interview_answers(text: str, lex: Lexicon) -> list[_Post]:
@@ -3952,34 +3954,21 @@ def _extract(text: str, language: str, actors: ActorDirectory | None) -> list[St
     introduced_by: Phrase | None = None   # the subject of a sentence that ended with a colon and no statement
     prev_span: tuple[int, int] | None = None   # the sentence before, when it gave no statement
     prev_carried: tuple[int, int, int] | None = None   # ... when its only statements were carried over (and how many)
-    embeds = _embedded_posts(text)
-    answers = _interview_answers(text, lex)
+    # Paragraphs read whole, each one direct statement of its author, read once at its first sentence: a post
+    # embedded from X ("… https://t.co/… — Jorge Arreaza (@jaarreaza) May 29, 2019"), or an interview's answer
+    # ("Q: … ¶ A: Neither, honestly. …"), the person the introduction is about
+    wholes = [(p, EMBEDDED_POST_CONFIDENCE) for p in _embedded_posts(text)] + \
+        [(p, INTERVIEW_ANSWER_CONFIDENCE) for p in _interview_answers(text, lex)]
     for s0, s1 in split_sentences(text, quotes, lex.capitalised_nouns):
-        answer = next((x for x in answers if x.paragraph_start <= s0 < x.paragraph_end), None) if answers else None
-        if answer is not None:
-            # an interview's answer ("Q: … ¶ A: Neither, honestly. …"): one direct statement of the person
-            # interviewed, the person the introduction named last before the first question; read once
-            if s0 <= answer.start:
-                written = text[answer.author_start:answer.author_end]
-                author = resolver.resolve(Phrase(written, answer.author_start, answer.author_end, "named"))
-                if author:
-                    out.append(Statement(speaker=author, kind="direct", cue="", quote=text[answer.start:answer.end],
-                                         start=answer.start, end=answer.end, language=language, confidence=0.7,
-                                         speaker_mention=written, speaker_resolved=True,
-                                         source_start=answer.author_start, source_end=answer.author_end))
-                    prev_speaker, prev_mention = author, written
-            prev_span = prev_carried = introduced_by = None
-            continue
-        post = next((e for e in embeds if e.paragraph_start <= s0 < e.paragraph_end), None) if embeds else None
-        if post is not None:
-            # a post embedded from X ("… https://t.co/… — Jorge Arreaza (@jaarreaza) May 29, 2019"): its
-            # paragraph is one direct statement of its author, read once, at its first sentence
+        whole = next((w for w in wholes if w[0].paragraph_start <= s0 < w[0].paragraph_end), None) if wholes else None
+        if whole is not None:
+            post, confidence = whole
             if s0 <= post.start:
                 written = text[post.author_start:post.author_end]
                 author = resolver.resolve(Phrase(written, post.author_start, post.author_end, "named"))
                 if author:
                     out.append(Statement(speaker=author, kind="direct", cue="", quote=text[post.start:post.end],
-                                         start=post.start, end=post.end, language=language, confidence=0.8,
+                                         start=post.start, end=post.end, language=language, confidence=confidence,
                                          speaker_mention=written, speaker_resolved=True,
                                          source_start=post.author_start, source_end=post.author_end))
                     prev_speaker, prev_mention = author, written
