@@ -34,7 +34,7 @@ MAX_SINGLE = 300
 MAX_TYPOGRAPHIC_SINGLE = 2000
 
 _MARK_RE = re.compile("[" + re.escape(DOUBLE_MARKS) + "]")
-_PARA_RE = re.compile(r"[^\n]+")
+PARAGRAPH_RE = re.compile(r"[^\n]+")   # a paragraph: a run of characters between line ends
 # A run of stops before a space and a sentence's opening, or a full stop glued to a capitalised word
 # ("…talks.The next…"). The second branch starts with its full stop and looks behind past it, so the engine
 # only stops at stops (a look-behind first was tried at every character: half the sentence splitter's scan).
@@ -237,7 +237,7 @@ def find_quotes(text: str, language: str = "") -> list[Quote]:
     german = language == "de"
     view, pairs = _apostrophe_pairs_as_marks(text) if TWO_APOSTROPHES in text else (text, set())
     quotes: list[Quote] = []
-    for para in _PARA_RE.finditer(view):
+    for para in PARAGRAPH_RE.finditer(view):
         found = _double_quotes(view, para.start(), para.end(), german)
         found += _single_quotes(view, para.start(), para.end(), found)
         quotes.extend(sorted(found, key=lambda q: q.open))
@@ -309,7 +309,7 @@ def split_sentences(text: str, quotes: list[Quote], nouns_capitalised: bool = Fa
     inside = Spans([(q.start, q.end) for q in quotes])
     opened_at = {q.end: q.open for q in quotes}
     spans: list[tuple[int, int]] = []
-    for para in _PARA_RE.finditer(text):
+    for para in PARAGRAPH_RE.finditer(text):
         # a paragraph is its words: the spaces before and after them (a line of spaces between paragraphs,
         # "text \n" or "\r\n" line ends) are no sentence, so they neither end nor interrupt a report
         start, end = para.start(), para.end()

@@ -124,8 +124,7 @@ def _is_name(word: str, lex: Lexicon) -> bool:
 
 ARTICLES = frozenset({"the", "a", "an", "el", "la", "los", "las", "un", "una", "le", "les", "il", "lo", "o", "os", "um",
                       "uma", "une", "der", "die", "das", "ein", "eine"})   # (names.py reads them as DETERMINERS)
-DEFINITE_ARTICLES = frozenset({"the", "el", "la", "los", "las", "le", "les", "il", "lo", "o", "os", "der",
-                               "die", "das"})
+DEFINITE_ARTICLES = ARTICLES - {"a", "an", "un", "una", "um", "uma", "une", "ein", "eine"}
 
 
 def qualified_title(phrase: str, lex: Lexicon | None) -> bool:
@@ -2213,8 +2212,9 @@ class Resolver:
                 if len(written.split()) >= 2:
                     self._remember(written.split()[-1], written)
         at = sentence.rfind(last_written) if last_written is not None else -1
-        if titled is not None and at > 0 and self.last_person != titled and sentence.rfind(titled) > at and \
-                sentence[:at].split()[-1:] and sentence[:at].split()[-1].lower() in OF_WORDS:
+        word_before = sentence[:at].split()[-1:] if at > 0 else []
+        if titled is not None and word_before and word_before[0].lower() in OF_WORDS and \
+                self.last_person != titled and sentence.rfind(titled) > at:
             # "… entre o governo de Nicolás Maduro e a oposição não surpreendeu o advogado Ernesto Villasmil Ochoa.":
             # the directory's person only qualifies a noun ("o governo de …"); the titled person read by
             # _scan_roles after it is the one the sentence brings in, and is met last

@@ -29,7 +29,7 @@ from typing import NamedTuple
 
 from tasks.actors import Actor, ActorDirectory, fold, load_actors
 from tasks.cues import Lexicon, lexicon
-from tasks.quotes import Quote, QuoteIndex, find_quotes, split_sentences
+from tasks.quotes import PARAGRAPH_RE, Quote, QuoteIndex, find_quotes, split_sentences
 from tasks.records import Statement
 from tasks.speakers import (
     ARTICLES,
@@ -1472,8 +1472,6 @@ def _addressee_name_re(lex: Lexicon) -> re.Pattern[str]:
 
 
 _ADDRESSEE_RES: dict[str, re.Pattern[str]] = {}
-# "l'Organisation …" names "Organisation …" (a capital "L'Unione" opens its sentence, kept as written)
-_ELIDED_LEAD_RE = re.compile(r"^l['’](?=[A-ZÁÉÍÓÚÀÈÌÒÙ])")
 _ELIDED_RE = re.compile(r"(?:[ldLD]|dell|all|dall|nell|sull|qu)['’]\w")   # l'accord, d'État, dell'Onu
 
 
@@ -2276,9 +2274,6 @@ def _interview_answers(text: str, lex: Lexicon) -> list[_Post]:
     return [_Post(a, b, person[0], person[1], pa, pb) for a, b, pa, pb in found]
 
 
-PARAGRAPH_RE = re.compile(r"[^\n]+")
-
-
 MIN_POST_CHARS = 20
 POST_LINK_RE = re.compile(r"(?:pic\.twitter\.com|https?://)\S*")
 
@@ -2530,11 +2525,8 @@ def _named_before_asides(text: str, s0: int, end: int, lex: Lexicon) -> Phrase |
         words = segment.split()
         if not words or any(lex.is_cue_word(w.lower()) for w in words):
             return None
-        first = words[0].lower()
-        participle = words[0][:1].islower() and first.endswith(lex.past_participle_suffixes or ("\0",))
-        relative = first in lex.relative_pronouns or first in lex.aside_relatives
         age = len(words) <= 4 and any(w.isdigit() for w in words)   # "de 80 anos", "29 ans"
-        if not (participle or relative or age):
+        if not (age or _participle_or_relative_aside(words, lex)):
             return None
     return Phrase(text[toks[-n][1]:toks[-1][2]], toks[-n][1], toks[-1][2], "named")
 
@@ -2562,15 +2554,20 @@ def _subject_with_asides(text: str, s0: int, end: int, lex: Lexicon) -> bool:
         words = segment.split()
         if not words:
             return False
-        first = words[0].lower()
         person = 2 <= len(words) <= MAX_OPENING_NAME_WORDS and \
             all(is_capitalised(w) and lex.is_name_word(w) for w in words)
-        participle = words[0][:1].islower() and first.endswith(lex.past_participle_suffixes or ("\0",)) and \
-            not lex.is_cue_word(first)
-        relative = first in lex.relative_pronouns or first in lex.aside_relatives
-        if not (person or participle or relative) or any(lex.is_cue_word(w.lower()) for w in words):
+        if not (person or _participle_or_relative_aside(words, lex)) or any(lex.is_cue_word(w.lower()) for w in words):
             return False
     return True
+
+
+def _participle_or_relative_aside(words: list[str], lex: Lexicon) -> bool:
+    """Do these words, set off between commas, open as a participle's phrase or a relative clause ("reconocido
+    como …", "escolhida pela Plataforma …", "que llegó …")? Such an aside holds no clause the cue reports."""
+    first = words[0].lower()
+    participle = words[0][:1].islower() and first.endswith(lex.past_participle_suffixes or ("\0",)) and \
+        not lex.is_cue_word(first)
+    return participle or first in lex.relative_pronouns or first in lex.aside_relatives
 
 
 def _title_or_body(word: str, lex: Lexicon) -> bool:
@@ -3398,12 +3395,7 @@ def _before_object_ender(text: str, c: _Cue, a: int, b: int, lex: Lexicon) -> in
         if at and low[at - 1] == " " and any(low.startswith(e, at) and not low[at + len(e):at + len(e) + 1].isalnum()
                                              for e in lex.object_enders) and \
                 len(_words(text, a, m.start(), MIN_INDIRECT_WORDS)) >= MIN_INDIRECT_WORDS:
-            end = _trim(text, a, m.start())[1]
-            last = list(TOKEN_RE.finditer(text, a, end))[-1:]
-            if last and last[0].group().lower() in lex.addressee_prepositions | lex.np_prepositions and \
-                    last[0].start() > a:
-                end = _trim(text, a, last[0].start())[1]   # "la firma a través de su cuenta": "a" opens the channel
-            return end
+            return _trim(text, a, m.start())[1]
     return b
 
 
@@ -3439,13 +3431,17 @@ def _before_channel_adjunct(text: str, c: _Cue, a: int, b: int, lex: Lexicon) ->
         if m.start() > a and m.group().lower() in lex.channel_prepositions and \
                 any(w.lower() in lex.channel_nouns for w in _words(text, m.end(), b, MAX_CHANNEL_WORDS)) and \
                 len(_words(text, a, m.start(), MIN_INDIRECT_WORDS)) >= MIN_INDIRECT_WORDS:
-            end = _trim(text, a, m.start())[1]
-            last = list(TOKEN_RE.finditer(text, a, end))[-1:]
-            if last and last[0].group().lower() in lex.addressee_prepositions | lex.np_prepositions and \
-                    last[0].start() > a:
-                end = _trim(text, a, last[0].start())[1]   # "la firma a través de su cuenta": "a" opens the channel
-            return end
+            return _before_opening_preposition(text, a, _trim(text, a, m.start())[1], lex)
     return b
+
+
+def _before_opening_preposition(text: str, a: int, end: int, lex: Lexicon) -> int:
+    """`end`, or before the preposition left last in text[a:end] by a cut ("la firma a través de su cuenta": the
+    "a" opens the channel cut off after it)."""
+    last = list(TOKEN_RE.finditer(text, a, end))[-1:]
+    if last and last[0].start() > a and last[0].group().lower() in lex.addressee_prepositions | lex.np_prepositions:
+        return _trim(text, a, last[0].start())[1]
+    return end
 
 
 NEGATION_REACH = 24   # characters read back from a cue for its negation ("did not", "no se")
@@ -4073,7 +4069,7 @@ def _extract(text: str, language: str, actors: ActorDirectory | None) -> list[St
                 # opens the paragraph, not the report
                 f.quote_start = _past_dateline(text, f.quote_start, f.quote_end)
             speaker, mention = unmarked(speaker), unmarked(mention)   # 'die Tageszeitung "El Nacional"'
-            speaker = _ELIDED_LEAD_RE.sub("", speaker) if speaker[1:2] in ("'", "’") else speaker
+            speaker = without_elision(speaker)   # "l'Organisation …" names "Organisation …" ("L'Unione" as written)
             out.append(Statement(
                 speaker=speaker, kind=f.kind, cue=f.cue,
                 quote=_without_aside(text, f.quote_start, f.quote_end, f.aside) if f.aside else
