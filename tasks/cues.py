@@ -523,7 +523,8 @@ def _abbreviation_lists() -> dict[str, frozenset[str]]:
     data = tomllib.loads(ABBREVIATIONS_PATH.read_text(encoding="utf-8"))
     return {key: frozenset(data.get(key, [])) for key in ("abbreviations", "honorifics", "state_abbreviations",
                                                           "feminine_honorifics", "masculine_honorifics",
-                                                          "sentence_openers")}
+                                                          "sentence_openers", "times_of_day",
+                                                          "time_qualifiers")}
 
 
 def honorifics() -> frozenset[str]:
@@ -545,6 +546,16 @@ def abbreviations() -> frozenset[str]:
 def sentence_openers() -> frozenset[str]:
     """Capitalised function words that open a sentence: after a dotted acronym, its stop ends the sentence."""
     return _abbreviation_lists()["sentence_openers"]
+
+
+def times_of_day() -> frozenset[str]:
+    """"a.m", "p.m" (without the last stop): before a capitalised word their stop ends the sentence."""
+    return _abbreviation_lists()["times_of_day"]
+
+
+def time_qualifiers() -> frozenset[str]:
+    """Capitalised words that go on with a time of day ("3 p.m. Monday", "9 a.m. ET"): no sentence ends there."""
+    return _abbreviation_lists()["time_qualifiers"]
 
 
 def state_abbreviations() -> frozenset[str]:

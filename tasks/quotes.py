@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import partial, wraps
 from typing import ParamSpec, TypeVar
 
-from tasks.cues import abbreviations, sentence_openers
+from tasks.cues import abbreviations, sentence_openers, time_qualifiers, times_of_day
 from tasks.dates import MONTHS, fold
 from tasks.speakers import first_name_gender
 
@@ -264,6 +264,11 @@ def _is_abbreviation(text: str, dot: int, nouns_capitalised: bool = False) -> bo
     if not word:
         return False
     last = word.split(".")[-1]
+    if word.lower() in times_of_day():
+        # "8:45 p.m. Miriam Castellanos told …": a capital after a time of day opens the next sentence, unless it
+        # goes on with the time ("3 p.m. Monday", "9 a.m. ET")
+        nxt = text[dot + 1:dot + 40].split(maxsplit=1)[:1]
+        return not nxt or not nxt[0][:1].isupper() or nxt[0].strip(".,;:") in time_qualifiers()
     if len(last) == 1 and last.islower() and last.isalpha():
         return True   # "u. a.", "z. B.", "d. h.", "p. ej.": a lone lower-case letter abbreviates a word
     if len(last) == 1 and last.isupper():

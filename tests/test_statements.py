@@ -746,6 +746,21 @@ def test_a_dotted_acronyms_stop_ends_a_sentence_only_before_a_word_that_opens_on
     assert len(split_sentences(inside, [])) == 1
 
 
+def test_a_time_of_day_ends_its_sentence_before_a_capital_that_does_not_go_on_with_the_time() -> None:
+    from tasks.quotes import split_sentences
+
+    ends = "The plane landed shortly before 8:45 p.m. Lena Ortiz, whose son was on board, wept."
+    goes_on = "The talks open at 3 p.m. Monday in Oslo. They may last a week."
+    assert [ends[a:b] for a, b in split_sentences(ends, [])] == [
+        "The plane landed shortly before 8:45 p.m.", "Lena Ortiz, whose son was on board, wept."]
+    assert [goes_on[a:b] for a, b in split_sentences(goes_on, [])] == [
+        "The talks open at 3 p.m. Monday in Oslo.", "They may last a week."]
+    text = ("The plane landed shortly before 8:45 p.m. Lena Ortiz, whose nephew, a dual national from Tampa, was "
+            "on board, told the Herald that the family had not slept in two days.")
+    [st] = extract_statements(text, "en")
+    assert (st.speaker, st.quote) == ("Lena Ortiz", "the family had not slept in two days")
+
+
 @pytest.mark.parametrize(("text", "language", "cue", "quote"), [
     ("Tomás Berg volvió a denunciar que el diálogo está bloqueado.", "es", "volvió a denunciar",
      "el diálogo está bloqueado"),
