@@ -180,6 +180,24 @@ def test_plural_endings_build_each_weak_verbs_plural_and_reject_a_malformed_rule
         _build("xx", {"verbs": ["forderte"], "plural_endings": ["ten"]}, Path("de.toml"))
 
 
+def test_present_endings_build_each_weak_verbs_present_and_reject_a_malformed_rule() -> None:
+    from tasks.cues import _build
+
+    lex = _build("xx", {"verbs": ["meinte", "räumte ein", "bat"], "present_endings": ["te>t"]}, Path("de.toml"))
+    assert lex.cue_re.fullmatch("meint") and lex.cue_re.fullmatch("räumt ein") and not lex.cue_re.fullmatch("ba")
+    with pytest.raises(ConfigError, match="written 'past>present'"):
+        _build("xx", {"verbs": ["meinte"], "present_endings": ["te"]}, Path("de.toml"))
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    ("Der Fehler liege weit zurück, meint der Diplomat Konrad Berg.", "Der Fehler liege weit zurück"),
+    ("Die Ministerin Anna Berg mahnt, die Gespräche müssten weitergehen.", "die Gespräche müssten weitergehen"),
+])
+def test_a_german_weak_cue_reports_in_the_present_too(text: str, quote: str) -> None:
+    [st] = extract_statements(text, "de")
+    assert st.quote == quote
+
+
 def test_particle_cues_report_only_with_their_closing_word_and_reject_a_malformed_rule() -> None:
     from tasks.cues import _build
 
