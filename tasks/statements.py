@@ -2637,7 +2637,7 @@ def _verb_final(text: str, s0: int, s1: int, c: _Cue, lex: Lexicon) -> tuple[Phr
     phrase = subject_before(text, clause, aux[-1].start(), lex)
     if phrase.kind not in SOURCE_KINDS:
         return None
-    after = _reported_after_participle(text, c.end, s1, lex)
+    after = _reported_after_participle(text, c.end, s1, lex, _adjunct_only(text, aux[-1].end(), c.start, lex))
     if after is not None:
         return phrase, after, s1
     if len(_words(text, aux[-1].end(), c.start, MIN_INDIRECT_WORDS)) < MIN_INDIRECT_WORDS:
@@ -2645,9 +2645,22 @@ def _verb_final(text: str, s0: int, s1: int, c: _Cue, lex: Lexicon) -> tuple[Phr
     return phrase, aux[-1].end(), c.start
 
 
-def _reported_after_participle(text: str, pos: int, s1: int, lex: Lexicon) -> int | None:
+def _adjunct_only(text: str, a: int, b: int, lex: Lexicon) -> bool:
+    """Do the words between a German auxiliary and its participle cue only say when, where or to whom ("hat
+    am Freitag in Brüssel erklärt", "hatte der Zeitung gesagt")? They open with a fronted opener (a preposition
+    or adverb of time and place) or an addressee, so they are no object the cue could report."""
+    rest = text[a:b].strip()
+    first = rest.split(maxsplit=1)[:1]
+    return bool(first) and (first[0].lower() in lex.fronted_openers or
+                            any(rest.startswith(x) for x in lex.addressees))
+
+
+def _reported_after_participle(text: str, pos: int, s1: int, lex: Lexicon, adjunct_only: bool = False
+                               ) -> int | None:
     """Where a reported clause starts after a German participle cue ("gesagt[ haben], er werde …", "erklärt,
-    dass …"): past a comma (and "dass"), when the clause is in the reported mood or opened by "dass"."""
+    dass …"): past a comma (and "dass"), when the clause is in the reported mood or opened by "dass", or
+    when only an adjunct stands between the auxiliary and the cue (`adjunct_only`: "hat am Freitag erklärt,
+    Maduro fehle …", where no object is there to be the report)."""
     m = re.match(r"(?:\s+\w+)?\s*,\s*", text[pos:s1])   # "gesagt haben, …": an infinitive auxiliary first
     if m is None or (m.group().strip(" ,") and m.group().strip(" ,").lower() not in lex.perfect_auxiliaries):
         return None
@@ -2656,7 +2669,7 @@ def _reported_after_participle(text: str, pos: int, s1: int, lex: Lexicon) -> in
     if first is not None and first.group().lower() in lex.complementizers:
         return first.end()
     words = [w.lower() for w in _words(text, start, s1, 8)]
-    return start if any(w in lex.reported_mood_forms for w in words) else None
+    return start if adjunct_only or any(w in lex.reported_mood_forms for w in words) else None
 
 
 def _opening_document(text: str, s0: int, c: _Cue, lex: Lexicon, need_clause: bool = True) -> Phrase | None:

@@ -198,6 +198,18 @@ def test_a_german_weak_cue_reports_in_the_present_too(text: str, quote: str) -> 
     assert st.quote == quote
 
 
+@pytest.mark.parametrize(("text", "quote"), [
+    ("Die Außenbeauftragte Anna Berg hatte am Freitag erklärt, Maduro fehle jede Legitimität.",
+     "Maduro fehle jede Legitimität"),
+    ("Anna Berg hat in Brüssel betont, die Union stehe bereit.", "die Union stehe bereit"),
+    ("Die Ministerin Anna Berg hatte den Plan der Regierung kritisiert, der am Montag vorgestellt wurde.",
+     "den Plan der Regierung"),
+])
+def test_a_german_perfect_cue_with_only_an_adjunct_before_it_reports_the_clause_after_its_comma(text, quote):
+    [st] = extract_statements(text, "de")
+    assert st.quote == quote
+
+
 def test_particle_cues_report_only_with_their_closing_word_and_reject_a_malformed_rule() -> None:
     from tasks.cues import _build
 
