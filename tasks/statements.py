@@ -679,6 +679,7 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
         and not _capitalised_inside(text, s0, m, s1)
         and not any(text[m.start():m.start() + len(p)].lower() == p for p in lex.not_cue_phrases)
         and not _according_non_source(text, m, s1, lex) and not _free_relative(text, s0, m, s1, lex)
+        and not _naming_relative(text, s0, m, lex)
         and not _opening_free_relative(text, s0, m, s1, lex)
         and not _after_channel_noun(text, s0, m, lex) and not _object_of_cue(text, s0, m, lex)
         and not _after_refusal(text, s0, m, lex) and not _read_by_no_document(text, s0, m, s1, lex)
@@ -3630,6 +3631,22 @@ def _free_relative(text: str, s0: int, m: re.Match[str], s1: int, lex: Lexicon) 
         return False  # "What he said was that …" does report: its that-clause is what was said
     prev = [t.group().lower() for t in TOKEN_RE.finditer(text, max(s0, m.start() - 32), m.start())][-4:]
     return any(" ".join(prev[i:-1]) in lex.free_relatives for i in range(len(prev) - 1))
+
+
+def _naming_relative(text: str, s0: int, m: re.Match[str], lex: Lexicon) -> bool:
+    """Is the cue inside a free relative that is another cue's object ("rejected what he called interference",
+    "welcomed what it called a 'Venezuelan solution'")? The relative names what the outer cue reports on; the
+    report runs on through it, and the inner verb starts no statement of its own."""
+    if not lex.free_relatives:
+        return False
+    prev = [t.group() for t in TOKEN_RE.finditer(text, max(s0, m.start() - 60), m.start())][-5:]
+    at = next((i for i in range(len(prev) - 2, -1, -1) if prev[i].lower() in lex.free_relatives), None)
+    if at is None or at == 0 or not lex.is_cue_word(prev[at - 1].lower()):
+        return False
+    subject = prev[at + 1:]
+    return 0 < len(subject) <= 3 and (len(subject) == 1 and subject[0].lower() in
+                                      lex.pronouns_person | lex.pronouns_plural | {"it"} or
+                                      all(is_capitalised(w) for w in subject))
 
 
 def _opening_free_relative(text: str, s0: int, m: re.Match[str], s1: int, lex: Lexicon) -> bool:

@@ -746,6 +746,17 @@ def test_a_dotted_acronyms_stop_ends_a_sentence_only_before_a_word_that_opens_on
     assert len(split_sentences(inside, [])) == 1
 
 
+@pytest.mark.parametrize(("text", "speaker", "quote"), [
+    ("The foreign minister, Tomás Berg, rejected what he called interference in the country's affairs.",
+     "Tomás Berg", "what he called interference in the country's affairs"),
+    ("Maduro's party denounced what Ana Ruiz called a peace offer.", "Maduro's party",
+     "what Ana Ruiz called a peace offer"),
+])
+def test_a_cue_inside_what_another_cue_reports_starts_no_statement(text: str, speaker: str, quote: str) -> None:
+    [st] = extract_statements(text, "en")
+    assert (st.speaker, st.quote) == (speaker, quote)
+
+
 def test_a_time_of_day_ends_its_sentence_before_a_capital_that_does_not_go_on_with_the_time() -> None:
     from tasks.quotes import split_sentences
 
