@@ -2589,9 +2589,14 @@ def _opens_with_apposed_name(text: str, s0: int, end: int, lex: Lexicon) -> bool
         return False
     head = _opening_subject(text, s0, first, lex)
     name = text[first + 1:second].strip()
-    return head is not None and head.kind in ("person_description", "rejected", "named") and bool(name) and \
-        all_name_words(name) and len(name.split()) >= 2 and any(
-            w.lower() in lex.person_descriptions for w in text[s0:first].split())
+    opening = text[s0:first].split()
+    # a long title the subject readers do not take whole ("Le haut représentant de l'Union européenne pour les
+    # affaires étrangères, Josep Borrell, a appelé …") still opens with its article and holds a person's title
+    titled = head is None and bool(opening) and opening[0].lower() in ARTICLES and \
+        not any(lex.is_cue_word(w.lower()) for w in opening)
+    return (titled or head is not None and head.kind in ("person_description", "rejected", "named")) and \
+        bool(name) and all_name_words(name) and len(name.split()) >= 2 and any(
+            w.lower() in lex.person_descriptions for w in opening)
 
 
 def _fronted_as_clause(text: str, s0: int, s1: int, c: _Cue, lex: Lexicon) -> tuple[Phrase, int, int] | None:

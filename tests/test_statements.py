@@ -746,6 +746,13 @@ def test_a_dotted_acronyms_stop_ends_a_sentence_only_before_a_word_that_opens_on
     assert len(split_sentences(inside, [])) == 1
 
 
+def test_a_long_title_then_a_name_between_commas_is_the_subject_not_a_report() -> None:
+    text = ("Le haut représentant de l'Union africaine pour les affaires politiques, Paul Moreau, a appelé les "
+            "autorités à tenir rapidement leurs engagements.")
+    [st] = extract_statements(text, "fr")
+    assert (st.speaker, st.quote) == ("Paul Moreau", "les autorités à tenir rapidement leurs engagements")
+
+
 @pytest.mark.parametrize(("text", "speaker", "quote"), [
     ("The foreign minister, Tomás Berg, rejected what he called interference in the country's affairs.",
      "Tomás Berg", "what he called interference in the country's affairs"),
