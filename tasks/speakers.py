@@ -1896,6 +1896,7 @@ class Resolver:
     document_owner: str | None = None   # who issued the document the article quotes ("The ministry issued …")
     text: str = ""                      # the article, for a pronoun whose person the directory does not know
     _names: ArticleNames | None = None  # its person-like names, read on first need
+    _opened_by: str | None = None       # the full name that opened the sentence before (`_scan_opening`)
 
     def _canonical(self, name: str, aside: str = "", gender: str | None = None) -> str:
         """The fullest form of a name: titles before it dropped ("National Assembly speaker Guaido" ->
@@ -2194,6 +2195,7 @@ class Resolver:
         People are read from `unquoted` (the sentence with its quotations blanked) when given: someone
         named inside a quotation is talked about, not a candidate for the next "he said"."""
         before = len(self.people)
+        self._scan_opening(sentence)
         self._scan_roles(sentence)
         self._scan_documents(sentence)
         if self.actors is None:
@@ -2220,6 +2222,33 @@ class Resolver:
             # _scan_roles after it is the one the sentence brings in, and is met last
             self.people.append(titled)
             self.last_person = titled
+
+    def _scan_opening(self, sentence: str) -> None:
+        """The title a sentence opens with, after a sentence opened by a person's full name, is that person's
+        ("Kristian Haugland pasó 2019 en Oslo … El exdiplomático noruego, que …": a later "según el
+        exdiplomático" is Haugland), unless the article gave the title to someone already."""
+        words = [w for w in TOKEN_RE.findall(sentence[:160]) if w[0].isalnum()]
+        while words and len(words[0]) > 1 and words[0].isupper():
+            words = words[1:]   # a dateline ("OSLO.- ")
+        person, self._opened_by = self._opened_by, None
+        if len(words) < 3:
+            return
+        if is_capitalised(words[0]) and is_capitalised(words[1]) and words[0].lower() not in self.lex.closed_words:
+            run = _name_run(words, 0, self.lex, forward=True)
+            n = len(run.split()) if run is not None else 0
+            if 2 <= n <= 4 and n < len(words) and words[n].islower() and self._is_person(run) and \
+                    (first_name_gender(words[0]) or self.actors is None or self.actors.lookup(run) is None):
+                self._opened_by = run   # "Kristian Haugland pasó …": a person's name, then the verb
+            return
+        if person is None or words[0].lower() not in DEFINITE_ARTICLES:
+            return
+        wanted = self._gender_of(" ".join(words[:2]))
+        for w in words[1:3]:
+            role = _hyphenated_title(_ELIDED_ANY.sub("", w.lower()), self.lex)
+            if role in self.lex.person_descriptions:
+                if role not in self.roles and self._may_be(person, wanted):
+                    self.roles[role] = person
+                return
 
     def _scan_documents(self, sentence: str) -> None:
         """Note documents the article names ("el Segundo Acuerdo Parcial para la Protección …", "the Joint

@@ -3208,3 +3208,15 @@ def test_a_colon_quotation_belongs_to_the_subject_past_several_asides() -> None:
 def test_the_governments_stand_for_the_list_of_states_the_article_named_together(language: str, text: str,
                                                                                  group: str) -> None:
     assert [s.speaker for s in extract_statements(text, language)] == [group]
+
+
+@pytest.mark.parametrize(("text", "language", "speaker"), [
+    ("Paul Moreau spent 2019 in Oslo hotels. The former envoy, who worked for Norway, now teaches in Bergen. "
+     "Nicolás Maduro was in Caracas. The former envoy said the talks nearly succeeded.", "en", "Paul Moreau"),
+    ("Kristian Moe pasó 2019 en hoteles de Oslo. El exdiplomático noruego, que trabajó para su país, enseña en "
+     "Bergen. Juan Guaidó estaba en Caracas. Según el exdiplomático, las delegaciones discutieron un calendario.",
+     "es", "Kristian Moe"),
+])
+def test_a_title_opening_the_sentence_after_one_opened_by_a_name_is_that_persons(text, language, speaker):
+    *_, st = extract_statements(text, language)
+    assert st.speaker == speaker
