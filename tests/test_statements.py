@@ -859,3 +859,14 @@ def test_an_attribution_set_between_commas_inside_the_quotation(text: str, langu
     # French sets the attribution inside the guillemets between commas; the quotation had no source
     [st] = extract_statements(text, language)
     assert st.speaker == speaker and st.kind == "direct" and "Ana Ruiz" not in st.quote
+
+
+@pytest.mark.parametrize("heading", ["18h20 – Ruiz cobra mais solturas", "8:52 p.m. - Ruiz says talks will resume",
+                                     "Ruiz calls for new talks"])
+def test_a_heading_line_without_a_stop_holds_no_statement(heading: str) -> None:
+    language = "pt" if "cobra" in heading else "en"
+    body = ("A ministra Ana Ruiz disse que o diálogo vai continuar." if language == "pt"
+            else "Minister Ana Ruiz said the dialogue would continue.")
+    found = extract_statements(f"{heading}\n{body}", language)
+    assert [(s.speaker, s.kind) for s in found] == [("Ana Ruiz", "indirect")]
+    assert all(s.start > len(heading) for s in found)
