@@ -177,7 +177,19 @@ class Lexicon:
     def is_name_word(self, word: str) -> bool:
         """True for a capitalised word that can belong to a name: not a sentence-opening function word
         ("Así", "Un", "Lequel"), not a cue ("Explicó"), not one of the lexicon's own closed-class words."""
-        return not (word.lower() in self.closed_words or self.is_cue_word(word))
+        return not (word.lower() in self.closed_words or self.is_cue_word(word) or self._sentence_adverb(word))
+
+    def _sentence_adverb(self, word: str) -> bool:
+        """"Paralelamente", "Finalmente", "Posteriormente": a capitalised word with a long adverb suffix (es, pt,
+        it "-mente", fr "-ment") opens a sentence as an adverb, never a name, unless the lexicon knows it as a
+        noun ("Parlement", "Gouvernement") or it is a first name ("Clemente"). English "-ly" names too many
+        people ("Kelly", "Reilly") to be read so."""
+        low = word.lower()
+        if not any(len(suf) >= 4 and low.endswith(suf) and len(low) > len(suf) + 3 for suf in self.adverb_suffixes):
+            return False
+        from tasks.speakers import first_name_gender  # (speakers imports this module)
+
+        return low not in self.descriptive_words and first_name_gender(word) is None
 
     @cached_property
     def according_words(self) -> frozenset[str]:

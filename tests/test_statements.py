@@ -870,3 +870,14 @@ def test_a_heading_line_without_a_stop_holds_no_statement(heading: str) -> None:
     found = extract_statements(f"{heading}\n{body}", language)
     assert [(s.speaker, s.kind) for s in found] == [("Ana Ruiz", "indirect")]
     assert all(s.start > len(heading) for s in found)
+
+
+@pytest.mark.parametrize(("text", "language", "speaker"), [
+    ("Paralelamente, um avião deixou Caracas com dez americanos a bordo, informou a embaixada dos EUA, que "
+     "funciona em Bogotá.", "pt", "embaixada dos EUA"),
+    ("Posteriormente, el avión aterrizó en Maiquetía con diez venezolanos, informó la cancillería de Paraguay.",
+     "es", "cancillería de Paraguay"),
+])
+def test_a_sentence_opening_adverb_before_a_comma_is_no_subject(text: str, language: str, speaker: str) -> None:
+    [st] = extract_statements(text, language)
+    assert speaker in st.speaker and ("Caracas" in st.quote or "Maiquetía" in st.quote)
