@@ -708,9 +708,36 @@ def unmarked(name: str) -> str:
     return " ".join("".join(ch for ch in name if ch not in _TITLE_MARKS).split())
 
 
+AGE_WORDS = frozenset({"anos", "años", "ans", "anni", "jahre", "years", "ano", "año", "an", "anno", "jahr"})
+
+
+def _without_age_asides(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The tokens without an age set off between commas ("Yuleidy Contreras, de 34 anos, que deixou …,
+    contou", "Ana Ruiz, 34 ans, …"): one comma stands for the aside, so the asides after it read as if the
+    age were not there."""
+    out: list[tuple[str, int, int]] = []
+    i = 0
+    while i < len(toks):
+        if toks[i][0] == ",":
+            j = i + 1
+            if j < len(toks) and toks[j][0].lower() in ("de", "di"):
+                j += 1
+            if j < len(toks) and toks[j][0].isdigit() and len(toks[j][0]) <= 3:
+                k = j + 1 + (j + 1 < len(toks) and toks[j + 1][0].lower() in AGE_WORDS)
+                if k < len(toks) and toks[k][0] == "," and (j == i + 1 or k == j + 2):
+                    out.append(toks[i])
+                    i = k + 1
+                    continue
+        out.append(toks[i])
+        i += 1
+    return out
+
+
 def subject_before(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
     """The subject of a cue at b, reading the clause text[a:b] from its end."""
     toks = _without_participle_aside(_unquoted_titles(tokens(text, left_window(text, a, b), b), lex), lex)
+    if any(t[0].isdigit() for t in toks):
+        toks = _without_age_asides(toks)
     if len(toks) > 1 and toks[-1][0] in ("'", "’") and len(toks[-2][0]) == 1 and toks[-2][2] == toks[-1][1]:
         # an object pronoun elided onto the cue's auxiliary ("Machado l'ha definita", "l'a qualifiée"): one word
         toks = [*toks[:-2], (toks[-2][0] + toks[-1][0], toks[-2][1], toks[-1][2])]

@@ -881,3 +881,21 @@ def test_a_heading_line_without_a_stop_holds_no_statement(heading: str) -> None:
 def test_a_sentence_opening_adverb_before_a_comma_is_no_subject(text: str, language: str, speaker: str) -> None:
     [st] = extract_statements(text, language)
     assert speaker in st.speaker and ("Caracas" in st.quote or "Maiquetía" in st.quote)
+
+
+def test_portuguese_contou_que_reports_and_contou_com_does_not() -> None:
+    [st] = extract_statements("A enfermeira Ana Lima contou que o salário não pagava a comida.", "pt")
+    assert (st.cue, st.quote) == ("contou", "o salário não pagava a comida")
+    [st] = extract_statements("A operação contou com o apoio da ONU, disse o ministro Rui Costa.", "pt")
+    assert st.cue == "disse"
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("A enfermeira Ana Lima, de 34 anos, que deixou Maturín com os dois filhos, contou que o salário não pagava "
+     "a comida.", "pt"),
+    ("La enfermera Ana Lima, de 34 años, que dejó Maturín con sus dos hijos, dijo que el salario no alcanzaba.",
+     "es"),
+])
+def test_an_age_between_commas_before_a_relative_aside_leaves_the_name_the_subject(text: str, language: str) -> None:
+    [st] = extract_statements(text, language)
+    assert st.speaker.endswith("Ana Lima")
