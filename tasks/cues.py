@@ -160,6 +160,7 @@ class Lexicon:
     appended_quotations: bool = False
     # a verb that reports only with the word closing its clause ("machte … verantwortlich": blamed): form -> words
     particle_cues: dict[str, frozenset[str]] = field(default_factory=dict)
+    particle_non_cues: dict[str, frozenset[str]] = field(default_factory=dict)   # "sagte … ab": cancelled
     # de "von der", "vom": "Ana Ruiz von der Universität Bonn sagte": the person, not the institution, speaks
     affiliation_prepositions: frozenset[str] = frozenset()
     # "la", "l'": an object pronoun between a name and its cue ("Machado la calificó de …"), no part of the name
@@ -316,6 +317,7 @@ _LISTS = ("verbs", "phrases", "according", "participle_suffixes", "adverb_suffix
           "clause_breaks", "clause_enders", "not_clause_end_before", "role_synonyms", "compound_auxiliaries",
           "participles", "compound_adverbs", "reflexive_auxiliaries", "reflexive_participles", "channel_relatives",
           "gerund_markers", "plural_endings", "present_endings", "finite_endings", "particle_cues",
+          "particle_non_cues",
           "possessive_clitics", "clitic_noun_endings", "contraction_clitics", "not_cue_phrases", "periphrases",
           "cue_infinitives", "title_prefixes", "participle_agreements")
 _FLAGS = ("verb_first", "participle_asides", "modifiers_before_noun", "comma_reports", "verb_second", "drops_subjects",
@@ -424,12 +426,17 @@ def _build(language: str, data: dict[str, object], path: Path) -> Lexicon:
             raise ConfigError(f"{path}: `{key}` must be a list of strings")
         return value
 
-    particle_cues: dict[str, set[str]] = {}
-    for rule in words("particle_cues"):
-        verb, sep, closing = rule.partition("|")
-        if not sep or not verb.strip() or not closing.strip():
-            raise ConfigError(f"{path}: `particle_cues` entries are written 'verb|closing word', got {rule!r}")
-        particle_cues.setdefault(verb.strip().lower(), set()).add(closing.strip().lower())
+    def verb_closings(key: str) -> dict[str, set[str]]:
+        out: dict[str, set[str]] = {}
+        for rule in words(key):
+            verb, sep, closing = rule.partition("|")
+            if not sep or not verb.strip() or not closing.strip():
+                raise ConfigError(f"{path}: `{key}` entries are written 'verb|closing word', got {rule!r}")
+            out.setdefault(verb.strip().lower(), set()).add(closing.strip().lower())
+        return out
+
+    particle_cues = verb_closings("particle_cues")
+    particle_non_cues = verb_closings("particle_non_cues")
     written = words("verbs") + words("phrases") + words("document_verbs") + words("fragment_cues") + \
         sorted(particle_cues)
     auxiliaries = words("compound_auxiliaries")
@@ -515,6 +522,7 @@ def _build(language: str, data: dict[str, object], path: Path) -> Lexicon:
         not_a_report_after=tuple(words("not_a_report_after")),
         role_synonyms=_synonym_groups(words("role_synonyms")),
         particle_cues={verb: frozenset(closing) for verb, closing in particle_cues.items()},
+        particle_non_cues={verb: frozenset(closing) for verb, closing in particle_non_cues.items()},
         **sets,  # type: ignore[arg-type]
     )
 

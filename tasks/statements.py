@@ -683,7 +683,8 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
         and not _opening_free_relative(text, s0, m, s1, lex)
         and not _after_channel_noun(text, s0, m, lex) and not _object_of_cue(text, s0, m, lex)
         and not _after_refusal(text, s0, m, lex) and not _read_by_no_document(text, s0, m, s1, lex)
-        and not _particle_unclosed(text, m, s1, lex) and not _fragment_cue_unquoted(text, m, q_opens, lex)),
+        and not _particle_unclosed(text, m, s1, lex) and not _particle_other_sense(text, m, s1, lex)
+        and not _fragment_cue_unquoted(text, m, q_opens, lex)),
         MAX_CUES)), lex))
     found: list[_Found] = []
     consumed: set[int] = set()
@@ -3359,6 +3360,21 @@ def _particle_unclosed(text: str, m: re.Match[str], s1: int, lex: Lexicon) -> bo
         if w.group().lower() in closing and text[w.end():s1].lstrip()[:1] in ("", ".", ",", ";", ":", "!", "?"):
             return False
     return True
+
+
+def _particle_other_sense(text: str, m: re.Match[str], s1: int, lex: Lexicon) -> bool:
+    """Is the match a cue verb whose clause closes with a particle that makes it another verb (cue-file
+    `particle_non_cues`: "sagte das Treffen kurzfristig ab", cancelled; "rief Maduro an", phoned)? Then it is
+    no cue. The clause closes at the particle: a stop, comma or the sentence's end follows."""
+    particles = lex.particle_non_cues.get(m.group().lower())
+    if not particles:
+        return False
+    for w in TOKEN_RE.finditer(text, m.end(), s1):
+        if w.group() in (",", ";", ":"):
+            return False
+        if w.group().lower() in particles and text[w.end():s1].lstrip()[:1] in ("", ".", ",", ";", ":", "!", "?"):
+            return True
+    return False
 
 
 def _before_participle_aside(text: str, a: int, b: int, lex: Lexicon) -> int:

@@ -210,6 +210,19 @@ def test_a_german_perfect_cue_with_only_an_adjunct_before_it_reports_the_clause_
     assert st.quote == quote
 
 
+@pytest.mark.parametrize(("text", "cues"), [
+    ("Ein für Montag geplantes Treffen in Bogotá sagte Kolumbien kurzfristig ab. Anna Berg sagte, das sei bedauerlich.",
+     ["sagte"]),
+    ("Petro rief Maduro am Montag an. Danach sagte er, die Gespräche gingen weiter.", ["sagte"]),
+])
+def test_a_german_cue_closed_by_a_particle_of_another_sense_reports_nothing(text: str, cues: list[str]) -> None:
+    from tasks.cues import _build
+
+    assert [s.cue for s in extract_statements(text, "de")] == cues
+    with pytest.raises(ConfigError, match="written 'verb|closing word'"):
+        _build("xx", {"verbs": ["sagte"], "particle_non_cues": ["sagte ab"]}, Path("de.toml"))
+
+
 def test_particle_cues_report_only_with_their_closing_word_and_reject_a_malformed_rule() -> None:
     from tasks.cues import _build
 
