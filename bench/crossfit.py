@@ -35,7 +35,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tasks.analysis.corpus import GUIDE_PARTS, eval_root, guide_docs, guide_paths, invented_docs, polnear_docs  # noqa: E402
+from tasks.analysis.corpus import GUIDE_PARTS, eval_root, guide_docs, guide_paths, polnear_docs  # noqa: E402
 
 TAGGER_ONLY = ("ranked-source", "carried-over")
 GROUPS = ("en", "es", "xx")
@@ -62,7 +62,7 @@ def train_fold(args: tuple[Path, Path, int, int]) -> str:
     started = time.perf_counter()
     T.train_attribution(docs, out / "attribution.crfsuite", log=quiet)
     T.train_sources(docs, out / "attribution.crfsuite", out / "sources.json", log=quiet)
-    T.train_relevance(docs + list(invented_docs()), out / "relevance.json", log=quiet)
+    T.train_relevance(docs, out / "relevance.json", log=quiet)
     return f"fold {k}: trained on {len(docs)} articles in {time.perf_counter() - started:.0f} s"
 
 

@@ -14,7 +14,7 @@ Set 4 (24) was written at the end of the twenty-second session, scored with its 
 and studied in the twenty-third. Set 5 (30) was written at the start of the twenty-third session, scored then
 (0.777, code fba8cf6) and at its end (0.782), and NOT studied then. Set 6 (30) was written at the start of the
 twenty-fourth session, scored then (attributed F1 0.727, statement F1 0.849, code f978e1b) and is the held-out
-judge of that session's changes: NOT studied (nor trained on: corpus.RELEVANCE_INVENTED_SETS stops at set 5).
+judge of that session's changes: NOT studied.
 Its helpers labelled split quotations "A B" as the guide says, which validate.py rejects (a quote must be a
 substring); the scorer matches by token overlap, so they count as written.
 Once studied a set is a regression check. Labels follow the helpers' reading of the guide: a few conventions

@@ -8,14 +8,7 @@ from pathlib import Path
 import pytest
 
 from tasks.analysis import Analyzer
-from tasks.analysis.corpus import (
-    RELEVANCE_INVENTED_SETS,
-    guide_docs,
-    invented_docs,
-    polnear_docs,
-    read_guide_article,
-    set_aside,
-)
+from tasks.analysis.corpus import guide_docs, polnear_docs, read_guide_article, set_aside
 from tasks.analysis.train import main as train_main
 
 GUIDE = [
@@ -79,7 +72,7 @@ def trained(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     root = tmp_path_factory.mktemp("eval")
     _write_corpus(root)
     out = tmp_path_factory.mktemp("models")
-    assert train_main(["--eval", str(root), "--invented", str(root / "invented"), "--out", str(out)]) == 0
+    assert train_main(["--eval", str(root), "--out", str(out)]) == 0
     return root, out
 
 
@@ -103,7 +96,7 @@ def test_the_trained_tagger_is_folded_into_the_product_domain(trained: tuple[Pat
 
 def test_training_is_deterministic(trained: tuple[Path, Path], tmp_path: Path) -> None:
     root, out = trained
-    assert train_main(["--eval", str(root), "--invented", str(root / "invented"), "--out", str(tmp_path)]) == 0
+    assert train_main(["--eval", str(root), "--out", str(tmp_path)]) == 0
     for name in ("attribution.crfsuite", "relevance.json", "sources.json"):
         assert (tmp_path / name).read_bytes() == (out / name).read_bytes(), name
 
@@ -129,30 +122,6 @@ def test_set_aside_articles_are_never_training_material(trained: tuple[Path, Pat
     aside = {d.id for d in guide_docs(root, "set_aside")}
     assert develop and aside and not develop & aside
     assert all(set_aside(i) for i in aside) and not any(set_aside(i) for i in develop)
-
-
-def test_the_relevance_model_learns_from_the_named_invented_sets_only(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """The invented sets named in RELEVANCE_INVENTED_SETS join the relevance model's training; any other set
-    (the newest, kept as a held-out judge) is never read."""
-    root = tmp_path / "eval"
-    _write_corpus(root, copies=1)
-    invented = tmp_path / "invented"
-    negative = {"language": "en", "title": "Caracas sugar harvest", "relevant": False, "statements": [],
-                "text": "The sugar harvest around Caracas rose this year, farmers said."}
-    for folder in (RELEVANCE_INVENTED_SETS[0], "set-held-out"):
-        (invented / folder).mkdir(parents=True)
-        for n in range(2):
-            (invented / folder / f"{folder}-{n}.json").write_text(json.dumps(dict(negative, id=f"{folder}-{n}")))
-    assert [d.id for d in invented_docs(folder=invented)] == [f"{RELEVANCE_INVENTED_SETS[0]}-0",
-                                                              f"{RELEVANCE_INVENTED_SETS[0]}-1"]
-    counts = []
-    for folder in (tmp_path / "none", invented):
-        assert train_main(["--eval", str(root), "--invented", str(folder), "--out", str(tmp_path / "m"),
-                           "--only", "relevance"]) == 0
-        line = next(x for x in capsys.readouterr().err.splitlines() if x.startswith("relevance model:"))
-        counts.append(int(line.split()[2]))
-    assert counts[1] == counts[0] + 2
 
 
 def test_the_split_sets_aside_about_a_quarter() -> None:

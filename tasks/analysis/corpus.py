@@ -25,12 +25,6 @@ SET_ASIDE_MODULUS = 4
 GUIDE_PARTS = ("gold", "train")
 POLNEAR_TRAIN = "polnear/train"
 POLNEAR_SET_ASIDE = "polnear/dev"
-# The invented labelled articles in the repo (bench/invented.py): written by helper sessions under the guide,
-# every sentence invented. The relevance model also learns from the sets named here (their close negatives are
-# the Venezuelan economy, migration and election stories without the talks that the develop side has few of);
-# the newest set stays out, the held-out judge of the next change.
-INVENTED = Path(__file__).resolve().parents[2] / "bench" / "invented"
-RELEVANCE_INVENTED_SETS = ("set1", "set2", "set3", "set4", "set5")
 
 
 def set_aside(article_id: str) -> bool:
@@ -177,13 +171,6 @@ def guide_docs(root: Path | None = None, which: str = "develop") -> Iterator[Doc
             aside = set_aside(doc.id)
             if which == "all" or (which == "set_aside") == aside:
                 yield doc
-
-
-def invented_docs(sets: tuple[str, ...] = RELEVANCE_INVENTED_SETS, folder: Path = INVENTED) -> Iterator[Doc]:
-    """The invented articles of `sets` (none when the folder is missing: an installed package has no bench/)."""
-    for name in sets:
-        for path in sorted((folder / name).glob("*.json")):
-            yield read_guide_article(path)
 
 
 # ---------------------------------------------------------------- PolNeAR (brat standoff)

@@ -1,15 +1,12 @@
 """`make train`: rebuild every model of the analysis from `../shared/eval`, deterministically.
 
-    python -m tasks.analysis.train [--eval DIR] [--invented DIR] [--out DIR] [--tune]
-                                   [--only attribution|sources|relevance]
+    python -m tasks.analysis.train [--eval DIR] [--out DIR] [--tune] [--only attribution|sources|relevance]
 
 Three models, in order: the attribution tagger (CRF), the source ranker (it reads the tagger's chunks) and
 the relevance classifier. All train on PolNeAR train and the develop side of the guide's articles (never the
-set-aside quarter, see corpus.py); the relevance classifier also on the invented articles of bench/invented
-(corpus.RELEVANCE_INVENTED_SETS: close negatives the develop side has few of). `--tune` also keeps a tuning
-fold out of training (a third of develop by another hash, a tenth of PolNeAR train) and writes the models
-elsewhere, for choosing settings without touching the set-aside articles. crfsuite's L-BFGS is deterministic
-for the same data in the same order.
+set-aside quarter, see corpus.py). `--tune` also keeps a tuning fold out of training (a third of develop by
+another hash, a tenth of PolNeAR train) and writes the models elsewhere, for choosing settings without touching the
+set-aside articles. crfsuite's L-BFGS is deterministic for the same data in the same order.
 """
 
 from __future__ import annotations
@@ -21,7 +18,7 @@ import time
 from pathlib import Path
 
 from tasks.actors import load_actors
-from tasks.analysis.corpus import INVENTED, Doc, eval_root, guide_docs, invented_docs, polnear_docs, same_speaker
+from tasks.analysis.corpus import Doc, eval_root, guide_docs, polnear_docs, same_speaker
 from tasks.analysis.crf_model import fold_domain, read_model, write_model
 from tasks.analysis.features import PRODUCT_DOMAIN, article_features, domain_tag
 from tasks.analysis.relevance_model import RELEVANCE_MODEL
@@ -202,7 +199,7 @@ def train_relevance(docs: list[Doc], out: Path, folds: int = 5, log=print) -> Pa
     fp = sum(1 for i in guide if cv_probs[i] >= threshold and not ys[i])
     fn = sum(1 for i in guide if cv_probs[i] < threshold and ys[i])
     log(f"relevance model: {len(docs)} articles, {len(weights)} weights, threshold {threshold:.3f}; "
-        f"cross-validated on the guide's articles (develop and invented): {tp} right, {fp} false, {fn} missed -> {out}")
+        f"cross-validated on the guide's develop articles: {tp} right, {fp} false, {fn} missed -> {out}")
     return out
 
 
@@ -222,9 +219,6 @@ def train_sources(docs: list[Doc], tagger_path: Path, out: Path, floor: float = 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--eval", type=Path, default=None, help="the shared eval folder (default ../shared/eval)")
-    ap.add_argument("--invented", type=Path, default=INVENTED,
-                    help="the invented articles (default bench/invented); its sets named in "
-                         "corpus.RELEVANCE_INVENTED_SETS train the relevance model too")
     ap.add_argument("--out", type=Path, default=ATTRIBUTION_MODEL.parent, help="folder for the model files")
     ap.add_argument("--tune", action="store_true", help="keep the tuning fold out (for choosing settings)")
     ap.add_argument("--only", choices=("attribution", "sources", "relevance"), action="append",
@@ -242,7 +236,7 @@ def main(argv: list[str] | None = None) -> int:
     if "sources" in only:
         train_sources(train, tagger, args.out / SOURCE_MODEL.name, log=log)
     if "relevance" in only:
-        train_relevance(train + list(invented_docs(folder=args.invented)), args.out / RELEVANCE_MODEL.name, log=log)
+        train_relevance(train, args.out / RELEVANCE_MODEL.name, log=log)
     log(f"done in {time.perf_counter() - started:.0f} s")
     return 0
 
