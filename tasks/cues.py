@@ -317,9 +317,8 @@ _LISTS = ("verbs", "phrases", "according", "participle_suffixes", "adverb_suffix
           "clause_breaks", "clause_enders", "not_clause_end_before", "role_synonyms", "compound_auxiliaries",
           "participles", "compound_adverbs", "reflexive_auxiliaries", "reflexive_participles", "channel_relatives",
           "gerund_markers", "plural_endings", "present_endings", "finite_endings", "particle_cues",
-          "particle_non_cues",
-          "possessive_clitics", "clitic_noun_endings", "contraction_clitics", "not_cue_phrases", "periphrases",
-          "cue_infinitives", "title_prefixes", "participle_agreements")
+          "particle_non_cues", "possessive_clitics", "clitic_noun_endings", "contraction_clitics", "not_cue_phrases",
+          "periphrases", "cue_infinitives", "title_prefixes", "participle_agreements")
 _FLAGS = ("verb_first", "participle_asides", "modifiers_before_noun", "comma_reports", "verb_second", "drops_subjects",
           "capitalised_nouns",
           "appended_quotations")

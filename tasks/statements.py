@@ -3665,8 +3665,7 @@ def _naming_relative(text: str, s0: int, m: re.Match[str], lex: Lexicon) -> bool
     if at is None or at == 0 or not lex.is_cue_word(prev[at - 1].lower()):
         return False
     subject = prev[at + 1:]
-    return 0 < len(subject) <= 3 and (len(subject) == 1 and subject[0].lower() in
-                                      lex.pronouns_person | lex.pronouns_plural | {"it"} or
+    return 0 < len(subject) <= 3 and (len(subject) == 1 and subject[0].lower() in lex.pronouns or
                                       all(is_capitalised(w) for w in subject))
 
 
