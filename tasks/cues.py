@@ -185,12 +185,20 @@ class Lexicon:
         it "-mente", fr "-ment") opens a sentence as an adverb, never a name, unless the lexicon knows it as a
         noun ("Parlement", "Gouvernement") or it is a first name ("Clemente"). English "-ly" names too many
         people ("Kelly", "Reilly") to be read so."""
+        suffixes = self._long_adverb_suffixes
+        if not suffixes:
+            return False
         low = word.lower()
-        if not any(len(suf) >= 4 and low.endswith(suf) and len(low) > len(suf) + 3 for suf in self.adverb_suffixes):
+        if not low.endswith(suffixes) or not any(low.endswith(suf) and len(low) > len(suf) + 3 for suf in suffixes):
             return False
         from tasks.speakers import first_name_gender  # (speakers imports this module)
 
         return low not in self.descriptive_words and first_name_gender(word) is None
+
+    @cached_property
+    def _long_adverb_suffixes(self) -> tuple[str, ...]:
+        """The adverb suffixes of four letters or more ("mente", "ment"), read by _sentence_adverb."""
+        return tuple(suf for suf in self.adverb_suffixes if len(suf) >= 4)
 
     @cached_property
     def according_words(self) -> frozenset[str]:

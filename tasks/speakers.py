@@ -708,6 +708,7 @@ def unmarked(name: str) -> str:
     return " ".join("".join(ch for ch in name if ch not in _TITLE_MARKS).split())
 
 
+_EDGE_PUNCTUATION = ".,;:!?-–—«»“”\"'()[]"
 AGE_WORDS = frozenset({"anos", "años", "ans", "anni", "jahre", "years", "ano", "año", "an", "anno", "jahr"})
 
 
@@ -1923,7 +1924,7 @@ class Resolver:
     document_owner: str | None = None   # who issued the document the article quotes ("The ministry issued …")
     text: str = ""                      # the article, for a pronoun whose person the directory does not know
     _names: ArticleNames | None = None  # its person-like names, read on first need
-    _opened_by: str | None = None       # the full name that opened the sentence before (`_scan_opening`)
+    _opening: list[str] = field(default_factory=list)   # the sentence before's first words (`_scan_opening`)
 
     def _canonical(self, name: str, aside: str = "", gender: str | None = None) -> str:
         """The fullest form of a name: titles before it dropped ("National Assembly speaker Guaido" ->
@@ -2250,32 +2251,37 @@ class Resolver:
             self.people.append(titled)
             self.last_person = titled
 
-    def _scan_opening(self, sentence: str) -> None:
+    def _scan_opening(self, sentence: str) -> None:   # (read on every sentence: plain splits, no tokenizer)
         """The title a sentence opens with, after a sentence opened by a person's full name, is that person's
         ("Kristian Haugland pasó 2019 en Oslo … El exdiplomático noruego, que …": a later "según el
-        exdiplomático" is Haugland), unless the article gave the title to someone already."""
-        words = [w for w in TOKEN_RE.findall(sentence[:160]) if w[0].isalnum()]
+        exdiplomático" is Haugland), unless the article gave the title to someone already. The sentence before
+        is read for a name only when this one opens so (rarely)."""
+        words = [w for w in (x.strip(_EDGE_PUNCTUATION) for x in sentence[:160].split()[:6]) if w]
         while words and len(words[0]) > 1 and words[0].isupper():
             words = words[1:]   # a dateline ("OSLO.- ")
-        person, self._opened_by = self._opened_by, None
-        if len(words) < 3:
+        before, self._opening = self._opening, words
+        if len(words) < 3 or words[0].lower() not in DEFINITE_ARTICLES or not before:
             return
-        if is_capitalised(words[0]) and is_capitalised(words[1]) and words[0].lower() not in self.lex.closed_words:
-            run = _name_run(words, 0, self.lex, forward=True)
-            n = len(run.split()) if run is not None else 0
-            if 2 <= n <= 4 and n < len(words) and words[n].islower() and self._is_person(run) and \
-                    (first_name_gender(words[0]) or self.actors is None or self.actors.lookup(run) is None):
-                self._opened_by = run   # "Kristian Haugland pasó …": a person's name, then the verb
+        roles = [_hyphenated_title(_ELIDED_ANY.sub("", w.lower()), self.lex) for w in words[1:3]]
+        role = next((r for r in roles if r in self.lex.person_descriptions), None)
+        if role is None or role in self.roles:
             return
-        if person is None or words[0].lower() not in DEFINITE_ARTICLES:
-            return
-        wanted = self._gender_of(" ".join(words[:2]))
-        for w in words[1:3]:
-            role = _hyphenated_title(_ELIDED_ANY.sub("", w.lower()), self.lex)
-            if role in self.lex.person_descriptions:
-                if role not in self.roles and self._may_be(person, wanted):
-                    self.roles[role] = person
-                return
+        person = self._opening_name(before)
+        if person is not None and self._may_be(person, self._gender_of(" ".join(words[:2]))):
+            self.roles[role] = person
+
+    def _opening_name(self, words: list[str]) -> str | None:
+        """The person's full name opening a sentence (its first words): two to four capitalised words, then a
+        lower-case verb ("Kristian Haugland pasó …"); a name the directory knows as no person's is none."""
+        if len(words) < 3 or not (is_capitalised(words[0]) and is_capitalised(words[1])) or \
+                words[0].lower() in self.lex.closed_words:
+            return None
+        run = _name_run(words, 0, self.lex, forward=True)
+        n = len(run.split()) if run is not None else 0
+        if 2 <= n <= 4 and n < len(words) and words[n].islower() and self._is_person(run) and \
+                (first_name_gender(words[0]) or self.actors is None or self.actors.lookup(run) is None):
+            return run
+        return None
 
     def _scan_documents(self, sentence: str) -> None:
         """Note documents the article names ("el Segundo Acuerdo Parcial para la Protección …", "the Joint

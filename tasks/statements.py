@@ -3658,8 +3658,9 @@ def _naming_relative(text: str, s0: int, m: re.Match[str], lex: Lexicon) -> bool
     """Is the cue inside a free relative that is another cue's object ("rejected what he called interference",
     "welcomed what it called a 'Venezuelan solution'")? The relative names what the outer cue reports on; the
     report runs on through it, and the inner verb starts no statement of its own."""
-    if not lex.free_relatives:
-        return False
+    window = text[max(s0, m.start() - 60):m.start()].lower()
+    if not any(f in window for f in lex.free_relatives):
+        return False   # (most cues: no free relative before them, no tokens read)
     prev = [t.group() for t in TOKEN_RE.finditer(text, max(s0, m.start() - 60), m.start())][-5:]
     at = next((i for i in range(len(prev) - 2, -1, -1) if prev[i].lower() in lex.free_relatives), None)
     if at is None or at == 0 or not lex.is_cue_word(prev[at - 1].lower()):
