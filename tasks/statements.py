@@ -3354,12 +3354,21 @@ def _particle_unclosed(text: str, m: re.Match[str], s1: int, lex: Lexicon) -> bo
     "machte die USA für den Stromausfall verantwortlich", "führte den Ausfall auf … zurück"), written
     without it ("machte einen Fehler")? Then it is no cue."""
     closing = lex.particle_cues.get(m.group().lower())
-    if not closing:
-        return False
-    for w in TOKEN_RE.finditer(text, m.end(), s1):
-        if w.group().lower() in closing and text[w.end():s1].lstrip()[:1] in ("", ".", ",", ";", ":", "!", "?"):
+    return bool(closing) and not _closed_by(text, m.end(), s1, closing)
+
+
+CLAUSE_CLOSERS = ("", ".", ",", ";", ":", "!", "?")   # what may follow a word that closes its clause
+
+
+def _closed_by(text: str, pos: int, s1: int, words: frozenset[str], stops: tuple[str, ...] = ()) -> bool:
+    """Does one of `words` close a clause in text[pos:s1] (a stop, comma or the sentence's end after it), before
+    any of `stops`? The particle or closing word of a German verb that ends its clause ("teilte … mit")."""
+    for w in TOKEN_RE.finditer(text, pos, s1):
+        if w.group() in stops:
             return False
-    return True
+        if w.group().lower() in words and text[w.end():s1].lstrip()[:1] in CLAUSE_CLOSERS:
+            return True
+    return False
 
 
 def _particle_other_sense(text: str, m: re.Match[str], s1: int, lex: Lexicon) -> bool:
@@ -3367,14 +3376,7 @@ def _particle_other_sense(text: str, m: re.Match[str], s1: int, lex: Lexicon) ->
     `particle_non_cues`: "sagte das Treffen kurzfristig ab", cancelled; "rief Maduro an", phoned)? Then it is
     no cue. The clause closes at the particle: a stop, comma or the sentence's end follows."""
     particles = lex.particle_non_cues.get(m.group().lower())
-    if not particles:
-        return False
-    for w in TOKEN_RE.finditer(text, m.end(), s1):
-        if w.group() in (",", ";", ":"):
-            return False
-        if w.group().lower() in particles and text[w.end():s1].lstrip()[:1] in ("", ".", ",", ";", ":", "!", "?"):
-            return True
-    return False
+    return bool(particles) and _closed_by(text, m.end(), s1, particles, stops=(",", ";", ":"))
 
 
 def _before_participle_aside(text: str, a: int, b: int, lex: Lexicon) -> int:
