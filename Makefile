@@ -34,11 +34,13 @@ browser:
 demo: setup
 	$(BIN)/vzmon demo
 
+# Two pytest workers (pytest-xdist): CI has 2 cores, and most of the suite waits on servers and subprocesses.
+# Each worker starts its own temporary Prefect API; every test binds port 0 and writes under its tmp_path.
 test: setup
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n 2
 
 test-fast: setup
-	$(BIN)/python -m pytest -q -m "not slow"
+	$(BIN)/python -m pytest -q -n 2 -m "not slow"
 
 bench: setup
 	$(BIN)/python bench/run.py
