@@ -24,7 +24,7 @@ _WORD_SETS = (
     "complementizers", "between_subject_and_cue", "subject_stops", "coordinators", "possessives",
     "pronouns_person", "pronouns_plural", "pronouns_thing", "person_descriptions", "statement_descriptions",
     "body_nouns", "anonymous", "not_a_report_after", "not_names", "indefinites", "tail_openers",
-    "np_prepositions", "generic_bodies", "data_nouns",
+    "np_prepositions", "generic_bodies", "organisation_anaphors", "data_nouns",
     "tail_introducers", "impersonal_markers", "passive_agents", "progressive_auxiliaries",
     "relative_pronouns", "passive_auxiliaries", "sentence_connectors", "perfect_auxiliaries",
     "reported_mood_forms", "fronted_openers", "negations", "interrogatives", "gerund_blockers",
@@ -72,6 +72,7 @@ class Lexicon:
     tail_openers: frozenset[str]
     np_prepositions: frozenset[str]
     generic_bodies: frozenset[str]
+    organisation_anaphors: frozenset[str]   # generic_bodies that stand for any organisation ("the agency")
     data_nouns: frozenset[str]
     tail_introducers: frozenset[str]
     impersonal_markers: frozenset[str]
@@ -481,6 +482,7 @@ def _build(language: str, data: dict[str, object], path: Path) -> Lexicon:
     sets = {key: frozenset(w.lower() for w in words(key)) for key in _WORD_SETS if key != "not_a_report_after"}
     # A generic body description is a body noun; a data noun stands for its owner like "the statement".
     sets["body_nouns"] |= sets["generic_bodies"] | sets["government_nouns"]
+    sets["generic_bodies"] |= sets["organisation_anaphors"]
     sets["statement_descriptions"] |= sets["data_nouns"]
     def alternation(key: str) -> str:
         forms = sorted(words(key), key=len, reverse=True)

@@ -2211,11 +2211,15 @@ class Resolver:
         statement has given a person yet."""
         if not self.text or pos < 0:
             return None
+        return self._article_names().person_before(pos, reach=reach, gender=gender)
+
+    def _article_names(self) -> ArticleNames:
+        """The article's names (names.py), read on first need: most articles never ask."""
         if self._names is None:
             from tasks.analysis.names import ArticleNames  # here: tasks.analysis imports the rule pass
 
             self._names = ArticleNames(self.text, self.lex)
-        return self._names.person_before(pos, reach=reach, gender=gender)
+        return self._names
 
     def scan(self, sentence: str, unquoted: str | None = None) -> None:
         """Note the known people a sentence names, even when it reports nothing they said, and the
@@ -2424,9 +2428,10 @@ class Resolver:
                 return outlet
         generic = self.lex.generic_bodies_folded
         nouns = [w for w in words if w in generic]
-        if not nouns or self.last_body is None or \
-                any(is_capitalised(_ELIDED_ANY.sub("", w)) for w in text.split()[1:]):
+        if not nouns or any(is_capitalised(_ELIDED_ANY.sub("", w)) for w in text.split()[1:]):
             return text   # ("Le département d'État américain": a body's own name, not "the department")
+        if self.last_body is None:
+            return self._organisation_before(pos, self._generic_head(words)) or text
         name_words = fold(self.last_body).split()
         if any(n in name_words or self.lex.capitalised_nouns and any(w.endswith(n) for w in name_words)
                for n in nouns):
@@ -2436,7 +2441,61 @@ class Resolver:
         if actor is not None and actor.kind == "organisation" or actor is None and (
                 acronym or any(w in generic for w in name_words) or is_outlet(self.last_body)):
             return self.last_body  # the last body named is an organisation: "the agency" is it
-        return text
+        return self._organisation_before(pos, self._generic_head(words)) or text
+
+    def _generic_head(self, folded: list[str]) -> str:
+        """The generic body noun heading a description of a definite article, the noun and at most two
+        modifiers ("the agency", "the world body", "el organismo", "a companhia aérea"), else "": "his firm",
+        "company leaders" or "the company website" are not the organisation itself."""
+        if not folded:
+            return ""
+        elided = _ELIDED_ANY.sub("", folded[0])
+        if elided != folded[0]:
+            words = [elided, *folded[1:]]   # "l'organisation …": the article elided into the noun's word
+        elif folded[0] in DEFINITE_ARTICLES:
+            words = folded[1:]
+        else:
+            return ""
+        if not 1 <= len(words) <= 3:
+            return ""
+        head = words[-1] if self.lex.modifiers_before_noun else words[0]
+        return head if head in self.lex.generic_bodies_folded else ""
+
+    def _organisation_before(self, pos: int, head: str) -> str | None:
+        """The organisation a generic description headed by `head` stands for when no source named before
+        does: the nearest the article names before `pos` in any role ("… added to the FBI's most wanted list,
+        according to the agency"; "el Departamento del Tesoro otorgó …; según el organismo"), for a noun of
+        `organisation_anaphors`, or the nearest whose name holds the noun ("the department" is the Treasury
+        Department, not PDVSA named since). An organisation: the directory's, or a name with an acronym or a
+        body noun ("Departamento del Tesoro"); never a person, a country or a city ("the agency" after
+        "Washington" is not Washington)."""
+        if not head or not self.text or pos <= 0:
+            return None
+        anaphor = head in {fold(w) for w in self.lex.organisation_anaphors}
+        reach = ORGANISATION_REACH if anaphor else NAMED_BODY_REACH
+        runs = self._article_names().runs_before(pos)
+        i = len(runs) - 1
+        while i >= 0 and pos - runs[i][1] < reach:
+            run = self.text[slice(*runs[i])]
+            words = [w.strip(",.;:") for w in run.split()]
+            if words and words[-1].endswith(POSSESSIVE_ENDINGS):
+                words[-1] = words[-1][:-2]   # "the FBI's list"
+            while words and (words[0].lower() in ARTICLES or not self.lex.is_name_word(words[0])):
+                words = words[1:]   # a sentence's opening word ("The FBI", "Según Fedecámaras")
+            name = " ".join(words)
+            i -= 1
+            if not name or self._is_person(name) or len(words) > 1 and name.isupper():
+                continue   # (a headline in capitals: "PANEL RULES FOR …")
+            actor = self.actors.lookup(name) if self.actors else None
+            body_noun = any(w.lower() in self.lex.body_nouns for w in words)
+            acronym = len(words) == 1 and 2 <= len(name) <= 5 and name.isupper() and name.isalpha()
+            if not anaphor and not any(w == head or self.lex.capitalised_nouns and w.endswith(head)
+                                       for w in fold(name).split()):
+                continue   # ("the department" is a department's)
+            if actor is not None and (actor.kind == "organisation" or actor.kind == "government" and body_noun) or \
+                    actor is None and (body_noun or acronym):
+                return name
+        return None
 
     def resolve(self, phrase: Phrase, same_sentence: str | None = None, quoted: bool = False,
                 direct: bool = False, aside: str = "") -> str | None:
@@ -2538,6 +2597,8 @@ class Resolver:
 
 
 DESCRIBED_REACH = 300    # characters back to a full name a description may stand for
+ORGANISATION_REACH = 400   # characters back to an organisation a generic description ("the agency") may stand for
+NAMED_BODY_REACH = 1500    # … and to a body whose name holds a description's noun ("the department")
 MAX_GENDER_LOOKBACK = 6   # persons read back for one of the gender a pronoun or title says
 FIRST_NAMES_PATH = Path(__file__).parent / "data" / "first_names.toml"
 

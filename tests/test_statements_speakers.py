@@ -3220,3 +3220,31 @@ def test_the_governments_stand_for_the_list_of_states_the_article_named_together
 def test_a_title_opening_the_sentence_after_one_opened_by_a_name_is_that_persons(text, language, speaker):
     *_, st = extract_statements(text, language)
     assert st.speaker == speaker
+
+
+@pytest.mark.parametrize(("text", "language", "speaker"), [
+    ("The smuggler Tom Baird was added to the FBI's list of fugitives on Monday, according to the agency.",
+     "en", "FBI"),
+    ("Horas después, el Departamento del Tesoro otorgó una licencia a una petrolera; según el organismo, el "
+     "permiso impide pagos al gobierno.", "es", "Departamento del Tesoro"),
+    ("A chegada de venezuelanos a Roraima foi registrada pelo Instituto Nacional de Migração. O número cresceu "
+     "12% em março, segundo o órgão.", "pt", "Instituto Nacional de Migração"),
+    ("The Treasury Department eased the sanctions. The oil company PDVSA shipped crude to Asia on Friday. "
+     "The department said the relief could be reversed.", "en", "Treasury Department"),
+])
+def test_a_generic_description_stands_for_the_organisation_named_before_it(text, language, speaker):
+    """"the agency", "el organismo": the organisation the article named last in any role, not only as a
+    source; "the department": the body whose name holds the noun, not the last organisation named."""
+    *_, st = extract_statements(text, language)
+    assert st.speaker == speaker
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("The Treasury official Ana Ruiz met the mayor of Caracas. Later his firm said the deal was fair.", "en"),
+    ("The minister Ana Ruiz spoke in Washington. The company website said the shipments would resume.", "en"),
+    ("Ana Ruiz visitó Washington el lunes. Según el organismo, las conversaciones seguirán.", "es"),
+])
+def test_a_description_with_no_organisation_named_before_stays_unresolved(text, language):
+    """Not a person, a city or a country ("Washington"), and not a possessed or compound description."""
+    *_, st = extract_statements(text, language)
+    assert not st.speaker_resolved and st.speaker not in ("Ana Ruiz", "Washington", "Treasury"), st

@@ -247,6 +247,10 @@ class ArticleNames:
         return len(before) >= 2 and before[-1].lower() in CONNECTORS and before[-2][:1].islower() and \
             before[-2].lower() not in CONNECTORS
 
+    def runs_before(self, pos: int) -> list[tuple[int, int]]:
+        """The article's runs of capitalised words (`name_runs`) that start before `pos`, in order."""
+        return self._runs[:bisect_left(self._run_starts, pos)]
+
     def person_before(self, pos: int, reach: int, gender: str | None = None) -> str | None:
         """The nearest person-like full name ending before `pos`, at most `reach` characters away; with a
         `gender` ("f", "m": the pronoun's), the nearest whose first name says that gender ("Ana Ruiz and Pedro
