@@ -1103,6 +1103,11 @@ def test_common_german_wire_verbs_report(text, speaker, quote):
      "la possibilità di nuove elezioni"),
     ("Il ministro Marco Bianchi aggiunse che i colloqui sarebbero ripresi.", "it", "Marco Bianchi",
      "i colloqui sarebbero ripresi"),
+    ("O chanceler Mauro Vieira ressalvou que o Brasil não reconhece nenhum dos resultados.", "pt", "Mauro Vieira",
+     "o Brasil não reconhece nenhum dos resultados"),
+    ("O chanceler Mauro Vieira dissera que o Brasil não reconhecia os resultados.", "pt", "Mauro Vieira",
+     "o Brasil não reconhecia os resultados"),
+    ("A senadora Ana Ruiz queixou-se de que o governo não a recebeu.", "pt", "Ana Ruiz", "o governo não a recebeu"),
 ])
 def test_common_reporting_verbs_a_check_found_missing_report(text, language, speaker, quote):
     """Checks of 100-150 common reporting forms per language (written from the language, not from articles)
