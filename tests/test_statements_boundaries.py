@@ -1108,6 +1108,11 @@ def test_common_german_wire_verbs_report(text, speaker, quote):
     ("O chanceler Mauro Vieira dissera que o Brasil não reconhecia os resultados.", "pt", "Mauro Vieira",
      "o Brasil não reconhecia os resultados"),
     ("A senadora Ana Ruiz queixou-se de que o governo não a recebeu.", "pt", "Ana Ruiz", "o governo não a recebeu"),
+    ("El diputado Diosdado Cabello espetó que la oposición nunca volverá a gobernar.", "es", "Diosdado Cabello",
+     "la oposición nunca volverá a gobernar"),
+    ("El ministro Jorge Rodríguez arguyó que las sanciones impiden cualquier acuerdo.", "es", "Jorge Rodríguez",
+     "las sanciones impiden cualquier acuerdo"),
+    ("El canciller Yván Gil tildó de «injerencia» la declaración de Washington.", "es", "Yván Gil", "injerencia"),
 ])
 def test_common_reporting_verbs_a_check_found_missing_report(text, language, speaker, quote):
     """Checks of 100-150 common reporting forms per language (written from the language, not from articles)
