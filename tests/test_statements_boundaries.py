@@ -1113,6 +1113,8 @@ def test_common_german_wire_verbs_report(text, speaker, quote):
     ("El ministro Jorge Rodríguez arguyó que las sanciones impiden cualquier acuerdo.", "es", "Jorge Rodríguez",
      "las sanciones impiden cualquier acuerdo"),
     ("El canciller Yván Gil tildó de «injerencia» la declaración de Washington.", "es", "Yván Gil", "injerencia"),
+    ("« Nous ne céderons pas », a lâché le ministre Yván Gil.", "fr", "Yván Gil", "Nous ne céderons pas"),
+    ("«Non cederemo», prosegue il ministro Marco Bianchi.", "it", "Marco Bianchi", "Non cederemo"),
 ])
 def test_common_reporting_verbs_a_check_found_missing_report(text, language, speaker, quote):
     """Checks of 100-150 common reporting forms per language (written from the language, not from articles)
