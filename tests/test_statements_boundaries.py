@@ -1082,6 +1082,10 @@ def test_taking_into_account_is_no_channel() -> None:
     ("Der Gesandte Tom Berg empfahl den Parteien, den Dialog ohne Vorbedingungen fortzusetzen.",
      "Tom Berg", "den Dialog ohne Vorbedingungen fortzusetzen"),
     ("Der Vermittler Tom Berg deutete an, eine Einigung sei nahe.", "Tom Berg", "eine Einigung sei nahe"),
+    ("Der Minister Marco Weber weist die Vorwürfe der Opposition zurück.", "Marco Weber",
+     "die Vorwürfe der Opposition"),
+    ("Der Minister Marco Weber verspricht, die Gespräche in Mexiko fortzusetzen.", "Marco Weber",
+     "die Gespräche in Mexiko fortzusetzen"),
 ])
 def test_common_german_wire_verbs_report(text, speaker, quote):
     """A check of 116 common German reporting verbs found 33 missing: separable ones with their particle
