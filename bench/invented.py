@@ -16,8 +16,8 @@ and studied in the twenty-third. Set 5 (30) was written at the start of the twen
 twenty-fourth session, scored then (attributed F1 0.727, statement F1 0.849, code f978e1b), the held-out judge of
 that session's changes (0.734 at its end), and study material since. Set 7 (30) was written at the start of the
 twenty-fifth session (four helpers: en 7, es 7, fr/it 8, pt/de 8; 8 close negatives), scored then (attributed F1
-0.725, statement F1 0.864, attribution accuracy 0.839, relevance F1 0.957, code 9f3e382) and is the held-out judge
-of that session's changes: NOT studied.
+0.725, statement F1 0.864, attribution accuracy 0.839, relevance F1 0.957, code 9f3e382) and at its end (0.725,
+0.866, 0.837, 0.957): the held-out judge of that session's changes, NOT studied.
 Its helpers labelled split quotations "A B" as the guide says, which validate.py rejects (a quote must be a
 substring); the scorer matches by token overlap, so they count as written.
 Once studied a set is a regression check. Labels follow the helpers' reading of the guide: a few conventions
