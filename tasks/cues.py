@@ -230,6 +230,13 @@ class Lexicon:
         return frozenset(fold(w) for w in self.generic_bodies)
 
     @cached_property
+    def organisation_anaphors_folded(self) -> frozenset[str]:
+        """`organisation_anaphors` without accents, as `_generic_head` folds a description."""
+        from tasks.actors import fold
+
+        return frozenset(fold(w) for w in self.organisation_anaphors)
+
+    @cached_property
     def government_nouns_folded(self) -> frozenset[str]:
         """`government_nouns` without accents, to compare with folded names."""
         from tasks.actors import fold

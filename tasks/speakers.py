@@ -2471,19 +2471,17 @@ class Resolver:
         "Washington" is not Washington)."""
         if not head or not self.text or pos <= 0:
             return None
-        anaphor = head in {fold(w) for w in self.lex.organisation_anaphors}
+        anaphor = head in self.lex.organisation_anaphors_folded
         reach = ORGANISATION_REACH if anaphor else NAMED_BODY_REACH
-        runs = self._article_names().runs_before(pos)
-        i = len(runs) - 1
-        while i >= 0 and pos - runs[i][1] < reach:
-            run = self.text[slice(*runs[i])]
-            words = [w.strip(",.;:") for w in run.split()]
+        for a, b in reversed(self._article_names().runs_before(pos)):
+            if pos - b >= reach:
+                break
+            words = [w.strip(",.;:") for w in self.text[a:b].split()]
             if words and words[-1].endswith(POSSESSIVE_ENDINGS):
                 words[-1] = words[-1][:-2]   # "the FBI's list"
             while words and (words[0].lower() in ARTICLES or not self.lex.is_name_word(words[0])):
                 words = words[1:]   # a sentence's opening word ("The FBI", "Según Fedecámaras")
             name = " ".join(words)
-            i -= 1
             if not name or self._is_person(name) or len(words) > 1 and name.isupper():
                 continue   # (a headline in capitals: "PANEL RULES FOR …")
             actor = self.actors.lookup(name) if self.actors else None
