@@ -1669,7 +1669,10 @@ def test_the_name_before_appositions_is_the_source_of_a_quotation_also_after_a_f
      "direct"),
 ])
 def test_a_quotation_after_a_fronted_clause_with_a_cue_is_the_main_clauses_subjects(text, kind):
-    assert [(s.speaker, s.kind) for s in extract_statements(text, "en")] == [("Ana Ruiz", kind)]
+    """The quotation is Ana Ruiz's; the fronted clause may hold its own report ("Tom Berg criticized the
+    mayor"), read since "shot back" is a cue of its own."""
+    quoted = [s for s in extract_statements(text, "en") if s.kind == kind]
+    assert [s.speaker for s in quoted] == ["Ana Ruiz"]
 
 
 def test_a_german_description_opening_a_sentence_is_the_person_given_that_compound_title():
