@@ -1488,6 +1488,21 @@ def _owner_of_data(text: str, phrase: Phrase, lex: Lexicon) -> Phrase | None:
     return Phrase(text[start:phrase.end], start, phrase.end, "named")
 
 
+def possessive_owner(phrase: str, lex: Lexicon) -> str | None:
+    """The owner a named phrase gives its data or statement ("OPEC's monthly report", "the State Department's
+    statement", "Kantar Media's ad tracker"): the name before the possessive, when only lower-case words
+    follow it and the last is a data noun or a statement's (`data_nouns`, `statement_descriptions`). The
+    guide's speaker is the body whose statement it is; `_owner_of_data` reads the same after "of"."""
+    words = phrase.split()
+    k = max((i for i, w in enumerate(words) if w.endswith(POSSESSIVE_ENDINGS)), default=-1)
+    tail = words[k + 1:]
+    if k < 0 or not 1 <= len(tail) <= 3 or not all(w[:1].islower() for w in tail) or \
+            tail[-1].strip(",.;:").lower() not in lex.data_nouns | lex.statement_descriptions:
+        return None
+    owner = " ".join([*words[:k], words[k][:-2]])
+    return owner if any(is_capitalised(w) for w in owner.split()) else None
+
+
 def _unlisted_noun_of_name(phrase: str, lex: Lexicon) -> bool:
     """Is the phrase an article, a lower-case noun the cue file does not list and "of" a name ("el garante de
     Portugal", "the envoy of Norway")? Then a person's name in apposition after it is the source."""
@@ -2505,6 +2520,7 @@ class Resolver:
             # of the phrase still says whose surname it is; one written without a stop ("Mme Ruiz", "Frau
             # Ruiz", "Monsieur Gil") is inside the phrase: it says the gender and is no part of the name
             text, gender = phrase.text, honorific_gender(self.text, phrase.start)
+            text = possessive_owner(text, self.lex) or text   # "OPEC's monthly report" is OPEC's word
             first, _, rest = text.partition(" ")
             if rest and (inner := _honorific_genders()[1].get(first.lower())) is not None:
                 text, gender = rest, inner

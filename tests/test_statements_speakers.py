@@ -3251,3 +3251,18 @@ def test_a_description_with_no_organisation_named_before_stays_unresolved(text, 
     """Not a person, a city or a country ("Washington"), and not a possessed or compound description."""
     *_, st = extract_statements(text, language)
     assert not st.speaker_resolved and st.speaker not in ("Ana Ruiz", "Washington", "Treasury"), st
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("OPEC's monthly report said Venezuela's output fell 5 percent in March.", "OPEC"),
+    ("Venezuela's output fell 5 percent in March, according to OPEC's figures.", "OPEC"),
+    ("The State Department's statement said the talks would resume in Doha.", "The State Department"),
+])
+def test_a_bodys_data_or_statement_named_with_a_possessive_is_the_bodys(text, speaker):
+    """The guide's speaker is the body whose statement or data it is, as "figures from OPEC" already was."""
+    assert [s.speaker for s in extract_statements(text, "en")] == [speaker]
+
+
+def test_a_possessive_before_other_nouns_keeps_the_phrase():
+    st, = extract_statements("Maduro's lawyer said the charges were false.", "en")
+    assert st.speaker != "Maduro" and st.speaker != "Nicolás Maduro"
