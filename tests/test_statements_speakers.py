@@ -3257,6 +3257,7 @@ def test_a_description_with_no_organisation_named_before_stays_unresolved(text, 
     ("OPEC's monthly report said Venezuela's output fell 5 percent in March.", "OPEC"),
     ("Venezuela's output fell 5 percent in March, according to OPEC's figures.", "OPEC"),
     ("The State Department's statement said the talks would resume in Doha.", "The State Department"),
+    ("Outside groups spent $2.5 million on phone banking, according to the Observatory's analysis.", "the Observatory"),
 ])
 def test_a_bodys_data_or_statement_named_with_a_possessive_is_the_bodys(text, speaker):
     """The guide's speaker is the body whose statement or data it is, as "figures from OPEC" already was."""
