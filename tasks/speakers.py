@@ -1491,13 +1491,14 @@ def _owner_of_data(text: str, phrase: Phrase, lex: Lexicon) -> Phrase | None:
 def possessive_owner(phrase: str, lex: Lexicon) -> str | None:
     """The owner a named phrase gives its data or statement ("OPEC's monthly report", "the State Department's
     statement", "Kantar Media's ad tracker"): the name before the possessive, when only lower-case words
-    follow it and the last is a data noun or a statement's (`data_nouns`, `statement_descriptions`). The
-    guide's speaker is the body whose statement it is; `_owner_of_data` reads the same after "of"."""
+    follow it and the last is a data noun or a statement's (`statement_descriptions`, which hold the
+    `data_nouns`). The guide's speaker is the body whose statement it is; `_owner_of_data` reads the same after
+    "of"."""
     words = phrase.split()
     k = max((i for i, w in enumerate(words) if w.endswith(POSSESSIVE_ENDINGS)), default=-1)
     tail = words[k + 1:]
     if k < 0 or not 1 <= len(tail) <= 3 or not all(w[:1].islower() for w in tail) or \
-            tail[-1].strip(",.;:").lower() not in lex.data_nouns | lex.statement_descriptions:
+            tail[-1].strip(",.;:").lower() not in lex.statement_descriptions:
         return None
     owner = " ".join([*words[:k], words[k][:-2]])
     return owner if any(is_capitalised(w) for w in owner.split()) else None
