@@ -2426,8 +2426,9 @@ class Resolver:
 
     def _body(self, text: str, pos: int = -1) -> str:
         """A body described without its name ("the agency", "el observatorio", "the ministry") is the last
-        body named whose name holds that noun, or, for a generic noun, the last organisation named (never
-        a government: "the agency" after "Washington said" is not Washington)."""
+        body named as a source whose name holds that noun, or, for a generic noun, the last organisation named
+        as a source (never a government: "the agency" after "Washington said" is not Washington); else the
+        organisation the article named before it in any role (`_organisation_before`)."""
         if self.last_pair and any(w.lower() in self.lex.pair_nouns for w in text.split()[-1:]):
             return self.last_pair   # "Las partes solicitaron …" after "El Gobierno y la Plataforma firmaron …"
         if len(self.governments) == 1 and not self.lex.government_nouns_folded.isdisjoint(fold(text).split()):
@@ -2442,22 +2443,25 @@ class Resolver:
             outlet = last_outlet_named(self.text, pos) if pos > 0 else None
             if outlet is not None:
                 return outlet
-        generic = self.lex.generic_bodies_folded
-        nouns = [w for w in words if w in generic]
+        nouns = [w for w in words if w in self.lex.generic_bodies_folded]
         if not nouns or any(is_capitalised(_ELIDED_ANY.sub("", w)) for w in text.split()[1:]):
             return text   # ("Le département d'État américain": a body's own name, not "the department")
-        if self.last_body is None:
-            return self._organisation_before(pos, self._generic_head(words)) or text
-        name_words = fold(self.last_body).split()
+        if self.last_body is not None and self._body_answers(self.last_body, nouns):
+            return self.last_body
+        return self._organisation_before(pos, self._generic_head(words)) or text
+
+    def _body_answers(self, body: str, nouns: list[str]) -> bool:
+        """Does a body named before answer a description of these generic nouns: its name holds one (German
+        compounds: "des Ministeriums" after "Das US-Außenministerium"), or it is an organisation ("the agency"
+        after "The FBI said")?"""
+        name_words = fold(body).split()
         if any(n in name_words or self.lex.capitalised_nouns and any(w.endswith(n) for w in name_words)
                for n in nouns):
-            return self.last_body   # (German compounds: "des Ministeriums" after "Das US-Außenministerium")
-        actor = self.actors.lookup(self.last_body) if self.actors else None
-        acronym = any(len(w) > 1 and w.isupper() and w.isalpha() for w in self.last_body.split())
-        if actor is not None and actor.kind == "organisation" or actor is None and (
-                acronym or any(w in generic for w in name_words) or is_outlet(self.last_body)):
-            return self.last_body  # the last body named is an organisation: "the agency" is it
-        return self._organisation_before(pos, self._generic_head(words)) or text
+            return True
+        actor = self.actors.lookup(body) if self.actors else None
+        acronym = any(len(w) > 1 and w.isupper() and w.isalpha() for w in body.split())
+        return actor is not None and actor.kind == "organisation" or actor is None and (
+            acronym or any(w in self.lex.generic_bodies_folded for w in name_words) or is_outlet(body))
 
     def _generic_head(self, folded: list[str]) -> str:
         """The generic body noun heading a description of a definite article, the noun and at most two

@@ -3981,15 +3981,16 @@ MAX_HEADING_WORDS = 15   # a line this short without a closing stop is a heading
 
 def _heading_line(text: str, s0: int, s1: int) -> bool:
     """Is the sentence a whole line of at most MAX_HEADING_WORDS words that ends in a letter or digit (no stop,
-    no closing mark), in a text of several lines: a subheading or a live blog's timed entry headline ("18h20 –
-    Machado cobra mais solturas", "8:52 p.m. - Plane lands in Texas")? The guide labels no statement in them."""
+    no closing mark): a subheading or a live blog's timed entry headline ("18h20 – Machado cobra mais solturas",
+    "8:52 p.m. - Plane lands in Texas")? The guide labels no statement in them. (Asked only of a text of several
+    lines: `_extract` reads that once.)"""
     line_start = text.rfind("\n", 0, s0) + 1
     line_end = text.find("\n", s1)
     line_end = len(text) if line_end < 0 else line_end
     if text[line_start:s0].strip() or text[s1:line_end].strip():
         return False
     line = text[s0:s1].rstrip()
-    return bool(line) and line[-1].isalnum() and len(line.split()) <= MAX_HEADING_WORDS and "\n" in text.strip()
+    return bool(line) and line[-1].isalnum() and len(line.split()) <= MAX_HEADING_WORDS
 
 
 def extract_statements(text: str, language: str, actors: ActorDirectory | None = None) -> list[Statement]:
@@ -4012,6 +4013,7 @@ def _extract(text: str, language: str, actors: ActorDirectory | None) -> list[St
     quotes = find_quotes(text, language)
     index = QuoteIndex(quotes)
     resolver = Resolver(actors, lex, text=text)
+    several_lines = "\n" in text.strip()   # (a one-line text has no heading line)
     out: list[Statement] = []
     prev_speaker: str | None = None
     prev_mention: str | None = None
@@ -4039,7 +4041,7 @@ def _extract(text: str, language: str, actors: ActorDirectory | None) -> list[St
                     prev_speaker, prev_mention = author, written
             prev_span = prev_carried = introduced_by = None
             continue
-        if _heading_line(text, s0, s1):
+        if several_lines and _heading_line(text, s0, s1):
             continue   # a subheading or a live blog's timed headline ("18h20 – Machado cobra mais solturas")
         found = _sentence_statements(text, s0, s1, index, lex, prev_speaker is not None, prev_quoted, introduced_by)
         found = _without_relayed_reports(text, _without_nested_subjectless(found), lex)
