@@ -25,7 +25,6 @@ skipped, and the count of those skipped is printed.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import sys
 from collections import Counter
@@ -40,18 +39,20 @@ from tasks.analysis import Analysis, Analyzer  # noqa: E402
 from tasks.analysis.corpus import GUIDE_PARTS, eval_root, guide_paths, set_aside  # noqa: E402
 from tasks.cues import lexicon  # noqa: E402
 
-SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 MISSED, WRONG, FALSE = "missed", "wrong speaker", "false alarm"
 
 
-def load_scorer(path: Path = SCORER) -> ModuleType:
-    """The shared scorer as a module: its matching and speaker rules are the ones the figures use."""
-    spec = importlib.util.spec_from_file_location("vzmon_shared_score", path)
-    if spec is None or spec.loader is None or not path.exists():
-        raise SystemExit(f"bench/errors.py: the scorer is missing: {path} (../shared/eval beside the checkout)")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+def load_scorer() -> ModuleType:
+    """The shared scorer (../shared/eval/score.py), imported as the other bench scripts import it: its matching
+    and speaker rules are the ones the figures use."""
+    try:
+        root = eval_root()
+    except FileNotFoundError as e:
+        raise SystemExit(f"bench/errors.py: {e}") from None
+    sys.path.insert(0, str(root))
+    import score  # the contract's own scorer
+
+    return score
 
 
 @dataclass
