@@ -10,7 +10,8 @@ that prompted it. Take a snapshot before the change, another after, and compare:
 
 `compare` prints every statement that appeared, vanished or changed speaker, span, kind or quote (develop articles
 first), then per corpus how many gold statements each side matches, with the right speaker, and how many of its
-statements match none (false alarms; a PolNeAR thought matched is neither): the counts a commit message quotes.
+statements match none (false alarms; a PolNeAR thought matched is neither), and how many match with the
+right speaker at the scorer's strict overlap too (a change of boundaries alone): the counts a commit message quotes.
 A snapshot of all 974 articles takes about 5 seconds.
 """
 
@@ -78,7 +79,7 @@ def compare(before: Path, after: Path, root: Path, scorer_dir: Path) -> int:
     gold = _gold(root, scorer_dir)
     key = lambda r: (r["start"], r["end"], r["kind"], r["speaker"], r["quote"])  # noqa: E731
     # per corpus: lines changed, then before/after: gold matched, right speaker, false alarms
-    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0, 0, 0])
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0, 0, 0, 0, 0])
     for art in sorted(set(old) | set(new)):
         a, b = old.get(art, []), new.get(art, [])
         gone = [r for r in a if key(r) not in {key(x) for x in b}]
@@ -103,10 +104,14 @@ def compare(before: Path, after: Path, root: Path, scorer_dir: Path) -> int:
             c[3 + k] += sum(scorer.speaker_match(statements[g]["speaker"], preds[p]["speaker"])  # type: ignore[attr-defined]
                             for g, p in right)
             c[5 + k] += len(preds) - len(pairs)
+            strict = scorer.match(statements, preds, scorer.STRICT)  # type: ignore[attr-defined]
+            c[7 + k] += sum(scorer.speaker_match(statements[g]["speaker"], preds[p]["speaker"])  # type: ignore[attr-defined]
+                            for g, p in strict)
     print()
-    for corpus, (changed, m0, m1, r0, r1, f0, f1) in sorted(counts.items()):
+    for corpus, (changed, m0, m1, r0, r1, f0, f1, s0, s1) in sorted(counts.items()):
         print(f"{corpus}: {changed} statement lines changed; in the articles they touch, gold statements matched "
-              f"{m0} -> {m1}, with the right speaker {r0} -> {r1}; false alarms {f0} -> {f1}")
+              f"{m0} -> {m1}, with the right speaker {r0} -> {r1}; false alarms {f0} -> {f1}; "
+              f"with the right speaker and the span too (the scorer's strict overlap) {s0} -> {s1}")
     return 0
 
 

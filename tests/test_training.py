@@ -294,10 +294,13 @@ def test_rulediff_lists_changed_statements_with_gold_counts(trained: tuple[Path,
     assert f"guide {article}" in done.stdout and "- " in done.stdout and "'Tom Diaz'" in done.stdout
     summary = next(line for line in done.stdout.splitlines() if line.startswith("guide:"))
     matched, right = summary.split("matched ")[1].split(",")[0], summary.split("right speaker ")[1].split(";")[0]
-    alarms = summary.split("false alarms ")[1]
+    alarms = summary.split("false alarms ")[1].split(";")[0]
+    strict = summary.split("strict overlap) ")[1]
     a, b = (int(x) for x in right.split(" -> "))
     assert matched.split(" -> ")[0] == matched.split(" -> ")[1] and b == a - 1, summary
     assert alarms.split(" -> ")[0] == alarms.split(" -> ")[1], summary   # a speaker changed, no statement
+    s0, s1 = (int(x) for x in strict.split(" -> "))
+    assert s1 == s0 - 1, summary   # the same span, so the strict match loses the speaker too
 
 
 def test_polnear_conventions_counts_a_partial_read_as_its_clause(scorer: Path, tmp_path: Path) -> None:
