@@ -3267,3 +3267,23 @@ def test_a_bodys_data_or_statement_named_with_a_possessive_is_the_bodys(text, sp
 def test_a_possessive_before_other_nouns_keeps_the_phrase():
     st, = extract_statements("Maduro's lawyer said the charges were false.", "en")
     assert st.speaker != "Maduro" and st.speaker != "Nicolás Maduro"
+
+
+@pytest.mark.parametrize("second", [
+    "Die Partei verlange zudem einen neuen Wahlrat.",
+    "Die Landeswährung nehme kaum noch jemand an.",
+    "Ohne Einigung drohe dem Land ein weiteres Krisenjahr.",
+    "Der Fonds verfüge inzwischen über drei Milliarden Dollar.",
+])
+def test_the_german_reported_mood_of_any_verb_carries_the_report_on(second: str) -> None:
+    # Konjunktiv I is the stem and "-e" for every verb but "sein": the mood itself marks reported speech
+    text = f"Paul Berger sagte am Montag, die Regierung müsse die Sanktionen ernst nehmen. {second}"
+    sts = extract_statements(text, "de")
+    assert [(s.speaker, s.quote) for s in sts][1:] == [("Paul Berger", second.rstrip("."))], sts
+
+
+def test_a_reporters_own_speculation_after_a_german_report_is_no_statement() -> None:
+    # Konjunktiv II ("könnte", "dürfte") is also the reporter's own conjecture: it carries no report on
+    text = "Paul Berger sagte, die Regierung müsse nachgeben. Das könnte die Gespräche weiter belasten."
+    sts = extract_statements(text, "de")
+    assert [s.quote for s in sts] == ["die Regierung müsse nachgeben"], sts
