@@ -1638,8 +1638,9 @@ def _closing_adjectives(text: str, out: list[tuple[str, int, int]], toks: list[t
     place or an addressee ("dijo el Gobierno noruego.", "a indiqué le Conseil national électoral.", "a annoncé
     l'Union européenne lundi", "a déclaré la Plateforme unitaire dans un communiqué"). A person's name takes none
     ("dijo Blyde anoche.", "a déclaré Pedro Gil aux journalistes"), nor does a word the lexicon knows as a
-    time, an adverb, a cue or a stop."""
-    if lex.modifiers_before_noun or any(first_name_gender(t[0]) for t in out):
+    time, an adverb, a cue or a stop. German writes no adjective after its noun: a lower-case word after a
+    noun there is a verb or an adverb ("Laut der Opposition liegt der Schlüssel …")."""
+    if lex.modifiers_before_noun or lex.capitalised_nouns or any(first_name_gender(t[0]) for t in out):
         return 0
     body = any(t[0].lower() in lex.body_nouns or t[0].lower() in lex.generic_bodies for t in out)
     n = 0

@@ -3287,3 +3287,24 @@ def test_a_reporters_own_speculation_after_a_german_report_is_no_statement() -> 
     text = "Paul Berger sagte, die Regierung müsse nachgeben. Das könnte die Gespräche weiter belasten."
     sts = extract_statements(text, "de")
     assert [s.quote for s in sts] == ["die Regierung müsse nachgeben"], sts
+
+
+@pytest.mark.parametrize(("opening", "speaker"), [
+    ("Laut der Opposition", "der Opposition"),
+    ("Nach Ansicht der Opposition", "der Opposition"),
+    ("Nach Einschätzung von Paul Berger", "Paul Berger"),
+    ("Nach Informationen des Außenministeriums", "des Außenministeriums"),
+])
+def test_a_german_according_phrase_is_followed_by_its_verb_not_by_more_of_the_name(opening: str,
+                                                                                  speaker: str) -> None:
+    # German writes no adjective after its noun: the lower-case word after the source is the verb (V2)
+    report = "liegt der Schlüssel zu einer Einigung in Washington"
+    sts = extract_statements(f"{opening} {report}.", "de")
+    assert [(s.speaker, s.quote) for s in sts] == [(speaker, report)], sts
+
+
+@pytest.mark.parametrize("opening", ["Stando al governo norvegese", "Stando alla ong Foro Civico"])
+def test_an_italian_according_phrase_contracts_its_article(opening: str) -> None:
+    text = f"{opening}, il primo ciclo di incontri si terrà a settembre."
+    sts = extract_statements(text, "it")
+    assert [s.quote for s in sts] == ["il primo ciclo di incontri si terrà a settembre"], sts
