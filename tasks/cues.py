@@ -39,7 +39,7 @@ _WORD_SETS = (
     "aside_relatives", "pair_nouns", "head_of_state_titles", "verbless_tail_anaphora", "document_verbs",
     "according_relatives", "honorific_initials", "place_prepositions", "quantity_heads", "anonymity_markers",
     "naming_asides", "title_complements", "affiliation_prepositions", "object_clitics",
-    "articles_before_surnames", "fragment_cues", "reflexive_objects",
+    "articles_before_surnames", "fragment_cues", "reflexive_objects", "focus_particles",
 )
 # "Q: | A:": a question marker and the answer marker that goes with it, opening an interview's paragraphs
 _PAIRS = ("interview_markers",)
@@ -84,6 +84,7 @@ class Lexicon:
     perfect_auxiliaries: frozenset[str]
     reported_mood_forms: frozenset[str]
     fronted_openers: frozenset[str]
+    focus_particles: frozenset[str]
     negations: frozenset[str]
     interrogatives: frozenset[str]
     gerund_blockers: frozenset[str]

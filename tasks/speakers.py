@@ -412,11 +412,13 @@ def _ends_name(toks: list[tuple[str, int, int]]) -> bool:
 
 
 def _droppable_head(word: str, lex: Lexicon) -> bool:
-    """Sentence openers and time words before a subject: "On Sunday Guaido", "El jueves Ebrard"."""
+    """Sentence openers, time words and focus particles before a subject: "On Sunday Guaido", "El jueves
+    Ebrard", "Selbst Maduro"."""
     low = word.lower()
     if low in lex.possessives or low in lex.indefinites:
         return False
-    return low in lex.between_subject_and_cue or (low in lex.not_names and not (len(word) > 1 and word.isupper()))
+    return low in lex.between_subject_and_cue or low in lex.focus_particles or \
+        (low in lex.not_names and not (len(word) > 1 and word.isupper()))
 
 
 def _phrase(text: str, toks: list[tuple[str, int, int]], lex: Lexicon) -> Phrase:

@@ -2652,6 +2652,26 @@ def _verb_final(text: str, s0: int, s1: int, c: _Cue, lex: Lexicon) -> tuple[Phr
     return phrase, aux[-1].end(), c.start
 
 
+def _particle_on_subject(text: str, s0: int, cue_start: int, phrase: Phrase, lex: Lexicon) -> bool:
+    """In verb-second order, does a focus particle opening the sentence belong to the subject after it ("Auch
+    die EU begrüßte …", "Selbst Maduro räumte ein …") rather than stand alone before the verb ("Auch begrüßte
+    die EU …")? Then the subject read before the cue stands: the verb comes second, after "particle + subject"."""
+    if not lex.focus_particles or phrase.kind not in SOURCE_KINDS:
+        return False
+    first = next(TOKEN_RE.finditer(text, s0, cue_start), None)
+    return first is not None and first.group().lower() in lex.focus_particles and first.end() <= phrase.start
+
+
+def _fronted_time(phrase: Phrase, lex: Lexicon) -> bool:
+    """In verb-second order, is the phrase read before the cue a time rather than its subject ("Zwei Tage
+    später erklärte Trump, …", "Wenige Stunden nach dem Treffen sagte …")? A time noun or a closing adverb of
+    time (a fronted opener: "später", "danach") makes it one; the subject then follows the cue."""
+    if not lex.verb_second or not phrase.text:
+        return False
+    words = [w.lower() for w in phrase.text.split()]
+    return bool(words) and (any(w in lex.time_nouns for w in words) or words[-1] in lex.fronted_openers)
+
+
 def _adjunct_only(text: str, a: int, b: int, lex: Lexicon) -> bool:
     """Do the words between a German auxiliary and its participle cue only say when, where or to whom ("hat
     am Freitag in Brüssel erklärt", "hatte der Zeitung gesagt")? They open with a fronted opener (a preposition
@@ -2903,7 +2923,9 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
                 phrase = _past_agent_skipped(text, s0, subject_before(text, s0, _before_aside_quote(
                     text, s0, c.start, quotes, lex), lex), lex)
                 opener = _words(text, s0, c.start, 1)
-                if lex.fronted_openers and opener and opener[0].lower() in lex.fronted_openers:
+                if lex.fronted_openers and opener and opener[0].lower() in lex.fronted_openers and \
+                        not _particle_on_subject(text, s0, c.start, phrase, lex) or \
+                        _fronted_time(phrase, lex):
                     # "Für dieses Jahr rechnet der Fonds mit …": verb-second order, the subject follows.
                     inverted = subject_after(text, c.end, s1, lex)
                     phrase = inverted if inverted.kind in SOURCE_KINDS else \

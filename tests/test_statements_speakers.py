@@ -3308,3 +3308,22 @@ def test_an_italian_according_phrase_contracts_its_article(opening: str) -> None
     text = f"{opening}, il primo ciclo di incontri si terrà a settembre."
     sts = extract_statements(text, "it")
     assert [s.quote for s in sts] == ["il primo ciclo di incontri si terrà a settembre"], sts
+
+
+@pytest.mark.parametrize("opening", [
+    "Zwei Tage später erklärte Paul Berger",
+    "Wenige Stunden nach dem Treffen erklärte Paul Berger",
+    "Gegenüber der Nachrichtenagentur Ventura sagte Paul Berger",
+    "Auch Paul Berger erklärte",
+    "Selbst Paul Berger erklärte",
+])
+def test_in_german_the_subject_is_found_on_either_side_of_the_verb_in_second_place(opening: str) -> None:
+    # verb-second order: a fronted time or preposition puts the subject after the verb; a focus particle
+    # ("Auch", "Selbst") belongs to the subject before it
+    sts = extract_statements(f"{opening}, die Gespräche seien gut verlaufen.", "de")
+    assert [(s.speaker, s.quote) for s in sts] == [("Paul Berger", "die Gespräche seien gut verlaufen")], sts
+
+
+def test_a_german_focus_particle_before_a_body_leaves_the_object_after_the_verb_alone() -> None:
+    sts = extract_statements("Auch die Partei begrüßte die Freilassung der Gefangenen.", "de")
+    assert [(s.speaker.split()[-1], s.quote) for s in sts] == [("Partei", "die Freilassung der Gefangenen")], sts
