@@ -818,6 +818,10 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
                     # inside the reported clause; the words before it are that clause's subject, and the cue's
                     # own subject is dropped (the discourse's source), as for a report without quote marks
                     phrase = Phrase("", c.start, c.start, "none")
+                elif (perfect := _perfect_subject(text, s0, c, lex)) is not None:
+                    # "Guterres hat die Beteiligten zu einem Dialog aufgerufen, der „…“": the subject before the
+                    # perfect's auxiliary, not the words before the participle
+                    phrase = perfect[0]
                 else:
                     phrase = _past_agent_skipped(text, s0, subject_before(text, s0, c.start, lex), lex)
                     if _last_char_before(text, s0, c.start) == ",":
@@ -1183,6 +1187,8 @@ def _passive(text: str, s0: int, m: re.Match[str], s1: int, lex: Lexicon) -> boo
         return means is None or means.group().lower() not in lex.channel_nouns
     if not lex.passive_auxiliaries or lex.is_participle(m.group()):
         return False
+    if lex.verb_second:
+        return _verb_second_passive(text, s0, m, s1, lex)
     if _reduced_passive(text, m, s1, lex):
         return True
     prev = [t.group().lower() for t in TOKEN_RE.finditer(text, max(s0, m.start() - 32), m.start())]
@@ -1190,6 +1196,23 @@ def _passive(text: str, s0: int, m: re.Match[str], s1: int, lex: Lexicon) -> boo
             adverb(prev[-1], lex) or prev[-1] in lex.between_subject_and_cue):
         prev.pop()   # "was recently added as a member", "fue duramente criticado": an adverb inside the passive
     return bool(prev) and prev[-1] in lex.passive_auxiliaries
+
+
+def _verb_second_passive(text: str, s0: int, m: re.Match[str], s1: int, lex: Lexicon) -> bool:
+    """German passive: a form of "werden" with the participle cue, right after it in a subordinate clause
+    ("Maduro, dem Geldwäsche vorgeworfen wird, …", "… kritisiert worden war") or before it in the cue's own
+    clause ("Die Freilassung wurde am Montag von der EU gefordert", "Es wird erklärt, dass …"). Nobody is the
+    subject of that cue. (A cue ending in "-en" after "werden" is an infinitive, the future: "wird sagen".)"""
+    if lex.is_according(m.group()):
+        return False   # ("Der Organisation zufolge wurden …": the according cue's clause may be passive)
+    nxt = TOKEN_RE.search(text, m.end(), min(s1, m.end() + 12))
+    if nxt is not None and nxt.group().lower() in lex.passive_auxiliaries and not text[m.end():nxt.start()].strip():
+        return True
+    cue = m.group().lower()
+    if cue.endswith("en") and not cue.startswith("ge") and "ge" not in cue[2:-2]:
+        return False
+    clause = max(s0, text.rfind(",", s0, m.start()) + 1)
+    return any(t.group().lower() in lex.passive_auxiliaries for t in TOKEN_RE.finditer(text, clause, m.start()))
 
 
 MAX_AGENT_GAP_WORDS = 8
@@ -2635,6 +2658,28 @@ def _verb_final(text: str, s0: int, s1: int, c: _Cue, lex: Lexicon) -> tuple[Phr
     reported clause follows the participle's comma ("Maduro hat am Montag gesagt, er werde …", "Maduro soll
     seinen Vertrauten gesagt haben, er werde …"): then that clause is the report, and the words between
     auxiliary and cue are only when and to whom."""
+    found = _perfect_subject(text, s0, c, lex)
+    if found is None:
+        return None
+    phrase, start = found
+    # nothing between the subject (or auxiliary) and the cue: no object there, the clause after the comma is the
+    # report whatever its mood ("Rodríguez hat erklärt, die Gespräche gingen weiter")
+    nothing_between = not text[start:c.start].strip()
+    after = _reported_after_participle(text, c.end, s1, lex,
+                                       nothing_between or _adjunct_only(text, start, c.start, lex))
+    if after is not None:
+        return phrase, after, s1
+    if len(_words(text, start, c.start, MIN_INDIRECT_WORDS)) < MIN_INDIRECT_WORDS:
+        return None
+    return phrase, start, c.start
+
+
+def _perfect_subject(text: str, s0: int, c: _Cue, lex: Lexicon) -> tuple[Phrase, int] | None:
+    """The subject of a participle cue after a perfect auxiliary in its clause ("Die Ministerin hatte … kritisiert"),
+    and where what stands between them begins; None without such an auxiliary or a source there. In verb-second
+    order a fronted phrase before the auxiliary puts the subject right after it ("Bei seinem Besuch hatte Petro
+    die Einigung begrüßt"); a relative aside may stand between the subject and the auxiliary ("Jorge Rodríguez,
+    der die Gespräche führt, hat … angekündigt"). Read for reports and quotations alike."""
     if not lex.perfect_auxiliaries:
         return None
     clause = max(s0, text.rfind(",", s0, c.start) + 1)
@@ -2642,14 +2687,15 @@ def _verb_final(text: str, s0: int, s1: int, c: _Cue, lex: Lexicon) -> tuple[Phr
     if not aux:
         return None
     phrase = subject_before(text, clause, aux[-1].start(), lex)
-    if phrase.kind not in SOURCE_KINDS:
-        return None
-    after = _reported_after_participle(text, c.end, s1, lex, _adjunct_only(text, aux[-1].end(), c.start, lex))
-    if after is not None:
-        return phrase, after, s1
-    if len(_words(text, aux[-1].end(), c.start, MIN_INDIRECT_WORDS)) < MIN_INDIRECT_WORDS:
-        return None
-    return phrase, aux[-1].end(), c.start
+    start = aux[-1].end()   # where the cue's object (or the time and addressee) begins
+    opener = _words(text, max(clause, _main_clause_start(text, s0, aux[-1].start(), lex)), aux[-1].start(), 1)
+    if opener and opener[0].lower() in lex.fronted_openers and \
+            not _particle_on_subject(text, clause, aux[-1].start(), phrase, lex) or _fronted_time(phrase, lex):
+        phrase = subject_after(text, start, c.start, lex)
+        start = phrase.end
+    elif phrase.kind == "none" and clause > s0 and not text[clause:aux[-1].start()].strip():
+        phrase = _subject_before_relative_aside(text, s0, aux[-1].start(), lex) or phrase
+    return (phrase, start) if phrase.kind in SOURCE_KINDS else None
 
 
 def _particle_on_subject(text: str, s0: int, cue_start: int, phrase: Phrase, lex: Lexicon) -> bool:

@@ -3327,3 +3327,32 @@ def test_in_german_the_subject_is_found_on_either_side_of_the_verb_in_second_pla
 def test_a_german_focus_particle_before_a_body_leaves_the_object_after_the_verb_alone() -> None:
     sts = extract_statements("Auch die Partei begrüßte die Freilassung der Gefangenen.", "de")
     assert [(s.speaker.split()[-1], s.quote) for s in sts] == [("Partei", "die Freilassung der Gefangenen")], sts
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Paul Berger hat am Montag gefordert, dass die Regierung zurücktritt.",
+     ("Paul Berger", "die Regierung zurücktritt")),
+    ("Die Partei hat angekündigt, an der Wahl teilzunehmen.", ("Die Partei", "an der Wahl teilzunehmen")),
+    ("Bei seinem Besuch in Lima hatte Paul Berger die Einigung begrüßt.", ("Paul Berger", "die Einigung")),
+    ("Zwei Tage später hatte Paul Berger erklärt, die Gespräche gingen weiter.",
+     ("Paul Berger", "die Gespräche gingen weiter")),
+])
+def test_a_german_perfect_reports_with_its_subject_on_either_side_of_the_auxiliary(
+        text: str, expected: tuple[str, str]) -> None:
+    sts = extract_statements(text, "de")
+    assert [(s.speaker, s.quote) for s in sts] == [expected], sts
+
+
+@pytest.mark.parametrize("text", [
+    "Die Freilassung wurde am Montag von der Partei gefordert.",
+    "Paul Berger, dem Geldwäsche vorgeworfen wird, reiste nach Lima.",
+    "Es wurde mitgeteilt, dass die Gespräche weitergehen.",
+])
+def test_a_german_passive_participle_reports_nothing(text: str) -> None:
+    assert extract_statements(text, "de") == []
+
+
+def test_a_quotation_after_a_german_perfect_is_the_subject_before_its_auxiliary() -> None:
+    text = "Generalsekretär Paul Berger hat die Parteien zu einem Dialog aufgerufen, der „alle Kräfte einschließt“."
+    sts = extract_statements(text, "de")
+    assert [(s.speaker, s.quote) for s in sts] == [("Paul Berger", "alle Kräfte einschließt")], sts
