@@ -3356,3 +3356,23 @@ def test_a_quotation_after_a_german_perfect_is_the_subject_before_its_auxiliary(
     text = "Generalsekretär Paul Berger hat die Parteien zu einem Dialog aufgerufen, der „alle Kräfte einschließt“."
     sts = extract_statements(text, "de")
     assert [(s.speaker, s.quote) for s in sts] == [("Paul Berger", "alle Kräfte einschließt")], sts
+
+
+@pytest.mark.parametrize(("language", "text", "cue"), [
+    ("pt", "O chanceler Paulo Duarte limitou-se a dizer que o canal continua aberto.", "limitou-se a dizer"),
+    ("pt", "O chanceler Paulo Duarte se limitou a afirmar que o canal continua aberto.", "se limitou a afirmar"),
+    ("es", "El canciller Pablo Duarte se limitó a decir que el canal sigue abierto.", "se limitó a decir"),
+    ("it", "Il ministro Paolo Duarte si è limitato a dire che il canale resta aperto.", "si è limitato a dire"),
+    ("fr", "Le ministre Paul Duarte s'est borné à rappeler que le canal reste ouvert.", "s'est borné à rappeler"),
+])
+def test_only_saying_is_a_cue_in_every_romance_language(language: str, text: str, cue: str) -> None:
+    # "limitarse a decir" and its kin: the periphrasis and the infinitive cue after it are one cue
+    sts = extract_statements(text, language)
+    assert [(s.speaker.split()[-1], s.cue) for s in sts] == [("Duarte", cue)], sts
+
+
+@pytest.mark.parametrize("text", ["A economista Renata Lobo estima que a licença pode render dois bilhões.",
+                                  "A economista Renata Lobo pedia que a licença fosse renovada."])
+def test_portuguese_present_and_imperfect_report(text: str) -> None:
+    sts = extract_statements(text, "pt")
+    assert [s.speaker for s in sts] == ["Renata Lobo"], sts
