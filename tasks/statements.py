@@ -2688,14 +2688,23 @@ def _perfect_subject(text: str, s0: int, c: _Cue, lex: Lexicon) -> tuple[Phrase,
         return None
     phrase = subject_before(text, clause, aux[-1].start(), lex)
     start = aux[-1].end()   # where the cue's object (or the time and addressee) begins
-    opener = _words(text, max(clause, _main_clause_start(text, s0, aux[-1].start(), lex)), aux[-1].start(), 1)
-    if opener and opener[0].lower() in lex.fronted_openers and \
-            not _particle_on_subject(text, clause, aux[-1].start(), phrase, lex) or _fronted_time(phrase, lex):
+    if _fronted_before_verb(text, max(clause, _main_clause_start(text, s0, aux[-1].start(), lex)),
+                            aux[-1].start(), phrase, lex):
         phrase = subject_after(text, start, c.start, lex)
         start = phrase.end
     elif phrase.kind == "none" and clause > s0 and not text[clause:aux[-1].start()].strip():
         phrase = _subject_before_relative_aside(text, s0, aux[-1].start(), lex) or phrase
     return (phrase, start) if phrase.kind in SOURCE_KINDS else None
+
+
+def _fronted_before_verb(text: str, s0: int, verb: int, phrase: Phrase, lex: Lexicon) -> bool:
+    """In verb-second order, does text[s0:verb] hold a fronted phrase rather than the subject (which then
+    follows the verb)? An opener of `fronted_openers` ("Für dieses Jahr rechnet der Fonds …"; not a focus particle
+    on the subject: "Auch die EU begrüßte …") or a time ("Zwei Tage später erklärte Trump …"). `phrase`: the
+    subject read before the verb."""
+    opener = _words(text, s0, verb, 1)
+    return bool(lex.fronted_openers) and bool(opener) and opener[0].lower() in lex.fronted_openers and \
+        not _particle_on_subject(text, s0, verb, phrase, lex) or _fronted_time(phrase, lex)
 
 
 def _particle_on_subject(text: str, s0: int, cue_start: int, phrase: Phrase, lex: Lexicon) -> bool:
@@ -2968,10 +2977,7 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
             else:
                 phrase = _past_agent_skipped(text, s0, subject_before(text, s0, _before_aside_quote(
                     text, s0, c.start, quotes, lex), lex), lex)
-                opener = _words(text, s0, c.start, 1)
-                if lex.fronted_openers and opener and opener[0].lower() in lex.fronted_openers and \
-                        not _particle_on_subject(text, s0, c.start, phrase, lex) or \
-                        _fronted_time(phrase, lex):
+                if _fronted_before_verb(text, s0, c.start, phrase, lex):
                     # "Für dieses Jahr rechnet der Fonds mit …": verb-second order, the subject follows.
                     inverted = subject_after(text, c.end, s1, lex)
                     phrase = inverted if inverted.kind in SOURCE_KINDS else \
