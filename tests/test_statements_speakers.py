@@ -3376,3 +3376,20 @@ def test_only_saying_is_a_cue_in_every_romance_language(language: str, text: str
 def test_portuguese_present_and_imperfect_report(text: str) -> None:
     sts = extract_statements(text, "pt")
     assert [s.speaker for s in sts] == ["Renata Lobo"], sts
+
+
+@pytest.mark.parametrize("opening", [
+    "Auf der Plattform X schrieb Paul Berger",
+    "Während einer Pressekonferenz sagte Paul Berger",
+    "Mit deutlichen Worten erklärte Paul Berger",
+    "Beim Treffen in Doha sagte Paul Berger",
+])
+def test_a_german_fronted_prepositional_phrase_puts_the_subject_after_the_verb(opening: str) -> None:
+    sts = extract_statements(f"{opening}, die Opposition habe verloren.", "de")
+    assert [(s.speaker, s.quote) for s in sts] == [("Paul Berger", "die Opposition habe verloren")], sts
+
+
+def test_a_german_impersonal_report_keeps_the_body_its_aus_phrase_names() -> None:
+    # "Aus dem Weißen Haus hieß es": "aus" opens no fronted adverbial here, it names where the report came from
+    sts = extract_statements("Aus dem Außenministerium hieß es, man begrüße die Einigung.", "de")
+    assert [s.quote for s in sts] == ["man begrüße die Einigung"] and "Außenministerium" in sts[0].speaker, sts
