@@ -2684,8 +2684,8 @@ def _perfect_subject(text: str, s0: int, c: _Cue, lex: Lexicon) -> tuple[Phrase,
         return None
     clause = max(s0, text.rfind(",", s0, c.start) + 1)
     aux = [m for m in TOKEN_RE.finditer(text, clause, c.start) if m.group().lower() in lex.perfect_auxiliaries]
-    if not aux:
-        return None
+    if not aux or _finite_past(c.text.split()[-1].lower()):
+        return None   # ("Die Regierung hat … abgebrochen und Maduro erklärte: …": the cue opens a clause of its own)
     phrase = subject_before(text, clause, aux[-1].start(), lex)
     start = aux[-1].end()   # where the cue's object (or the time and addressee) begins
     if _fronted_before_verb(text, max(clause, _main_clause_start(text, s0, aux[-1].start(), lex)),
@@ -2695,6 +2695,13 @@ def _perfect_subject(text: str, s0: int, c: _Cue, lex: Lexicon) -> tuple[Phrase,
     elif phrase.kind == "none" and clause > s0 and not text[clause:aux[-1].start()].strip():
         phrase = _subject_before_relative_aside(text, s0, aux[-1].start(), lex) or phrase
     return (phrase, start) if phrase.kind in SOURCE_KINDS else None
+
+
+def _finite_past(word: str) -> bool:
+    """Is this German cue form a finite past ("erklärte", "sagten"), never the participle an auxiliary closes?
+    Weak pasts end in "-te(n)"; participles that end so start with "ge" ("gebeten"), hold it after a separable
+    prefix ("angeboten") or double the t of a strong stem ("bestritten")."""
+    return word.endswith(("te", "ten")) and not (word.startswith("ge") or "ge" in word[2:5] or word.endswith("tten"))
 
 
 def _fronted_before_verb(text: str, s0: int, verb: int, phrase: Phrase, lex: Lexicon) -> bool:

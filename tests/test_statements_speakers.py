@@ -3393,3 +3393,10 @@ def test_a_german_impersonal_report_keeps_the_body_its_aus_phrase_names() -> Non
     # "Aus dem Weißen Haus hieß es": "aus" opens no fronted adverbial here, it names where the report came from
     sts = extract_statements("Aus dem Außenministerium hieß es, man begrüße die Einigung.", "de")
     assert [s.quote for s in sts] == ["man begrüße die Einigung"] and "Außenministerium" in sts[0].speaker, sts
+
+
+def test_a_finite_german_cue_after_a_perfect_in_its_clause_keeps_its_own_subject() -> None:
+    # "hat … abgebrochen und Paul Berger erklärte": "erklärte" is a finite past, no participle "hat" closes
+    text = "Die Partei hat die Gespräche abgebrochen und Paul Berger erklärte: „Wir geben nicht auf.“"
+    sts = extract_statements(text, "de")
+    assert [(s.speaker, s.quote) for s in sts] == [("Paul Berger", "Wir geben nicht auf.")], sts
