@@ -2686,6 +2686,8 @@ def _perfect_subject(text: str, s0: int, c: _Cue, lex: Lexicon) -> tuple[Phrase,
     aux = [m for m in TOKEN_RE.finditer(text, clause, c.start) if m.group().lower() in lex.perfect_auxiliaries]
     if not aux or _finite_past(c.text.split()[-1].lower()):
         return None   # ("Die Regierung hat … abgebrochen und Maduro erklärte: …": the cue opens a clause of its own)
+    if any(lex.is_according(m.group()) for m in lex.cue_re.finditer(text, clause, aux[-1].start())):
+        return None   # ("Dem Bericht zufolge hatte Washington … angeboten": the according phrase reports the clause)
     phrase = subject_before(text, clause, aux[-1].start(), lex)
     start = aux[-1].end()   # where the cue's object (or the time and addressee) begins
     if _fronted_before_verb(text, max(clause, _main_clause_start(text, s0, aux[-1].start(), lex)),
@@ -2960,8 +2962,10 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
         if _relays_a_report(text, c, cues):
             return None  # "…, sagte Bauer laut der Zeitung": the according phrase relays another cue's report
     else:
-        found = _fronted_as_clause(text, s0, s1, c, lex) or _verb_final(text, s0, s1, c, lex) or \
-            _tail_attribution(text, s0, s1, c, lex)
+        found = _fronted_as_clause(text, s0, s1, c, lex) or _verb_final(text, s0, s1, c, lex)
+        if found is None and _perfect_subject(text, s0, c, lex) is not None:
+            return None   # "Die Opposition hat Neuwahlen gefordert, die Regierung …": the perfect read, no report in it
+        found = found or _tail_attribution(text, s0, s1, c, lex)
         if found is None and _after_introducer(text, s0, c, lex):
             return None  # "A, como exige la oposición" / "…, as the opposition demands": a comparison
         if found is not None:

@@ -3400,3 +3400,14 @@ def test_a_finite_german_cue_after_a_perfect_in_its_clause_keeps_its_own_subject
     text = "Die Partei hat die Gespräche abgebrochen und Paul Berger erklärte: „Wir geben nicht auf.“"
     sts = extract_statements(text, "de")
     assert [(s.speaker, s.quote) for s in sts] == [("Paul Berger", "Wir geben nicht auf.")], sts
+
+
+@pytest.mark.parametrize("text", [
+    # the perfect's object is one word: no report, and the clause after the comma is no report of it either
+    "Die Partei hat Neuwahlen gefordert, die Regierung lehnte dies ab.",
+    # the according phrase reports the clause; the participle in it makes no second statement
+    "Dem Bericht zufolge hatte Washington zuvor Lockerungen angeboten.",
+])
+def test_a_german_perfect_read_makes_no_statement_of_what_is_not_its_report(text: str) -> None:
+    sts = extract_statements(text, "de")
+    assert all(s.cue != "gefordert" and s.cue != "angeboten" for s in sts), sts
