@@ -40,6 +40,7 @@ _WORD_SETS = (
     "according_relatives", "honorific_initials", "place_prepositions", "quantity_heads", "anonymity_markers",
     "naming_asides", "title_complements", "affiliation_prepositions", "object_clitics",
     "articles_before_surnames", "fragment_cues", "reflexive_objects", "focus_particles",
+    "fronted_prepositions",
 )
 # "Q: | A:": a question marker and the answer marker that goes with it, opening an interview's paragraphs
 _PAIRS = ("interview_markers",)
@@ -85,6 +86,7 @@ class Lexicon:
     reported_mood_forms: frozenset[str]
     fronted_openers: frozenset[str]
     focus_particles: frozenset[str]
+    fronted_prepositions: frozenset[str]
     negations: frozenset[str]
     interrogatives: frozenset[str]
     gerund_blockers: frozenset[str]

@@ -2708,11 +2708,14 @@ def _finite_past(word: str) -> bool:
 
 def _fronted_before_verb(text: str, s0: int, verb: int, phrase: Phrase, lex: Lexicon) -> bool:
     """In verb-second order, does text[s0:verb] hold a fronted phrase rather than the subject (which then
-    follows the verb)? An opener of `fronted_openers` ("Für dieses Jahr rechnet der Fonds …"; not a focus particle
-    on the subject: "Auch die EU begrüßte …") or a time ("Zwei Tage später erklärte Trump …"). `phrase`: the
-    subject read before the verb."""
+    follows the verb)? An opener of `fronted_openers` or `fronted_prepositions` ("Für dieses Jahr rechnet der
+    Fonds …", "Während einer Pressekonferenz sagte …"; not a focus particle on the subject: "Auch die EU
+    begrüßte …") or a time ("Zwei Tage später erklärte Trump …"). `phrase`: the subject read before the verb."""
+    if not lex.fronted_openers and not lex.fronted_prepositions:
+        return _fronted_time(phrase, lex)
     opener = _words(text, s0, verb, 1)
-    return bool(lex.fronted_openers) and bool(opener) and opener[0].lower() in lex.fronted_openers and \
+    first = opener[0].lower() if opener else ""
+    return (first in lex.fronted_openers or first in lex.fronted_prepositions) and \
         not _particle_on_subject(text, s0, verb, phrase, lex) or _fronted_time(phrase, lex)
 
 

@@ -3411,3 +3411,14 @@ def test_a_finite_german_cue_after_a_perfect_in_its_clause_keeps_its_own_subject
 def test_a_german_perfect_read_makes_no_statement_of_what_is_not_its_report(text: str) -> None:
     sts = extract_statements(text, "de")
     assert all(s.cue != "gefordert" and s.cue != "angeboten" for s in sts), sts
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    ("Die Zeitung hat über die Freilassung berichtet, die am Montag erfolgte.", "über die Freilassung"),
+    ("Die Partei hat mit einem Boykott gedroht, falls die Wahl nicht verschoben wird.", "mit einem Boykott"),
+])
+def test_a_preposition_after_a_german_auxiliary_may_open_the_cues_object(text: str, quote: str) -> None:
+    # "über", "mit" open a fronted phrase at a sentence's start, but after "hat" the cue's own object: the
+    # relative or conditional clause after the participle's comma is no report
+    sts = extract_statements(text, "de")
+    assert [s.quote for s in sts] == [quote], sts
