@@ -766,6 +766,10 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
                 elif after is not None and _inverted_name(after, text, s1, lex):
                     # '„…“ aus Venezuela nach Hause, schrieb Trump.': after a comma the source follows the cue
                     phrase = after
+                elif (aux := _perfect_auxiliary_first(text, q.close, c.start, lex)) is not None:
+                    # '„…“, hat Petro auf der Plattform X geschrieben.': the perfect inverted after the quotation,
+                    # its subject right after the auxiliary (not "Plattform X", the words before the participle)
+                    phrase = subject_after(text, aux, c.start, lex)
                 else:
                     phrase = subject_before(text, q.close, c.start, lex)
                     if comma and len(gap_words) > 3:
@@ -2364,6 +2368,17 @@ MAX_INSERTED_WORDS_BEFORE_STOP = 16   # "…, a expliqué l'ancien président de
 COMMA_INSERTED_RE = re.compile(r"\s*,\s*([^,\n]{2,120}?)\s*(,|(?<=[a-zà-ÿ]{2})\.(?=\s+[A-ZÀ-Ý]))\s*")
 
 
+def _perfect_auxiliary_first(text: str, a: int, b: int, lex: Lexicon) -> int | None:
+    """Where the perfect auxiliary opening text[a:b] ends (", hat Petro … geschrieben": a perfect inverted after a
+    quotation), or None when the words there open otherwise."""
+    if not lex.perfect_auxiliaries:
+        return None
+    first = TOKEN_RE.search(text, a, b)
+    if first is not None and first.group() == ",":
+        first = TOKEN_RE.search(text, first.end(), b)
+    return first.end() if first is not None and first.group().lower() in lex.perfect_auxiliaries else None
+
+
 def _bare_cue_subject(text: str, s0: int, s1: int, lex: Lexicon) -> Phrase | None:
     """The subject of a sentence that ends with its cue and reports nothing ("Oppositionsführer Julio Borges,
     der die Delegation leitet, widersprach."), where a reported mood can carry the report on in the next
@@ -2374,7 +2389,10 @@ def _bare_cue_subject(text: str, s0: int, s1: int, lex: Lexicon) -> Phrase | Non
     words = [w for w in words if w.group()[0].isalnum()]
     if len(words) < 2 or not lex.is_cue_word(words[-1].group()):
         return None
-    phrase = subject_before(text, s0, words[-1].start(), lex)
+    last = words[-1]
+    # ("Die Regierung hat Gespräche angeboten.": the perfect's subject stands before its auxiliary)
+    perfect = _perfect_subject(text, s0, _Cue(last.group(), last.start(), last.end(), False, False), lex)
+    phrase = perfect[0] if perfect is not None else subject_before(text, s0, last.start(), lex)
     return phrase if phrase.kind in ("named", "person_description", "body") else None
 
 

@@ -3422,3 +3422,19 @@ def test_a_preposition_after_a_german_auxiliary_may_open_the_cues_object(text: s
     # relative or conditional clause after the participle's comma is no report
     sts = extract_statements(text, "de")
     assert [s.quote for s in sts] == [quote], sts
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("„Das ist ein Betrug“, hatte Paul Berger zuvor erklärt.", "Paul Berger"),
+    ("Es sei ein „historischer Tag“, hat Paul Berger auf der Plattform X geschrieben.", "Paul Berger"),
+])
+def test_a_german_perfect_after_a_quotation_has_its_subject_after_the_auxiliary(text: str, speaker: str) -> None:
+    sts = extract_statements(text, "de")
+    assert [s.speaker for s in sts] == [speaker], sts
+
+
+def test_the_reported_mood_after_a_bare_german_perfect_reports_for_the_subject_before_its_auxiliary() -> None:
+    text = "Die Partei hat Gespräche angeboten. Voraussetzung sei die Aufhebung der Sanktionen."
+    sts = extract_statements(text, "de")
+    expected = [("Die Partei", "Voraussetzung sei die Aufhebung der Sanktionen")]
+    assert [(s.speaker, s.quote) for s in sts] == expected, sts
