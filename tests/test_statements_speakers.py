@@ -3438,3 +3438,12 @@ def test_the_reported_mood_after_a_bare_german_perfect_reports_for_the_subject_b
     sts = extract_statements(text, "de")
     expected = [("Die Partei", "Voraussetzung sei die Aufhebung der Sanktionen")]
     assert [(s.speaker, s.quote) for s in sts] == expected, sts
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("es", "Consultado por la prensa, Paul Berger se limitó a responder que el diálogo sigue."),
+    ("pt", "Questionado, Paul Berger limitou-se a responder que o diálogo continua."),
+])
+def test_only_answering_is_a_cue_too(language: str, text: str) -> None:
+    sts = extract_statements(text, language)
+    assert [s.speaker for s in sts] == ["Paul Berger"], sts
