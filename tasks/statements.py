@@ -684,7 +684,7 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
         and not _after_channel_noun(text, s0, m, lex) and not _object_of_cue(text, s0, m, lex)
         and not _after_refusal(text, s0, m, lex) and not _read_by_no_document(text, s0, m, s1, lex)
         and not _particle_unclosed(text, m, s1, lex) and not _particle_other_sense(text, m, s1, lex)
-        and not _fragment_cue_unquoted(text, m, q_opens, lex)),
+        and not _fragment_cue_unquoted(text, m, q_opens, lex) and not _cue_in_reported_mood(text, s0, m, lex)),
         MAX_CUES)), lex))
     found: list[_Found] = []
     consumed: set[int] = set()
@@ -1200,6 +1200,16 @@ def _passive(text: str, s0: int, m: re.Match[str], s1: int, lex: Lexicon) -> boo
             adverb(prev[-1], lex) or prev[-1] in lex.between_subject_and_cue):
         prev.pop()   # "was recently added as a member", "fue duramente criticado": an adverb inside the passive
     return bool(prev) and prev[-1] in lex.passive_auxiliaries
+
+
+def _cue_in_reported_mood(text: str, s0: int, m: re.Match[str], lex: Lexicon) -> bool:
+    """Is a German cue in a clause already in the reported mood ("Die Regierung habe bestätigt, …, sagte
+    Rodríguez", "… habe zugesagt, …, hieß es aus Oslo")? Konjunktiv before it in its clause says the clause is
+    someone else's report; the cue is part of that report, not a statement of its own."""
+    if not lex.verb_second or not lex.reported_mood_forms:
+        return False
+    clause = max(s0, text.rfind(",", s0, m.start()) + 1)
+    return any(t.group().lower() in lex.reported_mood_forms for t in TOKEN_RE.finditer(text, clause, m.start()))
 
 
 def _verb_second_passive(text: str, s0: int, m: re.Match[str], s1: int, lex: Lexicon) -> bool:

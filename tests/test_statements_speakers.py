@@ -3447,3 +3447,19 @@ def test_the_reported_mood_after_a_bare_german_perfect_reports_for_the_subject_b
 def test_only_answering_is_a_cue_too(language: str, text: str) -> None:
     sts = extract_statements(text, language)
     assert [s.speaker for s in sts] == ["Paul Berger"], sts
+
+
+@pytest.mark.parametrize("tail", ["hieß es aus Oslo", "sagte Paul Berger"])
+def test_a_german_cue_inside_a_clause_in_the_reported_mood_is_part_of_that_report(tail: str) -> None:
+    # "habe bestätigt": the Konjunktiv says the clause is the source's report, the participle no statement of its own
+    sts = extract_statements(f"Die Regierung habe bestätigt, die Gefangenen freizulassen, {tail}.", "de")
+    assert [s.quote for s in sts] == ["Die Regierung habe bestätigt, die Gefangenen freizulassen"], sts
+
+
+def test_a_german_sentence_in_the_reported_mood_with_a_participle_carries_the_report_on() -> None:
+    # (the participle "erklärt" had read the clause after its comma as a report of its own and stopped the mood's)
+    text = ("Paul Berger sagte, die Wahl sei sauber gewesen. Die Wahlbehörde habe ihn zum Sieger erklärt, die "
+            "Sache sei damit erledigt.")
+    sts = extract_statements(text, "de")
+    expected = [("Paul Berger", "Die Wahlbehörde habe ihn zum Sieger erklärt, die Sache sei damit erledigt")]
+    assert [(s.speaker, s.quote) for s in sts][1:] == expected, sts
