@@ -1202,13 +1202,25 @@ def _passive(text: str, s0: int, m: re.Match[str], s1: int, lex: Lexicon) -> boo
     return bool(prev) and prev[-1] in lex.passive_auxiliaries
 
 
+def _comma_clause_start(text: str, s0: int, pos: int) -> int:
+    """Where the clause holding `pos` begins: past the last comma before it in the sentence from `s0`."""
+    return max(s0, text.rfind(",", s0, pos) + 1)
+
+
+def _ge_participle(word: str) -> bool:
+    """Does this German cue form look like a perfect participle by its "ge" ("gefordert", "angeboten",
+    "zurückgewiesen"): at its start or after a separable prefix? (Participles without one, "erklärt", "bestritten",
+    are told apart by their ending where it matters.)"""
+    return word.startswith("ge") or "ge" in word[2:-2]
+
+
 def _cue_in_reported_mood(text: str, s0: int, m: re.Match[str], lex: Lexicon) -> bool:
     """Is a German cue in a clause already in the reported mood ("Die Regierung habe bestätigt, …, sagte
     Rodríguez", "… habe zugesagt, …, hieß es aus Oslo")? Konjunktiv before it in its clause says the clause is
     someone else's report; the cue is part of that report, not a statement of its own."""
     if not lex.verb_second or not lex.reported_mood_forms:
         return False
-    clause = max(s0, text.rfind(",", s0, m.start()) + 1)
+    clause = _comma_clause_start(text, s0, m.start())
     return any(t.group().lower() in lex.reported_mood_forms for t in TOKEN_RE.finditer(text, clause, m.start()))
 
 
@@ -1223,9 +1235,9 @@ def _verb_second_passive(text: str, s0: int, m: re.Match[str], s1: int, lex: Lex
     if nxt is not None and nxt.group().lower() in lex.passive_auxiliaries and not text[m.end():nxt.start()].strip():
         return True
     cue = m.group().lower()
-    if cue.endswith("en") and not cue.startswith("ge") and "ge" not in cue[2:-2]:
+    if cue.endswith("en") and not _ge_participle(cue):
         return False
-    clause = max(s0, text.rfind(",", s0, m.start()) + 1)
+    clause = _comma_clause_start(text, s0, m.start())
     return any(t.group().lower() in lex.passive_auxiliaries for t in TOKEN_RE.finditer(text, clause, m.start()))
 
 
@@ -2680,16 +2692,15 @@ def _fronted_as_clause(text: str, s0: int, s1: int, c: _Cue, lex: Lexicon) -> tu
     return phrase, a, b
 
 
-def _verb_final(text: str, s0: int, s1: int, c: _Cue, lex: Lexicon) -> tuple[Phrase, int, int] | None:
+def _verb_final(text: str, s1: int, c: _Cue, perfect: tuple[Phrase, int], lex: Lexicon
+                ) -> tuple[Phrase, int, int] | None:
     """German perfect tenses put the participle cue last: "Die Ministerin hatte den Plan kritisiert." The
     subject stands before the auxiliary and the cue's object between the auxiliary and the cue, unless a
     reported clause follows the participle's comma ("Maduro hat am Montag gesagt, er werde …", "Maduro soll
     seinen Vertrauten gesagt haben, er werde …"): then that clause is the report, and the words between
-    auxiliary and cue are only when and to whom."""
-    found = _perfect_subject(text, s0, c, lex)
-    if found is None:
-        return None
-    phrase, start = found
+    auxiliary and cue are only when and to whom. `perfect`: the subject and where what follows it begins
+    (`_perfect_subject`)."""
+    phrase, start = perfect
     # nothing between the subject (or auxiliary) and the cue: no object there, the clause after the comma is the
     # report whatever its mood ("Rodríguez hat erklärt, die Gespräche gingen weiter")
     nothing_between = not text[start:c.start].strip()
@@ -2710,7 +2721,7 @@ def _perfect_subject(text: str, s0: int, c: _Cue, lex: Lexicon) -> tuple[Phrase,
     der die Gespräche führt, hat … angekündigt"). Read for reports and quotations alike."""
     if not lex.perfect_auxiliaries:
         return None
-    clause = max(s0, text.rfind(",", s0, c.start) + 1)
+    clause = _comma_clause_start(text, s0, c.start)
     aux = [m for m in TOKEN_RE.finditer(text, clause, c.start) if m.group().lower() in lex.perfect_auxiliaries]
     if not aux or _finite_past(c.text.split()[-1].lower()):
         return None   # ("Die Regierung hat … abgebrochen und Maduro erklärte: …": the cue opens a clause of its own)
@@ -2729,9 +2740,9 @@ def _perfect_subject(text: str, s0: int, c: _Cue, lex: Lexicon) -> tuple[Phrase,
 
 def _finite_past(word: str) -> bool:
     """Is this German cue form a finite past ("erklärte", "sagten"), never the participle an auxiliary closes?
-    Weak pasts end in "-te(n)"; participles that end so start with "ge" ("gebeten"), hold it after a separable
-    prefix ("angeboten") or double the t of a strong stem ("bestritten")."""
-    return word.endswith(("te", "ten")) and not (word.startswith("ge") or "ge" in word[2:5] or word.endswith("tten"))
+    Weak pasts end in "-te(n)"; participles that end so hold a "ge" (`_ge_participle`: "gebeten", "angeboten")
+    or double the t of a strong stem ("bestritten")."""
+    return word.endswith(("te", "ten")) and not (_ge_participle(word) or word.endswith("tten"))
 
 
 def _fronted_before_verb(text: str, s0: int, verb: int, phrase: Phrase, lex: Lexicon) -> bool:
@@ -2993,9 +3004,11 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
         if _relays_a_report(text, c, cues):
             return None  # "…, sagte Bauer laut der Zeitung": the according phrase relays another cue's report
     else:
-        found = _fronted_as_clause(text, s0, s1, c, lex) or _verb_final(text, s0, s1, c, lex)
-        if found is None and _perfect_subject(text, s0, c, lex) is not None:
-            return None   # "Die Opposition hat Neuwahlen gefordert, die Regierung …": the perfect read, no report in it
+        found = _fronted_as_clause(text, s0, s1, c, lex)
+        if found is None and (perfect := _perfect_subject(text, s0, c, lex)) is not None:
+            found = _verb_final(text, s1, c, perfect, lex)
+            if found is None:
+                return None   # "Die Opposition hat Neuwahlen gefordert, die Regierung …": the perfect read, no report
         found = found or _tail_attribution(text, s0, s1, c, lex)
         if found is None and _after_introducer(text, s0, c, lex):
             return None  # "A, como exige la oposición" / "…, as the opposition demands": a comparison
