@@ -1762,6 +1762,15 @@ def title_of_a_titled(words: list[str], titles: frozenset[str]) -> bool:
     return k >= 0 and joint > k and any(w in titles for w in low[joint + 1:])
 
 
+def _issued(words: list[tuple[str, int, int]], word: str, toks: list[tuple[str, int, int]], i: int,
+            lex: Lexicon) -> bool:
+    """Is `word` the participle of a document's issuing right after the document ("OPEC's monthly report
+    published on Wednesday"), with no agent after it ("a report released by …" names its own source)?"""
+    return bool(lex.past_participle_suffixes) and words[-1][0].lower() in lex.data_nouns | lex.statement_descriptions \
+        and word.islower() and word.endswith(lex.past_participle_suffixes) and \
+        not (i + 1 < len(toks) and toks[i + 1][0].lower() in lex.agent_prepositions)
+
+
 def _modified_noun(text: str, toks: list[tuple[str, int, int]], out: list[tuple[str, int, int]], i: int, b: int,
                    lex: Lexicon) -> Phrase:
     """The noun phrase a modifier opens, judged by its head noun (its last word): a person description
@@ -1774,6 +1783,8 @@ def _modified_noun(text: str, toks: list[tuple[str, int, int]], out: list[tuple[
         if not word[0].isalpha() or is_capitalised(word) or low in lex.closed_words or low in lex.subject_stops or \
                 low in lex.tail_openers or lex.is_cue_word(word):
             break
+        if _issued(words, word, toks, i, lex):
+            break   # "OPEC's monthly report published on Wednesday": the document's issuing closes the phrase
         words.append(toks[i])
         i += 1
     head = words[-1][0].lower()

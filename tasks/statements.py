@@ -827,7 +827,8 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
                     # perfect's auxiliary, not the words before the participle
                     phrase = perfect[0]
                 else:
-                    phrase = _past_agent_skipped(text, s0, subject_before(text, s0, c.start, lex), lex)
+                    phrase = _inverted_subject(text, s0, c, q.open, _past_agent_skipped(
+                        text, s0, subject_before(text, s0, c.start, lex), lex), lex)
                     if _last_char_before(text, s0, c.start) == ",":
                         # 'Brian Nichols, Assistant Secretary … from the State Department, said "…"': the name the
                         # appositions follow, as for a report without quote marks
@@ -2758,6 +2759,20 @@ def _fronted_before_verb(text: str, s0: int, verb: int, phrase: Phrase, lex: Lex
         not _particle_on_subject(text, s0, verb, phrase, lex) or _fronted_time(phrase, lex)
 
 
+def _inverted_subject(text: str, s0: int, c: _Cue, end: int, phrase: Phrase, lex: Lexicon) -> Phrase:
+    """The cue's subject in verb-second order: `phrase` (read before the cue) unless a fronted phrase stands
+    there (`_fronted_before_verb`: "Für dieses Jahr rechnet der Fonds mit …", "Im Staatsfernsehen erklärte er,
+    die Opposition habe »…«"), when the subject follows the cue (read up to `end`, a quotation's opening mark or
+    the sentence's end), or a fronted auxiliary's subject or a fronted document speaks; else no source."""
+    if not _fronted_before_verb(text, s0, c.start, phrase, lex):
+        return phrase
+    inverted = subject_after(text, c.end, end, lex)
+    return inverted if inverted.kind in SOURCE_KINDS else \
+        _subject_after_fronted_auxiliary(text, s0, c.start, lex) or \
+        _fronted_document(text, s0, c.start, lex) or \
+        Phrase("", c.start, c.start, "rejected")   # (or "Danach hatte Paul Weber gesagt, …")
+
+
 def _particle_on_subject(text: str, s0: int, cue_start: int, phrase: Phrase, lex: Lexicon) -> bool:
     """In verb-second order, does a focus particle opening the sentence belong to the subject after it ("Auch
     die EU begrüßte …", "Selbst Maduro räumte ein …") rather than stand alone before the verb ("Auch begrüßte
@@ -3032,13 +3047,7 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
             else:
                 phrase = _past_agent_skipped(text, s0, subject_before(text, s0, _before_aside_quote(
                     text, s0, c.start, quotes, lex), lex), lex)
-                if _fronted_before_verb(text, s0, c.start, phrase, lex):
-                    # "Für dieses Jahr rechnet der Fonds mit …": verb-second order, the subject follows.
-                    inverted = subject_after(text, c.end, s1, lex)
-                    phrase = inverted if inverted.kind in SOURCE_KINDS else \
-                        _subject_after_fronted_auxiliary(text, s0, c.start, lex) or \
-                        _fronted_document(text, s0, c.start, lex) or \
-                        Phrase("", c.start, c.start, "rejected")   # (or "Danach hatte Paul Weber gesagt, …")
+                phrase = _inverted_subject(text, s0, c, s1, phrase, lex)
                 opening = _opening_document(text, s0, c, lex)
                 if opening is not None:
                     phrase = opening

@@ -353,6 +353,13 @@ def test_according_to_a_report_by_a_named_owner():
     assert [(s.speaker, s.quote) for s in sts] == [("the Ministry of Energy", "Oil output fell by a tenth in August")]
 
 
+def test_according_to_an_owners_document_and_the_participle_of_its_issuing():
+    # "published on Wednesday" closes the document; its owner is the source (no agent follows the participle)
+    text = "Oil output fell by a tenth in August, according to the Energy Board's monthly report published on Tuesday."
+    sts = extract_statements(text, "en")
+    assert [(s.speaker, s.quote) for s in sts] == [("the Energy Board", "Oil output fell by a tenth in August")], sts
+
+
 @pytest.mark.parametrize("text, language, quote", [
     ("Ana Ruiz spoke on Monday. In her view, the court should have held a proper trial.", "en",
      "the court should have held a proper trial"),
@@ -3387,6 +3394,18 @@ def test_portuguese_present_and_imperfect_report(text: str) -> None:
 def test_a_german_fronted_prepositional_phrase_puts_the_subject_after_the_verb(opening: str) -> None:
     sts = extract_statements(f"{opening}, die Opposition habe verloren.", "de")
     assert [(s.speaker, s.quote) for s in sts] == [("Paul Berger", "die Opposition habe verloren")], sts
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    ("Paul Berger sprach lange. Im Staatsfernsehen erklärte er, die Opposition habe „den Weg der Vernunft“ gefunden.",
+     "den Weg der Vernunft"),
+    ("Paul Berger sprach lange. Auf diese Frage antwortete er: „Wir geben nicht auf.“", "Wir geben nicht auf."),
+    ("Nach dem Treffen nannte Paul Berger die Gespräche „produktiv“.", "produktiv"),
+])
+def test_a_german_fronted_phrase_before_a_quotations_cue_is_not_its_source(text: str, quote: str) -> None:
+    # verb-second order holds for quotations too: the subject follows the cue, the fronted noun never speaks
+    sts = extract_statements(text, "de")
+    assert [(s.speaker, s.quote) for s in sts] == [("Paul Berger", quote)], sts
 
 
 def test_a_german_impersonal_report_keeps_the_body_its_aus_phrase_names() -> None:
