@@ -3313,15 +3313,18 @@ def _holds_an_event(text: str, c: _Cue, a: int, lex: Lexicon) -> bool:
 
 
 def _issues_a_document(text: str, c: _Cue, a: int, lex: Lexicon) -> bool:
-    """"a publié un communiqué lundi", "ha pubblicato una nota": a cue that also issues ("a publié sur X
-    que …") whose object is the document itself reports nothing; the document's words, if any, follow
-    elsewhere ("Le texte précise que …", read by `_document_issuer` and the resolver)."""
+    """"a publié un communiqué lundi", "ha pubblicato una nota", "publicou um vídeo curto": a cue that also
+    issues ("a publié sur X que …") whose object is the document or channel itself reports nothing; the
+    document's words, if any, follow elsewhere ("Le texte précise que …", read by `_document_issuer` and the
+    resolver)."""
     if not _object_of(text, c, a, lex.issuing_verbs, lex):
         return False
-    first = [w.strip(",.;:") for w in text[a:a + 60].lower().split()[:3]]
+    first = [w.strip(",.;:") for w in text[a:a + 60].lower().split()[:4]]
     for i, word in enumerate(first):
-        if word in lex.statement_descriptions:
-            return all(w in ARTICLES or w in lex.indefinites or w in lex.noun_determiners for w in first[:i])
+        if word in lex.statement_descriptions or word in lex.channel_nouns:
+            # a determiner first, and at most one adjective after it ("un long message", "a short video")
+            lead = [w in ARTICLES or w in lex.indefinites or w in lex.noun_determiners for w in first[:i]]
+            return bool(lead) and lead[0] and lead.count(False) <= 1 or not lead and word in lex.statement_descriptions
     return False
 
 

@@ -173,6 +173,23 @@ def test_channel_object_before_a_participle_is_no_report(text, language, speaker
     assert reads(text, language) == [(speaker, quote)]
 
 
+@pytest.mark.parametrize("text, language", [
+    ("A prefeita Lena Holt publicou um vídeo curto nas redes sociais.", "pt"),
+    ("La maire Lena Holt a publié un long message sur X.", "fr"),
+    ("La alcaldesa Lena Holt publicó un video en sus redes sociales.", "es"),
+    ("Mayor Lena Holt posted a short video on social media.", "en"),
+])
+def test_publishing_a_channel_is_no_report_of_it(text, language):
+    # the video or message is how she spoke; what it said, if anything, follows elsewhere
+    assert reads(text, language) == []
+
+
+def test_a_portuguese_contraction_of_in_and_a_pronoun_is_no_source():
+    # "Nele" (in it: the video) opens the sentence before a dropped subject, the person last named
+    text = "A prefeita Lena Holt publicou um vídeo. Nele, afirma que o cais abrirá em março."
+    assert reads(text, "pt") == [("Lena Holt", "o cais abrirá em março")]
+
+
 @pytest.mark.parametrize("text, language, quote", [
     ("La alcaldesa Lena Holt rechazó la propuesta, argumentando que no ofrece garantías a los pescadores.", "es",
      "no ofrece garantías a los pescadores"),
