@@ -1,8 +1,8 @@
-"""Who said what in whole articles nobody labelled for real: eight sets of invented news articles, scored.
+"""Who said what in whole articles nobody labelled for real: nine sets of invented news articles, scored.
 
 The set-aside articles may be read only in totals and the develop side is read out; bench/frames.py tests
-invented sentences, and nothing tested whole articles nobody had studied. These 256 articles
-(bench/invented/set1-8: en, es, fr, it, pt, de; relevant ones and close negatives) were written by helper
+invented sentences, and nothing tested whole articles nobody had studied. These 288 articles
+(bench/invented/set1-9: en, es, fr, it, pt, de; relevant ones and close negatives) were written by helper
 sessions that saw only LABELING.md and one file's layout (sets 1-4 in the twenty-second session, set 5 at the
 start of the twenty-third), in the styles of wire copy, analyses, live blogs, interviews, profiles and briefs,
 and labelled by them under the guide. Every sentence and quote in them is invented, attributed to public figures
@@ -21,7 +21,11 @@ twenty-fifth session (four helpers: en 7, es 7, fr/it 8, pt/de 8; 8 close negati
 twenty-sixth (0.726, 0.869, 0.836), still not studied. Set 8 (30) was written during the twenty-sixth session by
 four helpers (en 7, es 7, fr/it 8, pt/de 8; 8 close negatives) that saw only LABELING.md and the record layout,
 scored once with that session's first and last code (attributed F1 0.837 -> 0.839, statement F1 0.929 -> 0.931,
-code 72f7a21 -> its end): a judge for the next sessions, NOT studied.
+code 72f7a21 -> its end): a judge for the next sessions, NOT studied. Set 7 is study material from the
+twenty-seventh session on (set 8 stays the judge). Set 9 (32) was written at the start of the twenty-seventh
+session by four helpers (en 8, es 8, fr/it 8, pt/de 8; 8 close negatives, four of them on the Essequibo talks),
+asked to weigh indirect and partial reports in many forms; scored then (attributed F1 0.778, statement F1 0.885,
+relevance F1 0.923, code 763d768) and studied in that session.
 Its helpers labelled split quotations "A B" as the guide says, which validate.py rejects (a quote must be a
 substring); the scorer matches by token overlap, so they count as written.
 Once studied a set is a regression check. Labels follow the helpers' reading of the guide: a few conventions
@@ -81,7 +85,7 @@ def _group_folders(tmp: Path, name: str) -> dict[str, Path]:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--against", type=Path, help="another checkout to score the same way, side by side")
-    ap.add_argument("--details", metavar="SET", help="print every miss of one set (set1 … set8) and stop")
+    ap.add_argument("--details", metavar="SET", help="print every miss of one set (set1 … set9) and stop")
     args = ap.parse_args()
     if not SCORER.exists():
         sys.exit(f"bench/invented.py: the scorer is missing: {SCORER} (../shared/eval beside the checkout)")
