@@ -55,6 +55,9 @@ DATELINE_RE = re.compile(r"[A-ZÁÉÍÓÚÑ][\w.,’' ]{1,40}?\s*\([^()\n]{1,40}
                          r"|\([^()\n]{1,40}\)\.?\s*[-–—]+\s*")   # "(Reuters) -": the place dropped by the page
 OF_WORDS = {"of", "for", "at", "from", "de", "del", "da", "do", "dos", "das", "di", "della", "des", "du", "von", "der"}
 WORD_RE = re.compile(r"[\w-]+")
+# prepositions with the definite article fused in ("della società", "do órgão", "du groupe", "des Konzerns")
+_ARTICLED_OF = frozenset({"del", "della", "dello", "dell", "do", "da", "du", "des", "der", "dem", "al", "alla", "ao",
+                          "au", "nel", "nella", "no", "na", "im", "vom", "beim", "zum", "zur"})
 _ELIDED_ARTICLE = re.compile(r"(?<!\w)[LD]['’](?=\w)")   # a capital "L'" or "D'" (French, Italian) before a vowel
 _ELIDED_ANY = re.compile(r"^[ld]['’](?=\w)")     # the same, lower-cased, opening a word
 QUOTED_TITLE_RE = re.compile(r"[\"“«]([^\"“”«»\n]{4,80})[\"”»]")
@@ -2458,10 +2461,15 @@ class Resolver:
             if outlet is not None:
                 return outlet
         nouns = [w for w in words if w in self.lex.generic_bodies_folded]
-        if not nouns or any(is_capitalised(_ELIDED_ANY.sub("", w)) for w in text.split()[1:]):
-            return text   # ("Le département d'État américain": a body's own name, not "the department")
+        if not nouns or any(is_capitalised(_ELIDED_ANY.sub("", w)) and not (
+                self.lex.capitalised_nouns and fold(w) in self.lex.generic_bodies_folded) for w in text.split()[1:]):
+            return text   # ("Le département d'État américain": a body's own name, not "the department"; every
+            #               German noun is capitalised: "Die Organisation" is a description)
         if self.last_body is not None and self._body_answers(self.last_body, nouns):
             return self.last_body
+        if len(words) == 1 and pos > 0 and self.text[:pos].split()[-1:] and \
+                fold(self.text[:pos].split()[-1]) in _ARTICLED_OF:
+            words = ["the", *words]   # "le stime della società": the article fused into the preposition before it
         return self._organisation_before(pos, self._generic_head(words)) or text
 
     def _body_answers(self, body: str, nouns: list[str]) -> bool:
@@ -2515,19 +2523,45 @@ class Resolver:
                 words[-1] = words[-1][:-2]   # "the FBI's list"
             while words and (words[0].lower() in ARTICLES or not self.lex.is_name_word(words[0])):
                 words = words[1:]   # a sentence's opening word ("The FBI", "Según Fedecámaras")
+            title = [i for i, w in enumerate(words) if self._names_by(w, head) or
+                     self.lex.capitalised_nouns and fold(w) in self.lex.generic_bodies_folded]
+            if title and title[-1] + 1 == len(words) and (
+                    title[-1] == 0 or words[title[-1] - 1].lower() in ARTICLES | OF_WORDS):
+                continue   # "Angaben der Organisation": a description itself, no name (but "Labor Department")
+            titled = bool(title) or self._titled_by(a, head)
+            if title and title[-1] + 1 < len(words):
+                words = words[title[-1] + 1:]   # "Angaben der Nichtregierungsorganisation Foro Penal": the name
             name = " ".join(words)
-            if not name or self._is_person(name) or len(words) > 1 and name.isupper():
-                continue   # (a headline in capitals: "PANEL RULES FOR …")
+            if not name or not titled and self._is_person(name) or len(words) > 1 and name.isupper():
+                continue   # (a headline in capitals: "PANEL RULES FOR …"; "the company Chevron" is no person)
             actor = self.actors.lookup(name) if self.actors else None
             body_noun = any(w.lower() in self.lex.body_nouns for w in words)
             acronym = len(words) == 1 and 2 <= len(name) <= 5 and name.isupper() and name.isalpha()
-            if not anaphor and not any(w == head or self.lex.capitalised_nouns and w.endswith(head)
-                                       for w in fold(name).split()):
+            if not anaphor and not titled and not any(w == head or self.lex.capitalised_nouns and w.endswith(head)
+                                                      for w in fold(name).split()):
                 continue   # ("the department" is a department's)
             if actor is not None and (actor.kind == "organisation" or actor.kind == "government" and body_noun) or \
-                    actor is None and (body_noun or acronym):
+                    actor is None and (body_noun or acronym or titled):
                 return name
         return None
+
+    def _titled_by(self, a: int, head: str) -> bool:
+        """Does the article call the name starting at `a` by the noun `head` right before it ("der US-Konzern
+        Chevron", "la società statunitense ExxonMobil", "die Nichtregierungsorganisation Foro Penal")? Then "the
+        company" later is that name's, whatever the name looks like."""
+        before = re.split(r"[.;:!?,()\n]", self.text[max(0, a - 60):a])[-1].split()[-3:]
+        for i, w in enumerate(before):
+            if self._names_by(w, head):
+                # only adjectives between the noun and the name ("la società statunitense ExxonMobil"), never
+                # a preposition: "the parent company of Google" is Alphabet, not Google
+                return all(x.isalpha() and x.islower() and x not in OF_WORDS and x not in self.lex.closed_words
+                           and x not in ARTICLES for x in before[i + 1:])
+        return False
+
+    def _names_by(self, word: str, head: str) -> bool:
+        """Is `word` the generic noun `head`, or (German) a compound ending with it ("US-Konzern")?"""
+        w = fold(word.strip(",.;:"))
+        return w == head or self.lex.capitalised_nouns and w.endswith(head)
 
     def resolve(self, phrase: Phrase, same_sentence: str | None = None, quoted: bool = False,
                 direct: bool = False, aside: str = "") -> str | None:

@@ -3249,6 +3249,32 @@ def test_a_generic_description_stands_for_the_organisation_named_before_it(text,
     assert st.speaker == speaker
 
 
+@pytest.mark.parametrize(("text", "language", "speaker"), [
+    ("The shipping company Lenmar lost its licence in May. The company said it would keep its staff.", "en", "Lenmar"),
+    ("La società statunitense Lenmar ha perso la licenza. Secondo le stime della società, i ricavi caleranno.", "it",
+     "Lenmar"),
+    ("Le groupe pétrolier Lenmar a quitté le pays. Le groupe a déclaré qu'il ne reviendrait pas.", "fr", "Lenmar"),
+    ("Der US-Konzern Lenmar verlor seine Lizenz. Der Konzern teilte mit, er werde die Mitarbeiter behalten.", "de",
+     "Lenmar"),
+    ("Die Menschenrechtsorganisation Provita zählte 300 Fälle. Nach Angaben der Organisation sind darunter 20 "
+     "Minderjährige.", "de", "Provita"),
+    ("Der Minister empfing Vertreter der Firma Lenmar. Das Unternehmen erklärte, es prüfe neue Aufträge.", "de",
+     "Lenmar"),
+])
+def test_a_generic_description_stands_for_the_name_the_article_called_by_that_noun(text, language, speaker):
+    """"the shipping company Lenmar" says what Lenmar is: "the company" is Lenmar although its name alone looks
+    like a person's (a German title noun may be a compound: "US-Konzern", "Menschenrechtsorganisation")."""
+    *_, st = extract_statements(text, language)
+    assert st.speaker == speaker, st
+
+
+def test_the_noun_of_a_phrase_that_names_another_is_no_title_of_that_name():
+    # "the parent company of Google" is Alphabet: Google is no company the article calls so
+    text = "Alphabet, the parent company of Google, rose. The company said its earnings were strong."
+    *_, st = extract_statements(text, "en")
+    assert st.speaker != "Google", st
+
+
 @pytest.mark.parametrize(("text", "language"), [
     ("The Treasury official Ana Ruiz met the mayor of Caracas. Later his firm said the deal was fair.", "en"),
     ("The minister Ana Ruiz spoke in Washington. The company website said the shipments would resume.", "en"),
