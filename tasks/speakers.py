@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import takewhile
@@ -2469,7 +2470,9 @@ class Resolver:
             return self.last_body
         if len(words) == 1 and pos > 0 and self.text[:pos].split()[-1:] and \
                 fold(self.text[:pos].split()[-1]) in _ARTICLED_OF:
-            words = ["the", *words]   # "le stime della società": the article fused into the preposition before it
+            # "le stime della società": the article fused into the preposition before it; only a name the
+            # article called by the noun ("un portavoce del gruppo" is no nearest organisation's)
+            return self._organisation_before(pos, self._generic_head(["the", *words]), titled_only=True) or text
         return self._organisation_before(pos, self._generic_head(words)) or text
 
     def _body_answers(self, body: str, nouns: list[str]) -> bool:
@@ -2503,18 +2506,28 @@ class Resolver:
         head = words[-1] if self.lex.modifiers_before_noun else words[0]
         return head if head in self.lex.generic_bodies_folded else ""
 
-    def _organisation_before(self, pos: int, head: str) -> str | None:
+    def _organisation_before(self, pos: int, head: str, titled_only: bool = False) -> str | None:
         """The organisation a generic description headed by `head` stands for when no source named before
         does: the nearest the article names before `pos` in any role ("… added to the FBI's most wanted list,
         according to the agency"; "el Departamento del Tesoro otorgó …; según el organismo"), for a noun of
         `organisation_anaphors`, or the nearest whose name holds the noun ("the department" is the Treasury
         Department, not PDVSA named since). An organisation: the directory's, or a name with an acronym or a
-        body noun ("Departamento del Tesoro"); never a person, a country or a city ("the agency" after
-        "Washington" is not Washington)."""
+        body noun ("Departamento del Tesoro"), or one the article called by the noun (`_titled_by`); never a
+        person, a country or a city ("the agency" after "Washington" is not Washington). `titled_only`: only
+        the last of these."""
         if not head or not self.text or pos <= 0:
             return None
         anaphor = head in self.lex.organisation_anaphors_folded
         reach = ORGANISATION_REACH if anaphor else NAMED_BODY_REACH
+        found = list(self._organisations_before(pos, head, anaphor, reach))
+        # a name the article called by the noun beats any nearer organisation ("der US-Konzern Chevron …
+        # in die USA exportieren … teilte der Konzern mit" is Chevron's)
+        return next((name for name, titled in found if titled), None) or \
+            (None if titled_only else next((name for name, _ in found), None))
+
+    def _organisations_before(self, pos: int, head: str, anaphor: bool, reach: int) -> Iterator[tuple[str, bool]]:
+        """The names before `pos` (nearest first, within `reach`) that a description headed by `head` may stand
+        for (`_organisation_before`), each with whether the article called it by that noun."""
         for a, b in reversed(self._article_names().runs_before(pos)):
             if pos - b >= reach:
                 break
@@ -2523,8 +2536,8 @@ class Resolver:
                 words[-1] = words[-1][:-2]   # "the FBI's list"
             while words and (words[0].lower() in ARTICLES or not self.lex.is_name_word(words[0])):
                 words = words[1:]   # a sentence's opening word ("The FBI", "Según Fedecámaras")
-            title = [i for i, w in enumerate(words) if self._names_by(w, head) or
-                     self.lex.capitalised_nouns and fold(w) in self.lex.generic_bodies_folded]
+            title = [i for i, w in enumerate(words) if self.lex.capitalised_nouns and (
+                self._names_by(w, head) or fold(w) in self.lex.generic_bodies_folded)]   # (German: "Firma Siemens")
             if title and title[-1] + 1 == len(words) and (
                     title[-1] == 0 or words[title[-1] - 1].lower() in ARTICLES | OF_WORDS):
                 continue   # "Angaben der Organisation": a description itself, no name (but "Labor Department")
@@ -2542,21 +2555,25 @@ class Resolver:
                 continue   # ("the department" is a department's)
             if actor is not None and (actor.kind == "organisation" or actor.kind == "government" and body_noun) or \
                     actor is None and (body_noun or acronym or titled):
-                return name
-        return None
+                yield name, titled
 
     def _titled_by(self, a: int, head: str) -> bool:
         """Does the article call the name starting at `a` by the noun `head` right before it ("der US-Konzern
         Chevron", "la società statunitense ExxonMobil", "die Nichtregierungsorganisation Foro Penal")? Then "the
         company" later is that name's, whatever the name looks like."""
-        before = re.split(r"[.;:!?,()\n]", self.text[max(0, a - 60):a])[-1].split()[-3:]
-        for i, w in enumerate(before):
-            if self._names_by(w, head):
-                # only adjectives between the noun and the name ("la società statunitense ExxonMobil"), never
-                # a preposition: "the parent company of Google" is Alphabet, not Google
-                return all(x.isalpha() and x.islower() and x not in OF_WORDS and x not in self.lex.closed_words
-                           and x not in ARTICLES for x in before[i + 1:])
-        return False
+        before = re.split(r"[.;:!?,()\n]", self.text[max(0, a - 60):a])[-1].split()[-2:]
+        if not before or first_name_gender(self.text[a:a + 40].split()[0]):
+            return False   # ("the ministry spokeswoman Carmen Estevez": a person)
+        if self._names_by(before[-1], head):
+            return True
+        # a Romance adjective between the noun and the name ("la società statunitense ExxonMobil"); never a
+        # preposition ("the parent company of Google" is Alphabet), a title or a verb ("the Treasury Department
+        # authorised Chevron")
+        x = before[-1]
+        return not self.lex.modifiers_before_noun and len(before) == 2 and self._names_by(before[0], head) and \
+            x.isalpha() and x.islower() and x not in OF_WORDS and x not in self.lex.closed_words and \
+            x not in ARTICLES and x not in self.lex.person_descriptions and not self.lex.is_cue_word(x) and \
+            not (self.lex.past_participle_suffixes and x.endswith(self.lex.past_participle_suffixes))
 
     def _names_by(self, word: str, head: str) -> bool:
         """Is `word` the generic noun `head`, or (German) a compound ending with it ("US-Konzern")?"""
