@@ -918,6 +918,15 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
         else:
             merged.append(f)
     found = merged
+    last_partial = found[-1] if found and found[-1].kind == "partial" and found[-1].phrase is not None else None
+    if last_partial is not None and not _according_cue(last_partial.cue, lex) and \
+            _first_level_fragment(text, s0, last_partial, lex):
+        trail = _trailing_that_clause(text, last_partial.quote_end, s1, quotes, cues, lex)
+        if trail is not None:
+            # 'said the parties had shown "a constructive attitude" and that a new round would begin': the
+            # further that-clause, without quote marks, is a report of the same source of its own
+            found.append(_Found(last_partial.phrase, trail[0], trail[1], "indirect", last_partial.cue,
+                                last_partial.confidence - 0.1, last_partial.fixed_speaker))
     # Indirect speech from cues that no quote used.
     for c in cues:
         if c.used:
@@ -1119,6 +1128,46 @@ def _lead_clause(text: str, c: _Cue, q_open: int, quotes: QuoteIndex, cues: _Cue
     if m is None:
         return None
     a, b = _trim(text, a, m.start())
+    if len(_words(text, a, b, MIN_TAIL_CONTENT)) < MIN_TAIL_CONTENT or quotes.mark_between(a, b) or \
+            cues.any_start_in(a, b):
+        return None
+    return a, b
+
+
+def _according_cue(cue: str, lex: Lexicon) -> bool:
+    return bool(cue) and lex.is_according(cue)
+
+
+def _first_level_fragment(text: str, s0: int, f: _Found, lex: Lexicon) -> bool:
+    """Does the partial statement's fragment stand in its cue's own clause, not in a relative or a further
+    that-clause inside it ('dijo que la ley es “un aporte” del Ejecutivo, que se decidió “sin consulta” y que
+    aspira …': the "y que" after it goes on with the relative, no report of the cue's)? At most the cue's own
+    complementizer stands between cue and fragment."""
+    at = text.rfind(f.cue, s0, f.quote_start) if f.cue else -1
+    if at < 0:
+        return False
+    between = [w.lower() for w in _words(text, at + len(f.cue), f.quote_end, 80)]   # (a merged partial too)
+    return sum(_is_complementizer(w, lex) or w in lex.relative_pronouns for w in between) <= 1
+
+
+def _trailing_that_clause(text: str, end: int, s1: int, quotes: QuoteIndex, cues: _CueList,
+                          lex: Lexicon) -> tuple[int, int] | None:
+    """The coordinated that-clause after a quoted fragment that ends its sentence's last partial statement
+    ('… "a constructive attitude" and that a new round would begin on Sept. 24', "« … » et qu'un nouveau cycle
+    …"): from past the complementizer to the sentence's end. None when another quotation mark or a cue
+    stands in it (a further fragment joins the partial; a cue makes a report of its own) or it is too short."""
+    if not lex.complementizers or not lex.coordinators:
+        return None
+    toks = [m for m in islice(TOKEN_RE.finditer(text, end, s1), 6)]
+    i = 0
+    while i < len(toks) and not toks[i].group()[:1].isalnum():
+        i += 1   # the closing mark and a comma
+    if i + 1 >= len(toks) or toks[i].group().lower() not in lex.coordinators or \
+            not _is_complementizer(toks[i + 1].group(), lex):
+        return None
+    word = toks[i + 1].group()
+    a = toks[i + 1].end() if word.lower() in lex.complementizers else toks[i + 1].start() + word.index(word[2]) + 1
+    a, b = _trim(text, a, s1)
     if len(_words(text, a, b, MIN_TAIL_CONTENT)) < MIN_TAIL_CONTENT or quotes.mark_between(a, b) or \
             cues.any_start_in(a, b):
         return None

@@ -1127,3 +1127,30 @@ def test_common_reporting_verbs_a_check_found_missing_report(text, language, spe
     """Checks of 100-150 common reporting forms per language (written from the language, not from articles)
     found these missing; the English ones were kept on PolNeAR train counts."""
     assert [(s.speaker, s.quote) for s in extract_statements(text, language)] == [(speaker, quote)]
+
+
+@pytest.mark.parametrize(("text", "language", "report"), [
+    ('The Lenmar council said the parties had shown "a constructive attitude" and that a new round would begin on '
+     'Sept. 24.', "en", "a new round would begin on Sept. 24"),
+    ("El ministerio afirmó que el acuerdo es «un paso importante» y que la próxima ronda será en octubre.", "es",
+     "la próxima ronda será en octubre"),
+    ("Le conseil a déclaré que l'accord était « une étape importante » et qu'un nouveau cycle aurait lieu en octobre.",
+     "fr", "un nouveau cycle aurait lieu en octobre"),
+])
+def test_a_that_clause_coordinated_after_a_quoted_fragment_is_a_report_of_its_own(text, language, report):
+    # the fragment is a partial statement; the further that-clause, without quote marks, an indirect one
+    sts = extract_statements(text, language)
+    assert [s.kind for s in sts] == ["partial", "indirect"] and sts[1].quote == report, sts
+    assert sts[0].speaker == sts[1].speaker and sts[0].cue == sts[1].cue
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # a cue in the clause: a report of its own (or the relay's), not the fragment's source's
+    ('Lena Holt said the deal was "a first step" and that more work was needed, the agency reported.', "en"),
+    # the fragment sits in a relative clause; "y que" goes on with that relative
+    ("La diputada dijo que la ley es «un aporte» del Ejecutivo, que se decidió «sin consulta» y que aspira lograr "
+     "consensos amplios.", "es"),
+])
+def test_no_further_report_after_a_fragment_when_the_clause_is_not_the_cues(text, language):
+    sts = extract_statements(text, language)
+    assert not any(s.kind == "indirect" and s.cue == sts[0].cue and s.start > sts[0].end for s in sts), sts
