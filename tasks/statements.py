@@ -599,8 +599,8 @@ def _subject_before_relative_aside(text: str, s0: int, cue_start: int, lex: Lexi
         return None
     opening = text.rfind(",", s0, end - 1)
     first = _words(text, opening + 1, end, 1) if opening > s0 else []
-    if not first or first[0].lower() not in lex.relative_pronouns | lex.aside_relatives:
-        return None
+    if not first or first[0].lower() not in lex.relative_pronouns | lex.aside_relatives | lex.complementizers:
+        return None   # (a complementizer opening an aside between commas is a relative pronoun: "…, que pediu …,")
     phrase = subject_before(text, s0, opening, lex)
     return phrase if phrase.kind in SOURCE_KINDS or phrase.kind == "anonymous" else None
 

@@ -265,6 +265,7 @@ def test_a_gerund_after_a_name_s_possessive_is_a_noun():
 @pytest.mark.parametrize(("language", "text"), [
     ("en", "A Lisbon council official, who requested anonymity, said the talks would resume."),
     ("es", "Un vocero del consejo de Lisboa, que pidió no ser identificado, indicó que las conversaciones seguirán."),
+    ("pt", "Um assessor do conselho de Lisboa, que pediu para não ser identificado, disse que as conversas seguem."),
 ])
 def test_asking_for_anonymity_is_no_statement(language, text):
     assert all("anonim" not in s.quote and "anonym" not in s.quote and "identificado" not in s.quote
@@ -411,3 +412,10 @@ def test_a_cue_negated_across_an_adverb_reports_nothing() -> None:
 
 def test_calling_off_a_meeting_is_no_report() -> None:
     assert extract_statements("Maduro called off the next round of talks on Aug. 7.", "en") == []
+
+
+def test_an_anonymous_portuguese_subject_before_a_relative_aside_is_nobody_named_before():
+    # "Um alto funcionário, que pediu anonimato, disse …": the official, not the ministry the sentence before named
+    text = ("O Ministério de Lisboa saudou o acordo. Um alto funcionário, que pediu anonimato, disse a jornalistas que "
+            "a ajuda será revista.")
+    assert [s.cue for s in extract_statements(text, "pt")] == ["saudou"]
