@@ -296,6 +296,22 @@ def _time_aside_end(text: str, a: int, b: int, lex: Lexicon) -> int:
     return close + 1
 
 
+MAX_SHORT_ASIDE_WORDS = 3
+
+
+def _short_aside_then_complementizer(text: str, a: int, b: int, lex: Lexicon) -> int:
+    """Past a short aside set between commas right after a cue and the complementizer after it ("Reconoce, eso
+    sí, que …", "dijo, sin embargo, que …", "said, however, that …"): where the reported clause starts, or -1."""
+    close = text.find(",", a, min(b, a + 40))
+    if close < 0:
+        return -1
+    inside = _words(text, a, close, MAX_SHORT_ASIDE_WORDS + 1)
+    if not inside or len(inside) > MAX_SHORT_ASIDE_WORDS or any(m in text[a:close] for m in OPENING_MARKS[:5]):
+        return -1
+    nxt = TOKEN_RE.search(text, close + 1, b)
+    return nxt.end() if nxt is not None and nxt.group().lower() in lex.complementizers else -1
+
+
 def _after_complementizer(text: str, a: int, b: int, lex: Lexicon, cue: str = "") -> int:
     """Where the reported clause starts after a cue at a: past "that"/"que" or a colon when near. A cue
     ending in a preposition ("advocating for", "called for") takes a noun phrase, so a "that" after it is
@@ -340,6 +356,8 @@ def _after_complementizer(text: str, a: int, b: int, lex: Lexicon, cue: str = ""
             if nxt is not None and nxt.group().lower() in lex.complementizers:
                 return nxt.end()   # "afirmó, este miércoles, que …": the time set off, then the clause
             return TOKEN_RE.search(text, past, b).start() if nxt is not None else past   # "rechazó, hoy, las …"
+        if word == "," and not seen and (past := _short_aside_then_complementizer(text, e, b, lex)) > 0:
+            return past   # "Reconoce, eso sí, que …", "said, however, that …": a short aside, then the clause
         if word == ",":
             if lex.comma_reports and seen <= MAX_WORDS_BEFORE_COMMA_REPORT:
                 nxt = TOKEN_RE.search(text, e, b)

@@ -1154,3 +1154,12 @@ def test_a_that_clause_coordinated_after_a_quoted_fragment_is_a_report_of_its_ow
 def test_no_further_report_after_a_fragment_when_the_clause_is_not_the_cues(text, language):
     sts = extract_statements(text, language)
     assert not any(s.kind == "indirect" and s.cue == sts[0].cue and s.start > sts[0].end for s in sts), sts
+
+
+@pytest.mark.parametrize(("text", "language", "report"), [
+    ("Paula Gil habló. Reconoce, eso sí, que el acuerdo es apenas una parte de la negociación.", "es",
+     "el acuerdo es apenas una parte de la negociación"),
+    ("The minister Paula Gil said, in Lisbon, that the talks would resume.", "en", "the talks would resume"),
+])
+def test_a_short_aside_between_the_cue_and_its_complementizer_is_no_part_of_the_report(text, language, report):
+    assert [s.quote for s in extract_statements(text, language)] == [report]
