@@ -609,6 +609,26 @@ def _subordinator_before(text: str, a: int, pos: int, lex: Lexicon) -> bool:
     return any(before == h or before.endswith(" " + h) for h in lex.subordinator_heads)
 
 
+def _relative_before_aside(text: str, s0: int, cue_start: int, lex: Lexicon) -> Phrase | None:
+    """"critics who, inside the opposition, argue that …", "quienes, dentro de la oposición, consideran que …":
+    the cue's subject is the relative pronoun before the aside, which names nobody (its antecedent, if any, is
+    the object of another clause), so the report has no source: a rejected phrase, or None when no relative
+    pronoun stands right before the aside."""
+    end = len(text[s0:cue_start].rstrip()) + s0
+    if end <= s0 or text[end - 1] != ",":
+        return None
+    opening = text.rfind(",", s0, end - 1)
+    if opening <= s0:
+        return None
+    before = _words(text, max(s0, opening - 30), opening, 8)[-1:]
+    if not before or before[0].lower() not in lex.relative_pronouns:
+        return None
+    at = text.rfind(before[0], s0, opening)
+    if text[s0:at].rstrip().endswith(","):
+        return None   # "Juan Guaidó, quien, en una entrevista, dijo …": an aside on a subject named before it
+    return Phrase(before[0], at, at + len(before[0]), "rejected")
+
+
 def _subject_before_relative_aside(text: str, s0: int, cue_start: int, lex: Lexicon) -> Phrase | None:
     """The subject read before a relative aside set between commas right before a cue ("A European diplomat,
     who requested anonymity, said", "Un diplomate, qui a requis l'anonymat, juge …"), or None."""
@@ -3121,7 +3141,8 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
                 apposed = None   # the subject opening the sentence before an apposition and the cue's comma
                 if _comma_before(text, s0, c.start):
                     apposed = _apposed_opener(text, s0, c.start, lex) or _named_before_asides(text, s0, c.start, lex) \
-                        or _apposed_description(text, s0, c.start, lex)
+                        or _apposed_description(text, s0, c.start, lex) or \
+                        _relative_before_aside(text, s0, c.start, lex)
                     if apposed is not None:
                         phrase = apposed   # "Tom Fitton, the president of Judicial Watch, a group that …, said"
                 if phrase.kind == "none":

@@ -419,3 +419,13 @@ def test_an_anonymous_portuguese_subject_before_a_relative_aside_is_nobody_named
     text = ("O Ministério de Lisboa saudou o acordo. Um alto funcionário, que pediu anonimato, disse a jornalistas que "
             "a ajuda será revista.")
     assert [s.cue for s in extract_statements(text, "pt")] == ["saudou"]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Asked about critics who, inside the council, argue that the deal helps the mayor, Lena Holt said no more.", "en"),
+    ("Ante las críticas de quienes, dentro del consejo, consideran que el acuerdo ayuda a la alcaldesa, Lena Holt "
+     "calló.", "es"),
+])
+def test_an_aside_after_a_restrictive_relative_is_no_source(text, language):
+    # the aside ("inside the council") is no subject, and the relative's antecedent names nobody
+    assert not any("council" in s.speaker or "consejo" in s.speaker for s in extract_statements(text, language))
