@@ -609,6 +609,21 @@ def _subordinator_before(text: str, a: int, pos: int, lex: Lexicon) -> bool:
     return any(before == h or before.endswith(" " + h) for h in lex.subordinator_heads)
 
 
+def _subject_before_colon(text: str, s0: int, cue_start: int, lex: Lexicon) -> Phrase | None:
+    """A cue right after a colon in its sentence, with no subject (a language that drops them) or a personal
+    pronoun for one, goes on with the named subject of the clause before the colon ("Tras las presidenciales,
+    Rodríguez encabezó la ofensiva: pidió cárcel para …", "Jorge Rodríguez a été clair : il a affirmé …"), not
+    with whoever spoke last; None when no such subject is read."""
+    colon = text.rfind(":", s0, cue_start)
+    if colon < 0:
+        return None
+    between = text[colon + 1:cue_start].split()
+    if not (not between and lex.drops_subjects or
+            len(between) == 1 and between[0].lower() in lex.pronouns_person):
+        return None
+    return _sentence_subject(text, s0, colon, colon, lex)
+
+
 def _relative_before_aside(text: str, s0: int, cue_start: int, lex: Lexicon) -> Phrase | None:
     """"critics who, inside the opposition, argue that …", "quienes, dentro de la oposición, consideran que …":
     the cue's subject is the relative pronoun before the aside, which names nobody (its antecedent, if any, is
@@ -875,6 +890,8 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
                             _apposed_description(text, s0, c.start, lex) or phrase
                         if phrase.kind == "none":
                             phrase = _subject_before_relative_aside(text, s0, c.start, lex) or phrase
+                    if phrase.kind in ("none", "person_pronoun"):
+                        phrase = _subject_before_colon(text, s0, c.start, lex) or phrase
                     if phrase.kind == "rejected" and not c.participle:
                         # 'O memorando, assinado em …, menciona a "…"': the document opening the sentence.
                         phrase = _opening_document(text, s0, c, lex, need_clause=False) or phrase
@@ -3148,6 +3165,8 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
                 if phrase.kind == "none":
                     # "A European diplomat, who requested anonymity, said …": the subject before the aside
                     phrase = _subject_before_relative_aside(text, s0, c.start, lex) or phrase
+                if phrase.kind in ("none", "person_pronoun"):
+                    phrase = _subject_before_colon(text, s0, c.start, lex) or phrase
                 if phrase.kind == "none" and _impersonal(text, s0, c, lex):
                     issuer = _fronted_channel_issuer(text, s0, c.start, lex)
                     if issuer is None:

@@ -3508,3 +3508,14 @@ def test_a_german_sentence_in_the_reported_mood_with_a_participle_carries_the_re
     sts = extract_statements(text, "de")
     expected = [("Paul Berger", "Die Wahlbehörde habe ihn zum Sieger erklärt, die Sache sei damit erledigt")]
     assert [(s.speaker, s.quote) for s in sts][1:] == expected, sts
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Lena Holt habló ayer. Tras la votación, Paula Gil encabezó la ofensiva: pidió cárcel para los opositores.", "es"),
+    ("Lena Holt falou ontem. Paula Gil foi taxativa: disse que não haverá eleições.", "pt"),
+    ("Lena Holt a parlé hier. Paula Gil a été claire : elle a affirmé qu'il n'y aurait pas d'élections.", "fr"),
+    ("Lena Holt spoke on Monday. Paula Gil was blunt: she said there would be no elections.", "en"),
+])
+def test_a_cue_after_a_colon_goes_on_with_the_subject_before_it(text, language):
+    # a dropped subject (or a pronoun) right after the colon is the clause's subject, not the last speaker
+    assert [s.speaker for s in extract_statements(text, language)] == ["Paula Gil"]
