@@ -48,12 +48,14 @@ _AFTER_CUE_TOKEN_RE = re.compile("(?P<title>" + TITLE_STOP_RE.pattern + ")|" + A
                                  INITIAL_RE.pattern + "|" + ELIDED_ARTICLE + "|" + TOKEN_RE.pattern)
 POSSESSIVE_ENDINGS = ("’s", "'s")
 CONTINUE_PUNCT = {*POSSESSIVE_ENDINGS, "-", "&"}
-# A wire dateline before the main clause: "CARACAS (Reuters) -", "Caracas (EFE).-", "WASHINGTON —".
+# A wire dateline before the main clause: "CARACAS (Reuters) -", "Caracas (EFE).-", "WASHINGTON —", or a live
+# blog entry's time.
 DASHES = ("-", "–", "—")
 DATELINE_RE = re.compile(r"[A-ZÁÉÍÓÚÑ][\w.,’' ]{1,40}?\s*\([^()\n]{1,40}\)\.?\s*[-–—]+\s*"   # "Caracas (EFE).-"
                          r"|[A-ZÁÉÍÓÚÑ .,]{3,40}[-–—]+\s*"
                          r"|[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{2,20}\.[-–—]+\s*"   # "Agencias.-", "Redacción.-", "Caracas.-"
-                         r"|\([^()\n]{1,40}\)\.?\s*[-–—]+\s*")   # "(Reuters) -": the place dropped by the page
+                         r"|\([^()\n]{1,40}\)\.?\s*[-–—]+\s*"   # "(Reuters) -": the place dropped by the page
+                         r"|\d{1,2}[h:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*[-–—]+\s*")   # live blog: "12h15 –"
 OF_WORDS = {"of", "for", "at", "from", "de", "del", "da", "do", "dos", "das", "di", "della", "des", "du", "von", "der"}
 WORD_RE = re.compile(r"[\w-]+")
 # prepositions with the definite article fused in ("della società", "do órgão", "du groupe", "des Konzerns")

@@ -2038,7 +2038,8 @@ def _connector_aside(text: str, pos: int, b: int, lex: Lexicon) -> bool:
 def _opens_aside(word: str, lex: Lexicon) -> bool:
     """Does this word after a name and a comma open an aside rather than a list ("Manafort, citing …",
     "Maduro, quien habló …")? A lower-case gerund or relative pronoun."""
-    return word[:1].islower() and (word.lower() in lex.relative_pronouns or is_gerund(word, lex))
+    return word[:1].islower() and (word.lower() in lex.relative_pronouns or word.lower() in lex.complementizers or
+                                   is_gerund(word, lex))   # ("María Corina Machado, que vive …, publicou")
 
 
 def _channel_then_relative(text: str, a: int, b: int, lex: Lexicon) -> bool:

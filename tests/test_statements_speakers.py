@@ -3519,3 +3519,14 @@ def test_a_german_sentence_in_the_reported_mood_with_a_participle_carries_the_re
 def test_a_cue_after_a_colon_goes_on_with_the_subject_before_it(text, language):
     # a dropped subject (or a pronoun) right after the colon is the clause's subject, not the last speaker
     assert [s.speaker for s in extract_statements(text, language)] == ["Paula Gil"]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("12h00 – Tom Berg a dit que Lisbonne observe la situation. 12h15 – Paula Gil, qui n'est plus apparue en public "
+     "depuis lundi, a publié une courte vidéo. La candidate y salue les « efforts de bonne foi » du maire.", "fr"),
+    ("10h30 – Tom Berg disse que Lisboa observa a situação. 10h45 – A líder Paula Gil, que vive na clandestinidade, "
+     "publicou um vídeo. Nele, afirma que qualquer conversa deve ter como objetivo \"a transição\".", "pt"),
+])
+def test_a_live_blog_entry_s_subject_after_its_time_and_a_relative_aside_is_whom_the_next_goes_on_with(text, language):
+    # the entry's time is no part of its sentence, and "X, qui/que …, a publié" has X for its subject
+    assert [s.speaker for s in extract_statements(text, language)][-1] == "Paula Gil"
