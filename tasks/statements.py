@@ -624,6 +624,14 @@ def _subject_before_colon(text: str, s0: int, cue_start: int, lex: Lexicon) -> P
     return _sentence_subject(text, s0, colon, colon, lex)
 
 
+def _in_a_statement(text: str, a: int, b: int, lex: Lexicon) -> bool:
+    """Does a channel phrase naming a document stand between a source and its report ("said in a statement
+    that", "afirmó en un comunicado que", "a déclaré dans un communiqué")? Then that source issued it."""
+    words = [w.lower() for w in _words(text, a, min(b, a + 80), 8)]
+    return any(w in lex.channel_prepositions and i + 2 < len(words) + 1 and
+               any(x in lex.statement_descriptions for x in words[i + 1:i + 3]) for i, w in enumerate(words))
+
+
 def _relative_before_aside(text: str, s0: int, cue_start: int, lex: Lexicon) -> Phrase | None:
     """"critics who, inside the opposition, argue that …", "quienes, dentro de la oposición, consideran que …":
     the cue's subject is the relative pronoun before the aside, which names nobody (its antecedent, if any, is
@@ -4381,6 +4389,9 @@ def _extract(text: str, language: str, actors: ActorDirectory | None) -> list[St
             if f.channel_only:
                 continue
             this_speaker = speaker
+            if f.phrase is not None and f.phrase.text and f.phrase.kind != "statement_description" and \
+                    _in_a_statement(text, f.phrase.end, f.quote_start, lex):
+                resolver.document_owner = speaker   # "Biden said in a statement that …": a later "the statement"
             mention = f.phrase.text if f.phrase is not None and f.phrase.text else (prev_mention or speaker)
             if f.kind == "partial":
                 # 'settle "its own internal disputes."': the full stop inside the marks ends the reporter's

@@ -3530,3 +3530,14 @@ def test_a_cue_after_a_colon_goes_on_with_the_subject_before_it(text, language):
 def test_a_live_blog_entry_s_subject_after_its_time_and_a_relative_aside_is_whom_the_next_goes_on_with(text, language):
     # the entry's time is no part of its sentence, and "X, qui/que …, a publié" has X for its subject
     assert [s.speaker for s in extract_statements(text, language)][-1] == "Paula Gil"
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ('The Lisbon council said in a statement that the port would open. Mayor Paula Gil said in a statement that '
+     'the ferries were free. "Today, the ferries sail again," the statement said.', "en"),
+    ("El consejo de Lisboa dijo en un comunicado que el puerto abrirá. La alcaldesa Paula Gil afirmó en un "
+     "comunicado que los ferris son gratuitos. «Hoy los ferris vuelven a zarpar», señala el comunicado.", "es"),
+])
+def test_the_statement_is_the_last_source_that_spoke_in_one(text, language):
+    # "said in a statement" makes the source the statement's issuer, a person as well as a body
+    assert extract_statements(text, language)[-1].speaker == "Paula Gil"
