@@ -628,8 +628,8 @@ def _in_a_statement(text: str, a: int, b: int, lex: Lexicon) -> bool:
     """Does a channel phrase naming a document stand between a source and its report ("said in a statement
     that", "afirmó en un comunicado que", "a déclaré dans un communiqué")? Then that source issued it."""
     words = [w.lower() for w in _words(text, a, min(b, a + 80), 8)]
-    return any(w in lex.channel_prepositions and i + 2 < len(words) + 1 and
-               any(x in lex.statement_descriptions for x in words[i + 1:i + 3]) for i, w in enumerate(words))
+    return any(w in lex.channel_prepositions and any(x in lex.statement_descriptions for x in words[i + 1:i + 4])
+               for i, w in enumerate(words))
 
 
 def _relative_before_aside(text: str, s0: int, cue_start: int, lex: Lexicon) -> Phrase | None:
@@ -4389,8 +4389,9 @@ def _extract(text: str, language: str, actors: ActorDirectory | None) -> list[St
             if f.channel_only:
                 continue
             this_speaker = speaker
-            if f.phrase is not None and f.phrase.text and f.phrase.kind != "statement_description" and \
-                    _in_a_statement(text, f.phrase.end, f.quote_start, lex):
+            if f.phrase is not None and f.phrase.text and f.phrase.kind != "statement_description" and (
+                    _in_a_statement(text, f.phrase.end, f.quote_start, lex) or
+                    _in_a_statement(text, f.quote_end, s1, lex)):   # ("saludó … a través de un comunicado")
                 resolver.document_owner = speaker   # "Biden said in a statement that …": a later "the statement"
             mention = f.phrase.text if f.phrase is not None and f.phrase.text else (prev_mention or speaker)
             if f.kind == "partial":
