@@ -2582,6 +2582,20 @@ class Resolver:
         w = fold(word.strip(",.;:"))
         return w == head or self.lex.capitalised_nouns and w.endswith(head)
 
+    def _past_fronted_place(self, text: str) -> str:
+        """"Caracas Maduro" (read from "A Caracas Maduro ha accolto …", "En Caracas Maduro recibió …"): a
+        capital the directory knows as a government's, run together with the name of another actor after it,
+        is a fronted place; the subject is the name after it."""
+        words = text.split()
+        if len(words) < 2 or self.actors is None:
+            return text
+        for k in range(1, len(words)):
+            place, rest = self.actors.exact(" ".join(words[:k])), " ".join(words[k:])
+            other = self.actors.exact(rest)
+            if place is not None and place.kind == "government" and other is not None and other.name != place.name:
+                return rest
+        return text
+
     def resolve(self, phrase: Phrase, same_sentence: str | None = None, quoted: bool = False,
                 direct: bool = False, aside: str = "") -> str | None:
         """The speaker a phrase stands for, or None when it is no identifiable source. `aside`: the words
@@ -2596,6 +2610,7 @@ class Resolver:
             first, _, rest = text.partition(" ")
             if rest and (inner := _honorific_genders()[1].get(first.lower())) is not None:
                 text, gender = rest, inner
+            text = self._past_fronted_place(text)
             name = self._canonical(text, aside, gender)
             self.note(name)
             return name

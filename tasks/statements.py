@@ -2123,7 +2123,11 @@ def _channel_subject(text: str, s0: int, s1: int, noun_start: int, lex: Lexicon)
     glue = lex.descriptive_words | lex.noun_determiners | CONNECTORS
     if any(w[:1].islower() and w.lower() not in glue for w in lead.text.split()[1:13]):
         return None   # "The ad includes a clip of a Trump": a clause read as a subject
-    gap = _words(text, lead.end, noun_start, MAX_CHANNEL_VERB_WORDS + 1)
+    after = lead.end
+    aside = _ASIDE_AFTER_SUBJECT_RE.match(text, after, noun_start)
+    if aside is not None and aside.group(1).lower() in lex.relative_pronouns | lex.complementizers:
+        after = aside.end()   # "María Corina Machado, who remains in hiding, has posted a video in which …"
+    gap = _words(text, after, noun_start, MAX_CHANNEL_VERB_WORDS + 1)
     # the main verb, its adverbs and the channel noun's determiner stand between ("emitió este martes un");
     # none, or many, and the channel noun is no object of the subject's verb ("a clip of a Trump interview
     # in which he …": "he" is Trump)
@@ -2131,6 +2135,7 @@ def _channel_subject(text: str, s0: int, s1: int, noun_start: int, lex: Lexicon)
 
 
 MAX_CHANNEL_VERB_WORDS = 5   # "emitió este martes un (breve) comunicado en el que …"
+_ASIDE_AFTER_SUBJECT_RE = re.compile(rf"\s*,\s*(\w+)[^,]{{0,{MAX_ASIDE_CHARS}}},")   # ", who remains in hiding,"
 
 
 def _points_back(text: str, s0: int, s1: int, prev: tuple[int, int], quotes: QuoteIndex,

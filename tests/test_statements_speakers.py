@@ -3541,3 +3541,17 @@ def test_a_live_blog_entry_s_subject_after_its_time_and_a_relative_aside_is_whom
 def test_the_statement_is_the_last_source_that_spoke_in_one(text, language):
     # "said in a statement" makes the source the statement's issuer, a person as well as a body
     assert extract_statements(text, language)[-1].speaker == "Paula Gil"
+
+
+@pytest.mark.parametrize(("text", "language", "speaker"), [
+    ("Tom Berg ha letto il testo. Solo più tardi, interpellato dalla radio, ha ammesso che «la parte difficile "
+     "comincia adesso».", "it", "Tom Berg"),
+    ("Tom Berg leyó el texto. Solo más tarde, consultado por la radio, admitió que «la parte difícil empieza ahora».",
+     "es", "Tom Berg"),
+    ("Ana Ruiz ha confermato l'accordo. A Caracas Maduro ha parlato di una “vittoria della verità”.", "it",
+     "Nicolás Maduro"),
+    ("Ana Ruiz said the deal was good. The mayor Paula Gil, who remains in hiding, has posted a video in which she "
+     "says the release is welcome.", "en", "Paula Gil"),
+])
+def test_a_fronted_adverb_or_place_and_a_relative_aside_leave_the_subject_found(text, language, speaker):
+    assert extract_statements(text, language)[-1].speaker == speaker
