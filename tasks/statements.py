@@ -678,7 +678,9 @@ def _subject_with_relative_aside(text: str, a: int, pos: int, lex: Lexicon) -> b
         return False
     aside = parts[1].split()
     head = parts[0].split()
-    return bool(aside) and aside[0].lower() in lex.relative_pronouns | lex.aside_relatives and \
+    apposition = bool(aside) and aside[0].lower() in ARTICLES and len(aside) <= MAX_APPOSED_SUBJECT_WORDS and \
+        bool(head) and head[0][:1].isupper() and not any(lex.is_cue_word(w) for w in aside)
+    return bool(aside) and (aside[0].lower() in lex.relative_pronouns | lex.aside_relatives or apposition) and \
         0 < len(head) <= MAX_APPOSED_SUBJECT_WORDS and not any(lex.is_cue_word(w) for w in head)
 
 
@@ -3842,6 +3844,11 @@ def _embedded_gap(text: str, a: int, b: int, lex: Lexicon) -> bool:
     toks = [m.group() for m in TOKEN_RE.finditer(text, a, b)]
     if _named_list_subject(toks, lex):
         return True   # "said that Brazil and Colombia rejected …": a list of names is one subject
+    if "," in toks:
+        first = TOKEN_RE.search(text, a, b)
+        start = first.end() if first is not None and first.group().lower() in lex.complementizers else a
+        # "said Dag Nylander, the head of the team, had told …", "said that Ana Ruiz, who leads …, had revealed …"
+        return _subject_with_relative_aside(text, start, b, lex)
     if not toks or any(not t[0].isalnum() for t in toks):
         return False
     words = [t.lower() for t in toks]

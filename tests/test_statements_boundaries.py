@@ -1163,3 +1163,17 @@ def test_no_further_report_after_a_fragment_when_the_clause_is_not_the_cues(text
 ])
 def test_a_short_aside_between_the_cue_and_its_complementizer_is_no_part_of_the_report(text, language, report):
     assert [s.quote for s in extract_statements(text, language)] == [report]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Lena Holt said Tom Berg, the head of the port authority, had told the council that nothing was agreed.", "en"),
+    ("Lena Holt said Tom Berg, who heads the port authority, had told the council that nothing was agreed.", "en"),
+    ("Lena Holt dijo que Tom Berg, el jefe de la autoridad portuaria, había dicho al consejo que nada estaba "
+     "acordado.", "es"),
+])
+def test_a_reported_subject_with_an_apposition_or_relative_aside_keeps_the_report_whole(text, language):
+    # the whole clause is the outer source's report; its inner verb makes no statement of its own, as without
+    # the aside ("said Tom Berg had told the council that …")
+    sts = extract_statements(text, language)
+    assert [s.speaker for s in sts] == ["Lena Holt"] and sts[0].quote.startswith("Tom Berg") and \
+        sts[0].quote.endswith("acordado" if language == "es" else "agreed"), sts
