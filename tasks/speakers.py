@@ -2582,6 +2582,23 @@ class Resolver:
         w = fold(word.strip(",.;:"))
         return w == head or self.lex.capitalised_nouns and w.endswith(head)
 
+    def _other_nation(self, description: str, person: str) -> bool:
+        """Does a head-of-state description qualified by a nationality ("el mandatario venezolano", "the
+        Colombian president") name another country than the one the directory gives `person`'s role? Then the
+        description is not that person; unknown people and unqualified titles are never vetoed."""
+        actor = self.actors.exact(person) if self.actors else None
+        if actor is None or actor.kind != "person" or not actor.role:
+            return False
+        titles = {fold(t) for t in self.lex.head_of_state_titles}
+        words = [fold(w) for w in description.split()]
+        if titles.isdisjoint(words):
+            return False
+        nations = _nation_stems(self.actors)
+        stems = {w[:MIN_NATIONALITY_STEM] for w in words if w not in titles} & nations.keys()
+        role = {w[:MIN_NATIONALITY_STEM] for w in fold(actor.role).replace(";", " ").split()} & nations.keys()
+        own = {stem for r in role for stem in nations[r]}   # "Brazil" in the role: "brasileño" is Brazil's too
+        return bool(stems) and bool(own) and stems.isdisjoint(own)
+
     def _past_fronted_place(self, text: str) -> str:
         """"Caracas Maduro" (read from "A Caracas Maduro ha accolto …", "En Caracas Maduro recibió …"): a
         capital the directory knows as a government's, run together with the name of another actor after it,
@@ -2633,9 +2650,12 @@ class Resolver:
                 self.unnamed = (phrase.text, len(self.people))
                 return phrase.text
             person = self._person_of_gender(phrase.text, description=True)
+            if person is not None and self._other_nation(phrase.text, person):
+                person = None   # "el mandatario venezolano" after Lula spoke: not Lula (attribution.national_head)
             if person is None:
                 near = self._named_before(phrase.start, reach=DESCRIBED_REACH)
-                if near is not None and first_name_gender(near) in ({wanted} if wanted else {"m", "f"}):
+                if near is not None and first_name_gender(near) in ({wanted} if wanted else {"m", "f"}) and \
+                        not self._other_nation(phrase.text, near):
                     person = near
             if person is None:
                 self.unnamed = (phrase.text, len(self.people))   # a described speaker, named nowhere yet
@@ -2698,6 +2718,7 @@ class Resolver:
 
 
 DESCRIBED_REACH = 300    # characters back to a full name a description may stand for
+MIN_NATIONALITY_STEM = 5   # "venez" in "Venezuelan", "venezolano", "vénézuélien" (as attribution.py reads them)
 ORGANISATION_REACH = 400   # characters back to an organisation a generic description ("the agency") may stand for
 NAMED_BODY_REACH = 1500    # … and to a body whose name holds a description's noun ("the department")
 MAX_GENDER_LOOKBACK = 6   # persons read back for one of the gender a pronoun or title says
@@ -2738,6 +2759,28 @@ def load_outlets(path: Path) -> tuple[frozenset[str], frozenset[str]]:
 @lru_cache(maxsize=1)
 def _outlets() -> tuple[frozenset[str], frozenset[str]]:
     return load_outlets(OUTLETS_PATH)
+
+
+_NATION_STEMS: dict[int, dict[str, frozenset[str]]] = {}
+
+
+def _nation_stems(actors: ActorDirectory) -> dict[str, frozenset[str]]:
+    """The stems of the countries the directory names as governments ("venez" of "Venezuela", "brasi" and
+    "brazi" of "Brasil" and "Brazil"), each with every stem of its country: only a nationality ("venezolano"),
+    never another adjective ("socialist", "encargada"), can tell a head-of-state description from another
+    country's head. Read once per directory."""
+    found = _NATION_STEMS.get(id(actors))
+    if found is None:
+        found = {}
+        for a in actors.actors:
+            if a.kind != "government":
+                continue
+            own = frozenset(fold(w)[:MIN_NATIONALITY_STEM] for w in (a.name, *a.aliases)
+                            if " " not in w and len(w) > MIN_NATIONALITY_STEM)   # "Venezuela", "Noruega"
+            for stem in own:
+                found[stem] = found.get(stem, frozenset()) | own
+        _NATION_STEMS[id(actors)] = found
+    return found
 
 
 @lru_cache(maxsize=1)

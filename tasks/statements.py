@@ -632,6 +632,21 @@ def _in_a_statement(text: str, a: int, b: int, lex: Lexicon) -> bool:
                for i, w in enumerate(words))
 
 
+def _past_according_source(text: str, s0: int, phrase: Phrase, cue_start: int, lex: Lexicon) -> Phrase:
+    """"Según Lula, el mandatario venezolano le dijo que …": the name read before the cue is an according
+    phrase's source, not the subject in apposition it looked like; the subject is the phrase after its comma.
+    `phrase` itself otherwise."""
+    if phrase.kind != "named" or not text[phrase.end:cue_start].lstrip().startswith(","):
+        return phrase
+    before = text[s0:phrase.start].rstrip()
+    if not before or not any(lex.is_according(m.group()) and m.end() >= len(before) + s0 - 1
+                             for m in lex.cue_re.finditer(text, s0, phrase.start)):
+        return phrase
+    comma = text.index(",", phrase.end, cue_start)
+    inner = subject_before(text, comma + 1, cue_start, lex)
+    return inner if inner.kind in SOURCE_KINDS and inner.start > comma else phrase
+
+
 def _relative_before_aside(text: str, s0: int, cue_start: int, lex: Lexicon) -> Phrase | None:
     """"critics who, inside the opposition, argue that …", "quienes, dentro de la oposición, consideran que …":
     the cue's subject is the relative pronoun before the aside, which names nobody (its antecedent, if any, is
@@ -890,8 +905,9 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
                     # perfect's auxiliary, not the words before the participle
                     phrase = perfect[0]
                 else:
-                    phrase = _inverted_subject(text, s0, c, q.open, _past_agent_skipped(
-                        text, s0, subject_before(text, s0, c.start, lex), lex), lex)
+                    read = _past_agent_skipped(text, s0, subject_before(text, s0, c.start, lex), lex)
+                    phrase = _inverted_subject(text, s0, c, q.open,
+                                               _past_according_source(text, s0, read, c.start, lex), lex)
                     if _last_char_before(text, s0, c.start) == ",":
                         # 'Brian Nichols, Assistant Secretary … from the State Department, said "…"': the name the
                         # appositions follow, as for a report without quote marks
@@ -3167,6 +3183,7 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
             else:
                 phrase = _past_agent_skipped(text, s0, subject_before(text, s0, _before_aside_quote(
                     text, s0, c.start, quotes, lex), lex), lex)
+                phrase = _past_according_source(text, s0, phrase, c.start, lex)
                 phrase = _inverted_subject(text, s0, c, s1, phrase, lex)
                 opening = _opening_document(text, s0, c, lex)
                 if opening is not None:
