@@ -1314,8 +1314,21 @@ def _article_of_name(toks: list[tuple[str, int, int]], i: int, lex: Lexicon) -> 
         is_capitalised(toks[i + 1][0]) and not skippable(toks[i + 1][0], lex)
 
 
+def _past_connector(text: str, a: int, b: int, lex: Lexicon) -> int:
+    """Past a multi-word sentence connector right after a cue ("a su vez", "por su parte", set off by commas or
+    not), where an inverted source may follow; `a` itself when none stands there."""
+    rest = text[a:min(b, a + 40)]
+    stripped = rest.lstrip(" ,")
+    low = stripped.lower()
+    for connector in lex.sentence_connectors:
+        if " " in connector and low.startswith(connector) and low[len(connector):len(connector) + 1] in (" ", ","):
+            return a + (len(rest) - len(stripped)) + len(connector)
+    return a
+
+
 def subject_after(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
     """The source named right after a cue ("dijo Guaidó", "according to the ministry, ...")."""
+    a = _past_connector(text, a, b, lex)   # "sostuvo a su vez el embajador …", "said, for his part, the envoy"
     toks = _unquoted_titles(tokens(text, a, min(b, a + WINDOW), after_cue=True), lex)
     i = 0
     while i < len(toks) and (skippable(toks[i][0], lex) and toks[i][0].lower() not in lex.pronouns_person and

@@ -3564,3 +3564,12 @@ def test_a_nationality_keeps_a_head_of_state_description_from_another_countrys_p
             "Según Lula, el mandatario venezolano le dijo que estaba dispuesto a presentar las actas.")
     *_, st = extract_statements(text, "es")
     assert st.speaker == "el mandatario venezolano" and not st.speaker_resolved, st
+
+
+@pytest.mark.parametrize(("text", "language", "speaker"), [
+    ("El proceso no corre peligro, sostuvo a su vez el embajador Tomás Berg.", "es", "Tomás Berg"),
+    ("The process is not at risk, said for his part the envoy Tom Berg.", "en", "Tom Berg"),
+    ("Le processus n'est pas en danger, a déclaré pour sa part le ministre Paul Roy.", "fr", "Paul Roy"),
+])
+def test_an_inverted_source_after_a_connector_following_the_cue_is_read(text, language, speaker):
+    assert [s.speaker for s in extract_statements(text, language)] == [speaker]
