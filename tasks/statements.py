@@ -4276,7 +4276,15 @@ def _heading_line(text: str, s0: int, s1: int) -> bool:
     if text[line_start:s0].strip() or text[s1:line_end].strip():
         return False
     line = text[s0:s1].rstrip()
-    return bool(line) and line[-1].isalnum() and len(line.split()) <= MAX_HEADING_WORDS
+    if not line or len(line.split()) > MAX_HEADING_WORDS:
+        return False
+    # a timed entry's headline may end with a quotation, with no stop inside ("3:45 p.m. — Biden: 'We are
+    # bringing them home'"): the time opening the line says it is a headline
+    return line[-1].isalnum() or _TIMED_LINE_RE.match(line) is not None and line[-1] in "'’”»\"" and \
+        not line.rstrip("'’”»\"").endswith((".", "!", "?"))
+
+
+_TIMED_LINE_RE = re.compile(r"\d{1,2}[h:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*[-–—|]")
 
 
 def extract_statements(text: str, language: str, actors: ActorDirectory | None = None) -> list[Statement]:

@@ -862,7 +862,7 @@ def test_an_attribution_set_between_commas_inside_the_quotation(text: str, langu
 
 
 @pytest.mark.parametrize("heading", ["18h20 – Ruiz cobra mais solturas", "8:52 p.m. - Ruiz says talks will resume",
-                                     "Ruiz calls for new talks"])
+                                     "Ruiz calls for new talks", "3:45 p.m. — Ruiz: 'We are staying'"])
 def test_a_heading_line_without_a_stop_holds_no_statement(heading: str) -> None:
     language = "pt" if "cobra" in heading else "en"
     body = ("A ministra Ana Ruiz disse que o diálogo vai continuar." if language == "pt"
