@@ -1351,6 +1351,18 @@ def subject_after(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
         # "…, schrieb sie auf der Plattform X": the pronoun is the source, not the place after it (but "dijo él,
         # el ministro Gil," names whom it stands for)
         return Phrase(toks[i][0], toks[i][1], toks[i][2], classify([toks[i][0]], lex))
+    if i + 1 < len(toks) and toks[i][0].lower() in ARTICLES and toks[i + 1][0].lower() in lex.time_nouns and \
+            not is_capitalised(toks[i + 1][0]):
+        # "«…», aveva scritto la sera della firma di Bridgetown": a time after the cue, no source (the name in
+        # its complement is where or what, not who); the subject is the dropped or earlier one, or one after
+        # the time ("escribió la noche de la firma el negociador Jorge Rodríguez")
+        j = i + 2
+        while j < len(toks) and toks[j][0][:1].isalnum() and not (
+                toks[j][0].lower() in ARTICLES and toks[j - 1][0].lower() not in OF_WORDS):
+            j += 1
+        if j < len(toks) and toks[j][0].lower() in ARTICLES:
+            return subject_after(text, toks[j][1], b, lex)
+        return Phrase("", a, a, "none")
     out: list[tuple[str, int, int]] = []
     while i < len(toks) and len(out) < 12:
         word = toks[i][0]

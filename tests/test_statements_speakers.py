@@ -3573,3 +3573,13 @@ def test_a_nationality_keeps_a_head_of_state_description_from_another_countrys_p
 ])
 def test_an_inverted_source_after_a_connector_following_the_cue_is_read(text, language, speaker):
     assert [s.speaker for s in extract_statements(text, language)] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "language", "speaker"), [
+    ("Tom Berg, per ora, tace. «Il dialogo è un metodo», aveva scritto su Telegram la sera della firma di Lisbona.",
+     "it", "Tom Berg"),
+    ("«El diálogo es un método», escribió la noche de la firma de Lisboa el negociador Tomás Berg.", "es",
+     "Tomás Berg"),
+])
+def test_a_time_phrase_after_the_cue_is_no_source_and_the_name_in_its_complement_neither(text, language, speaker):
+    assert [s.speaker for s in extract_statements(text, language)] == [speaker]
