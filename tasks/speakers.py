@@ -56,7 +56,8 @@ DATELINE_RE = re.compile(r"[A-ZÁÉÍÓÚÑ][\w.,’' ]{1,40}?\s*\([^()\n]{1,40}
                          r"|[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{2,20}\.[-–—]+\s*"   # "Agencias.-", "Redacción.-", "Caracas.-"
                          r"|\([^()\n]{1,40}\)\.?\s*[-–—]+\s*"   # "(Reuters) -": the place dropped by the page
                          r"|\d{1,2}[h:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*[-–—]+\s*")   # live blog: "12h15 –"
-OF_WORDS = {"of", "for", "at", "from", "de", "del", "da", "do", "dos", "das", "di", "della", "des", "du", "von", "der"}
+OF_WORDS = {"of", "for", "at", "from", "de", "del", "da", "do", "dos", "das", "di", "della", "dello", "des", "du",
+            "von", "der"}   # ("il capo dello Stato")
 WORD_RE = re.compile(r"[\w-]+")
 # prepositions with the definite article fused in ("della società", "do órgão", "du groupe", "des Konzerns")
 _ARTICLED_OF = frozenset({"del", "della", "dello", "dell", "do", "da", "du", "des", "der", "dem", "al", "alla", "ao",

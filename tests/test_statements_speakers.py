@@ -3583,3 +3583,9 @@ def test_an_inverted_source_after_a_connector_following_the_cue_is_read(text, la
 ])
 def test_a_time_phrase_after_the_cue_is_no_source_and_the_name_in_its_complement_neither(text, language, speaker):
     assert [s.speaker for s in extract_statements(text, language)] == [speaker]
+
+
+def test_the_italian_head_of_state_with_an_articled_preposition_is_a_description():
+    # "Il capo dello Stato": a title whose complement is the state, resolved to the person, never "Stato"
+    text = "Tomás Berg ha accolto i detenuti. Il capo dello Stato ha poi sostenuto che il rilascio è un successo."
+    assert [s.speaker for s in extract_statements(text, "it")] == ["Tomás Berg"]
