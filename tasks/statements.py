@@ -647,6 +647,16 @@ def _past_according_source(text: str, s0: int, phrase: Phrase, cue_start: int, l
     return inner if inner.kind in SOURCE_KINDS and inner.start > comma else phrase
 
 
+def _coordinated_clause_subject(text: str, s0: int, s1: int, pronoun: Phrase, lex: Lexicon) -> str | None:
+    """The named subject of the sentence's first clause when a personal pronoun opens a clause coordinated
+    to it ("Diosdado Cabello used his weekly program to mock them, and he told viewers …"), or None."""
+    before = text[s0:pronoun.start].rstrip().lower()
+    if not before or before.split()[-1] not in lex.coordinators:
+        return None
+    subject = _sentence_subject(text, s0, s1, pronoun.start, lex)
+    return subject.text if subject is not None and subject.kind == "named" else None
+
+
 def _relative_before_aside(text: str, s0: int, cue_start: int, lex: Lexicon) -> Phrase | None:
     """"critics who, inside the opposition, argue that …", "quienes, dentro de la oposición, consideran que …":
     the cue's subject is the relative pronoun before the aside, which names nobody (its antecedent, if any, is
@@ -4385,9 +4395,12 @@ def _extract(text: str, language: str, actors: ActorDirectory | None) -> list[St
                 mark = _opening_mark_before(text, f.quote_start)
                 person = _first_full_name(text, s0, mark) if f.kind == "direct" and \
                     f.phrase.kind == "person_pronoun" and text[s0:mark].rstrip().endswith(":") else None
+                if person is None and f.phrase.kind == "person_pronoun":
+                    person = _coordinated_clause_subject(text, s0, s1, f.phrase, lex)
                 if person is not None:
                     # 'His colleague Rick Scott, a critic of Caracas, was more measured: "…," he wrote.': he is
-                    # the one the clause before the colon is about
+                    # the one the clause before the colon is about; "Cabello used his program …, and he told
+                    # viewers …": the one the sentence's first clause is about
                     resolver.meet(person)
             if f.phrase is not None and f.phrase.kind == "coordinated" and sentence_speaker is None:
                 # "Maduro has resisted calls … and has accused …": the sentence's own subject.

@@ -3589,3 +3589,10 @@ def test_the_italian_head_of_state_with_an_articled_preposition_is_a_description
     # "Il capo dello Stato": a title whose complement is the state, resolved to the person, never "Stato"
     text = "Tomás Berg ha accolto i detenuti. Il capo dello Stato ha poi sostenuto che il rilascio è un successo."
     assert [s.speaker for s in extract_statements(text, "it")] == ["Tomás Berg"]
+
+
+def test_a_pronoun_opening_a_coordinated_clause_is_the_first_clauses_subject():
+    # "Tom Berg used his program to mock them, and he told viewers …": he is Berg, not the last speaker
+    text = ("Paul Roy said the talks were useful. Tom Berg used his weekly program to mock the council, and he told "
+            "viewers that the port was safe.")
+    assert [s.speaker for s in extract_statements(text, "en")] == ["Paul Roy", "Tom Berg"]
