@@ -55,7 +55,7 @@ DATELINE_RE = re.compile(r"[A-ZÁÉÍÓÚÑ][\w.,’' ]{1,40}?\s*\([^()\n]{1,40}
                          r"|[A-ZÁÉÍÓÚÑ .,]{3,40}[-–—]+\s*"
                          r"|[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{2,20}\.[-–—]+\s*"   # "Agencias.-", "Redacción.-", "Caracas.-"
                          r"|\([^()\n]{1,40}\)\.?\s*[-–—]+\s*"   # "(Reuters) -": the place dropped by the page
-                         r"|\d{1,2}[h:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*[-–—]+\s*")   # live blog: "12h15 –"
+                         r"|\d{1,2}[h:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*(?:[-–—]+|\|)\s*")   # "12h15 –", "12:00 |"
 OF_WORDS = {"of", "for", "at", "from", "de", "del", "da", "do", "dos", "das", "di", "della", "dello", "des", "du",
             "von", "der"}   # ("il capo dello Stato")
 WORD_RE = re.compile(r"[\w-]+")

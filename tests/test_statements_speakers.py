@@ -3526,6 +3526,8 @@ def test_a_cue_after_a_colon_goes_on_with_the_subject_before_it(text, language):
      "depuis lundi, a publié une courte vidéo. La candidate y salue les « efforts de bonne foi » du maire.", "fr"),
     ("10h30 – Tom Berg disse que Lisboa observa a situação. 10h45 – A líder Paula Gil, que vive na clandestinidade, "
      "publicou um vídeo. Nele, afirma que qualquer conversa deve ter como objetivo \"a transição\".", "pt"),
+    ("13:25 | Tom Berg dijo que Lisboa observa. 12:00 | La alcaldesa Paula Gil, que vive en Oporto, publicó un "
+     "comunicado en el que responde a los críticos.", "es"),
 ])
 def test_a_live_blog_entry_s_subject_after_its_time_and_a_relative_aside_is_whom_the_next_goes_on_with(text, language):
     # the entry's time is no part of its sentence, and "X, qui/que …, a publié" has X for its subject
