@@ -40,7 +40,7 @@ _WORD_SETS = (
     "according_relatives", "honorific_initials", "place_prepositions", "quantity_heads", "anonymity_markers",
     "naming_asides", "title_complements", "affiliation_prepositions", "object_clitics",
     "articles_before_surnames", "fragment_cues", "reflexive_objects", "focus_particles",
-    "fronted_prepositions",
+    "fronted_prepositions", "body_pronouns",
 )
 # "Q: | A:": a question marker and the answer marker that goes with it, opening an interview's paragraphs
 _PAIRS = ("interview_markers",)
@@ -133,6 +133,7 @@ class Lexicon:
     infinitive_reports: frozenset[str]   # "vowed", "pledged": "vowed to defend …" reports the infinitive
     feminine_articles: frozenset[str]    # "la", "una": "la dirigente" is a woman though "dirigente" is epicene
     masculine_articles: frozenset[str]   # "el", "un"
+    body_pronouns: frozenset[str]   # personal pronouns that also stand for a body of their gender (fr "il", "elle")
     aside_relatives: frozenset[str]      # "where", "donde": open a relative aside ("said in X, where …, that")
     pair_nouns: frozenset[str]           # "partes", "sides": the two sides of the talks, named together before
     head_of_state_titles: frozenset[str]  # "leader", "mandatario": with a nationality, that country's president

@@ -657,6 +657,22 @@ def _coordinated_clause_subject(text: str, s0: int, s1: int, pronoun: Phrase, le
     return subject.text if subject is not None and subject.kind == "named" else None
 
 
+def _body_of_pronoun(text: str, s0: int, phrase: Phrase, prev_speaker: str | None, prev_mention: str | None,
+                     resolver: Resolver, lex: Lexicon) -> str | None:
+    """A personal pronoun opening its sentence that stands for the body whose statement the sentence before gave
+    ("Le Centre Carter … a réaffirmé que …. Il appelle les deux camps à …"): in a language whose pronouns stand for
+    bodies too (`body_pronouns`), when that body's mention opened with an article of the pronoun's gender. None
+    otherwise (the resolver reads the pronoun as a person's)."""
+    word = phrase.text.lower()
+    if phrase.kind != "person_pronoun" or word not in lex.body_pronouns or not prev_speaker or not prev_mention or \
+            resolver.is_person(prev_speaker) or text[s0:phrase.start].strip(" \"'“”«»„‘’\n"):
+        return None
+    article = prev_mention.split()[0].lower()
+    gender = "f" if article in lex.feminine_articles else "m" if article in lex.masculine_articles else None
+    wanted = "f" if word in lex.feminine_words else "m" if word in lex.masculine_words else None
+    return prev_speaker if gender is not None and gender == wanted else None
+
+
 def _relative_before_aside(text: str, s0: int, cue_start: int, lex: Lexicon) -> Phrase | None:
     """"critics who, inside the opposition, argue that …", "quienes, dentro de la oposición, consideran que …":
     the cue's subject is the relative pronoun before the aside, which names nobody (its antecedent, if any, is
@@ -4415,7 +4431,8 @@ def _extract(text: str, language: str, actors: ActorDirectory | None) -> list[St
                 f.phrase = inverted or f.phrase
             if f.phrase is not None and f.phrase.text and _asked_anonymity(text, f.phrase.end, s1, lex):
                 continue   # "A senior Biden administration official, speaking on condition of anonymity, said"
-            speaker = prev_speaker if f.phrase is None else resolver.resolve(
+            speaker = prev_speaker if f.phrase is None else _body_of_pronoun(
+                text, s0, f.phrase, prev_speaker, prev_mention, resolver, lex) or resolver.resolve(
                 f.phrase, sentence_speaker, f.kind != "indirect", f.kind == "direct",
                 aside=text[f.phrase.end:min(f.quote_start, f.phrase.end + MAX_ASIDE_CHARS)]
                 if f.phrase.kind == "named" and f.phrase.end < f.quote_start else "")

@@ -3598,3 +3598,19 @@ def test_a_pronoun_opening_a_coordinated_clause_is_the_first_clauses_subject():
     text = ("Paul Roy said the talks were useful. Tom Berg used his weekly program to mock the council, and he told "
             "viewers that the port was safe.")
     assert [s.speaker for s in extract_statements(text, "en")] == ["Paul Roy", "Tom Berg"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Le Conseil portuaire a réaffirmé dans un communiqué que le quai « restera ouvert ». Il appelle les deux camps "
+     "à « une négociation sérieuse ».", "Le Conseil portuaire"),
+    ("Le maire Paul Roy a salué l'accord. Il a ajouté que la paix est proche.", "Paul Roy"),
+    ("La Russie a salué l'accord. Elle a ajouté que la paix est proche.", "La Russie"),
+])
+def test_a_french_pronoun_opening_its_sentence_may_stand_for_the_body_that_spoke_before(text, speaker):
+    assert extract_statements(text, "fr")[-1].speaker == speaker
+
+
+def test_a_french_pronoun_of_the_other_gender_is_not_the_body():
+    # "La Russie … Il a ajouté": "il" cannot be the feminine body; no one else is named, so no statement is its
+    assert [s.speaker for s in extract_statements("La Russie a salué l'accord. Il a ajouté que la paix est proche.",
+                                                  "fr")] == ["La Russie"]
