@@ -18,7 +18,7 @@ import re
 import tomllib
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from tasks.records import ConfigError
@@ -101,6 +101,9 @@ def _first_characters(keys: list[str]) -> str:
     return "(?=[" + "".join(sorted({re.escape(key[0]) for key in keys})) + "])"
 
 
+MIN_NATIONALITY_STEM = 5   # "venez" in "Venezuelan", "venezolano", "vénézuélien", "Venezuela"
+
+
 class ActorDirectory:
     """Aliases of known actors, searchable inside a speaker phrase."""
 
@@ -122,6 +125,22 @@ class ActorDirectory:
 
     def __len__(self) -> int:
         return len(self.actors)
+
+    @cached_property
+    def nation_stems(self) -> dict[str, frozenset[str]]:
+        """The stems of the countries the directory names as governments ("venez" of "Venezuela", "brasi" and
+        "brazi" of "Brasil" and "Brazil"), each with every stem of its country: only a nationality ("venezolano"),
+        never another adjective ("socialist", "encargada"), can tell a head-of-state description from another
+        country's head (speakers.Resolver)."""
+        found: dict[str, frozenset[str]] = {}
+        for a in self.actors:
+            if a.kind != "government":
+                continue
+            own = frozenset(fold(w)[:MIN_NATIONALITY_STEM] for w in (a.name, *a.aliases)
+                            if " " not in w and len(w) > MIN_NATIONALITY_STEM)   # "Venezuela", "Noruega"
+            for stem in own:
+                found[stem] = found.get(stem, frozenset()) | own
+        return found
 
     def lookup(self, phrase: str) -> Actor | None:
         """The actor whose longest alias occurs in `phrase` ("Opposition leader Juan Guaido" -> Guaidó)."""

@@ -17,7 +17,7 @@ from itertools import takewhile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tasks.actors import ActorDirectory, fold
+from tasks.actors import MIN_NATIONALITY_STEM, ActorDirectory, fold
 from tasks.cues import Lexicon, gendered_honorifics, honorifics, sentence_openers, state_abbreviations
 from tasks.records import ConfigError
 
@@ -51,11 +51,12 @@ CONTINUE_PUNCT = {*POSSESSIVE_ENDINGS, "-", "&"}
 # A wire dateline before the main clause: "CARACAS (Reuters) -", "Caracas (EFE).-", "WASHINGTON —", or a live
 # blog entry's time.
 DASHES = ("-", "–", "—")
+ENTRY_TIME = r"\d{1,2}[h:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*(?:[-–—]+|\|)"   # a live blog entry's "12h15 –", "12:00 |"
 DATELINE_RE = re.compile(r"[A-ZÁÉÍÓÚÑ][\w.,’' ]{1,40}?\s*\([^()\n]{1,40}\)\.?\s*[-–—]+\s*"   # "Caracas (EFE).-"
                          r"|[A-ZÁÉÍÓÚÑ .,]{3,40}[-–—]+\s*"
                          r"|[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{2,20}\.[-–—]+\s*"   # "Agencias.-", "Redacción.-", "Caracas.-"
                          r"|\([^()\n]{1,40}\)\.?\s*[-–—]+\s*"   # "(Reuters) -": the place dropped by the page
-                         r"|\d{1,2}[h:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*(?:[-–—]+|\|)\s*")   # "12h15 –", "12:00 |"
+                         r"|" + ENTRY_TIME + r"\s*")
 OF_WORDS = {"of", "for", "at", "from", "de", "del", "da", "do", "dos", "das", "di", "della", "dello", "des", "du",
             "von", "der"}   # ("il capo dello Stato")
 WORD_RE = re.compile(r"[\w-]+")
@@ -1318,13 +1319,24 @@ def _article_of_name(toks: list[tuple[str, int, int]], i: int, lex: Lexicon) -> 
 def _past_connector(text: str, a: int, b: int, lex: Lexicon) -> int:
     """Past a multi-word sentence connector right after a cue ("a su vez", "por su parte", set off by commas or
     not), where an inverted source may follow; `a` itself when none stands there."""
+    connectors = _multiword(lex.sentence_connectors)
+    if not connectors:
+        return a
     rest = text[a:min(b, a + 40)]
     stripped = rest.lstrip(" ,")
     low = stripped.lower()
-    for connector in lex.sentence_connectors:
-        if " " in connector and low.startswith(connector) and low[len(connector):len(connector) + 1] in (" ", ","):
+    if not low.startswith(connectors):   # (most cues: one C-level test, no loop)
+        return a
+    for connector in connectors:
+        if low.startswith(connector) and low[len(connector):len(connector) + 1] in (" ", ","):
             return a + (len(rest) - len(stripped)) + len(connector)
     return a
+
+
+@lru_cache(maxsize=16)
+def _multiword(entries: frozenset[str]) -> tuple[str, ...]:
+    """The entries of several words, longest first."""
+    return tuple(sorted((e for e in entries if " " in e), key=len, reverse=True))
 
 
 def subject_after(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
@@ -2619,7 +2631,7 @@ class Resolver:
         words = [fold(w) for w in description.split()]
         if titles.isdisjoint(words):
             return False
-        nations = _nation_stems(self.actors)
+        nations = self.actors.nation_stems
         stems = {w[:MIN_NATIONALITY_STEM] for w in words if w not in titles} & nations.keys()
         role = {w[:MIN_NATIONALITY_STEM] for w in fold(actor.role).replace(";", " ").split()} & nations.keys()
         own = {stem for r in role for stem in nations[r]}   # "Brazil" in the role: "brasileño" is Brazil's too
@@ -2744,7 +2756,6 @@ class Resolver:
 
 
 DESCRIBED_REACH = 300    # characters back to a full name a description may stand for
-MIN_NATIONALITY_STEM = 5   # "venez" in "Venezuelan", "venezolano", "vénézuélien" (as attribution.py reads them)
 ORGANISATION_REACH = 400   # characters back to an organisation a generic description ("the agency") may stand for
 NAMED_BODY_REACH = 1500    # … and to a body whose name holds a description's noun ("the department")
 MAX_GENDER_LOOKBACK = 6   # persons read back for one of the gender a pronoun or title says
@@ -2785,28 +2796,6 @@ def load_outlets(path: Path) -> tuple[frozenset[str], frozenset[str]]:
 @lru_cache(maxsize=1)
 def _outlets() -> tuple[frozenset[str], frozenset[str]]:
     return load_outlets(OUTLETS_PATH)
-
-
-_NATION_STEMS: dict[int, dict[str, frozenset[str]]] = {}
-
-
-def _nation_stems(actors: ActorDirectory) -> dict[str, frozenset[str]]:
-    """The stems of the countries the directory names as governments ("venez" of "Venezuela", "brasi" and
-    "brazi" of "Brasil" and "Brazil"), each with every stem of its country: only a nationality ("venezolano"),
-    never another adjective ("socialist", "encargada"), can tell a head-of-state description from another
-    country's head. Read once per directory."""
-    found = _NATION_STEMS.get(id(actors))
-    if found is None:
-        found = {}
-        for a in actors.actors:
-            if a.kind != "government":
-                continue
-            own = frozenset(fold(w)[:MIN_NATIONALITY_STEM] for w in (a.name, *a.aliases)
-                            if " " not in w and len(w) > MIN_NATIONALITY_STEM)   # "Venezuela", "Noruega"
-            for stem in own:
-                found[stem] = found.get(stem, frozenset()) | own
-        _NATION_STEMS[id(actors)] = found
-    return found
 
 
 @lru_cache(maxsize=1)

@@ -37,6 +37,7 @@ from tasks.speakers import (
     CONTINUE_PUNCT,
     DATELINE_RE,
     ELIDED_ARTICLES,
+    ENTRY_TIME,
     INITIAL_RE,
     MAX_ADJUNCT_WORDS,
     NAME_LINKS,
@@ -673,17 +674,25 @@ def _body_of_pronoun(text: str, s0: int, phrase: Phrase, prev_speaker: str | Non
     return prev_speaker if gender is not None and gender == wanted else None
 
 
+def _comma_aside_before(text: str, s0: int, cue_start: int) -> tuple[int, int] | None:
+    """The opening comma of an aside set between commas right before a cue, and the closing comma's end
+    ("A European diplomat, who requested anonymity, said"), or None."""
+    end = len(text[s0:cue_start].rstrip()) + s0
+    if end <= s0 or text[end - 1] != ",":
+        return None
+    opening = text.rfind(",", s0, end - 1)
+    return (opening, end) if opening > s0 else None
+
+
 def _relative_before_aside(text: str, s0: int, cue_start: int, lex: Lexicon) -> Phrase | None:
     """"critics who, inside the opposition, argue that …", "quienes, dentro de la oposición, consideran que …":
     the cue's subject is the relative pronoun before the aside, which names nobody (its antecedent, if any, is
     the object of another clause), so the report has no source: a rejected phrase, or None when no relative
     pronoun stands right before the aside."""
-    end = len(text[s0:cue_start].rstrip()) + s0
-    if end <= s0 or text[end - 1] != ",":
+    aside = _comma_aside_before(text, s0, cue_start)
+    if aside is None:
         return None
-    opening = text.rfind(",", s0, end - 1)
-    if opening <= s0:
-        return None
+    opening = aside[0]
     before = _words(text, max(s0, opening - 30), opening, 8)[-1:]
     if not before or before[0].lower() not in lex.relative_pronouns:
         return None
@@ -696,11 +705,11 @@ def _relative_before_aside(text: str, s0: int, cue_start: int, lex: Lexicon) -> 
 def _subject_before_relative_aside(text: str, s0: int, cue_start: int, lex: Lexicon) -> Phrase | None:
     """The subject read before a relative aside set between commas right before a cue ("A European diplomat,
     who requested anonymity, said", "Un diplomate, qui a requis l'anonymat, juge …"), or None."""
-    end = len(text[s0:cue_start].rstrip()) + s0
-    if end <= s0 or text[end - 1] != ",":
+    aside = _comma_aside_before(text, s0, cue_start)
+    if aside is None:
         return None
-    opening = text.rfind(",", s0, end - 1)
-    first = _words(text, opening + 1, end, 1) if opening > s0 else []
+    opening, end = aside
+    first = _words(text, opening + 1, end, 1)
     if not first or first[0].lower() not in lex.relative_pronouns | lex.aside_relatives | lex.complementizers:
         return None   # (a complementizer opening an aside between commas is a relative pronoun: "…, que pediu …,")
     phrase = subject_before(text, s0, opening, lex)
@@ -1026,7 +1035,7 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
             merged.append(f)
     found = merged
     last_partial = found[-1] if found and found[-1].kind == "partial" and found[-1].phrase is not None else None
-    if last_partial is not None and not _according_cue(last_partial.cue, lex) and \
+    if last_partial is not None and not lex.is_according(last_partial.cue) and \
             _first_level_fragment(text, s0, last_partial, lex):
         trail = _trailing_that_clause(text, last_partial.quote_end, s1, quotes, cues, lex)
         if trail is not None:
@@ -1241,10 +1250,6 @@ def _lead_clause(text: str, c: _Cue, q_open: int, quotes: QuoteIndex, cues: _Cue
     return a, b
 
 
-def _according_cue(cue: str, lex: Lexicon) -> bool:
-    return bool(cue) and lex.is_according(cue)
-
-
 def _first_level_fragment(text: str, s0: int, f: _Found, lex: Lexicon) -> bool:
     """Does the partial statement's fragment stand in its cue's own clause, not in a relative or a further
     that-clause inside it ('dijo que la ley es “un aporte” del Ejecutivo, que se decidió “sin consulta” y que
@@ -1265,16 +1270,15 @@ def _trailing_that_clause(text: str, end: int, s1: int, quotes: QuoteIndex, cues
     stands in it (a further fragment joins the partial; a cue makes a report of its own) or it is too short."""
     if not lex.complementizers or not lex.coordinators:
         return None
-    toks = [m for m in islice(TOKEN_RE.finditer(text, end, s1), 6)]
+    toks = list(islice(TOKEN_RE.finditer(text, end, s1), 6))
     i = 0
     while i < len(toks) and not toks[i].group()[:1].isalnum():
         i += 1   # the closing mark and a comma
     if i + 1 >= len(toks) or toks[i].group().lower() not in lex.coordinators or \
             not _is_complementizer(toks[i + 1].group(), lex):
         return None
-    word = toks[i + 1].group()
-    a = toks[i + 1].end() if word.lower() in lex.complementizers else toks[i + 1].start() + word.index(word[2]) + 1
-    a, b = _trim(text, a, s1)
+    that = toks[i + 1]   # "qu'un nouveau cycle": the clause starts after the elided "qu'"
+    a, b = _trim(text, that.end() if that.group().lower() in lex.complementizers else that.start() + 3, s1)
     if len(_words(text, a, b, MIN_TAIL_CONTENT)) < MIN_TAIL_CONTENT or quotes.mark_between(a, b) or \
             cues.any_start_in(a, b):
         return None
@@ -4310,7 +4314,7 @@ def _heading_line(text: str, s0: int, s1: int) -> bool:
         not line.rstrip("'’”»\"").endswith((".", "!", "?"))
 
 
-_TIMED_LINE_RE = re.compile(r"\d{1,2}[h:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*[-–—|]")
+_TIMED_LINE_RE = re.compile(ENTRY_TIME)
 
 
 def extract_statements(text: str, language: str, actors: ActorDirectory | None = None) -> list[Statement]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
-from tasks.actors import Actor, ActorDirectory, fold
+from tasks.actors import MIN_NATIONALITY_STEM, Actor, ActorDirectory, fold
 from tasks.analysis.features import QUOTE_MARKS, Sequence, article_features
 from tasks.analysis.sources import ArticleContext, SourceModel, candidates
 from tasks.analysis.tagger import Chunk, Tagger, chunks
@@ -124,7 +124,6 @@ class Assembler:
 
 
 HEAD_OF_STATE_ROLE = "president of "   # the directory's role of a head of state ("President of Venezuela")
-MIN_NATIONALITY_STEM = 5                # "venez" in "Venezuelan", "venezolano", "vénézuélien", "Venezuela"
 
 
 def national_head(speaker: str, text: str, pos: int, actors: ActorDirectory, lex: Lexicon | None) -> str:
