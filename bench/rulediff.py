@@ -38,7 +38,7 @@ def snapshot(out: Path, root: Path) -> int:
     with out.open("w", encoding="utf-8") as fh:
         for corpus, docs in (("guide", guide_docs(root, "develop")), ("polnear", polnear_docs(root))):
             for doc in docs:
-                for s in extract_statements(doc.text, doc.language):
+                for s in extract_statements(doc.text, doc.language, title=doc.title):
                     quote = " ".join(s.quote.split())   # whole, for matching; printed cut
                     fh.write("\t".join((corpus, doc.id, str(s.start), str(s.end), s.kind, s.speaker, quote)) + "\n")
                     n += 1

@@ -2,7 +2,7 @@
 
 The rule pass (one input of the learned extractor in tasks/analysis/, and its fallback):
 
-    extract_statements(text, language, actors=None) -> list[Statement]
+    extract_statements(text, language, actors=None, title="") -> list[Statement]
 
 How it works, sentence by sentence:
   * quoted passages (tasks.quotes) become `direct` statements when they stand as the sentence (or follow
@@ -2456,40 +2456,163 @@ def _embedded_posts(text: str) -> list[_Post]:
 
 
 MIN_INTERVIEW_ANSWERS = 2   # one "A:" paragraph is no interview
+MIN_UNMARKED_ANSWERS = 4    # news asks rhetorical questions one to three at a time (PolNeAR: never 4 in a row)
 EMBEDDED_POST_CONFIDENCE = 0.8
 INTERVIEW_ANSWER_CONFIDENCE = 0.7
+# The layouts an interview is written in, by name; an answer is the paragraph right after a question.
+INTERVIEW_LAYOUTS = {
+    "markers": "the cue file's `interview_markers` open the question and the answer (\"Q: …¶A: …\")",
+    "speaker label": "the answer opens with the interviewee's name and a colon or a dash (\"Halvorsen: …\", "
+                     "\"Dalva Menezes – …\"), said at least MIN_INTERVIEW_ANSWERS times",
+    "dialogue dashes": "question and answer each open with a dash (\"—¿Qué aprendió?¶—Que la firma …\")",
+    "alternation": "a paragraph ending with a question mark, then one that does not, MIN_UNMARKED_ANSWERS times "
+                   "in a row",
+}
+INTERVIEW_DASHES = "—–"
+QUESTION_END_RE = re.compile(r"\?[\"”»’']?[ \t]*\n")
+# "Halvorsen: ", "Dalva Menezes – ", "FALLIN: ": up to four capitalised words, then a colon or a spaced dash
+SPEAKER_LABEL_RE = re.compile(r"(?P<label>[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,3})(?::| [–—]) +")
 
 
-def _interview_answers(text: str, lex: Lexicon) -> list[_Post]:
-    """The answers of an interview written as questions and answers ("Q: …¶A: …", "P: …¶R: …", the cue file's
-    `interview_markers`: question marker | answer marker): each answer paragraph after its marker, with the
-    person interviewed, the last full name of a person the text writes before the first question. Empty
-    unless at least MIN_INTERVIEW_ANSWERS answers follow a question each, and the person is found."""
+class _Turn(NamedTuple):
+    """One answer of an interview: its text, the label it opens with (when it names the interviewee), its
+    paragraph, and the layout that made it one."""
+
+    start: int
+    end: int
+    label: tuple[int, int] | None
+    paragraph_start: int
+    paragraph_end: int
+    layout: str
+    question_start: int
+
+
+def _interview_answers(text: str, lex: Lexicon, title: str = "") -> list[_Post]:
+    """The answers of an interview (INTERVIEW_LAYOUTS), each a direct statement of the person interviewed
+    (`_interviewee`). Empty unless the layout is plain (MIN_INTERVIEW_ANSWERS marked answers, or
+    MIN_UNMARKED_ANSWERS in turn) and the person is found."""
+    turns = _marked_answers(text, lex)
+    if len(turns) < MIN_INTERVIEW_ANSWERS:
+        turns = _asked_answers(text, lex) if QUESTION_END_RE.search(text) else []
+    if not turns:
+        return []
+    person = _interviewee(text, lex, title, turns)
+    if person is None:
+        return []
+    return [_Post(t.start, t.end, person[0], person[1], t.paragraph_start, t.paragraph_end) for t in turns]
+
+
+def _interviewee(text: str, lex: Lexicon, title: str, turns: list[_Turn]) -> tuple[int, int] | None:
+    """Where the person interviewed is named before the first question: the full name whose last word the
+    answers' label is ("Halvorsen: …" after "… as Marit Halvorsen."; the label itself when none is); else the
+    one the headline names ("Entretien avec le politiste Bastien Carrel"); else the one the paragraph before
+    the first question is about (`ArticleNames.main_person_between`)."""
+    from tasks.analysis.names import ArticleNames  # here: tasks.analysis imports the rule pass
+
+    first_question = turns[0].question_start
+    names = ArticleNames(text, lex)
+    before = [(a, b, full) for a, b, full in names.people if b <= first_question]
+    label = next((t.label for t in turns if t.label is not None), None)
+    if label is not None:
+        last = fold(text[label[0]:label[1]].split()[-1])
+        named = [(a, b) for a, b, full in before if fold(full.split()[-1]) == last]
+        return named[-1] if named else label
+    # the headline's own words, not what it quotes (the interviewee's words: "«La mediazione di Lula …»")
+    unquoted = "".join(title[a:b] for a, b in _unquoted_spans(title, lex.language)) if title else ""
+    headline = set(TOKEN_RE.findall(fold(unquoted)))
+    # ("Tomás Urdaneta: «…»" names "Tomás Urdaneta Leal"; "«En Santo Domingo …»: Luisa Elena Betancourt" names
+    # her by more words than the city)
+    titled = [(len(headline.intersection(fold(full).split())), first_name_gender(full) is not None, -a, a, b)
+              for a, b, full in before if headline.intersection(fold(full).split()[1:])]
+    if titled:
+        best = max(titled)
+        return best[3], best[4]
+    end = len(text[:first_question].rstrip())
+    intro = text.rfind("\n", 0, end) + 1   # the paragraph before the first question
+    question_end = text.find("\n", first_question)
+    return names.main_person_between(intro, first_question, question_end if question_end >= 0 else len(text))
+
+
+def _unquoted_spans(text: str, language: str) -> list[tuple[int, int]]:
+    """The spans of `text` outside its quotations."""
+    spans, at = [], 0
+    for q in find_quotes(text, language):
+        spans.append((at, q.open))
+        at = q.close
+    return [*spans, (at, len(text))]
+
+
+def _marked_answers(text: str, lex: Lexicon) -> list[_Turn]:
+    """The answers of the "markers" layout ("Q: …¶A: …")."""
     if not any("\n" + answer in text for _question, answer in lex.interview_markers):
         return []   # (an answer follows its question's paragraph: most articles hold no such line, read at C speed)
     paragraphs = [(m.start(), m.end()) for m in PARAGRAPH_RE.finditer(text)]
-    found: list[tuple[int, int, int, int]] = []   # (answer start, answer end, paragraph start, paragraph end)
-    first_question = -1
+    found: list[_Turn] = []
     for (qa, _qb), (aa, ab) in zip(paragraphs, paragraphs[1:], strict=False):
         for question, answer in lex.interview_markers:
             if text.startswith(question, qa) and text.startswith(answer, aa):
-                first_question = qa if first_question < 0 else first_question
-                body = text[aa + len(answer):ab]   # the answer whole, its full stop too
-                start = aa + len(answer) + len(body) - len(body.lstrip())
-                end = aa + len(answer) + len(body.rstrip())
+                start, end = _trim_answer(text, aa + len(answer), ab)
                 if end > start:
-                    found.append((start, end, aa, ab))
+                    found.append(_Turn(start, end, None, aa, ab, "markers", qa))
                 break
-    if len(found) < MIN_INTERVIEW_ANSWERS:
-        return []
-    from tasks.analysis.names import ArticleNames  # here: tasks.analysis imports the rule pass
+    return found
 
-    end = len(text[:first_question].rstrip())
-    intro = text.rfind("\n", 0, end) + 1   # the paragraph before the first question
-    person = ArticleNames(text, lex).main_person_between(intro, first_question)
-    if person is None:
-        return []
-    return [_Post(a, b, person[0], person[1], pa, pb) for a, b, pa, pb in found]
+
+def _asked_answers(text: str, lex: Lexicon) -> list[_Turn]:
+    """The answers of the other layouts: each paragraph right after one that ends with a question mark, opened
+    by the interviewee's name ("speaker label"), by a dash after a question opened by one ("dialogue dashes"),
+    or by neither ("alternation"); none unless one layout is plain enough (`_interview_answers`)."""
+    paragraphs = [(m.start(), m.end()) for m in PARAGRAPH_RE.finditer(text) if text[m.start():m.end()].strip()]
+    turns: list[_Turn] = []
+    labels: dict[str, int] = {}
+    run = best_run = 0
+    last_answer = -2
+    for i, ((qa, qb), (aa, ab)) in enumerate(zip(paragraphs, paragraphs[1:], strict=False)):
+        question, answer = text[qa:qb].strip(), text[aa:ab].strip()
+        if not _is_question(question) or _is_question(answer):
+            continue
+        a = aa + len(text[aa:ab]) - len(text[aa:ab].lstrip())
+        label = SPEAKER_LABEL_RE.match(text, a)
+        if answer[0] in INTERVIEW_DASHES and question[0] in INTERVIEW_DASHES:
+            turn = _Turn(*_trim_answer(text, a + 1, ab), None, aa, ab, "dialogue dashes", qa)
+        elif label is not None and _names_a_speaker(label.group("label"), lex):
+            labels[fold(label.group("label"))] = labels.get(fold(label.group("label")), 0) + 1
+            turn = _Turn(*_trim_answer(text, label.end(), ab), label.span("label"), aa, ab, "speaker label", qa)
+        elif answer[0] not in OPENING_MARKS:
+            turn = _Turn(*_trim_answer(text, a, ab), None, aa, ab, "alternation", qa)
+        else:
+            continue
+        run = run + 1 if last_answer == i - 1 else 1   # (question, answer, question, answer …: in turn)
+        best_run, last_answer = max(best_run, run), i + 1
+        turns.append(turn)
+    dashed = sum(t.layout == "dialogue dashes" for t in turns)
+    label = max(labels, key=labels.__getitem__) if labels else ""
+    if label and labels[label] >= MIN_INTERVIEW_ANSWERS:
+        # one name answers: its answers, and the unlabelled ones of the same interview (a label dropped)
+        return [t for t in turns if t.label is None or fold(text[t.label[0]:t.label[1]]) == label]
+    if dashed >= MIN_INTERVIEW_ANSWERS:
+        return [t for t in turns if t.layout == "dialogue dashes"]
+    if best_run >= MIN_UNMARKED_ANSWERS:
+        return [t for t in turns if t.layout == "alternation"]
+    return []
+
+
+def _is_question(paragraph: str) -> bool:
+    return paragraph.rstrip(CLOSING_MARKS + " \t").endswith("?")
+
+
+def _names_a_speaker(label: str, lex: Lexicon) -> bool:
+    """Can an answer's label be a person's name: no cue word, no marker ("Q"), not a time ("4:20")?"""
+    words = label.split()
+    markers = {m.rstrip(" :.") for pair in lex.interview_markers for m in pair}
+    return len(label) > 1 and label not in markers and all(w[:1].isupper() for w in words) and \
+        not any(lex.is_cue_word(w.lower()) for w in words)
+
+
+def _trim_answer(text: str, a: int, b: int) -> tuple[int, int]:
+    """The answer whole, its full stop too, without the spaces around it."""
+    body = text[a:b]
+    return a + len(body) - len(body.lstrip()), a + len(body.rstrip())
 
 
 MIN_POST_CHARS = 20
@@ -4317,16 +4440,18 @@ def _heading_line(text: str, s0: int, s1: int) -> bool:
 _TIMED_LINE_RE = re.compile(ENTRY_TIME)
 
 
-def extract_statements(text: str, language: str, actors: ActorDirectory | None = None) -> list[Statement]:
-    """Statements in `text` (an article body) for a 2-letter `language`; never raises on odd input."""
+def extract_statements(text: str, language: str, actors: ActorDirectory | None = None,
+                       title: str = "") -> list[Statement]:
+    """Statements in `text` (an article body) for a 2-letter `language`; never raises on odd input. The
+    `title` is read only to name the person an interview is with ("Entrevista con Ana Ruiz")."""
     try:
-        return _extract(text or "", (language or "").lower()[:2], actors)
+        return _extract(text or "", (language or "").lower()[:2], actors, title or "")
     except Exception:  # noqa: BLE001 - one odd article must not stop a batch; the log keeps the trace
         log.exception("statement extraction failed on a text of %d characters", len(text or ""))
         return []
 
 
-def _extract(text: str, language: str, actors: ActorDirectory | None) -> list[Statement]:
+def _extract(text: str, language: str, actors: ActorDirectory | None, title: str = "") -> list[Statement]:
     if not text.strip():
         return []
     if actors is None:
@@ -4349,22 +4474,29 @@ def _extract(text: str, language: str, actors: ActorDirectory | None) -> list[St
     # embedded from X ("… https://t.co/… — Jorge Arreaza (@jaarreaza) May 29, 2019"), or an interview's answer
     # ("Q: … ¶ A: Neither, honestly. …"), the person the introduction is about
     wholes = [(p, EMBEDDED_POST_CONFIDENCE) for p in _embedded_posts(text)] + \
-        [(p, INTERVIEW_ANSWER_CONFIDENCE) for p in _interview_answers(text, lex)]
+        [(p, INTERVIEW_ANSWER_CONFIDENCE) for p in _interview_answers(text, lex, title)]
+    answering: str | None = None   # the person whose interview answer the sentence is part of
     for s0, s1 in split_sentences(text, quotes, lex.capitalised_nouns):
         whole = next((w for w in wholes if w[0].paragraph_start <= s0 < w[0].paragraph_end), None) if wholes else None
-        if whole is not None:
+        if whole is None:
+            answering = None
+        else:
             post, confidence = whole
             if s0 <= post.start:
                 written = text[post.author_start:post.author_end]
                 author = resolver.resolve(Phrase(written, post.author_start, post.author_end, "named"))
+                answering = author if confidence == INTERVIEW_ANSWER_CONFIDENCE else None
                 if author:
                     out.append(Statement(speaker=author, kind="direct", cue="", quote=text[post.start:post.end],
                                          start=post.start, end=post.end, language=language, confidence=confidence,
                                          speaker_mention=written, speaker_resolved=True,
                                          source_start=post.author_start, source_end=post.author_end))
                     prev_speaker, prev_mention = author, written
-            prev_span = prev_carried = introduced_by = None
-            continue
+            if not answering:
+                prev_span = prev_carried = introduced_by = None
+                continue   # (a post is read whole)
+            # an answer reports what others said, read as any sentence ("Medina nos dijo que estaba «al 90 %»");
+            # its speaker's own words are the answer
         if several_lines and _heading_line(text, s0, s1):
             continue   # a subheading or a live blog's timed headline ("18h20 – Machado cobra mais solturas")
         found = _sentence_statements(text, s0, s1, index, lex, prev_speaker is not None, prev_quoted, introduced_by)
@@ -4440,7 +4572,7 @@ def _extract(text: str, language: str, actors: ActorDirectory | None) -> list[St
                 f.phrase, sentence_speaker, f.kind != "indirect", f.kind == "direct",
                 aside=text[f.phrase.end:min(f.quote_start, f.phrase.end + MAX_ASIDE_CHARS)]
                 if f.phrase.kind == "named" and f.phrase.end < f.quote_start else "")
-            if not speaker:
+            if not speaker or speaker == answering:
                 continue
             actor = actors.lookup(speaker) if actors else None
             # a person's title kept as written names no one, whatever body it holds ("Norway's special envoy for

@@ -3188,6 +3188,51 @@ def test_one_answer_marker_makes_no_interview() -> None:
     assert not any(s.quote.startswith("Neither") for s in extract_statements(text, "en"))
 
 
+def _answers(text: str, language: str, title: str = "") -> list[tuple[str, str]]:
+    return [(s.speaker, s.quote) for s in extract_statements(text, language, title=title) if s.kind == "direct"]
+
+
+def test_an_answer_labelled_with_the_interviewees_surname_is_theirs_by_full_name() -> None:
+    text = ("Few diplomats know the talks as well as Ingrid Solberg. She spoke to us from Oslo.\n\n"
+            "Why did the round fail?\n\nSolberg: Nobody failed. The parties ran out of time.\n\n"
+            "What comes next?\n\nSolberg: Another round, once the money moves.")
+    assert _answers(text, "en") == [("Ingrid Solberg", "Nobody failed. The parties ran out of time."),
+                                    ("Ingrid Solberg", "Another round, once the money moves.")]
+
+
+def test_dialogue_dashes_make_an_interview_with_the_person_the_headline_names() -> None:
+    text = ("La jurista Marta Peña asesoró a la oposición en 2018. Hoy vive en Lima, como Pedro Soto.\n\n"
+            "—¿Qué aprendió entonces?\n\n—Que la firma es lo último.\n\n"
+            "—¿Y ahora?\n\n—Ahora hay un facilitador. Pedro Soto dijo que eso no basta.")
+    answers = _answers(text, "es", title="«La firma es lo último»: Marta Peña")
+    assert answers == [("Marta Peña", "Que la firma es lo último."),
+                       ("Marta Peña", "Ahora hay un facilitador. Pedro Soto dijo que eso no basta.")]
+    # a report inside an answer is its own statement, its source's
+    assert [(s.speaker, s.quote) for s in extract_statements(text, "es", title="x") if s.kind == "indirect"] == [
+        ("Pedro Soto", "eso no basta")]
+
+
+def test_questions_and_answers_in_turn_without_marks_are_an_interview() -> None:
+    questions = ["Professoressa Bruni, la mediazione ha senso?", "In che senso?", "E l'opposizione?",
+                 "Come finirà?"]
+    answers = ["Ha senso, ma il tempo stringe.", "Nel senso che nessuno cede.", "Aspetta e spera.",
+               "Con un lungo stallo."]
+    text = ("Il voto ha diviso il paese, e Luca Ferri guida la protesta. Ne abbiamo parlato con Anna Bruni, "
+            "docente a Bologna.\n\n" + "\n\n".join(f"{q}\n\n{a}" for q, a in zip(questions, answers, strict=True)))
+    # the headline quotes her, and what it quotes names no one
+    assert _answers(text, "it", title="«Ferri e gli altri non cedono»") == [("Anna Bruni", a) for a in answers]
+    three = text.rsplit("\n\nCome finirà?", 1)[0]   # three questions in a row are rhetorical ones in news
+    assert _answers(three, "it") == []
+
+
+def test_a_name_labelled_answer_makes_the_unlabelled_ones_of_the_same_interview_its_own() -> None:
+    text = ("A irmã Rita Gomes dirige o abrigo há oito anos.\n\nJornal do Norte – Como está a fronteira?\n\n"
+            "Rita Gomes – Cheia, como sempre.\n\nO que mudou?\n\nChegam mais crianças.\n\n"
+            "Vai parar?\n\nRita Gomes – Não.")
+    assert _answers(text, "pt") == [("Rita Gomes", "Cheia, como sempre."), ("Rita Gomes", "Chegam mais crianças."),
+                                    ("Rita Gomes", "Não.")]
+
+
 def test_a_speaker_drops_the_elided_article_it_is_written_with() -> None:
     text = ("Près de 7,7 millions de Vénézuéliens ont quitté le pays, d'après les estimations de l'Organisation "
             "internationale pour les migrations.")

@@ -112,9 +112,9 @@ class Analyzer:
                 decision = judge(title, text, language, self.topic)
         with stage("statements"):
             if self.extractor is not None:
-                statements = self.extractor.extract(text, language, traces)
+                statements = self.extractor.extract(text, language, traces, title=title)
             else:
-                statements = extract_statements(text, language, self.actors)
+                statements = extract_statements(text, language, self.actors, title)
             lex = lexicon(language)
             statements = [replace(s, speaker=without_leading_article(s.speaker, lex)) for s in statements]
         return Analysis(language=language, relevance=decision, statements=statements, traces=traces or [])

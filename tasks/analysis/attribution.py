@@ -292,11 +292,11 @@ class Prepared:
         return [(c.start, c.end, c.confidence) for _, c in self.chunks if c.role == "S"]
 
 
-def prepare(text: str, language: str, actors: ActorDirectory, tagger: Tagger) -> Prepared:
+def prepare(text: str, language: str, actors: ActorDirectory, tagger: Tagger, title: str = "") -> Prepared:
     lang = (language or "").lower()[:2]
     # no corpus copies: the tagger's model has the product domain's copy folded into each shared feature
     # (train.train_attribution), so the shared features alone score as both did
-    art = article_features(text, lang, actors, None, encoded=True, for_tagging=True)
+    art = article_features(text, lang, actors, None, encoded=True, for_tagging=True, title=title)
     rules, seqs = art.rules, art.sequences
     tagged = [tagger.tag(seq) for seq in seqs]
     found = [(p, c) for p, (seq, (labels, marg)) in enumerate(zip(seqs, tagged, strict=True))
@@ -321,10 +321,10 @@ class Extractor:
         self.keep_ranked_source = keep_ranked_source   # True only to measure them (bench/crossfit.py)
 
     def extract(self, text: str, language: str, traces: list[Trace] | None = None,
-                keep_rule_only: bool = True) -> list[Statement]:
+                keep_rule_only: bool = True, title: str = "") -> list[Statement]:
         if not text.strip():
             return []
-        prep = prepare(text, language, self.actors, self.tagger)
+        prep = prepare(text, language, self.actors, self.tagger, title)
         mine: list[Trace] = []
         statements = assemble(prep, self.actors, self.sources, keep_rule_only, mine, self.keep_ranked_source)
         names, lex = prep.context.names, prep.context.lex

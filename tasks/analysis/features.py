@@ -422,12 +422,13 @@ class ArticleFeatures:
 
 
 def article_features(text: str, language: str, actors: ActorDirectory, domain: str | None = None,
-                     encoded: bool = False, for_tagging: bool = False) -> ArticleFeatures:
+                     encoded: bool = False, for_tagging: bool = False, title: str = "") -> ArticleFeatures:
     """`domain`: the corpus whose copy of the features the sequences carry (see `in_domain`), None for none;
     `encoded`: the features as UTF-8 bytes, what CRFsuite reads (the tagger's input, passed faster);
-    `for_tagging`: only the paragraphs whose tags can make a statement (see `sequences`)."""
+    `for_tagging`: only the paragraphs whose tags can make a statement (see `sequences`); `title`: the
+    headline, for the rule pass (`extract_statements`)."""
     lang = (language or "").lower()[:2]
-    rules = extract_statements(text, lang, actors)
+    rules = extract_statements(text, lang, actors, title)
     quotes = find_quotes(text, lang)
     folded = actors.folded(text)
     spans = actors.spans(text, folded)

@@ -265,13 +265,15 @@ class ArticleNames:
             i -= 1
         return None
 
-    def main_person_between(self, start: int, end: int) -> tuple[int, int] | None:
+    def main_person_between(self, start: int, end: int, read_to: int | None = None) -> tuple[int, int] | None:
         """Where the person-like full name written between `start` and `end` whose last word the text before
-        `end` repeats most is written (start, end), the first of them on a tie; None when there is none. The
-        person an interview's introduction is about: "Vice President Joe Biden spent Thursday … Biden
-        complained …, Justice Antonin Scalia …" is Joe Biden; "We spoke to Elena Marcano, …" is she."""
+        `read_to` (default `end`) repeats most is written (start, end), the first of them on a tie; None when
+        there is none. The person an interview's introduction is about: "Vice President Joe Biden spent
+        Thursday … Biden complained …, Justice Antonin Scalia …" is Joe Biden; "We spoke to Elena Marcano, …" is
+        she; "… Ne abbiamo parlato con Lucia Ferrante. ¶ Professoressa Ferrante, …?" is she, read to the end of
+        the first question."""
         best: tuple[int, int, int] | None = None
-        head = fold(self.text[:end])
+        head = fold(self.text[:end if read_to is None else read_to])
         for a, b, full in self.people[bisect_left(self._people_starts, start):]:
             if b > end:
                 break

@@ -54,7 +54,7 @@ def train_attribution(docs: list[Doc], out: Path, params: dict[str, object] | No
     trainer.set_params(dict(CRF_PARAMS, **(params or {})))
     n_seq = 0
     for doc in docs:
-        seqs = article_features(doc.text, doc.language, actors, doc.corpus).sequences   # with its corpus's copy
+        seqs = article_features(doc.text, doc.language, actors, doc.corpus, title=doc.title).sequences   # its copy
         repeat = guide_weight if doc.corpus == "guide" else 1
         for seq in seqs:
             labels = gold_labels(doc, seq)
@@ -258,7 +258,7 @@ def source_rows(docs: list[Doc], tagger_path: Path, log=print) -> tuple[list[dic
     rows, ys, groups, ws = [], [], [], []
     group = 0
     for doc in docs:
-        prep = prepare(doc.text, doc.language, actors, tagger)
+        prep = prepare(doc.text, doc.language, actors, tagger, doc.title)
         tagged_sources = prep.source_chunks()
         for att in doc.attributions:
             if not att.speech or not att.speaker.strip():
