@@ -4567,6 +4567,8 @@ def _extract(text: str, language: str, actors: ActorDirectory | None, title: str
                 f.phrase = inverted or f.phrase
             if f.phrase is not None and f.phrase.text and _asked_anonymity(text, f.phrase.end, s1, lex):
                 continue   # "A senior Biden administration official, speaking on condition of anonymity, said"
+            if f.phrase is not None and f.phrase.text.lower() in lex.interrogatives:
+                continue   # a question reports nothing: "¿Qué explica la caída del bolívar?", "Who said so?"
             speaker = prev_speaker if f.phrase is None else _body_of_pronoun(
                 text, s0, f.phrase, prev_speaker, prev_mention, resolver, lex) or resolver.resolve(
                 f.phrase, sentence_speaker, f.kind != "indirect", f.kind == "direct",

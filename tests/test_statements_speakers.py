@@ -3233,6 +3233,15 @@ def test_a_name_labelled_answer_makes_the_unlabelled_ones_of_the_same_interview_
                                     ("Rita Gomes", "Não.")]
 
 
+@pytest.mark.parametrize(("language", "text"), [
+    ("es", "P: ¿Qué explica la caída del bolívar en estos meses?"),
+    ("es", "¿Quién dijo que el diálogo había terminado?"),
+    ("es", "¿Cómo explica el Gobierno la caída del bolívar?"),
+])
+def test_a_question_word_is_no_source(language: str, text: str) -> None:
+    assert extract_statements(text, language) == []
+
+
 def test_a_speaker_drops_the_elided_article_it_is_written_with() -> None:
     text = ("Près de 7,7 millions de Vénézuéliens ont quitté le pays, d'après les estimations de l'Organisation "
             "internationale pour les migrations.")
