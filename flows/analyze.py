@@ -14,6 +14,7 @@ from typing import TextIO
 from tasks.analysis import Analyzer
 from tasks.analysis.attribution import ASSEMBLY_RULES
 from tasks.analysis.names import NAME_STEPS
+from tasks.statements import WHOLE_READINGS
 
 
 def analyze_record(record: dict[str, object], analyzer: Analyzer, explain: bool = False) -> dict[str, object]:
@@ -47,8 +48,11 @@ def analyze_record(record: dict[str, object], analyzer: Analyzer, explain: bool 
                             "source_features": [[name, round(w, 3)] for name, w in t.source_features],
                             "source_probability": None if t.source_probability is None
                             else round(t.source_probability, 3),
-                            "name_steps": [{"step": step, "rule": NAME_STEPS.get(step, "")} for step in t.steps]}
-                           for t in result.traces],
+                            "name_steps": [{"step": step, "rule": NAME_STEPS.get(step, "")} for step in t.steps],
+                            "reading": {"name": s.reading, "rule": WHOLE_READINGS.get(s.reading, "")} if s.reading
+                            else None}
+                           # (the rule pass alone, --rules-only, leaves no traces)
+                           for s, t in zip(result.statements if result.traces else [], result.traces, strict=True)],
         }
     return out
 

@@ -213,6 +213,9 @@ class Statement:
     speaker_resolved: bool = True
     source_start: int = -1
     source_end: int = -1
+    # The rule pass's named reading that made the statement, when it reads a whole paragraph as one
+    # (tasks.statements.WHOLE_READINGS: an embedded post, an interview's answer); shown by `--explain`.
+    reading: str = ""
 
     def statement_id(self, article_id: str) -> str:
         """Stable across runs and extractor versions: the same quote in the same article is one statement."""

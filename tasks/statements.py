@@ -2426,7 +2426,8 @@ EMBEDDED_POST_RE = re.compile(
 
 
 class _Post(NamedTuple):
-    """A post embedded from X: its text (the quote), its author's name, its paragraph, as offsets."""
+    """A paragraph read whole as one direct statement (a post embedded from X, an interview's answer): its text
+    (the quote), its author's name, its paragraph, as offsets, and the reading (WHOLE_READINGS) that found it."""
 
     start: int
     end: int
@@ -2434,6 +2435,7 @@ class _Post(NamedTuple):
     author_end: int
     paragraph_start: int
     paragraph_end: int
+    reading: str = "embedded post"
 
 
 def _embedded_posts(text: str) -> list[_Post]:
@@ -2468,6 +2470,12 @@ INTERVIEW_LAYOUTS = {
     "alternation": "a paragraph ending with a question mark, then one that does not, MIN_UNMARKED_ANSWERS times "
                    "in a row",
 }
+INTERVIEW = "interview answer: "   # the reading's name is this and the layout's
+# The readings of a paragraph as one statement, by name (Statement.reading, shown by `vzmon analyze --explain`)
+WHOLE_READINGS = {
+    "embedded post": "a post embedded from X, given to the author its signature names ('— Name (@handle) Date')",
+    **{INTERVIEW + name: "the person interviewed answers; " + rule for name, rule in INTERVIEW_LAYOUTS.items()},
+}
 INTERVIEW_DASHES = "—–"
 QUESTION_END_RE = re.compile(r"\?[\"”»’']?[ \t]*\n")
 # "Halvorsen: ", "Dalva Menezes – ", "FALLIN: ": up to four capitalised words, then a colon or a spaced dash
@@ -2499,7 +2507,8 @@ def _interview_answers(text: str, lex: Lexicon, title: str = "") -> list[_Post]:
     person = _interviewee(text, lex, title, turns)
     if person is None:
         return []
-    return [_Post(t.start, t.end, person[0], person[1], t.paragraph_start, t.paragraph_end) for t in turns]
+    return [_Post(t.start, t.end, person[0], person[1], t.paragraph_start, t.paragraph_end, INTERVIEW + t.layout)
+            for t in turns]
 
 
 def _interviewee(text: str, lex: Lexicon, title: str, turns: list[_Turn]) -> tuple[int, int] | None:
@@ -4490,7 +4499,8 @@ def _extract(text: str, language: str, actors: ActorDirectory | None, title: str
                     out.append(Statement(speaker=author, kind="direct", cue="", quote=text[post.start:post.end],
                                          start=post.start, end=post.end, language=language, confidence=confidence,
                                          speaker_mention=written, speaker_resolved=True,
-                                         source_start=post.author_start, source_end=post.author_end))
+                                         source_start=post.author_start, source_end=post.author_end,
+                                         reading=post.reading))
                     prev_speaker, prev_mention = author, written
             if not answering:
                 prev_span = prev_carried = introduced_by = None

@@ -14,6 +14,7 @@ from tasks.analysis import Analyzer
 from tasks.analysis.attribution import ASSEMBLY_RULES
 from tasks.analysis.names import NAME_STEPS, ArticleNames
 from tasks.cues import lexicon
+from tasks.statements import WHOLE_READINGS
 
 
 @pytest.fixture(scope="module")
@@ -277,6 +278,30 @@ def test_explain_shows_the_rule_or_model_behind_each_decision() -> None:
         assert item["assembly"] in ASSEMBLY_RULES and item["rule"] == ASSEMBLY_RULES[item["assembly"]]
         assert all(step["step"] in NAME_STEPS for step in item["name_steps"])
     assert any(item["tagger_features"] for item in explain["statements"])
+
+
+INTERVIEW_ES = ("La jurista Marta Peña asesoró a la oposición venezolana en el diálogo de 2018.\n\n"
+                "—¿Qué aprendió entonces?\n\n—Que la firma es lo último. Pedro Soto ya ha dicho que eso no basta.\n\n"
+                "—¿Y ahora?\n\n—Ahora hay un facilitador, y el ministro Luis Gil dijo que el diálogo sigue.")
+
+
+def test_an_interview_answer_and_the_reports_inside_it_are_all_kept(analyzer: Analyzer) -> None:
+    """Each answer is the interviewee's statement; what it reports of others is theirs, not a duplicate."""
+    got = [(s.speaker, s.kind) for s in statements(analyzer, INTERVIEW_ES, "es")]
+    assert got == [("Marta Peña", "direct"), ("Pedro Soto", "indirect"), ("Marta Peña", "direct"),
+                   ("Luis Gil", "indirect")]
+
+
+def test_explain_names_the_interview_reading_of_an_answer() -> None:
+    article = {"id": "i1", "title": "«La firma es lo último»: Marta Peña", "text": INTERVIEW_ES, "language": "es"}
+    result = CliRunner().invoke(cli, ["analyze", "--explain"], input=json.dumps(article) + "\n")
+    assert result.exit_code == 0, result.output
+    out = json.loads(result.output)
+    readings = [(st["speaker"], item["reading"]) for st, item in zip(out["statements"], out["explain"]["statements"],
+                                                                     strict=True)]
+    assert readings[0] == ("Marta Peña", {"name": "interview answer: dialogue dashes",
+                                          "rule": WHOLE_READINGS["interview answer: dialogue dashes"]})
+    assert readings[1] == ("Pedro Soto", None)
 
 
 def test_rules_only_is_the_rule_pass_for_comparison() -> None:

@@ -20,7 +20,7 @@ from tasks.analysis.tagger import Chunk, Tagger, chunks
 from tasks.cues import Lexicon, lexicon
 from tasks.records import Statement
 from tasks.speakers import POSSESSIVE_ENDINGS, honorific_gender, is_name, qualified_title
-from tasks.statements import SPLIT_QUOTE_JOIN
+from tasks.statements import INTERVIEW, SPLIT_QUOTE_JOIN
 
 # How a statement was assembled, by name (shown by --explain). Order is the order they are tried.
 ASSEMBLY_RULES = {
@@ -44,6 +44,7 @@ TAGGER_FILTERS = {
                             "statements out of fold on the develop side and 22 of 77 named sources on PolNeAR train "
                             "(a wrong speaker is worse than a missed quotation; fifth session)",
 }
+RULE_ASSEMBLIES = ("rule-speaker", "rule-only")   # the statements the rule pass made
 MIN_CONTENT_TOKENS = 2
 MAX_SOURCE_GAP = 250          # characters between a content chunk and the cue chunk it takes
 MAX_SPLIT_GAP = 80            # "A," he said, "B.": the attribution between two quoted halves is short
@@ -63,6 +64,14 @@ class Trace:
     where: tuple[int, int] | None = None               # (paragraph, first content token) for the features
     source_features: list[tuple[str, float]] = field(default_factory=list)
     source_probability: float | None = None            # the source model's score of the chosen source
+
+
+def _answer_and_report(rule: Statement, other: Statement, trace: Trace) -> bool:
+    """Are two overlapping rule-pass statements an interview's answer and a report inside it of someone else
+    ("—Llegar dividida. Henrique Capriles ya ha dicho que hay que participar …"): both kept, where otherwise the
+    later of two overlapping statements is a duplicate."""
+    return trace.assembly in RULE_ASSEMBLIES and rule.speaker != other.speaker and \
+        (rule.reading.startswith(INTERVIEW) or other.reading.startswith(INTERVIEW))
 
 
 def _overlap(a0: int, a1: int, b0: int, b1: int) -> float:
@@ -230,7 +239,8 @@ def assemble(prep: Prepared, actors: ActorDirectory, sources: SourceModel, keep_
         for rule in asm.rules:  # noqa: B007
             if id(rule) in rule_used or rule.confidence < RULE_ONLY_MIN_CONFIDENCE:
                 continue
-            if any(_overlap(rule.start, rule.end, s.start, s.end) > 0 for s, _ in out):
+            if any(_overlap(rule.start, rule.end, s.start, s.end) > 0 and not _answer_and_report(rule, s, t)
+                   for s, t in out):
                 continue
             out.append((rule, Trace("rule-only", rule.confidence)))
     out.sort(key=lambda x: x[0].start)
