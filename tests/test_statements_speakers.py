@@ -3242,6 +3242,17 @@ def test_a_question_word_is_no_source(language: str, text: str) -> None:
     assert extract_statements(text, language) == []
 
 
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Nobody said the talks were over."),
+    ("es", "Nadie dijo que el diálogo había terminado."),
+    ("pt", "Ninguém disse que o diálogo acabou."),
+    ("it", "Nessuno ha detto che il dialogo era finito."),
+    ("de", "Niemand sagte, der Dialog sei beendet."),
+])
+def test_nobody_is_no_source(language: str, text: str) -> None:
+    assert extract_statements(text, language) == []
+
+
 def test_a_speaker_drops_the_elided_article_it_is_written_with() -> None:
     text = ("Près de 7,7 millions de Vénézuéliens ont quitté le pays, d'après les estimations de l'Organisation "
             "internationale pour les migrations.")
