@@ -12,7 +12,10 @@ How it works, sentence by sentence:
     cue (after "that"/"que") or its object, or the clause before "…, X said" / "according to X";
   * sources are resolved within the article (tasks.speakers): "he" -> the last person named,
     "the statement" -> the last body, a surname -> the full name used earlier; anonymous sources
-    ("officials said", "una fuente") are not statements (LABELING.md).
+    ("officials said", "una fuente") are not statements (LABELING.md);
+  * a paragraph may be read whole as one direct statement (WHOLE_READINGS): a post embedded from X, or an
+    interview's answer (INTERVIEW_LAYOUTS), given to the person interviewed; the headline (`title`) may name
+    them. What an answer reports of others is read as in any sentence.
 A quote split by its attribution ("A," he said, "B.") is one statement whose span runs from A to B.
 The extractor never raises: a bug on odd input loses that article's statements, not the batch.
 """
