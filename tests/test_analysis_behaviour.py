@@ -280,6 +280,16 @@ def test_explain_shows_the_rule_or_model_behind_each_decision() -> None:
     assert any(item["tagger_features"] for item in explain["statements"])
 
 
+def test_a_lower_case_nationality_keeps_a_title_from_another_countrys_holder(analyzer: Analyzer) -> None:
+    """"el mandatario venezolano" is not the "presidente brasileño" named before: with two Venezuelans named, the
+    description stays as written (unresolved), never passed off as Lula."""
+    text = ("El presidente brasileño, Luiz Inácio Lula da Silva, dijo que Nicolás Maduro le debe una explicación a "
+            "Brasil. La vicepresidenta Delcy Rodríguez no respondió. Según Lula, el mandatario venezolano le dijo "
+            "que estaba dispuesto a presentar las actas.")
+    last = statements(analyzer, text, "es")[-1]
+    assert (last.speaker, last.speaker_resolved) == ("mandatario venezolano", False)
+
+
 INTERVIEW_ES = ("La jurista Marta Peña asesoró a la oposición venezolana en el diálogo de 2018.\n\n"
                 "—¿Qué aprendió entonces?\n\n—Que la firma es lo último. Pedro Soto ya ha dicho que eso no basta.\n\n"
                 "—¿Y ahora?\n\n—Ahora hay un facilitador, y el ministro Luis Gil dijo que el diálogo sigue.")

@@ -343,7 +343,8 @@ class Extractor:
             # the same-title naming below ignores the qualifier)
             if not st.speaker_resolved and not qualified_title(st.speaker, lex) or not is_name(st.speaker, lex) or \
                     names.is_description(st.speaker):
-                person = names.described(st.speaker, st.source_start if st.source_start >= 0 else st.start) or \
+                person = names.described(st.speaker, st.source_start if st.source_start >= 0 else st.start,
+                                         self.actors.nation_stems) or \
                     names.person_after_title(st.speaker) or \
                     national_head(st.speaker, text, st.source_start if st.source_start >= 0 else st.start,
                                   self.actors, lex)   # "the Venezuelan leader", "el mandatario venezolano"

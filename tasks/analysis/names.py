@@ -15,10 +15,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Collection
 from itertools import compress
 from operator import itemgetter
 
-from tasks.actors import fold
+from tasks.actors import MIN_NATIONALITY_STEM, fold
 from tasks.cues import Lexicon, sentence_openers
 from tasks.quotes import remember_last
 from tasks.speakers import ARTICLES as DETERMINERS
@@ -347,10 +348,12 @@ class ArticleNames:
         a, b = max(spans, key=lambda r: (len(phrase[r[0]:r[1]].split()) > 1, r[0]))
         return phrase[a:b]
 
-    def described(self, mention: str, pos: int) -> str:
+    def described(self, mention: str, pos: int, nations: Collection[str] = ()) -> str:
         """The person an article's description stands for ("el canciller de Colombia" -> the name the
         article gives beside "canciller" elsewhere: "el canciller colombiano, Álvaro Leyva"), nearest
-        before `pos`, else after it; "" when the article names nobody so."""
+        before `pos`, else after it; "" when the article names nobody so. `nations`: the stems of the
+        countries the actor directory knows (`ActorDirectory.nation_stems`), so that a nationality written in
+        lower case qualifies the title too ("el mandatario venezolano" is not "el presidente brasileño")."""
         if self.lex is None or self._folded is None:
             return ""
         heads = [w for w in (fold(x.strip(",.;:")) for x in mention.split()) if w in self.lex.person_descriptions]
@@ -362,7 +365,7 @@ class ArticleNames:
         # Farnesina"): its group's other titles name the same office, and its capitals qualify nothing
         title = max((k for k in self.lex.role_synonyms if " " in k and re.search(
             r"(?<!\w)" + re.escape(k) + r"(?!\w)", folded)), key=len, default="")
-        qualifiers = [q for q in _qualifiers(mention, self.lex) if q not in title.split()]
+        qualifiers = [q for q in _qualifiers(mention, self.lex, nations) if q not in title.split()]
         for head in heads[-1:]:
             # the same title, or another title of its group ("canciller" / "ministro de relaciones exteriores")
             forms = self.lex.role_synonyms.get(title or head, (head,))
@@ -487,13 +490,15 @@ QUALIFIER_REACH = 60   # characters either side of a title written elsewhere in 
 QUALIFIER_STEM = 4     # letters a qualifier and its other form share: "Colombia" / "colombiano", "Norway" / "Norwegian"
 
 
-def _qualifiers(mention: str, lex: Lexicon) -> list[str]:
+def _qualifiers(mention: str, lex: Lexicon, nations: Collection[str] = ()) -> list[str]:
     """The capitalised words that qualify a description's title ("The Florida senator" -> florida, "el
-    canciller de Colombia" -> colombia), folded; none for a bare title ("the minister")."""
+    canciller de Colombia" -> colombia), and the lower-case nationalities among `nations` ("el mandatario
+    venezolano" -> venezolano), folded; none for a bare title ("the minister")."""
     words = mention.split()
-    return [fold(w.strip(",.;:")) for w in words[1:] + words[:1]
-            if w[:1].isupper() and fold(w.strip(",.;:")) not in DETERMINERS and
-            fold(w.strip(",.;:")) not in lex.person_descriptions and len(w.strip(",.;:")) >= QUALIFIER_STEM]
+    folded = [(w, fold(w.strip(",.;:"))) for w in words[1:] + words[:1]]
+    return [f for w, f in folded
+            if (w[:1].isupper() or f[:MIN_NATIONALITY_STEM] in nations) and f not in DETERMINERS and
+            f not in lex.person_descriptions and len(f) >= QUALIFIER_STEM]
 
 
 def _sentence_around(text: str, a: int, b: int, reach: int) -> str:
