@@ -40,10 +40,12 @@ _WORD_SETS = (
     "according_relatives", "honorific_initials", "place_prepositions", "quantity_heads", "anonymity_markers",
     "naming_asides", "title_complements", "affiliation_prepositions", "object_clitics",
     "articles_before_surnames", "fragment_cues", "reflexive_objects", "focus_particles",
-    "fronted_prepositions", "body_pronouns",
+    "fronted_prepositions",
 )
-# "Q: | A:": a question marker and the answer marker that goes with it, opening an interview's paragraphs
-_PAIRS = ("interview_markers",)
+# Items of two parts: "Q: | A:", a question marker and the answer marker that goes with it, opening an
+# interview's paragraphs; "il | le un", a personal pronoun that also stands for a body, and the articles of a
+# body's name of its gender
+_PAIRS = {"interview_markers": "question marker | answer marker", "body_pronouns": "pronoun | articles"}
 
 
 @dataclass(frozen=True)
@@ -133,7 +135,8 @@ class Lexicon:
     infinitive_reports: frozenset[str]   # "vowed", "pledged": "vowed to defend …" reports the infinitive
     feminine_articles: frozenset[str]    # "la", "una": "la dirigente" is a woman though "dirigente" is epicene
     masculine_articles: frozenset[str]   # "el", "un"
-    body_pronouns: frozenset[str]   # personal pronouns that also stand for a body of their gender (fr "il", "elle")
+    # personal pronouns that also stand for a body named with an article of their gender: (("il", {"le", "un"}), …)
+    body_pronouns: tuple[tuple[str, frozenset[str]], ...]
     aside_relatives: frozenset[str]      # "where", "donde": open a relative aside ("said in X, where …, that")
     pair_nouns: frozenset[str]           # "partes", "sides": the two sides of the talks, named together before
     head_of_state_titles: frozenset[str]  # "leader", "mandatario": with a nationality, that country's president
@@ -342,7 +345,7 @@ _LISTS = ("verbs", "phrases", "according", "participle_suffixes", "adverb_suffix
 _FLAGS = ("verb_first", "participle_asides", "modifiers_before_noun", "comma_reports", "verb_second", "drops_subjects",
           "capitalised_nouns",
           "appended_quotations")
-KNOWN_KEYS = frozenset(_WORD_SETS + _LISTS + _FLAGS + _PAIRS)
+KNOWN_KEYS = frozenset(_WORD_SETS + _LISTS + _FLAGS + tuple(_PAIRS))
 
 
 def validate(data: dict[str, object], path: Path) -> None:
@@ -359,7 +362,7 @@ def validate(data: dict[str, object], path: Path) -> None:
         if key in _FLAGS and not isinstance(value, bool):
             raise ConfigError(f"{path}: `{key}` must be true or false")
         if key in _PAIRS:
-            _marker_pairs(value if isinstance(value, list) else [str(value)], path)
+            _marker_pairs(value if isinstance(value, list) else [str(value)], path, key)
     for key in ("verbs",):
         if not data.get(key):
             raise ConfigError(f"{path}: `{key}` is missing or empty: a cue file needs its communication verbs")
@@ -426,13 +429,13 @@ def _ending_rules(rules: list[str], key: str, form: str, path: Path) -> list[tup
     return out
 
 
-def _marker_pairs(items: list[str], path: Path) -> tuple[tuple[str, str], ...]:
-    """"Q: | A:" -> ("Q:", "A:"); an item without exactly one "|" is an error naming the file."""
+def _marker_pairs(items: list[str], path: Path, key: str = "interview_markers") -> tuple[tuple[str, str], ...]:
+    """"Q: | A:" -> ("Q:", "A:"); an item without exactly one "|" is an error naming the file and the key."""
     out = []
     for item in items:
         parts = [p.strip() for p in item.split("|")]
         if len(parts) != 2 or not all(parts):
-            raise ConfigError(f"{path}: `interview_markers` item {item!r} is not 'question marker | answer marker'")
+            raise ConfigError(f"{path}: `{key}` item {item!r} is not '{_PAIRS[key]}'")
         out.append((parts[0], parts[1]))
     return tuple(out)
 
@@ -531,6 +534,8 @@ def _build(language: str, data: dict[str, object], path: Path) -> Lexicon:
         not_cue_phrases=tuple(w.lower() for w in words("not_cue_phrases")),
         reflexive_openers=tuple(w.lower() + " " for w in words("reflexive_auxiliaries")),
         interview_markers=_marker_pairs(words("interview_markers"), path),
+        body_pronouns=tuple((pronoun, frozenset(articles.lower().split())) for pronoun, articles in
+                            _marker_pairs(words("body_pronouns"), path, "body_pronouns")),
         verb_first=bool(data.get("verb_first", False)),
         participle_asides=bool(data.get("participle_asides", False)),
         modifiers_before_noun=bool(data.get("modifiers_before_noun", False)),

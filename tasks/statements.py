@@ -668,13 +668,11 @@ def _body_of_pronoun(text: str, s0: int, phrase: Phrase, prev_speaker: str | Non
     bodies too (`body_pronouns`), when that body's mention opened with an article of the pronoun's gender. None
     otherwise (the resolver reads the pronoun as a person's)."""
     word = phrase.text.lower()
-    if phrase.kind != "person_pronoun" or word not in lex.body_pronouns or not prev_speaker or not prev_mention or \
+    articles = next((a for pronoun, a in lex.body_pronouns if pronoun == word), None)
+    if phrase.kind != "person_pronoun" or articles is None or not prev_speaker or not prev_mention or \
             resolver.is_person(prev_speaker) or text[s0:phrase.start].strip(" \"'“”«»„‘’\n"):
         return None
-    article = prev_mention.split()[0].lower()
-    gender = "f" if article in lex.feminine_articles else "m" if article in lex.masculine_articles else None
-    wanted = "f" if word in lex.feminine_words else "m" if word in lex.masculine_words else None
-    return prev_speaker if gender is not None and gender == wanted else None
+    return prev_speaker if prev_mention.split()[0].lower() in articles else None
 
 
 def _comma_aside_before(text: str, s0: int, cue_start: int) -> tuple[int, int] | None:

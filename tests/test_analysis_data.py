@@ -273,6 +273,11 @@ def test_participle_agreements_build_each_agreeing_participle_and_reject_a_malfo
         _build("xx", {"verbs": ["ha definito"], "participle_agreements": ["o-a"]}, Path("it.toml"))
 
 
+def test_a_body_pronoun_must_name_its_articles() -> None:
+    with pytest.raises(ConfigError, match="de.toml: `body_pronouns` item 'er' is not 'pronoun | articles'"):
+        validate({"verbs": ["sagte"], "body_pronouns": ["er"]}, Path("de.toml"))
+
+
 def test_an_interview_marker_must_pair_a_question_with_an_answer() -> None:
     with pytest.raises(ConfigError, match="en.toml: `interview_markers` item 'Q: A:' is not"):
         validate({"verbs": ["said"], "interview_markers": ["Q: A:"]}, Path("en.toml"))

@@ -3675,6 +3675,18 @@ def test_a_french_pronoun_opening_its_sentence_may_stand_for_the_body_that_spoke
     assert extract_statements(text, "fr")[-1].speaker == speaker
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Der Hafenkonzern Nordport teilte am Montag mit, die Förderung laufe weiter. Er sagte, man halte an der Lizenz "
+     "fest.", "Der Hafenkonzern Nordport"),
+    ("Ana Ruiz traf sich mit Paul Roth. Die Regierung in Caracas erklärte, die Gespräche würden fortgesetzt. Sie "
+     "kündigte an, eine Delegation nach Oslo zu schicken.", "Die Regierung in Caracas"),
+    ("Paul Roth traf sich mit Ana Ruiz. Der Hafenkonzern Nordport erklärte, die Förderung laufe weiter. Er sagte "
+     "außerdem, die Lizenz sei gültig.", "Der Hafenkonzern Nordport"),
+])
+def test_a_german_pronoun_opening_its_sentence_may_stand_for_the_body_that_spoke_before(text, speaker):
+    assert extract_statements(text, "de")[-1].speaker == speaker
+
+
 def test_a_french_pronoun_of_the_other_gender_is_not_the_body():
     # "La Russie … Il a ajouté": "il" cannot be the feminine body; no one else is named, so no statement is its
     assert [s.speaker for s in extract_statements("La Russie a salué l'accord. Il a ajouté que la paix est proche.",
