@@ -4495,7 +4495,7 @@ def _extract(text: str, language: str, actors: ActorDirectory | None, title: str
             if s0 <= post.start:
                 written = text[post.author_start:post.author_end]
                 author = resolver.resolve(Phrase(written, post.author_start, post.author_end, "named"))
-                answering = author if confidence == INTERVIEW_ANSWER_CONFIDENCE else None
+                answering = author if post.reading.startswith(INTERVIEW) else None
                 if author:
                     out.append(Statement(speaker=author, kind="direct", cue="", quote=text[post.start:post.end],
                                          start=post.start, end=post.end, language=language, confidence=confidence,
