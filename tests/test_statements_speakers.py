@@ -3253,6 +3253,26 @@ def test_nobody_is_no_source(language: str, text: str) -> None:
     assert extract_statements(text, language) == []
 
 
+@pytest.mark.parametrize(("language", "text", "cue", "quote"), [
+    ("es", "Ana Ruiz repitió que no habrá negociación sin elecciones libres.", "repitió",
+     "no habrá negociación sin elecciones libres"),
+    ("pt", "Paulo Reis tem repetido que não há acordo sem verificação independente.", "tem repetido",
+     "não há acordo sem verificação independente"),
+    ("it", "Anna Bruni ha ripetuto che non rinuncerà alla candidatura.", "ha ripetuto",
+     "non rinuncerà alla candidatura"),
+    ("de", "Anna Berg wiederholte, sie werde nicht aufgeben.", "wiederholte", "sie werde nicht aufgeben"),
+    # an adverb inside the compound tense
+    ("it", "Luca Ferri ha sempre sostenuto che l'accordo era stato riscritto.", "ha sempre sostenuto",
+     "l'accordo era stato riscritto"),
+    ("fr", "Paul Roy a toujours affirmé que l'accord avait été réécrit.", "a toujours affirmé",
+     "l'accord avait été réécrit"),
+    ("fr", "Paul Roy a plusieurs fois répété que l'accord avait été réécrit.", "a plusieurs fois répété",
+     "l'accord avait été réécrit"),
+])
+def test_repeating_is_reporting(language: str, text: str, cue: str, quote: str) -> None:
+    assert [(s.cue, s.quote) for s in extract_statements(text, language)] == [(cue, quote)]
+
+
 def test_a_speaker_drops_the_elided_article_it_is_written_with() -> None:
     text = ("Près de 7,7 millions de Vénézuéliens ont quitté le pays, d'après les estimations de l'Organisation "
             "internationale pour les migrations.")
