@@ -3273,6 +3273,18 @@ def test_repeating_is_reporting(language: str, text: str, cue: str, quote: str) 
     assert [(s.cue, s.quote) for s in extract_statements(text, language)] == [(cue, quote)]
 
 
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("es", "Ana Ruiz cuenta que llegó a Cúcuta con dos maletas.", [("cuenta que", "llegó a Cúcuta con dos maletas")]),
+    ("pt", "Rita Gomes conta que o fluxo de venezuelanos mudou.", [("conta que", "o fluxo de venezuelanos mudou")]),
+    # without its complementizer the present of "contar" counts or has
+    ("es", "Ana Ruiz cuenta los días para volver a Caracas.", []),
+    ("es", "El diálogo cuenta con el apoyo de Noruega.", []),
+    ("pt", "O diálogo conta com o apoio da Noruega.", []),
+])
+def test_telling_that_is_reporting_counting_is_not(language: str, text: str, expected: list) -> None:
+    assert [(s.cue, s.quote) for s in extract_statements(text, language)] == expected
+
+
 def test_a_speaker_drops_the_elided_article_it_is_written_with() -> None:
     text = ("Près de 7,7 millions de Vénézuéliens ont quitté le pays, d'après les estimations de l'Organisation "
             "internationale pour les migrations.")
