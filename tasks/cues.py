@@ -446,7 +446,8 @@ def _build(language: str, data: dict[str, object], path: Path) -> Lexicon:
         value = data.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise ConfigError(f"{path}: `{key}` must be a list of strings")
-        return value
+        # Swiss German writes "ss" for "ß" ("begrüsste", "liess verlauten"): each form is known in both spellings
+        return value + [v.replace("ß", "ss") for v in value if "ß" in v]
 
     def verb_closings(key: str) -> dict[str, set[str]]:
         out: dict[str, set[str]] = {}

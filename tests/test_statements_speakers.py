@@ -3719,6 +3719,13 @@ def test_a_german_pronoun_opening_its_sentence_may_stand_for_the_body_that_spoke
     assert extract_statements(text, "de")[-1].speaker == speaker
 
 
+@pytest.mark.parametrize("text", ["Die Regierung begrüßte die Einigung von Barbados.",
+                                  "Die Regierung begrüsste die Einigung von Barbados."])
+def test_swiss_spelling_reads_as_german(text: str) -> None:
+    # Swiss German writes "ss" for "ß": every cue-file form is known in both spellings
+    assert [(s.cue[:5], s.quote) for s in extract_statements(text, "de")] == [("begrü", "die Einigung von Barbados")]
+
+
 def test_a_french_pronoun_of_the_other_gender_is_not_the_body():
     # "La Russie … Il a ajouté": "il" cannot be the feminine body; no one else is named, so no statement is its
     assert [s.speaker for s in extract_statements("La Russie a salué l'accord. Il a ajouté que la paix est proche.",
