@@ -3719,6 +3719,15 @@ def test_a_german_pronoun_opening_its_sentence_may_stand_for_the_body_that_spoke
     assert extract_statements(text, "de")[-1].speaker == speaker
 
 
+@pytest.mark.parametrize(("text", "quote"), [
+    ("Das Finanzministerium prognostizierte, die Inflation werde sinken.", "die Inflation werde sinken"),
+    ("Der Verband prognostiziert für dieses Jahr ein Wachstum von fünf Prozent.",
+     "für dieses Jahr ein Wachstum von fünf Prozent"),
+])
+def test_a_german_prediction_is_a_report(text: str, quote: str) -> None:
+    assert [s.quote for s in extract_statements(text, "de")] == [quote]
+
+
 @pytest.mark.parametrize("text", ["Die Regierung begrüßte die Einigung von Barbados.",
                                   "Die Regierung begrüsste die Einigung von Barbados."])
 def test_swiss_spelling_reads_as_german(text: str) -> None:
