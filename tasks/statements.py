@@ -375,6 +375,8 @@ def _after_complementizer(text: str, a: int, b: int, lex: Lexicon, cue: str = ""
                     return nxt.end()   # "erklärte, dass die Verhandlungen …": past the complementizer
                 if nxt is None or lex.cue_re.match(text, nxt.start()) is not None:
                     break   # "begrüßte den Schritt, forderte aber …": a second verb of the subject, no report
+                if seen and _relative_after_comma(text, nxt.start(), b, lex):
+                    break   # "forderte die Freilassung von Roberto Abdul, der im Oktober festgenommen wurde"
                 return e  # "sagte der Zeitung, die Gespräche würden …": the report follows the comma
             aside = _participle_aside_then_complementizer(text, e, b, lex)
             if aside is not None:
@@ -562,6 +564,26 @@ def _past_manner_adverb(text: str, cue_end: int, a: int, b: int, lex: Lexicon) -
     if len(words) == 2 and adverb(words[0].group(), lex) and words[1].group()[:1].isalnum():
         return words[1].start()
     return a
+
+
+def _relative_after_comma(text: str, at: int, b: int, lex: Lexicon) -> bool:
+    """Does the clause at `at`, after a comma that follows a cue's object, open with a relative pronoun
+    (`comma_relatives`: German "der", "die", "das" …) and a lower-case word, and hold no reported-mood form
+    ("Abdul, der im Oktober festgenommen wurde": the object's relative clause, no report)? A report after such a
+    comma opens with its subject and is in the reported mood ("sagte, der landesweite Stromausfall sei …")."""
+    words = _words(text, at, b, MAX_RELATIVE_CLAUSE_WORDS)
+    if len(words) < 2 or words[0] not in lex.comma_relatives or not words[1][:1].islower():
+        return False
+    end = text.find(",", at, b)
+    clause = _words(text, at, end if end > 0 else b, 40)
+    # (an infinitive clause is a report too: "forderte die Regierung auf, die vereinbarten Garantien einzuhalten")
+    infinitive = len(clause) > 1 and clause[-2].lower() == "zu" or ZU_INFIX_RE.fullmatch(clause[-1]) is not None
+    return not infinitive and not any(w.lower() in lex.reported_mood_forms for w in clause)
+
+
+MAX_RELATIVE_CLAUSE_WORDS = 3
+# A German infinitive with "zu" inside a separable verb ("einzuhalten", "freizulassen"; not "zurückgeben")
+ZU_INFIX_RE = re.compile(r"[^\W\d_]{2,}zu[^\W\d_]+en")
 
 
 def _relative_on_object(text: str, a: int, at: int, lex: Lexicon) -> bool:

@@ -3720,6 +3720,22 @@ def test_a_german_pronoun_opening_its_sentence_may_stand_for_the_body_that_spoke
 
 
 @pytest.mark.parametrize(("text", "quote"), [
+    # a relative clause on the cue's object is part of the object, not the report
+    ("Die Opposition forderte die Freilassung von Paul Roth, der im Oktober festgenommen wurde.",
+     "die Freilassung von Paul Roth, der im Oktober festgenommen wurde"),
+    ("Die Zeitung lobt die Rolle Norwegens, das seit Jahren geduldig vermittelt.",
+     "die Rolle Norwegens, das seit Jahren geduldig vermittelt"),
+    # a report after the comma: the reported mood, or an infinitive with "zu"
+    ("Der Minister sagte, die im Oktober vereinbarte Waffenruhe gelte weiter.",
+     "die im Oktober vereinbarte Waffenruhe gelte weiter"),
+    ("Das Bündnis forderte die Regierung auf, die im Oktober vereinbarten Garantien einzuhalten.",
+     "die im Oktober vereinbarten Garantien einzuhalten"),
+])
+def test_a_german_relative_clause_after_the_object_is_no_report(text: str, quote: str) -> None:
+    assert [s.quote for s in extract_statements(text, "de")] == [quote]
+
+
+@pytest.mark.parametrize(("text", "quote"), [
     ("Das Finanzministerium prognostizierte, die Inflation werde sinken.", "die Inflation werde sinken"),
     ("Der Verband prognostiziert für dieses Jahr ein Wachstum von fünf Prozent.",
      "für dieses Jahr ein Wachstum von fünf Prozent"),
