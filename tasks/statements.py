@@ -25,6 +25,7 @@ from __future__ import annotations
 import logging
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import islice
@@ -571,17 +572,16 @@ def _relative_after_comma(text: str, at: int, b: int, lex: Lexicon) -> bool:
     (`comma_relatives`: German "der", "die", "das" …) and a lower-case word, and hold no reported-mood form
     ("Abdul, der im Oktober festgenommen wurde": the object's relative clause, no report)? A report after such a
     comma opens with its subject and is in the reported mood ("sagte, der landesweite Stromausfall sei …")."""
-    words = _words(text, at, b, MAX_RELATIVE_CLAUSE_WORDS)
-    if len(words) < 2 or words[0] not in lex.comma_relatives or not words[1][:1].islower():
-        return False
     end = text.find(",", at, b)
-    clause = _words(text, at, end if end > 0 else b, 40)
+    clause = _words(text, at, end if end >= 0 else b, MAX_RELATIVE_CLAUSE_WORDS)
+    if len(clause) < 2 or clause[0] not in lex.comma_relatives or not clause[1][:1].islower():
+        return False
     # (an infinitive clause is a report too: "forderte die Regierung auf, die vereinbarten Garantien einzuhalten")
-    infinitive = len(clause) > 1 and clause[-2].lower() == "zu" or ZU_INFIX_RE.fullmatch(clause[-1]) is not None
+    infinitive = clause[-2].lower() == "zu" or ZU_INFIX_RE.fullmatch(clause[-1]) is not None
     return not infinitive and not any(w.lower() in lex.reported_mood_forms for w in clause)
 
 
-MAX_RELATIVE_CLAUSE_WORDS = 3
+MAX_RELATIVE_CLAUSE_WORDS = 40   # words read up to the clause's comma, for its mood
 # A German infinitive with "zu" inside a separable verb ("einzuhalten", "freizulassen"; not "zurückgeben")
 ZU_INFIX_RE = re.compile(r"[^\W\d_]{2,}zu[^\W\d_]+en")
 
@@ -2596,7 +2596,7 @@ def _asked_answers(text: str, lex: Lexicon) -> list[_Turn]:
     or by neither ("alternation"); none unless one layout is plain enough (`_interview_answers`)."""
     paragraphs = [(m.start(), m.end()) for m in PARAGRAPH_RE.finditer(text) if text[m.start():m.end()].strip()]
     turns: list[_Turn] = []
-    labels: dict[str, int] = {}
+    labels: Counter[str] = Counter()   # the answers under each name label, by the label folded
     run = best_run = 0
     last_answer = -2
     for i, ((qa, qb), (aa, ab)) in enumerate(zip(paragraphs, paragraphs[1:], strict=False)):
@@ -2608,7 +2608,7 @@ def _asked_answers(text: str, lex: Lexicon) -> list[_Turn]:
         if answer[0] in INTERVIEW_DASHES and question[0] in INTERVIEW_DASHES:
             turn = _Turn(*_trim_answer(text, a + 1, ab), None, aa, ab, "dialogue dashes", qa)
         elif label is not None and _names_a_speaker(label.group("label"), lex):
-            labels[fold(label.group("label"))] = labels.get(fold(label.group("label")), 0) + 1
+            labels[fold(label.group("label"))] += 1
             turn = _Turn(*_trim_answer(text, label.end(), ab), label.span("label"), aa, ab, "speaker label", qa)
         elif answer[0] not in OPENING_MARKS:
             turn = _Turn(*_trim_answer(text, a, ab), None, aa, ab, "alternation", qa)
@@ -2618,8 +2618,8 @@ def _asked_answers(text: str, lex: Lexicon) -> list[_Turn]:
         best_run, last_answer = max(best_run, run), i + 1
         turns.append(turn)
     dashed = sum(t.layout == "dialogue dashes" for t in turns)
-    label = max(labels, key=labels.__getitem__) if labels else ""
-    if label and labels[label] >= MIN_INTERVIEW_ANSWERS:
+    label, count = labels.most_common(1)[0] if labels else ("", 0)
+    if count >= MIN_INTERVIEW_ANSWERS:
         # one name answers: its answers, and the unlabelled ones of the same interview (a label dropped)
         return [t for t in turns if t.label is None or fold(text[t.label[0]:t.label[1]]) == label]
     if dashed >= MIN_INTERVIEW_ANSWERS:
