@@ -12,7 +12,9 @@ that prompted it. Take a snapshot before the change, another after, and compare:
 first), then per corpus how many gold statements each side matches, with the right speaker, and how many of its
 statements match none (false alarms; a PolNeAR thought matched is neither), and how many match with the
 right speaker at the scorer's strict overlap too (a change of boundaries alone): the counts a commit message quotes.
-A snapshot of all 974 articles takes about 5 seconds.
+A snapshot of all 974 articles takes about 5 seconds. `snapshot --analysis` writes the whole analysis's
+statements instead (the rule pass, the models and the assembly, as `vzmon analyze` gives them; about 10 seconds),
+for a change made after the rule pass. The models were trained on both corpora, so compare two snapshots only.
 """
 
 from __future__ import annotations
@@ -29,16 +31,25 @@ sys.path.insert(0, str(ROOT))
 FIELDS = ("corpus", "id", "start", "end", "kind", "speaker", "quote")
 
 
-def snapshot(out: Path, root: Path) -> int:
-    """Write one line per rule-pass statement: corpus, article, offsets, kind, speaker, quote."""
+def snapshot(out: Path, root: Path, analysis: bool = False) -> int:
+    """Write one line per rule-pass statement (or, with `analysis`, per statement of the whole analysis):
+    corpus, article, offsets, kind, speaker, quote."""
+    from tasks.analysis import Analyzer
     from tasks.analysis.corpus import guide_docs, polnear_docs
     from tasks.statements import extract_statements
+
+    analyzer = Analyzer.load() if analysis else None
+
+    def statements(doc):  # noqa: ANN001, ANN202
+        if analyzer is not None:
+            return analyzer.analyze(doc.title, doc.text, doc.language).statements
+        return extract_statements(doc.text, doc.language, title=doc.title)
 
     n = 0
     with out.open("w", encoding="utf-8") as fh:
         for corpus, docs in (("guide", guide_docs(root, "develop")), ("polnear", polnear_docs(root))):
             for doc in docs:
-                for s in extract_statements(doc.text, doc.language, title=doc.title):
+                for s in statements(doc):
                     quote = " ".join(s.quote.split())   # whole, for matching; printed cut
                     fh.write("\t".join((corpus, doc.id, str(s.start), str(s.end), s.kind, s.speaker, quote)) + "\n")
                     n += 1
@@ -119,6 +130,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = ap.add_subparsers(dest="command", required=True)
     s = sub.add_parser("snapshot", help="write the rule pass's statements to a file")
+    s.add_argument("--analysis", action="store_true", help="the whole analysis's statements, not the rule pass's")
     s.add_argument("out", type=Path)
     c = sub.add_parser("compare", help="print what changed between two snapshots, with gold counts")
     c.add_argument("before", type=Path)
@@ -131,7 +143,7 @@ def main(argv: list[str] | None = None) -> int:
 
     root = args.eval or eval_root(ROOT / "tasks")
     if args.command == "snapshot":
-        return snapshot(args.out, root)
+        return snapshot(args.out, root, args.analysis)
     scorer_dir = args.scorer or (root if (root / "score.py").exists() else eval_root(ROOT / "tasks"))
     return compare(args.before, args.after, root, scorer_dir)
 

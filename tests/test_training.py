@@ -303,6 +303,23 @@ def test_rulediff_lists_changed_statements_with_gold_counts(trained: tuple[Path,
     assert s1 == s0 - 1, summary   # the same span, so the strict match loses the speaker too
 
 
+def test_rulediff_snapshots_the_whole_analysis_when_asked(trained: tuple[Path, Path], tmp_path: Path) -> None:
+    """`snapshot --analysis` writes the statements `vzmon analyze` gives (models and assembly included), in the
+    rule pass snapshot's layout, so a change made after the rule pass is compared the same way."""
+    import subprocess
+    import sys
+
+    root, _ = trained
+    script = Path(__file__).resolve().parents[1] / "bench" / "rulediff.py"
+    out = tmp_path / "analysis.tsv"
+    done = subprocess.run([sys.executable, str(script), "snapshot", "--analysis", str(out), "--eval", str(root)],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    rows = [r.split("\t") for r in out.read_text(encoding="utf-8").splitlines()]
+    assert rows and all(len(r) == 7 for r in rows)
+    assert any(r[0] == "guide" and r[5] == "Ana Ruiz" for r in rows)
+
+
 def test_polnear_conventions_counts_a_partial_read_as_its_clause(scorer: Path, tmp_path: Path) -> None:
     """PolNeAR labels the clause around a quoted fragment; the guide labels the fragment. The script counts such
     a report once as a miss and a false alarm as shipped, and as matched when read as its clause."""
