@@ -241,11 +241,6 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-
-
-SOURCE_FLOOR = 0.3   # below this the best candidate is no source (tuning fold)
-
-
 def source_rows(docs: list[Doc], tagger_path: Path, log=print) -> tuple[list[dict[str, float]], list[int],
                                                                          list[int], list[float]]:
     """One row per candidate source of each labelled statement; groups number the statements."""
