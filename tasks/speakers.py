@@ -838,6 +838,9 @@ def subject_before(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
                         toks[last - len(head) - 1][0] in lex.place_prepositions:
                     # "Nascida em Caracas, filha de …, diz que …": a place in a fronted phrase, the subject dropped
                     return Phrase("", b, b, "none")
+                if _governed_by_opening_preposition(text, a, toks, head, ph, lex):
+                    # "Tras la firma del acuerdo de Barbados, en octubre, lo describió …": the preposition's object
+                    return Phrase("", b, b, "none")
                 headed = ph.kind == "person_description" or ph.kind == "named" and ph.text.split()[-1].lower() in \
                     lex.person_descriptions   # "Venezuela's top negotiator": a name, but a description's head
                 if ph.kind == "named" and not headed:
@@ -875,12 +878,14 @@ def subject_before(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
         if phrase and k >= 0 and toks[k][0].lower() in lex.subject_stops and not is_capitalised(toks[k][0]) or \
                 lex.drops_subjects and len(toks) > 1 and toks[0][0].lower() in lex.subject_stops and \
                 not text[a:toks[0][1]].strip(LEADING_MARKS) and \
-                (read.kind in ("statement_description", "anonymous") or read.text.lower() in lex.channel_nouns):
+                (read.kind in ("statement_description", "anonymous") or read.text.lower() in lex.channel_nouns) or \
+                _governed_by_opening_preposition(text, a, toks, phrase, read, lex):
             # "Al referirse al Acuerdo de Barbados, aseguró …": the noun ends a fronted adverbial; the
             # subject is dropped (or named before), not the preposition's object. So is a document or channel after
             # a preposition opening the sentence: "En un comunicado, precisó …", "Em nota, afirmou …" (which had
-            # "nota" for a source; any object of such a preposition: develop -3 matched, -8 right speakers), and a
-            # channel's name: "En Twitter, reiteró …".
+            # "nota" for a source), and a channel's name: "En Twitter, reiteró …", whatever comes between the
+            # preposition and the comma (not past another comma: "Por su parte, el representante …, Stalin
+            # González, afirmó" is his)
             return Phrase("", b, b, "none")
         return _dropped_subject(text, toks, read, b, lex)
     head = _collect_left(toks, lex)
@@ -897,6 +902,19 @@ def subject_before(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
     if affiliated is not None:
         return affiliated
     return _described_name(text, toks, _dropped_subject(text, toks, _phrase(text, head, lex), b, lex), lex)
+
+
+def _governed_by_opening_preposition(text: str, a: int, toks: list[tuple[str, int, int]],
+                                     head: list[tuple[str, int, int]], read: Phrase, lex: Lexicon) -> bool:
+    """In a language that drops subjects, is the phrase read as a cue's subject the object of the preposition
+    opening the sentence, right after it ("En cadena de radio y televisión, aseguró …", "Tras la firma del
+    acuerdo, aseguró …", "Dopo la firma dell'accordo, ha affermato …")? Then the subject is dropped. (The
+    capitalised preposition is collected with the phrase, which reads past it. Not a word that is an article
+    too: Portuguese "A própria Machado, …, garantiu" is hers.)"""
+    return lex.drops_subjects and len(head) > 1 and head[0] is toks[0] and \
+        toks[0][0].lower() in lex.subject_stops and toks[0][0].lower() not in ARTICLES and \
+        read.start >= toks[0][2] and \
+        not text[a:toks[0][1]].strip(LEADING_MARKS)
 
 
 def _subject_before_relative(text: str, a: int, toks: list[tuple[str, int, int]], lex: Lexicon) -> Phrase | None:

@@ -2618,6 +2618,28 @@ def test_a_channel_or_addressee_opening_the_sentence_leaves_the_dropped_subject_
     assert [s.speaker for s in extract_statements(text, language)] == ["Marco Neri"]
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    ("El ministro Marco Neri llegó el lunes a Lima. En cadena de radio y televisión, aseguró que las cuotas subirán.",
+     "es"),
+    ("El ministro Marco Neri llegó el lunes a Lima. Tras la firma del acuerdo de Quito, aseguró que las cuotas "
+     "subirán.", "es"),
+    ("El ministro Marco Neri llegó el lunes a Lima. Tras la firma del acuerdo de Quito, en marzo, aseguró que las "
+     "cuotas subirán.", "es"),
+    ("Il ministro Marco Neri è arrivato lunedì a Lima. Dopo la firma dell'accordo di Quito, ha affermato che le "
+     "quote saliranno.", "it"),
+])
+def test_the_object_of_a_preposition_opening_the_sentence_is_no_subject(text: str, language: str) -> None:
+    # (the phrase after "En", "Tras", "Dopo" had been the speaker: "cadena de radio y televisión", "Quito")
+    assert [s.speaker for s in extract_statements(text, language)] == ["Marco Neri"]
+
+
+def test_a_portuguese_article_opening_the_sentence_is_no_preposition() -> None:
+    # ("a" is a preposition too: "A própria Machado, …, garantiu" is still hers)
+    text = ("Marco Neri falou primeiro. A própria Ana Lima, favorita destacada nessa votação, garantiu num comício "
+            "que irá até ao fim.")
+    assert [s.speaker for s in extract_statements(text, "pt")][-1:] == ["Ana Lima"]
+
+
 @pytest.mark.parametrize("opening", ["Le dijo a los pescadores", "Ahí, reiteró", "Les aseguró"])
 def test_a_clitic_or_adverb_opening_the_sentence_before_the_cue_is_no_subject(opening: str) -> None:
     # (capitalised as the sentence's first word, "Le" and "Ahí" were read as the subject and rejected)
