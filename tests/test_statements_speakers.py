@@ -2640,6 +2640,29 @@ def test_a_portuguese_article_opening_the_sentence_is_no_preposition() -> None:
     assert [s.speaker for s in extract_statements(text, "pt")][-1:] == ["Ana Lima"]
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    ("Marta Lima spoke first. The sociologist Ramón Guaithero said the crisis was over.", "en"),
+    ("Marta Lima spoke first. Judge Ramón Guaithero said the crisis was over.", "en"),
+    ("Marta Lima habló primero. El historiador Ramón Guaithero dijo que la crisis terminó.", "es"),
+    ("Marta Lima a parlé la première. Le sociologue Ramón Guaithero a dit que la crise était finie.", "fr"),
+    ("Marta Lima sprach zuerst. Der Gewerkschafter Ramón Guaithero sagte, die Krise sei vorbei.", "de"),
+])
+def test_a_profession_before_a_name_is_a_title_not_part_of_it(text: str, language: str) -> None:
+    # (person_descriptions knew ministers and analysts but few professions: "El historiador Ramón Guaithero")
+    assert [s.speaker for s in extract_statements(text, language)] == ["Ramón Guaithero"]
+
+
+@pytest.mark.parametrize(("text", "language", "speaker"), [
+    ("A pesquisadora Marta Lima disse que a crise vai durar. Entre os presentes estava a técnica de enfermagem "
+     "Yusmary Rojas, de 34 anos. Ela contou que deixou Maracaibo em março.", "pt", "Yusmary Rojas"),
+    ("La ricercatrice Marta Lima ha detto che la crisi durerà. Il sindacalista Ramón Guaithero parla di salari "
+     "fermi. Il sindacalista ha denunciato inoltre il ritardo dei pagamenti.", "it", "Ramón Guaithero"),
+])
+def test_a_person_introduced_by_a_profession_is_whom_a_later_pronoun_or_title_means(text: str, language: str,
+                                                                                   speaker: str) -> None:
+    assert [s.speaker for s in extract_statements(text, language)][-1:] == [speaker]
+
+
 @pytest.mark.parametrize("opening", ["Le dijo a los pescadores", "Ahí, reiteró", "Les aseguró"])
 def test_a_clitic_or_adverb_opening_the_sentence_before_the_cue_is_no_subject(opening: str) -> None:
     # (capitalised as the sentence's first word, "Le" and "Ahí" were read as the subject and rejected)
