@@ -342,7 +342,7 @@ _LISTS = ("verbs", "phrases", "according", "participle_suffixes", "adverb_suffix
           "participles", "compound_adverbs", "reflexive_auxiliaries", "reflexive_participles", "channel_relatives",
           "gerund_markers", "plural_endings", "present_endings", "finite_endings", "particle_cues",
           "particle_non_cues", "possessive_clitics", "clitic_noun_endings", "contraction_clitics", "not_cue_phrases",
-          "periphrases", "cue_infinitives", "title_prefixes", "participle_agreements")
+          "periphrases", "cue_infinitives", "title_prefixes", "participle_agreements", "enclitics")
 _FLAGS = ("verb_first", "participle_asides", "modifiers_before_noun", "comma_reports", "verb_second", "drops_subjects",
           "capitalised_nouns",
           "appended_quotations")
@@ -493,8 +493,11 @@ def _build(language: str, data: dict[str, object], path: Path) -> Lexicon:
                                   tuple(words("adverb_suffixes")))
     according = words("according")
     # (a hyphen set off by a space before the cue is a dash that lost its typography: '"…" -dijo Gil-')
+    # an object pronoun joined to the verb by a hyphen ("disse-lhe que", "descreveu-o como"): the cue is the
+    # verb alone (its form still says gerund or participle), the pronoun after it is read past
+    enclitics = "|".join(re.escape(e) for e in sorted(words("enclitics"), key=len, reverse=True))
     pattern = r"(?:(?<![\w-])|(?<=\s-))(?:" + (adverbed + "|" if adverbed else "") + _alternation(verbs + according) + \
-        r")(?![\w-])"
+        r")" + (r"(?=(?:-(?:" + enclitics + r"))?(?![\w-]))" if enclitics else r"(?![\w-])")
     sets = {key: frozenset(w.lower() for w in words(key)) for key in _WORD_SETS if key != "not_a_report_after"}
     # A generic body description is a body noun; a data noun stands for its owner like "the statement".
     sets["body_nouns"] |= sets["generic_bodies"] | sets["government_nouns"]

@@ -2663,6 +2663,24 @@ def test_a_person_introduced_by_a_profession_is_whom_a_later_pronoun_or_title_me
     assert [s.speaker for s in extract_statements(text, language)][-1:] == [speaker]
 
 
+@pytest.mark.parametrize(("text", "speaker", "kind", "quote"), [
+    ("O ministro Marco Neri disse-lhe que as cotas vão subir.", "Marco Neri", "indirect", "as cotas vão subir"),
+    ("O ministro Marco Neri garantiu-lhes que as cotas vão subir.", "Marco Neri", "indirect", "as cotas vão subir"),
+    ("Numa entrevista, Ana Lima descreveu-o como «o mais paciente da família».", "Ana Lima", "partial",
+     "o mais paciente da família"),
+    ("O Governo português saudou o acordo assinado em Lima, Peru, considerando-o «um passo na direção certa».",
+     "O Governo português", "partial", "um passo na direção certa"),
+])
+def test_a_portuguese_cue_with_its_pronoun_joined_by_a_hyphen(text: str, speaker: str, kind: str, quote: str) -> None:
+    # ("disse-lhe que" was no cue: the hyphen ended every cue form; "considerando-o" read as a finite verb gave
+    # the report to "Peru")
+    assert (speaker, kind, quote) in [(s.speaker, s.kind, s.quote) for s in extract_statements(text, "pt")]
+
+
+def test_an_impersonal_portuguese_se_is_no_source() -> None:
+    assert extract_statements("Marco Neri chegou ontem. Disse-se que as cotas vão subir.", "pt") == []
+
+
 @pytest.mark.parametrize("opening", ["Le dijo a los pescadores", "Ahí, reiteró", "Les aseguró"])
 def test_a_clitic_or_adverb_opening_the_sentence_before_the_cue_is_no_subject(opening: str) -> None:
     # (capitalised as the sentence's first word, "Le" and "Ahí" were read as the subject and rejected)
