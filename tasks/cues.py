@@ -342,7 +342,8 @@ _LISTS = ("verbs", "phrases", "according", "participle_suffixes", "adverb_suffix
           "participles", "compound_adverbs", "reflexive_auxiliaries", "reflexive_participles", "channel_relatives",
           "gerund_markers", "plural_endings", "present_endings", "finite_endings", "particle_cues",
           "particle_non_cues", "possessive_clitics", "clitic_noun_endings", "contraction_clitics", "not_cue_phrases",
-          "periphrases", "cue_infinitives", "title_prefixes", "participle_agreements", "enclitics")
+          "periphrases", "cue_infinitives", "title_prefixes", "participle_agreements", "enclitics",
+          "gerund_clitics", "gerund_stress")
 _FLAGS = ("verb_first", "participle_asides", "modifiers_before_noun", "comma_reports", "verb_second", "drops_subjects",
           "capitalised_nouns",
           "appended_quotations")
@@ -489,6 +490,15 @@ def _build(language: str, data: dict[str, object], path: Path) -> Lexicon:
     # "…, en affirmant que" and "…, affirmant que": the gerund is a cue with or without its marker
     markers = words("gerund_markers")
     verbs += [v.split(" ", 1)[1] for v in verbs if len(v.split()) == 2 and v.split()[0] in markers]
+    # a gerund with its object pronoun joined ("asegurándole que", "calificándolo de «…»", "definendoli «…»"):
+    # each single-word gerund cue with each of `gerund_clitics`, its ending stressed by `gerund_stress`
+    # ("ando>ándo"); the suffixes so built mark a gerund as the plain ones do
+    suffixes = words("participle_suffixes")
+    stress = dict(_ending_rules(words("gerund_stress"), "gerund_stress", "ending>stressed ending", path))
+    clitics = words("gerund_clitics")
+    gerund_suffixes = [stress.get(x, x) + c for x in suffixes for c in clitics]
+    verbs += [v[:-len(x)] + stress.get(x, x) + c for v in list(verbs) if " " not in v
+              for x in suffixes if v.endswith(x) for c in clitics]
     adverbed = adverbed_compounds(auxiliaries, words("compound_adverbs"), participles,
                                   tuple(words("adverb_suffixes")))
     according = words("according")
@@ -526,7 +536,7 @@ def _build(language: str, data: dict[str, object], path: Path) -> Lexicon:
         coordinator_re=coordinator_re,
         cue_re=re.compile(pattern),
         according=frozenset(a.lower() for a in according),
-        participle_suffixes=tuple(words("participle_suffixes")),
+        participle_suffixes=tuple(suffixes + gerund_suffixes),
         adverb_suffixes=tuple(words("adverb_suffixes")),
         channel_relatives=tuple(sorted((w.lower() for w in words("channel_relatives")), key=len, reverse=True)),
         gerund_markers=tuple(w.lower() for w in markers),

@@ -2677,6 +2677,20 @@ def test_a_portuguese_cue_with_its_pronoun_joined_by_a_hyphen(text: str, speaker
     assert (speaker, kind, quote) in [(s.speaker, s.kind, s.quote) for s in extract_statements(text, "pt")]
 
 
+@pytest.mark.parametrize(("text", "language", "kind", "quote"), [
+    ("El ministro Marco Neri recibió a la delegación, asegurándole que las cuotas subirán.", "es", "indirect",
+     "las cuotas subirán"),
+    ("El ministro Marco Neri rechazó el acuerdo, calificándolo de «farsa electoral».", "es", "partial",
+     "farsa electoral"),
+    ("Il ministro Marco Neri ha ricevuto la delegazione, assicurandole che le quote saliranno.", "it", "indirect",
+     "le quote saliranno"),
+    ("Il ministro Marco Neri ha disertato l'incontro, definendolo «una trappola».", "it", "partial", "una trappola"),
+])
+def test_a_gerund_cue_with_its_pronoun_joined(text: str, language: str, kind: str, quote: str) -> None:
+    # ("asegurándole", "definendolo": a gerund cue with its object pronoun joined was no cue form)
+    assert ("Marco Neri", kind, quote) in [(s.speaker, s.kind, s.quote) for s in extract_statements(text, language)]
+
+
 def test_an_impersonal_portuguese_se_is_no_source() -> None:
     assert extract_statements("Marco Neri chegou ontem. Disse-se que as cotas vão subir.", "pt") == []
 
