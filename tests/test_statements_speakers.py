@@ -2691,6 +2691,27 @@ def test_a_gerund_cue_with_its_pronoun_joined(text: str, language: str, kind: st
     assert ("Marco Neri", kind, quote) in [(s.speaker, s.kind, s.quote) for s in extract_statements(text, language)]
 
 
+@pytest.mark.parametrize(("text", "language", "quote"), [
+    ("Marco Neri costuma dizer que aprendeu a negociar no consultório.", "pt", "aprendeu a negociar no consultório"),
+    ("Marco Neri suele decir que aprendió a negociar en el consultorio.", "es",
+     "aprendió a negociar en el consultorio"),
+    ("Marco Neri ama ripetere che ha imparato a negoziare nello studio.", "it", "ha imparato a negoziare nello studio"),
+    ("Marco Neri aime à répéter qu'il a appris à négocier dans son cabinet.", "fr",
+     "il a appris à négocier dans son cabinet"),
+])
+def test_a_habit_of_saying_is_a_report(text: str, language: str, quote: str) -> None:
+    # ("costuma dizer que", "ama ripetere che": a periphrasis of habit before a cue's infinitive was no cue)
+    assert [(s.speaker, s.quote) for s in extract_statements(text, language)] == [("Marco Neri", quote)]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Marco Neri suele viajar a Oslo con su equipo.", "es"),
+    ("Marco Neri costuma viajar a Oslo com a equipe.", "pt"),
+])
+def test_a_habit_of_doing_is_no_report(text: str, language: str) -> None:
+    assert extract_statements(text, language) == []
+
+
 def test_an_impersonal_portuguese_se_is_no_source() -> None:
     assert extract_statements("Marco Neri chegou ontem. Disse-se que as cotas vão subir.", "pt") == []
 
