@@ -2490,8 +2490,8 @@ INTERVIEW_LAYOUTS = {
     "speaker label": "the answer opens with the interviewee's name and a colon or a dash (\"Halvorsen: …\", "
                      "\"Dalva Menezes – …\"), said at least MIN_INTERVIEW_ANSWERS times",
     "dialogue dashes": "question and answer each open with a dash (\"—¿Qué aprendió?¶—Que la firma …\")",
-    "alternation": "a paragraph ending with a question mark, then one that does not, MIN_UNMARKED_ANSWERS times "
-                   "in a row",
+    "alternation": "a paragraph ending with a question mark (or, after an answer, a one-sentence remark: "
+                   "MAX_REMARK_WORDS), then one that does not, MIN_UNMARKED_ANSWERS times in a row",
 }
 INTERVIEW = "interview answer: "   # the reading's name is this and the layout's
 # The readings of a paragraph as one statement, by name (Statement.reading, shown by `vzmon analyze --explain`)
@@ -2597,11 +2597,12 @@ def _asked_answers(text: str, lex: Lexicon) -> list[_Turn]:
     paragraphs = [(m.start(), m.end()) for m in PARAGRAPH_RE.finditer(text) if text[m.start():m.end()].strip()]
     turns: list[_Turn] = []
     labels: Counter[str] = Counter()   # the answers under each name label, by the label folded
-    run = best_run = 0
+    run = best_run = remarks = 0
     last_answer = -2
     for i, ((qa, qb), (aa, ab)) in enumerate(zip(paragraphs, paragraphs[1:], strict=False)):
         question, answer = text[qa:qb].strip(), text[aa:ab].strip()
-        if not _is_question(question) or _is_question(answer):
+        if not (_is_question(question) or last_answer == i - 1 and _interviewer_remark(question, answer)) or \
+                _is_question(answer):
             continue
         a = aa + len(text[aa:ab]) - len(text[aa:ab].lstrip())
         label = SPEAKER_LABEL_RE.match(text, a)
@@ -2614,6 +2615,7 @@ def _asked_answers(text: str, lex: Lexicon) -> list[_Turn]:
             turn = _Turn(*_trim_answer(text, a, ab), None, aa, ab, "alternation", qa)
         else:
             continue
+        remarks += not _is_question(question)
         run = run + 1 if last_answer == i - 1 else 1   # (question, answer, question, answer …: in turn)
         best_run, last_answer = max(best_run, run), i + 1
         turns.append(turn)
@@ -2624,9 +2626,23 @@ def _asked_answers(text: str, lex: Lexicon) -> list[_Turn]:
         return [t for t in turns if t.label is None or fold(text[t.label[0]:t.label[1]]) == label]
     if dashed >= MIN_INTERVIEW_ANSWERS:
         return [t for t in turns if t.layout == "dialogue dashes"]
-    if best_run >= MIN_UNMARKED_ANSWERS:
+    if best_run >= MIN_UNMARKED_ANSWERS and len(turns) - remarks >= MIN_UNMARKED_ANSWERS - 1:
+        # (the interviewer's remarks count in the run, not as its questions: a question, then headings
+        # answered by paragraphs, is an article's list of points)
         return [t for t in turns if t.layout == "alternation"]
     return []
+
+
+MAX_REMARK_WORDS = 20   # "Caracas però non riconosce la giurisdizione della Corte.": an interviewer's remark
+
+
+def _interviewer_remark(paragraph: str, answer: str) -> bool:
+    """Is a paragraph that follows an answer, without a question mark, the interviewer's next turn: one short
+    sentence, answered by a longer paragraph ("Caracas però non riconosce la giurisdizione della Corte.¶È
+    così, ma …")? Interviews put objections as statements as well as questions."""
+    words = paragraph.split()
+    return len(words) <= MAX_REMARK_WORDS and len(answer.split()) > len(words) and \
+        not re.search(r"[.!;:]\s", paragraph.rstrip(CLOSING_MARKS + " .!"))
 
 
 def _is_question(paragraph: str) -> bool:

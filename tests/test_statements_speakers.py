@@ -3323,6 +3323,27 @@ def test_questions_and_answers_in_turn_without_marks_are_an_interview() -> None:
     assert _answers(three, "it") == []
 
 
+def test_an_interviewers_remark_between_answers_keeps_the_questions_and_answers_in_turn() -> None:
+    turns = [("Professoressa Bruni, la mediazione ha senso?", "Ha senso, ma il tempo stringe per tutti quanti."),
+             ("Caracas però non riconosce la Corte.", "È così, ma la competenza della Corte è stata accertata."),
+             ("E l'opposizione?", "Aspetta e spera, come sempre da dieci anni a questa parte."),
+             ("Come finirà?", "Con un lungo stallo, temo, e con molta retorica.")]
+    text = ("Il voto ha diviso il paese. Ne abbiamo parlato con Anna Bruni, docente a Bologna.\n\n" +
+            "\n\n".join(f"{q}\n\n{a}" for q, a in turns))
+    assert _answers(text, "it") == [("Anna Bruni", a) for _, a in turns]
+
+
+def test_a_question_then_headings_answered_by_paragraphs_is_no_interview() -> None:
+    # (a list of points under headings, one of them a question: PolNeAR train has such an article)
+    text = ("Five trends to watch, by Ana Ruiz.\n\nCoastal states swing toward Democrats?\n\n"
+            "Shifts have pushed states on both coasts toward Democrats in recent years, the poll shows.\n\n"
+            "Rust Belt is key battleground.\n\nThe poll finds Trump faring better in the Rust Belt states than "
+            "elsewhere.\n\nDemocrats benefit from Latino growth.\n\nThe growing Hispanic population has boosted "
+            "Democrats in several states.\n\nDifferent shifts for white states.\n\nVoters in Iowa followed "
+            "different paths from those of West Virginia.")
+    assert _answers(text, "en") == []
+
+
 def test_a_name_labelled_answer_makes_the_unlabelled_ones_of_the_same_interview_its_own() -> None:
     text = ("A irmã Rita Gomes dirige o abrigo há oito anos.\n\nJornal do Norte – Como está a fronteira?\n\n"
             "Rita Gomes – Cheia, como sempre.\n\nO que mudou?\n\nChegam mais crianças.\n\n"
