@@ -4645,7 +4645,9 @@ def _extract(text: str, language: str, actors: ActorDirectory | None, title: str
             this_speaker = speaker
             if f.phrase is not None and f.phrase.text and f.phrase.kind != "statement_description" and (
                     _in_a_statement(text, f.phrase.end, f.quote_start, lex) or
-                    _in_a_statement(text, f.quote_end, s1, lex)):   # ("saludó … a través de un comunicado")
+                    _in_a_statement(text, f.quote_end, s1, lex) or   # ("saludó … a través de un comunicado")
+                    s0 <= f.phrase.start and _in_a_statement(text, s0, f.phrase.start, lex)):
+                # ("En un comunicado, la Cancillería aseguró …": the channel opens the sentence)
                 resolver.document_owner = speaker   # "Biden said in a statement that …": a later "the statement"
             mention = f.phrase.text if f.phrase is not None and f.phrase.text else (prev_mention or speaker)
             if f.kind == "partial":

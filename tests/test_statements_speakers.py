@@ -2712,6 +2712,16 @@ def test_a_habit_of_doing_is_no_report(text: str, language: str) -> None:
     assert extract_statements(text, language) == []
 
 
+@pytest.mark.parametrize(("text", "language", "owner"), [
+    ("L'ONG Foro Penal a compté 1 600 détenus. Dans un communiqué, le ministère péruvien a affirmé que la réunion "
+     "était cordiale. Le texte ajoute que le Pérou recevra des vols.", "fr", "ministère péruvien"),
+])
+def test_a_statement_named_before_its_issuer_is_the_issuers(text: str, language: str, owner: str) -> None:
+    # ("En un comunicado, X aseguró …": the channel opening the sentence; "El texto" stayed as written or went to
+    # the last body met)
+    assert extract_statements(text, language)[-1].speaker.endswith(owner)
+
+
 def test_an_impersonal_portuguese_se_is_no_source() -> None:
     assert extract_statements("Marco Neri chegou ontem. Disse-se que as cotas vão subir.", "pt") == []
 
