@@ -3175,9 +3175,16 @@ def _opening_document(text: str, s0: int, c: _Cue, lex: Lexicon, need_clause: bo
     return Phrase(text[head[0].start():head[1].end()], head[0].start(), head[1].end(), "statement_description")
 
 
+# a live blog entry's time stamp before its first sentence: "16:30 |", "16h30 –", "4:30 p.m. -"
+LIVE_TIME_RE = re.compile(r"\s*\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?\s?m\.?)?\s*[|–—-]?\s*", re.IGNORECASE)
+
+
 def _opens_sentence(text: str, s0: int, pos: int, lex: Lexicon) -> bool:
     """Does only punctuation or a sentence connector stand before pos ("Mais d'après X, …", "But according
-    to X, …")? A connector links to the previous sentence; the report still follows the source."""
+    to X, …")? A connector links to the previous sentence; the report still follows the source. So does a
+    live blog's time stamp ("16:30 | Según X, …", "4:30 pm – According to X, …")."""
+    if LIVE_TIME_RE.fullmatch(text, s0, pos):
+        return True
     words = [w.lower() for w in _words(text, s0, pos, 4)]
     if not words:
         return True

@@ -2722,6 +2722,19 @@ def test_a_statement_named_before_its_issuer_is_the_issuers(text: str, language:
     assert extract_statements(text, language)[-1].speaker.endswith(owner)
 
 
+@pytest.mark.parametrize(("text", "language", "quote"), [
+    ("16:30 | Según la ONG Foro Penal, hay 1.600 presos políticos.", "es", "hay 1.600 presos políticos"),
+    ("4:30 pm – According to Foro Penal, there are 1,600 political prisoners.", "en",
+     "there are 1,600 political prisoners"),
+    ("16h30 – Selon l'ONG Foro Penal, il y a 1 600 prisonniers politiques.", "fr",
+     "il y a 1 600 prisonniers politiques"),
+])
+def test_a_live_blogs_time_stamp_is_no_report_before_an_according_phrase(text: str, language: str,
+                                                                         quote: str) -> None:
+    # (the time stamp before "Según X," had been read as the report the source was cited for)
+    assert [s.quote for s in extract_statements(text, language)] == [quote]
+
+
 def test_an_impersonal_portuguese_se_is_no_source() -> None:
     assert extract_statements("Marco Neri chegou ontem. Disse-se que as cotas vão subir.", "pt") == []
 
