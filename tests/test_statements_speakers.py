@@ -2735,6 +2735,19 @@ def test_a_live_blogs_time_stamp_is_no_report_before_an_according_phrase(text: s
     assert [s.quote for s in extract_statements(text, language)] == [quote]
 
 
+@pytest.mark.parametrize(("text", "language", "speaker"), [
+    ('Pablo Beltrán said the guerrillas would stay. Otty Patiño, the peace commissioner, arrived later. "There '
+     'will be no money for anyone," he said.', "en", "Otty Patiño"),
+    ("Pablo Beltrán dijo que la guerrilla seguiría. La comerciante Yulimar Contreras llegó en 2019. «Aquí me "
+     "quedo», dice.", "es", "Yulimar Contreras"),
+])
+def test_a_person_whose_first_name_is_common_in_venezuela_is_met_as_a_person(text: str, language: str,
+                                                                             speaker: str) -> None:
+    # ("Otty", "Yulimar": a first name the list did not have left the newcomer no person, and the pronoun or
+    # the dropped subject went on with the speaker before)
+    assert extract_statements(text, language)[-1].speaker == speaker
+
+
 def test_an_impersonal_portuguese_se_is_no_source() -> None:
     assert extract_statements("Marco Neri chegou ontem. Disse-se que as cotas vão subir.", "pt") == []
 
