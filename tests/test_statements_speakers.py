@@ -2748,6 +2748,16 @@ def test_a_person_whose_first_name_is_common_in_venezuela_is_met_as_a_person(tex
     assert extract_statements(text, language)[-1].speaker == speaker
 
 
+@pytest.mark.parametrize(("text", "language", "speaker"), [
+    ("Putin dijo que Rusia apoya el diálogo en Venezuela.", "es", "Vladimir Putin"),
+    ("Bukele said El Salvador had done its part.", "en", "Nayib Bukele"),
+])
+def test_a_surname_alone_of_a_public_figure_of_the_talks_is_their_full_name(text: str, language: str,
+                                                                          speaker: str) -> None:
+    # (the directory lacked them: the surname stayed the speaker, and "Putin" and "Vladimir Putin" were two)
+    assert [s.speaker for s in extract_statements(text, language)] == [speaker]
+
+
 def test_an_impersonal_portuguese_se_is_no_source() -> None:
     assert extract_statements("Marco Neri chegou ontem. Disse-se que as cotas vão subir.", "pt") == []
 
