@@ -343,7 +343,7 @@ _LISTS = ("verbs", "phrases", "according", "participle_suffixes", "adverb_suffix
           "gerund_markers", "plural_endings", "present_endings", "finite_endings", "particle_cues",
           "particle_non_cues", "possessive_clitics", "clitic_noun_endings", "contraction_clitics", "not_cue_phrases",
           "periphrases", "cue_infinitives", "title_prefixes", "participle_agreements", "enclitics",
-          "gerund_clitics", "gerund_stress")
+          "gerund_clitics", "gerund_stress", "inverted_pronouns")
 _FLAGS = ("verb_first", "participle_asides", "modifiers_before_noun", "comma_reports", "verb_second", "drops_subjects",
           "capitalised_nouns",
           "appended_quotations")
@@ -490,6 +490,15 @@ def _build(language: str, data: dict[str, object], path: Path) -> Lexicon:
     # "…, en affirmant que" and "…, affirmant que": the gerund is a cue with or without its marker
     markers = words("gerund_markers")
     verbs += [v.split(" ", 1)[1] for v in verbs if len(v.split()) == 2 and v.split()[0] in markers]
+    # the subject pronoun inverted after a finite cue, joined by hyphens ("« … », explique-t-elle", "poursuit-il",
+    # "répondent-ils"): each single-word form of the verbs with each of `inverted_pronouns` ("il | ils"), a "t"
+    # between a vowel and the pronoun; not a gerund (no subject follows one)
+    participle_ends = tuple(words("participle_suffixes"))
+    for rule in words("inverted_pronouns"):
+        singular, _, plural = (part.strip() for part in rule.partition("|"))
+        for v in [v for v in written if " " not in v and "-" not in v and not v.endswith(participle_ends)]:
+            pronoun = plural if plural and v.endswith("ent") else singular
+            verbs.append(f"{v}-{'t-' if v[-1] in 'aeiouéè' else ''}{pronoun}")
     # a gerund with its object pronoun joined ("asegurándole que", "calificándolo de «…»", "definendoli «…»"):
     # each single-word gerund cue with each of `gerund_clitics`, its ending stressed by `gerund_stress`
     # ("ando>ándo"); the suffixes so built mark a gerund as the plain ones do

@@ -2771,6 +2771,19 @@ def test_unnamed_diplomats_or_advisers_are_anonymous(text: str, language: str) -
     assert extract_statements(text, language) == []
 
 
+@pytest.mark.parametrize("cue", ["explique-t-elle", "poursuit-elle", "lâche-t-elle", "analyse-t-elle",
+                                 "estime-t-elle", "conclut-elle"])
+def test_a_french_present_cue_with_its_pronoun_inverted(cue: str) -> None:
+    # (only the compound "a-t-elle expliqué" was a cue: every present form with "-t-elle" was read as nothing)
+    text = f"La chroniqueuse Marta Lima est arrivée hier. « Avec ça, on ne tient pas une semaine », {cue}."
+    assert [(s.speaker, s.kind) for s in extract_statements(text, "fr")] == [("Marta Lima", "direct")]
+
+
+def test_a_french_noun_that_is_a_verb_too_is_no_cue_uninverted() -> None:
+    # ("analyse", "lâche" are cues only inverted: "L'analyse de Marta Lima montre que …" reports nothing)
+    assert extract_statements("L'analyse de Marta Lima montre que la crise dure.", "fr") == []
+
+
 def test_an_impersonal_portuguese_se_is_no_source() -> None:
     assert extract_statements("Marco Neri chegou ontem. Disse-se que as cotas vão subir.", "pt") == []
 
