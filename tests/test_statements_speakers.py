@@ -2784,6 +2784,22 @@ def test_a_french_noun_that_is_a_verb_too_is_no_cue_uninverted() -> None:
     assert extract_statements("L'analyse de Marta Lima montre que la crise dure.", "fr") == []
 
 
+@pytest.mark.parametrize(("text", "language", "quote"), [
+    ("Na leitura de Marta Lima, a crise vai durar meses.", "pt", "a crise vai durar meses"),
+    ("No entender de Marta Lima, a crise vai durar meses.", "pt", "a crise vai durar meses"),
+    ("En la opinión de Marta Lima, la crisis durará meses.", "es", "la crisis durará meses"),
+    ("Ad avviso di Marta Lima, la crisi durerà mesi.", "it", "la crisi durerà mesi"),
+    ("Secondo il parere di Marta Lima, la crisi durerà mesi.", "it", "la crisi durerà mesi"),
+    ("À en croire Marta Lima, la crise durera des mois.", "fr", "la crise durera des mois"),
+    ("Selon les mots de Marta Lima, la crise durera des mois.", "fr", "la crise durera des mois"),
+    ("Nach Worten von Marta Lima wird die Krise Monate dauern.", "de", "wird die Krise Monate dauern"),
+])
+def test_according_phrases_of_opinion_and_words(text: str, language: str, quote: str) -> None:
+    # (checked against my own list of according phrases per language: these were missing, or read "il parere
+    # di Marta Lima" as the source)
+    assert [(s.speaker, s.quote) for s in extract_statements(text, language)] == [("Marta Lima", quote)]
+
+
 def test_an_impersonal_portuguese_se_is_no_source() -> None:
     assert extract_statements("Marco Neri chegou ontem. Disse-se que as cotas vão subir.", "pt") == []
 
