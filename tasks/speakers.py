@@ -922,14 +922,21 @@ def _subject_before_relative(text: str, a: int, toks: list[tuple[str, int, int]]
     ("Rubio, who met Maduro's envoy, Jorge Rodriguez, in Doha, said …", "Rodríguez, que llegó acompañado por el
     gobernador de Miranda, Héctor Rodríguez, insistió …"): the names inside the relative are its objects, and the
     last of them was read as the subject. None unless the clause opens with a name, a comma and a relative."""
-    if not toks or text[a:toks[0][1]].strip(LEADING_MARKS) or toks[0][0].lower() in lex.closed_words:
+    if not toks or text[a:toks[0][1]].strip(LEADING_MARKS):
+        return None
+    described = toks[0][0].lower() in DEFINITE_ARTICLES   # "The former diplomat, who met … González, told …"
+    if toks[0][0].lower() in lex.closed_words and not described:
         return None
     i = next((n for n, t in enumerate(toks) if t[0] == ","), len(toks))
     if not 0 < i < len(toks) - 2 or not toks[i + 1][0][:1].islower() or \
             toks[i + 1][0].lower() not in lex.relative_pronouns and not (
-                role_word(toks[i + 1][0], lex) and first_name_gender(toks[0][0])):
+                not described and role_word(toks[i + 1][0], lex) and first_name_gender(toks[0][0])):
         return None   # (or "Sandra Milena Roa, investigadora de la Fundación …, con sede en Cúcuta, considera …")
     phrase = _phrase(text, _collect_left(toks[:i], lex), lex)
+    if described:
+        # (an anonymous head, "The diplomat, who …", keeps the statement sourceless rather than the relative's name)
+        return phrase if phrase.kind in ("person_description", "body", "anonymous") and phrase.start <= toks[1][1] \
+            else None
     return phrase if phrase.kind == "named" and phrase.start == toks[0][1] else None
 
 

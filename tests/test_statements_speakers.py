@@ -2800,6 +2800,15 @@ def test_according_phrases_of_opinion_and_words(text: str, language: str, quote:
     assert [(s.speaker, s.quote) for s in extract_statements(text, language)] == [("Marta Lima", quote)]
 
 
+def test_a_relative_after_a_described_subject_keeps_its_names_out_of_the_source() -> None:
+    # (the last name inside "who met both Maduro and González" had been read as the subject of "told")
+    text = ("Behind the scenes, Lula's adviser, Celso Amorim, has been the main channel. The former diplomat, who met "
+            "both Maduro and Ana Ruiz, told senators that Brazil would not recognise any result. He added that Brazil "
+            "would keep talking.")
+    assert "Ana Ruiz" not in [s.speaker for s in extract_statements(text, "en")]
+    assert extract_statements(text, "en")[-1].speaker == "Celso Amorim"
+
+
 def test_an_impersonal_portuguese_se_is_no_source() -> None:
     assert extract_statements("Marco Neri chegou ontem. Disse-se que as cotas vão subir.", "pt") == []
 
