@@ -34,14 +34,17 @@ FIELDS = ("corpus", "id", "start", "end", "kind", "speaker", "quote")
 def snapshot(out: Path, root: Path, analysis: bool = False) -> int:
     """Write one line per rule-pass statement (or, with `analysis`, per statement of the whole analysis):
     corpus, article, offsets, kind, speaker, quote."""
-    from tasks.analysis import Analyzer
-    from tasks.analysis.corpus import guide_docs, polnear_docs
+    from tasks.analysis.corpus import Doc, guide_docs, polnear_docs
+    from tasks.records import Statement
     from tasks.statements import extract_statements
 
-    analyzer = Analyzer.load() if analysis else None
+    if analysis:
+        from tasks.analysis import Analyzer  # (the models load only for this snapshot)
 
-    def statements(doc):  # noqa: ANN001, ANN202
-        if analyzer is not None:
+        analyzer = Analyzer.load()
+
+    def statements(doc: Doc) -> list[Statement]:
+        if analysis:
             return analyzer.analyze(doc.title, doc.text, doc.language).statements
         return extract_statements(doc.text, doc.language, title=doc.title)
 

@@ -493,16 +493,15 @@ def _build(language: str, data: dict[str, object], path: Path) -> Lexicon:
     # the subject pronoun inverted after a finite cue, joined by hyphens ("« … », explique-t-elle", "poursuit-il",
     # "répondent-ils"): each single-word form of the verbs with each of `inverted_pronouns` ("il | ils"), a "t"
     # between a vowel and the pronoun; not a gerund (no subject follows one)
-    participle_ends = tuple(words("participle_suffixes"))
+    suffixes = words("participle_suffixes")
     for rule in words("inverted_pronouns"):
         singular, _, plural = (part.strip() for part in rule.partition("|"))
-        for v in [v for v in written if " " not in v and "-" not in v and not v.endswith(participle_ends)]:
+        for v in [v for v in written if " " not in v and "-" not in v and not v.endswith(tuple(suffixes))]:
             pronoun = plural if plural and v.endswith("ent") else singular
             verbs.append(f"{v}-{'t-' if v[-1] in 'aeiouéè' else ''}{pronoun}")
     # a gerund with its object pronoun joined ("asegurándole que", "calificándolo de «…»", "definendoli «…»"):
     # each single-word gerund cue with each of `gerund_clitics`, its ending stressed by `gerund_stress`
     # ("ando>ándo"); the suffixes so built mark a gerund as the plain ones do
-    suffixes = words("participle_suffixes")
     stress = dict(_ending_rules(words("gerund_stress"), "gerund_stress", "ending>stressed ending", path))
     clitics = words("gerund_clitics")
     gerund_suffixes = [stress.get(x, x) + c for x in suffixes for c in clitics]

@@ -876,8 +876,7 @@ def subject_before(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
         read = _phrase(text, phrase, lex)
         k = len(toks) - len(phrase) - 1
         if phrase and k >= 0 and toks[k][0].lower() in lex.subject_stops and not is_capitalised(toks[k][0]) or \
-                lex.drops_subjects and len(toks) > 1 and toks[0][0].lower() in lex.subject_stops and \
-                not text[a:toks[0][1]].strip(LEADING_MARKS) and \
+                len(toks) > 1 and _opens_with_preposition(text, a, toks, lex) and \
                 (read.kind in ("statement_description", "anonymous") or read.text.lower() in lex.channel_nouns) or \
                 _governed_by_opening_preposition(text, a, toks, phrase, read, lex):
             # "Al referirse al Acuerdo de Barbados, aseguró …": the noun ends a fronted adverbial; the
@@ -904,17 +903,22 @@ def subject_before(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
     return _described_name(text, toks, _dropped_subject(text, toks, _phrase(text, head, lex), b, lex), lex)
 
 
+def _opens_with_preposition(text: str, a: int, toks: list[tuple[str, int, int]], lex: Lexicon) -> bool:
+    """In a language that drops subjects, does the clause text[a:] open with a word that stops a subject (a
+    preposition or subordinator: "En …", "Tras …", "Al referirse …"), nothing but opening marks before it?"""
+    return lex.drops_subjects and bool(toks) and toks[0][0].lower() in lex.subject_stops and \
+        not text[a:toks[0][1]].strip(LEADING_MARKS)
+
+
 def _governed_by_opening_preposition(text: str, a: int, toks: list[tuple[str, int, int]],
                                      head: list[tuple[str, int, int]], read: Phrase, lex: Lexicon) -> bool:
-    """In a language that drops subjects, is the phrase read as a cue's subject the object of the preposition
-    opening the sentence, right after it ("En cadena de radio y televisión, aseguró …", "Tras la firma del
-    acuerdo, aseguró …", "Dopo la firma dell'accordo, ha affermato …")? Then the subject is dropped. (The
-    capitalised preposition is collected with the phrase, which reads past it. Not a word that is an article
-    too: Portuguese "A própria Machado, …, garantiu" is hers.)"""
-    return lex.drops_subjects and len(head) > 1 and head[0] is toks[0] and \
-        toks[0][0].lower() in lex.subject_stops and toks[0][0].lower() not in ARTICLES and \
-        read.start >= toks[0][2] and \
-        not text[a:toks[0][1]].strip(LEADING_MARKS)
+    """Is the phrase read as a cue's subject the object of the preposition opening the sentence, right after it
+    ("En cadena de radio y televisión, aseguró …", "Tras la firma del acuerdo, aseguró …", "Dopo la firma
+    dell'accordo, ha affermato …")? Then the subject is dropped. (The capitalised preposition is collected with
+    the phrase, which reads past it. Not a word that is an article too: Portuguese "A própria Machado, …,
+    garantiu" is hers.)"""
+    return len(head) > 1 and head[0] is toks[0] and _opens_with_preposition(text, a, toks, lex) and \
+        toks[0][0].lower() not in ARTICLES and read.start >= toks[0][2]
 
 
 def _subject_before_relative(text: str, a: int, toks: list[tuple[str, int, int]], lex: Lexicon) -> Phrase | None:
