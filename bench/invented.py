@@ -1,8 +1,8 @@
-"""Who said what in whole articles nobody labelled for real: ten sets of invented news articles, scored.
+"""Who said what in whole articles nobody labelled for real: eleven sets of invented news articles, scored.
 
 The set-aside articles may be read only in totals and the develop side is read out; bench/frames.py tests
-invented sentences, and nothing tested whole articles nobody had studied. These 320 articles
-(bench/invented/set1-10: en, es, fr, it, pt, de; relevant ones and close negatives) were written by helper
+invented sentences, and nothing tested whole articles nobody had studied. These 352 articles
+(bench/invented/set1-11: en, es, fr, it, pt, de; relevant ones and close negatives) were written by helper
 sessions that saw only LABELING.md and one file's layout (sets 1-4 in the twenty-second session, set 5 at the
 start of the twenty-third), in the styles of wire copy, analyses, live blogs, interviews, profiles and briefs,
 and labelled by them under the guide. Every sentence and quote in them is invented, attributed to public figures
@@ -34,6 +34,11 @@ twenty-ninth session by four helpers (en 8, es 8, fr/it 8, pt/de 8; 8 close nega
 speakers named by pronouns and descriptions; scored then with 1be3f58 (relevance F1 0.980, statement F1 0.914,
 attribution accuracy 0.849, attributed F1 0.776: en 0.835, es 0.836, fr/it 0.688, pt/de 0.721) and studied in
 that session (0.813 at its end; set 8, the judge, 0.849 -> 0.850).
+Set 11 (32) was written at the start of the thirtieth session the same way, in other outlets' styles (Al Jazeera,
+the FT, NPR, a Senate hearing, Europa Press, RT, La Jornada, Le Figaro, Il Sole 24 Ore, Estadão, taz, ORF …), asked
+for at least half indirect statements (340 of its 513) and a third of the speakers named by a pronoun or
+description; scored then with 80ee97c (relevance F1 0.980, statement F1 0.932, attribution accuracy 0.830,
+attributed F1 0.773: en 0.846, es 0.772, fr/it 0.782, pt/de 0.703) and studied in that session.
 Its helpers labelled split quotations "A B" as the guide says, which validate.py rejects (a quote must be a
 substring); the scorer matches by token overlap, so they count as written.
 Once studied a set is a regression check. Labels follow the helpers' reading of the guide: a few conventions
@@ -93,7 +98,7 @@ def _group_folders(tmp: Path, name: str) -> dict[str, Path]:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--against", type=Path, help="another checkout to score the same way, side by side")
-    ap.add_argument("--details", metavar="SET", help="print every miss of one set (set1 … set10) and stop")
+    ap.add_argument("--details", metavar="SET", help="print every miss of one set (set1 … set11) and stop")
     args = ap.parse_args()
     if not SCORER.exists():
         sys.exit(f"bench/invented.py: the scorer is missing: {SCORER} (../shared/eval beside the checkout)")
