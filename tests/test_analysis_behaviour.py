@@ -244,6 +244,23 @@ def test_a_gendered_honorific_tells_two_people_of_one_surname_apart(analyzer: An
     assert [s.speaker for s in statements(analyzer, text)] == ["Delcy Rodríguez", "Jorge Rodríguez"]
 
 
+def test_a_lone_surname_is_the_person_of_that_name_the_article_named_first(analyzer: Analyzer) -> None:
+    """A profile of one Rodríguez names his sister in passing with her first name; the bare surname paragraphs
+    later is still his, not the latest Rodríguez named."""
+    text = ("Jorge Rodríguez heads the government delegation that arrived in Mexico City on Friday.\n\n"
+            "His sister, Delcy Rodríguez, is the country's vice president. The economy shrank again this year. "
+            "Prices rose by a third. The opposition bloc chose its own negotiators in June.\n\n"
+            "Rodríguez said the next round would open in September.")
+    assert [s.speaker for s in statements(analyzer, text)] == ["Jorge Rodríguez"]
+
+
+def test_a_lone_surname_right_after_a_second_person_of_that_name_is_that_person(analyzer: Analyzer) -> None:
+    text = ("Jorge Rodríguez heads the government delegation that arrived in Mexico City on Friday.\n\n"
+            "On Monday the governor of Lara, Héctor Rodríguez, joined the talks. Rodríguez said the states "
+            "wanted a seat at the table.")
+    assert [s.speaker for s in statements(analyzer, text)] == ["Héctor Rodríguez"]
+
+
 def test_a_feminine_honorific_does_not_complete_to_a_man_of_that_surname(analyzer: Analyzer) -> None:
     text = ("Mrs. Clinton and former President Bill Clinton campaigned in Ohio on Monday.\n\n"
             "Mrs. Clinton said the talks with Venezuela should resume.")
