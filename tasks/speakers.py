@@ -2552,7 +2552,9 @@ class Resolver:
             # said …") the description stays as written, unresolved: a wrong government is worse than none.
             return next(iter(self.governments.values()))
         words = fold(text).split()
-        if not outlet_descriptions().isdisjoint(words) and not any(is_capitalised(w) for w in text.split()[1:]):
+        if not outlet_descriptions().isdisjoint(words) and not any(
+                is_capitalised(w) and not (self.lex.capitalised_nouns and fold(w) in outlet_descriptions())
+                for w in text.split()[1:]):   # (German capitalises the noun: "das Blatt", "die Zeitung")
             # "según el diario británico" after "una investigación de The Guardian": the last outlet the article
             # named before, in any role (read only here: few sources are such descriptions)
             outlet = last_outlet_named(self.text, pos) if pos > 0 else None
@@ -2868,8 +2870,9 @@ def last_outlet_named(text: str, end: int) -> str | None:
     found = None
     for m in CAPITALISED_RUN_RE.finditer(text, 0, end):
         run = m.group().rstrip(".'’-")
-        if len(run.split()) <= MAX_OUTLET_WORDS and is_outlet(run):
-            found = run
+        if len(run.split()) <= MAX_OUTLET_WORDS and is_outlet(run) and \
+                not {fold(w) for w in run.split()} <= outlet_descriptions() | ARTICLES:
+            found = run   # (German capitalises the nouns: "die Zeitung" alone names no outlet)
     return found
 
 

@@ -1632,6 +1632,11 @@ def test_a_dropped_subject_after_a_described_speaker_is_that_speaker():
      "es", "The Tagus Herald"),
     ("The envoys met twice in Lisbon in March, a report in the Lisbon Courier shows.\n\n"
      "The two sides had agreed on a calendar, the newspaper reported.", "en", "Lisbon Courier"),
+    # German capitalises the noun ("das Blatt" is no name), and a press review names papers in marks
+    ("Die portugiesische Zeitung „Diário de Lisboa“ lobt die Vermittler. Die Gespräche seien ein Erfolg, "
+     "kommentiert das Blatt.", "de", "Diário de Lisboa"),
+    ("Der „Tagus Herald“ bleibt skeptisch. Die Vermittler hätten zu lange gezögert, schreibt die Zeitung.", "de",
+     "Tagus Herald"),
 ])
 def test_a_newspaper_described_is_the_last_outlet_the_article_named_in_any_role(text, lang, outlet):
     sts = extract_statements(text, lang)
