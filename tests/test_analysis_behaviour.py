@@ -261,6 +261,21 @@ def test_a_lone_surname_right_after_a_second_person_of_that_name_is_that_person(
     assert [s.speaker for s in statements(analyzer, text)] == ["Héctor Rodríguez"]
 
 
+@pytest.mark.parametrize(("language", "text", "speaker"), [
+    ("es", "El senador Tomás Berg criticó el canje en la red X. Según el legislador de Florida, el Gobierno ya "
+           "incumplió lo pactado.", "Tomás Berg"),
+    ("es", "El jefe de la delegación, Otto Ruiz, llegó temprano. \u201cVenimos a construir la paz\u201d, dijo el "
+           "exguerrillero del M-19.", "Otto Ruiz"),
+    ("pt", "O deputado Tomás Berg criticou o acordo. Segundo o parlamentar de Santa Catarina, o governo não "
+           "cumpriu o combinado.", "Tomás Berg"),
+])
+def test_a_role_with_its_place_or_group_describes_the_person_named_before(
+        analyzer: Analyzer, language: str, text: str, speaker: str) -> None:
+    """"el legislador de Florida" is the senator named before, not Florida ("legislador", "exguerrillero",
+    "parlamentar" … were missing from the languages' person nouns)."""
+    assert [s.speaker for s in statements(analyzer, text, language)][-1] == speaker
+
+
 def test_a_feminine_honorific_does_not_complete_to_a_man_of_that_surname(analyzer: Analyzer) -> None:
     text = ("Mrs. Clinton and former President Bill Clinton campaigned in Ohio on Monday.\n\n"
             "Mrs. Clinton said the talks with Venezuela should resume.")
