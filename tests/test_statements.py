@@ -536,6 +536,12 @@ def test_common_reporting_verbs_of_the_smaller_languages(language: str, text: st
      "Klein", "die Gespräche würden fortgesetzt"),                   # a report after a comma, no "dass"
     ("Die Regierung teilte am Montag mit, die Gespräche würden in Oslo fortgesetzt.",
      "Die Regierung", "die Gespräche würden in Oslo fortgesetzt"),
+    # made clear: "klarstellen", "deutlich machen", "bekanntgeben", the closing word after the source too
+    ("Die Gespräche würden fortgesetzt, stellte Tom Berg klar.", "Tom Berg", "Die Gespräche würden fortgesetzt"),
+    ("Die Gespräche würden fortgesetzt, gab das Außenministerium bekannt.",
+     "das Außenministerium", "Die Gespräche würden fortgesetzt"),
+    ("Tom Berg machte zugleich deutlich, dass die Gespräche fortgesetzt würden.",
+     "Tom Berg", "die Gespräche fortgesetzt würden"),
 ])
 def test_german_reports_with_separable_cues_and_comma_clauses(text: str, speaker: str, quote: str) -> None:
     sts = extract_statements(text, "de")
