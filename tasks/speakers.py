@@ -2024,6 +2024,7 @@ class Resolver:
     first_met: dict[str, list[str]] = field(default_factory=dict)   # surname -> its people, in the order met
     sentences: int = 0                  # sentences scanned so far, the clock of `named_at`
     named_at: dict[str, int] = field(default_factory=dict)   # full name -> the sentence it was last written in
+    sentence: str = ""                  # the sentence scanned last
     unnamed: tuple[str, int] | None = None   # the last description left unresolved, and len(people) then
     roles: dict[str, str] = field(default_factory=dict)
     role_bodies: dict[str, str] = field(default_factory=dict)   # role -> the body it is of ("asamblea nacional")
@@ -2075,10 +2076,8 @@ class Resolver:
                 holder = self._holder_by_title(key, name.split()[:-1], aside, gender) or \
                     self._first_holder(key, gender)
                 if holder is not None:
-                    self.named_at[holder] = self.sentences
                     return holder
                 if self._may_be(self.full_names[key], gender):
-                    self.named_at[self.full_names[key]] = self.sentences
                     return self.full_names[key]
                 # "Mrs. Clinton" with only "Bill Clinton" met: someone else of that surname, left as written
                 return words[0]
@@ -2094,8 +2093,9 @@ class Resolver:
         misspelt = self._misspelt(words)
         return misspelt if misspelt is not None else " ".join(words)
 
-    def _remember(self, surname: str, name: str, keep: bool = False) -> None:
-        """Record `name` as the full name a later lone `surname` stands for (the latest, unless `keep`)."""
+    def _remember(self, surname: str, name: str, keep: bool = False, written: bool = True) -> None:
+        """Record `name` as the full name a later lone `surname` stands for (the latest, unless `keep`);
+        `written`: the article wrote it in full here (not a source completed from its surname)."""
         key = surname.lower()
         if keep:
             self.full_names.setdefault(key, name)
@@ -2108,7 +2108,8 @@ class Resolver:
         met = self.first_met.setdefault(key, [])
         if name not in met:
             met.append(name)
-        self.named_at[name] = self.sentences
+        if written:
+            self.named_at[name] = self.sentences
 
     def _first_holder(self, surname: str, gender: str | None) -> str | None:
         """Of two people or more the article gave one surname, the one a lone surname means when nothing
@@ -2206,11 +2207,11 @@ class Resolver:
             for part in map(str.strip, self.lex.coordinator_re.split(name) if self.lex.coordinator_re else [name]):
                 caps = [w for w in part.split() if is_capitalised(w)]
                 if len(caps) >= 2:
-                    self._remember(caps[-1], part)
+                    self._remember(caps[-1], part, written=part in self.sentence)
         else:
             caps = [w for w in words if is_capitalised(w)]
             if len(caps) >= 2:
-                self._remember(caps[-1], name)
+                self._remember(caps[-1], name, written=name in self.sentence)
         self.last_any = name
         if self._is_person(name):
             self.last_person = name
@@ -2358,6 +2359,7 @@ class Resolver:
         named inside a quotation is talked about, not a candidate for the next "he said"."""
         before = len(self.people)
         self.sentences += 1
+        self.sentence = sentence
         self._scan_opening(sentence)
         self._scan_roles(sentence)
         self._scan_documents(sentence)

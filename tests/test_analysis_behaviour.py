@@ -254,6 +254,16 @@ def test_a_lone_surname_is_the_person_of_that_name_the_article_named_first(analy
     assert [s.speaker for s in statements(analyzer, text)] == ["Jorge Rodríguez"]
 
 
+def test_a_source_completed_from_a_lone_surname_does_not_renew_the_recency_of_that_name(analyzer: Analyzer) -> None:
+    """Only a name written out keeps a second Rodríguez recent: once the article goes on with the bare surname,
+    its own Rodríguez is meant again, whatever an earlier bare surname was completed to."""
+    text = ("Jorge Rodríguez heads the government delegation that arrived in Mexico City on Friday.\n\n"
+            "His sister, Delcy Rodríguez, is the country's vice president. The economy shrank again. "
+            "Rodríguez said the sanctions had wrecked the talks in 2019. Prices rose by a third.\n\n"
+            "Rodríguez said the next round would open in September.")
+    assert [s.speaker for s in statements(analyzer, text)][-1] == "Jorge Rodríguez"
+
+
 def test_a_lone_surname_right_after_a_second_person_of_that_name_is_that_person(analyzer: Analyzer) -> None:
     text = ("Jorge Rodríguez heads the government delegation that arrived in Mexico City on Friday.\n\n"
             "On Monday the governor of Lara, Héctor Rodríguez, joined the talks. Rodríguez said the states "
