@@ -187,9 +187,9 @@ class Lexicon:
     def is_name_word(self, word: str) -> bool:
         """True for a capitalised word that can belong to a name: not a sentence-opening function word
         ("Así", "Un", "Lequel"), not a cue ("Explicó"), not one of the lexicon's own closed-class words."""
-        return not (word.lower() in self.closed_words or self.is_cue_word(word) or self._sentence_adverb(word))
+        return not (word.lower() in self.closed_words or self.is_cue_word(word) or self.sentence_adverb(word))
 
-    def _sentence_adverb(self, word: str) -> bool:
+    def sentence_adverb(self, word: str) -> bool:
         """"Paralelamente", "Finalmente", "Posteriormente": a capitalised word with a long adverb suffix (es, pt,
         it "-mente", fr "-ment") opens a sentence as an adverb, never a name, unless the lexicon knows it as a
         noun ("Parlement", "Gouvernement") or it is a first name ("Clemente"). English "-ly" names too many
@@ -206,7 +206,7 @@ class Lexicon:
 
     @cached_property
     def _long_adverb_suffixes(self) -> tuple[str, ...]:
-        """The adverb suffixes of four letters or more ("mente", "ment"), read by _sentence_adverb."""
+        """The adverb suffixes of four letters or more ("mente", "ment"), read by sentence_adverb."""
         return tuple(suf for suf in self.adverb_suffixes if len(suf) >= 4)
 
     @cached_property

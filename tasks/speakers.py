@@ -426,7 +426,8 @@ def _droppable_head(word: str, lex: Lexicon) -> bool:
     if low in lex.possessives or low in lex.indefinites:
         return False
     return low in lex.between_subject_and_cue or low in lex.focus_particles or \
-        (low in lex.not_names and not (len(word) > 1 and word.isupper()))
+        (low in lex.not_names and not (len(word) > 1 and word.isupper())) or \
+        word[:1].isupper() and lex.sentence_adverb(word)   # "Paralelamente Maduro dijo …"
 
 
 def _phrase(text: str, toks: list[tuple[str, int, int]], lex: Lexicon) -> Phrase:

@@ -3976,3 +3976,14 @@ def test_a_french_pronoun_of_the_other_gender_is_not_the_body():
     # "La Russie … Il a ajouté": "il" cannot be the feminine body; no one else is named, so no statement is its
     assert [s.speaker for s in extract_statements("La Russie a salué l'accord. Il a ajouté que la paix est proche.",
                                                   "fr")] == ["La Russie"]
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), [
+    ("en", "Afterwards Tom Berg said the meeting had been a victory for dialogue.", "Tom Berg"),
+    ("es", "Paralelamente Tomás Berg dijo que la reunión había sido un éxito.", "Tomás Berg"),
+    ("fr", "Désormais Tomás Berg affirme que la réunion a été un succès.", "Tomás Berg"),
+    ("de", "Schließlich sagte Tomás Berg, das Treffen sei ein Erfolg gewesen.", "Tomás Berg"),
+    ("es", "Clemente Berg dijo que la reunión había sido un éxito.", "Clemente Berg"),   # a first name stays
+])
+def test_a_sentence_adverb_opening_without_a_comma_is_no_part_of_the_subject(language, text, speaker):
+    assert [s.speaker for s in extract_statements(text, language)] == [speaker]
