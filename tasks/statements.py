@@ -3868,6 +3868,16 @@ def _particle_other_sense(text: str, m: re.Match[str], s1: int, lex: Lexicon) ->
     return bool(particles) and _closed_by(text, m.end(), s1, particles, stops=(",", ";", ":"))
 
 
+_ELIDED_OPENING_RE = re.compile(r"[LlDd]['’]\w")
+
+
+def _long_enough(text: str, a: int, b: int) -> bool:
+    """Does text[a:b] hold MIN_INDIRECT_WORDS words, an elided article counted as one ("l'accord", what a cut
+    before an adjunct must leave of a cue's object)?"""
+    words = _words(text, a, b, MIN_INDIRECT_WORDS)
+    return len(words) + (1 if words and _ELIDED_OPENING_RE.match(words[0]) else 0) >= MIN_INDIRECT_WORDS
+
+
 def _before_participle_aside(text: str, a: int, b: int, lex: Lexicon) -> int:
     """Where a participle aside after a comma begins in a reported clause ("anunció su revocación,
     reflejando un enfoque distinto", "announced the release, leaving …"), or b: the aside is the reporter's
@@ -3879,7 +3889,7 @@ def _before_participle_aside(text: str, a: int, b: int, lex: Lexicon) -> int:
         word = m.group(1)
         gerund = word.endswith(lex.participle_suffixes) if lex.participle_asides else is_gerund(word, lex)
         if word.islower() and len(word) > MIN_GERUND_CHARS and gerund and \
-                len(_words(text, a, m.start(), MIN_INDIRECT_WORDS)) >= MIN_INDIRECT_WORDS:
+                _long_enough(text, a, m.start()):
             return m.start()
     return b
 
@@ -3902,7 +3912,7 @@ def _before_manner_adjunct(text: str, c: _Cue, a: int, b: int, lex: Lexicon) -> 
             nxt = _GERUND_AFTER_RE.match(text, m.end(), b)
             if nxt is not None and nxt.group(1).islower() and len(nxt.group(1)) > MIN_GERUND_CHARS - 1 and \
                     nxt.group(1).endswith(lex.participle_suffixes) and \
-                    len(_words(text, a, m.start(), MIN_INDIRECT_WORDS)) >= MIN_INDIRECT_WORDS:
+                    _long_enough(text, a, m.start()):
                 return m.start()
     return b
 
@@ -3920,7 +3930,7 @@ def _before_object_ender(text: str, c: _Cue, a: int, b: int, lex: Lexicon) -> in
         at = m.start() - a
         if at and low[at - 1] == " " and any(low.startswith(e, at) and not low[at + len(e):at + len(e) + 1].isalnum()
                                              for e in lex.object_enders) and \
-                len(_words(text, a, m.start(), MIN_INDIRECT_WORDS)) >= MIN_INDIRECT_WORDS:
+                _long_enough(text, a, m.start()):
             return _trim(text, a, m.start())[1]
     return b
 
@@ -3956,7 +3966,7 @@ def _before_channel_adjunct(text: str, c: _Cue, a: int, b: int, lex: Lexicon) ->
     for m in TOKEN_RE.finditer(text, a, b):
         if m.start() > a and m.group().lower() in lex.channel_prepositions and \
                 any(w.lower() in lex.channel_nouns for w in _words(text, m.end(), b, MAX_CHANNEL_WORDS)) and \
-                len(_words(text, a, m.start(), MIN_INDIRECT_WORDS)) >= MIN_INDIRECT_WORDS:
+                _long_enough(text, a, m.start()):
             return _before_opening_preposition(text, a, _trim(text, a, m.start())[1], lex)
     return b
 

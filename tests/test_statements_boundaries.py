@@ -146,6 +146,16 @@ def test_object_report_ends_before_the_channel_it_went_through():
     assert [s.quote for s in sts] == ["la suspensión del diálogo"], sts
 
 
+
+@pytest.mark.parametrize(("language", "text", "quote"), [
+    ("fr", "Tomás Berg a salué l'accord dans un communiqué publié lundi.", "l'accord"),   # an elided article
+    ("it", "Tomás Berg ha accolto con favore l'accordo in una nota diffusa dal governo.", "l'accordo"),
+    ("pt", "Tomás Berg comemorou o acordo durante ato com militantes do partido.", "o acordo"),
+    ("de", "Tomás Berg begrüßte die neuen Kontakte in einer Fernsehansprache.", "die neuen Kontakte"),
+])
+def test_a_short_object_report_ends_before_its_channel_in_every_language(language, text, quote):
+    assert [s.quote for s in extract_statements(text, language)] == [quote]
+
 def test_subordinate_clause_after_a_plain_object_is_not_the_report():
     sts = extract_statements("Ana Ruiz ha expresado escepticismo y desconfianza luego de que la otra parte "
                              "incumpliera tres veces.", "es")
