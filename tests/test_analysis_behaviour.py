@@ -278,6 +278,8 @@ def test_a_lone_surname_right_after_a_second_person_of_that_name_is_that_person(
            "exguerrillero del M-19.", "Otto Ruiz"),
     ("pt", "O deputado Tomás Berg criticou o acordo. Segundo o parlamentar de Santa Catarina, o governo não "
            "cumpriu o combinado.", "Tomás Berg"),
+    ("it", "Il mediatore Tomás Berg è arrivato a Caracas. Secondo il facilitatore di Oslo, le parti sono pronte "
+           "a firmare.", "Tomás Berg"),
 ])
 def test_a_role_with_its_place_or_group_describes_the_person_named_before(
         analyzer: Analyzer, language: str, text: str, speaker: str) -> None:
