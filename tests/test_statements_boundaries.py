@@ -1132,6 +1132,15 @@ def test_common_german_wire_verbs_report(text, speaker, quote):
     ("El canciller Yván Gil tildó de «injerencia» la declaración de Washington.", "es", "Yván Gil", "injerencia"),
     ("« Nous ne céderons pas », a lâché le ministre Yván Gil.", "fr", "Yván Gil", "Nous ne céderons pas"),
     ("«Non cederemo», prosegue il ministro Marco Bianchi.", "it", "Marco Bianchi", "Non cederemo"),
+    ("La ministre Ana Ruiz a soutenu que les sanctions bloquaient le dialogue.", "fr", "Ana Ruiz",
+     "les sanctions bloquaient le dialogue"),
+    ("La portavoz Ana Ruiz confió en que Washington no obstaculice las conversaciones.", "es", "Ana Ruiz",
+     "Washington no obstaculice las conversaciones"),
+    ("Il ministro Marco Bianchi ha attribuito la ripresa al lavoro dei tecnici.", "it", "Marco Bianchi",
+     "la ripresa al lavoro dei tecnici"),
+    ("O chanceler Mauro Vieira responsabilizou o governo pela crise.", "pt", "Mauro Vieira", "o governo pela crise"),
+    ("Senator Ana Ruiz floated a coalition government as a way out of the crisis.", "en", "Ana Ruiz",
+     "a coalition government as a way out of the crisis"),
 ])
 def test_common_reporting_verbs_a_check_found_missing_report(text, language, speaker, quote):
     """Checks of 100-150 common reporting forms per language (written from the language, not from articles)
