@@ -2805,6 +2805,11 @@ def test_according_phrases_of_opinion_and_words(text: str, language: str, quote:
     assert [(s.speaker, s.quote) for s in extract_statements(text, language)] == [("Marta Lima", quote)]
 
 
+def test_a_portuguese_according_phrase_with_its_possessive_after_the_noun() -> None:
+    text = "Marta Lima chegou ontem a Brasília. Na avaliação dela, a crise vai durar meses."
+    assert [(s.speaker, s.quote) for s in extract_statements(text, "pt")] == [("Marta Lima", "a crise vai durar meses")]
+
+
 def test_a_relative_after_a_described_subject_keeps_its_names_out_of_the_source() -> None:
     # (the last name inside "who met both Maduro and González" had been read as the subject of "told")
     text = ("Behind the scenes, Lula's adviser, Celso Amorim, has been the main channel. The former diplomat, who met "
