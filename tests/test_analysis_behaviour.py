@@ -11,9 +11,10 @@ from click.testing import CliRunner
 
 from flows.cli import cli
 from tasks.analysis import Analyzer
-from tasks.analysis.attribution import ASSEMBLY_RULES
+from tasks.analysis.attribution import ASSEMBLY_RULES, compatriot
 from tasks.analysis.names import NAME_STEPS, ArticleNames
 from tasks.cues import lexicon
+from tasks.records import Statement
 from tasks.statements import WHOLE_READINGS
 
 
@@ -286,6 +287,33 @@ def test_a_role_with_its_place_or_group_describes_the_person_named_before(
     """"el legislador de Florida" is the senator named before, not Florida ("legislador", "exguerrillero",
     "parlamentar" … were missing from the languages' person nouns)."""
     assert [s.speaker for s in statements(analyzer, text, language)][-1] == speaker
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), [
+    ("fr", "Nicolás Maduro a reçu Irfaan Ali à Kingstown.\n\nLe président guyanien a affirmé que la question "
+           "relevait de la Cour internationale de justice.", "Irfaan Ali"),
+    ("it", "Il mediatore norvegese Dag Nylander ha aperto la sessione accanto a Marcelo Ebrard.\n\nIl capo della "
+           "diplomazia messicana ha assicurato che il Messico offrirà tutte le garanzie.", "Marcelo Ebrard"),
+])
+def test_a_description_of_one_nationality_is_not_given_to_someone_of_another(
+        analyzer: Analyzer, language: str, text: str, speaker: str) -> None:
+    """"le président guyanien" after Maduro and Ali were named is Ali, the one Guyanese the article named."""
+    assert [s.speaker for s in statements(analyzer, text, language)][-1] == speaker
+
+
+@pytest.mark.parametrize(("named", "expected"), [
+    ("Lula", "Luiz Inácio Lula da Silva"),          # one Brazilian named before: the description is his
+    ("Lula et Celso Amorim", None),                 # two: which one is meant is not known, nothing changes
+])
+def test_a_nationality_switches_the_speaker_only_to_the_one_compatriot_named(
+        analyzer: Analyzer, named: str, expected: str | None) -> None:
+    text = f"Nicolás Maduro a reçu {named} à Caracas.\n\nLe président brésilien a dit que le dialogue continuerait."
+    at = text.index("Le président brésilien")
+    st = Statement(speaker="Nicolás Maduro", quote="le dialogue continuerait", kind="indirect", cue="a dit",
+                   start=text.index("le dialogue"), end=len(text) - 1, language="fr", speaker_resolved=True,
+                   speaker_mention="Le président brésilien", source_start=at, source_end=at + 22, confidence=1.0)
+    person = compatriot(st, text, analyzer.actors)
+    assert (person.name if person else None) == expected
 
 
 def test_a_feminine_honorific_does_not_complete_to_a_man_of_that_surname(analyzer: Analyzer) -> None:

@@ -33,6 +33,8 @@ NAME_STEPS = {
     "description-named": "a description ('el canciller de Colombia') named by the person the article gives "
                          "beside the same title elsewhere ('el canciller colombiano, Álvaro Leyva')",
     "possessive-dropped": "a name read with its possessive ('Mr. Trump's comments that …') taken without it",
+    "compatriot": "a description qualified by a nationality ('le président guyanien') given someone of another "
+                  "country, renamed the one person of that country the article named before (attribution.compatriot)",
 }
 _WORD = re.compile(r"\w(?:[\w’'.\-]*\w)?")
 _GROUP, _START, _END = re.Match.group, re.Match.start, re.Match.end
