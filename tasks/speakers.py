@@ -2449,15 +2449,19 @@ class Resolver:
 
     def _scan_roles(self, sentence: str) -> None:
         lowered = sentence.lower()
-        if self.lex.person_descriptions.isdisjoint(WORD_RE.findall(lowered)) and not (
-                self.lex.capitalised_nouns and any(role_word(w, self.lex) for w in WORD_RE.findall(sentence))):
+        prefixes = self.lex.title_prefixes
+        found = WORD_RE.findall(lowered)
+        if self.lex.person_descriptions.isdisjoint(found) and not (
+                self.lex.capitalised_nouns and any(role_word(w, self.lex) for w in WORD_RE.findall(sentence))) and \
+                not (prefixes and any(w.startswith(prefixes) and role_word(w, self.lex) for w in found)):
             return  # most sentences give nobody a role: skip the tokenizer
         words = TOKEN_RE.findall(sentence)   # the words of tokens(sentence, 0, len(sentence))
         descriptions, german = self.lex.person_descriptions, self.lex.capitalised_nouns
         for i, w in enumerate(words):
-            role = w.lower()
+            role = _ELIDED_ANY.sub("", w.lower())   # ("L'ambasciatore Tomás Berg": the title past its article)
             if role not in descriptions:
-                role = role_word(w, self.lex) if german else None   # ("US-Sondergesandten")
+                # ("US-Sondergesandten"; a prefixed title in any language: "el exembajador Luis Pérez")
+                role = role_word(w, self.lex) if german or prefixes and role.startswith(prefixes) else None
                 if role is None:
                     continue
             run = _name_run(words, i + 1, self.lex, forward=True)
