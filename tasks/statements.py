@@ -4659,6 +4659,10 @@ def _extract(text: str, language: str, actors: ActorDirectory | None, title: str
             sentence_speaker = sentence_speaker or speaker
             if f.channel_only:
                 continue
+            # the mention of a statement read without its own source phrase ("…, y ha anunciado que …") is the
+            # one its speaker was last written as: in this sentence, else in the one before
+            carried_mention = this_mention if speaker == this_speaker else prev_mention if speaker == prev_speaker \
+                else None
             this_speaker = speaker
             if f.phrase is not None and f.phrase.text and f.phrase.kind != "statement_description" and (
                     _in_a_statement(text, f.phrase.end, f.quote_start, lex) or
@@ -4666,7 +4670,7 @@ def _extract(text: str, language: str, actors: ActorDirectory | None, title: str
                     s0 <= f.phrase.start and _in_a_statement(text, s0, f.phrase.start, lex)):
                 # ("En un comunicado, la Cancillería aseguró …": the channel opens the sentence)
                 resolver.document_owner = speaker   # "Biden said in a statement that …": a later "the statement"
-            mention = f.phrase.text if f.phrase is not None and f.phrase.text else (prev_mention or speaker)
+            mention = f.phrase.text if f.phrase is not None and f.phrase.text else (carried_mention or speaker)
             if f.kind == "partial":
                 # 'settle "its own internal disputes."': the full stop inside the marks ends the reporter's
                 # sentence, not the fragment quoted

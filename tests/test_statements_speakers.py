@@ -4007,3 +4007,11 @@ def test_a_person_named_after_a_prefixed_or_elided_title_is_met_for_a_later_pron
     # article; only German read prefixed titles when noting the people a sentence names, and no language the
     # elided ones, so "su", "lui" went back to the analyst)
     assert [s.speaker for s in extract_statements(text, language)][-1] == "Tomás Berg"
+
+
+def test_a_report_coordinated_with_another_keeps_that_reports_mention() -> None:
+    # ("…, y ha anunciado que …" had the mention of the sentence before's source: the stale "El Ministerio …")
+    text = ("El Ministerio de Exteriores de Noruega celebró el acuerdo. En Washington, el secretario de Estado, "
+            "Tom Berg, ha saludado el acuerdo y ha anunciado que su país aliviará las sanciones.")
+    sts = extract_statements(text, "es")
+    assert [(s.speaker, s.speaker_mention) for s in sts][-1] == ("Tom Berg", "Tom Berg")
