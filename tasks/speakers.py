@@ -2553,7 +2553,8 @@ class Resolver:
         organisation the article named before it in any role (`_organisation_before`)."""
         if self.last_pair and any(w.lower() in self.lex.pair_nouns for w in text.split()[-1:]):
             return self.last_pair   # "Las partes solicitaron …" after "El Gobierno y la Plataforma firmaron …"
-        if len(self.governments) == 1 and not self.lex.government_nouns_folded.isdisjoint(fold(text).split()):
+        if len(self.governments) == 1 and not self.lex.government_nouns_folded.isdisjoint(fold(text).split()) and \
+                not self._other_country(text, next(iter(self.governments))):
             # "el Ejecutivo", "the administration", "el Gobierno del país caribeño": the one government the
             # article has given a voice. With two or more ("Caracas said …, Washington said …, the government
             # said …") the description stays as written, unresolved: a wrong government is worse than none.
@@ -2702,6 +2703,19 @@ class Resolver:
         role = {w[:MIN_NATIONALITY_STEM] for w in fold(actor.role).replace(";", " ").split()} & nations.keys()
         own = {stem for r in role for stem in nations[r]}   # "Brazil" in the role: "brasileño" is Brazil's too
         return bool(stems) and bool(own) and stems.isdisjoint(own)
+
+    def _other_country(self, description: str, government: str) -> bool:
+        """Does a government's description name by its nationality another country than `government` (a key of
+        `governments`: the directory's government, or the name as folded)? "El Gobierno venezolano" after only
+        Norway's foreign ministry spoke is not Norway's."""
+        if self.actors is None:
+            return False
+        nations = self.actors.nation_stems
+        wanted = {w[:MIN_NATIONALITY_STEM] for w in fold(description).split()} & nations.keys()
+        actor = self.actors.exact(government) or self.actors.lookup(government)
+        names = [government, *(actor.aliases if actor is not None else ())]
+        own = {w[:MIN_NATIONALITY_STEM] for n in names for w in fold(n).split()} & nations.keys()
+        return bool(wanted) and bool(own) and not any(nations[w] & nations[o] for w in wanted for o in own)
 
     def _past_fronted_place(self, text: str) -> str:
         """"Caracas Maduro" (read from "A Caracas Maduro ha accolto …", "En Caracas Maduro recibió …"): a

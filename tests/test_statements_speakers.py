@@ -4015,3 +4015,11 @@ def test_a_report_coordinated_with_another_keeps_that_reports_mention() -> None:
             "Tom Berg, ha saludado el acuerdo y ha anunciado que su país aliviará las sanciones.")
     sts = extract_statements(text, "es")
     assert [(s.speaker, s.speaker_mention) for s in sts][-1] == ("Tom Berg", "Tom Berg")
+
+
+def test_a_government_described_by_its_nationality_is_not_the_one_other_government_heard() -> None:
+    # ("the one government the article has given a voice" stood for any government noun: "El Gobierno
+    # venezolano" after only Norway's foreign ministry had spoken was Norway's)
+    text = ("El Ministerio de Asuntos Exteriores de Noruega celebró la reanudación del diálogo. Las partes firmaron "
+            "un acuerdo social en 2022. El Gobierno venezolano ha denunciado que esos fondos nunca llegaron.")
+    assert "Noruega" not in extract_statements(text, "es")[-1].speaker
