@@ -70,6 +70,7 @@ class Lexicon:
     anonymous: frozenset[str]
     not_a_report_after: tuple[str, ...]
     role_synonyms: dict[str, tuple[str, ...]]
+    body_synonyms: dict[str, tuple[str, ...]]   # "cancillería | ministerio de asuntos exteriores …", folded
     not_names: frozenset[str]
     indefinites: frozenset[str]
     tail_openers: frozenset[str]
@@ -343,7 +344,7 @@ _LISTS = ("verbs", "phrases", "according", "participle_suffixes", "adverb_suffix
           "gerund_markers", "plural_endings", "present_endings", "finite_endings", "particle_cues",
           "particle_non_cues", "possessive_clitics", "clitic_noun_endings", "contraction_clitics", "not_cue_phrases",
           "periphrases", "cue_infinitives", "title_prefixes", "participle_agreements", "enclitics",
-          "gerund_clitics", "gerund_stress", "inverted_pronouns")
+          "gerund_clitics", "gerund_stress", "inverted_pronouns", "body_synonyms")
 _FLAGS = ("verb_first", "participle_asides", "modifiers_before_noun", "comma_reports", "verb_second", "drops_subjects",
           "capitalised_nouns",
           "appended_quotations")
@@ -569,6 +570,7 @@ def _build(language: str, data: dict[str, object], path: Path) -> Lexicon:
         appended_quotations=bool(data.get("appended_quotations", False)),
         not_a_report_after=tuple(words("not_a_report_after")),
         role_synonyms=_synonym_groups(words("role_synonyms")),
+        body_synonyms=_synonym_groups(words("body_synonyms")),
         particle_cues={verb: frozenset(closing) for verb, closing in particle_cues.items()},
         particle_non_cues={verb: frozenset(closing) for verb, closing in particle_non_cues.items()},
         **sets,  # type: ignore[arg-type]

@@ -2573,7 +2573,7 @@ class Resolver:
                 self.lex.capitalised_nouns and fold(w) in self.lex.generic_bodies_folded) for w in text.split()[1:]):
             return text   # ("Le département d'État américain": a body's own name, not "the department"; every
             #               German noun is capitalised: "Die Organisation" is a description)
-        if self.last_body is not None and self._body_answers(self.last_body, nouns):
+        if self.last_body is not None and self._body_answers(self.last_body, nouns, text):
             return self.last_body
         if len(words) == 1 and pos > 0 and self.text[:pos].split()[-1:] and \
                 fold(self.text[:pos].split()[-1]) in _ARTICLED_OF:
@@ -2582,7 +2582,7 @@ class Resolver:
             return self._organisation_before(pos, self._generic_head(["the", *words]), titled_only=True) or text
         return self._organisation_before(pos, self._generic_head(words)) or text
 
-    def _body_answers(self, body: str, nouns: list[str]) -> bool:
+    def _body_answers(self, body: str, nouns: list[str], description: str = "") -> bool:
         """Does a body named before answer a description of these generic nouns: its name holds one (German
         compounds: "des Ministeriums" after "Das US-Außenministerium"), or it is an organisation ("the agency"
         after "The FBI said")?"""
@@ -2590,6 +2590,10 @@ class Resolver:
         if any(n in name_words or self.lex.capitalised_nouns and any(w.endswith(n) for w in name_words)
                for n in nouns):
             return True
+        folded = " ".join(name_words)
+        if any(other in folded for n in nouns for other in self.lex.body_synonyms.get(n, ()) if other != n) and \
+                not self._unconfirmed_country(description, body):
+            return True   # "la cancillería" after "el Ministerio de Asuntos Exteriores de Noruega" (`body_synonyms`)
         actor = self.actors.lookup(body) if self.actors else None
         acronym = any(len(w) > 1 and w.isupper() and w.isalpha() for w in body.split())
         return actor is not None and actor.kind == "organisation" or actor is None and (
@@ -2703,6 +2707,16 @@ class Resolver:
         role = {w[:MIN_NATIONALITY_STEM] for w in fold(actor.role).replace(";", " ").split()} & nations.keys()
         own = {stem for r in role for stem in nations[r]}   # "Brazil" in the role: "brasileño" is Brazil's too
         return bool(stems) and bool(own) and stems.isdisjoint(own)
+
+    def _unconfirmed_country(self, description: str, body: str) -> bool:
+        """Does the description name a country by its nationality that the body's own name does not name ("la
+        chancelaria venezuelana" is not "o Itamaraty", whose name says no country)?"""
+        if self.actors is None:
+            return False
+        nations = self.actors.nation_stems
+        wanted = {w[:MIN_NATIONALITY_STEM] for w in fold(description).split()} & nations.keys()
+        own = {w[:MIN_NATIONALITY_STEM] for w in fold(body).split()} & nations.keys()
+        return bool(wanted) and not any(nations[w] & nations[o] for w in wanted for o in own)
 
     def _other_country(self, description: str, government: str) -> bool:
         """Does a government's description name by its nationality another country than `government` (a key of

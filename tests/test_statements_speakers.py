@@ -4023,3 +4023,20 @@ def test_a_government_described_by_its_nationality_is_not_the_one_other_governme
     text = ("El Ministerio de Asuntos Exteriores de Noruega celebró la reanudación del diálogo. Las partes firmaron "
             "un acuerdo social en 2022. El Gobierno venezolano ha denunciado que esos fondos nunca llegaron.")
     assert "Noruega" not in extract_statements(text, "es")[-1].speaker
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), [
+    ("es", "El Ministerio de Asuntos Exteriores de Noruega indicó que ha mantenido contactos. La cancillería noruega "
+           "añadió que seguirá dispuesta a contribuir.", "El Ministerio de Asuntos Exteriores de Noruega"),
+    ("pt", "O Ministério das Relações Exteriores da Noruega saudou o acordo. A chancelaria norueguesa disse esperar "
+           "que os entendimentos sirvam de base.", "O Ministério das Relações Exteriores da Noruega"),
+])
+def test_a_body_described_by_another_of_its_names_is_the_body_named_before(language, text, speaker):
+    # (`body_synonyms`: "la cancillería" holds none of the words of "Ministerio de Asuntos Exteriores")
+    assert [s.speaker for s in extract_statements(text, language)] == [speaker, speaker]
+
+
+def test_a_body_synonym_with_another_nationality_is_not_the_body_named_before() -> None:
+    text = ("El Ministerio de Asuntos Exteriores de Noruega indicó que ha mantenido contactos. La cancillería "
+            "venezolana respondió que no acepta injerencias.")
+    assert "Noruega" not in extract_statements(text, "es")[-1].speaker
