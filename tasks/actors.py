@@ -142,6 +142,17 @@ class ActorDirectory:
                 found[stem] = found.get(stem, frozenset()) | own
         return found
 
+    def countries(self, text: str) -> frozenset[str]:
+        """The countries a text names by a nationality or a name the directory knows ("el presidente guyanien",
+        "Ministerio de Asuntos Exteriores de Noruega"), as the union of their stems (`nation_stems`): two texts
+        name a country in common when their sets meet."""
+        nations = self.nation_stems
+        found: frozenset[str] = frozenset()
+        for w in fold(text).replace(";", " ").split():
+            if len(w) > MIN_NATIONALITY_STEM:
+                found |= nations.get(w[:MIN_NATIONALITY_STEM], frozenset())
+        return found
+
     def lookup(self, phrase: str) -> Actor | None:
         """The actor whose longest alias occurs in `phrase` ("Opposition leader Juan Guaido" -> Guaidó)."""
         if not phrase or self._pattern is None:

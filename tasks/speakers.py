@@ -2713,10 +2713,8 @@ class Resolver:
         chancelaria venezuelana" is not "o Itamaraty", whose name says no country)?"""
         if self.actors is None:
             return False
-        nations = self.actors.nation_stems
-        wanted = {w[:MIN_NATIONALITY_STEM] for w in fold(description).split()} & nations.keys()
-        own = {w[:MIN_NATIONALITY_STEM] for w in fold(body).split()} & nations.keys()
-        return bool(wanted) and not any(nations[w] & nations[o] for w in wanted for o in own)
+        wanted = self.actors.countries(description)
+        return bool(wanted) and not wanted & self.actors.countries(body)
 
     def _other_country(self, description: str, government: str) -> bool:
         """Does a government's description name by its nationality another country than `government` (a key of
@@ -2724,12 +2722,10 @@ class Resolver:
         Norway's foreign ministry spoke is not Norway's."""
         if self.actors is None:
             return False
-        nations = self.actors.nation_stems
-        wanted = {w[:MIN_NATIONALITY_STEM] for w in fold(description).split()} & nations.keys()
+        wanted = self.actors.countries(description)
         actor = self.actors.exact(government) or self.actors.lookup(government)
-        names = [government, *(actor.aliases if actor is not None else ())]
-        own = {w[:MIN_NATIONALITY_STEM] for n in names for w in fold(n).split()} & nations.keys()
-        return bool(wanted) and bool(own) and not any(nations[w] & nations[o] for w in wanted for o in own)
+        own = self.actors.countries(" ".join([government, *(actor.aliases if actor is not None else ())]))
+        return bool(wanted) and bool(own) and not wanted & own
 
     def _past_fronted_place(self, text: str) -> str:
         """"Caracas Maduro" (read from "A Caracas Maduro ha accolto …", "En Caracas Maduro recibió …"): a

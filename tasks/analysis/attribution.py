@@ -165,15 +165,6 @@ def national_head(speaker: str, text: str, pos: int, actors: ActorDirectory, lex
     return head.name if head is not None and len(compatriots) == 1 else ""
 
 
-def _countries(words: list[str], nations: dict[str, frozenset[str]]) -> frozenset[str]:
-    """The stems of every country the folded words name by a nationality or the country's name (`nation_stems`)."""
-    found: frozenset[str] = frozenset()
-    for w in words:
-        if len(w) > MIN_NATIONALITY_STEM:
-            found |= nations.get(w[:MIN_NATIONALITY_STEM], frozenset())
-    return found
-
-
 def compatriot(st: Statement, text: str, actors: ActorDirectory) -> Actor | None:
     """The person a description qualified by a nationality stands for when the resolver gave it someone of
     another country: "Le président guyanien a affirmé …" read as Maduro, "il capo della diplomazia messicana"
@@ -184,20 +175,18 @@ def compatriot(st: Statement, text: str, actors: ActorDirectory) -> Actor | None
     if not st.speaker_resolved or not mention or mention == st.speaker or \
             any(w[:1].isupper() for w in mention.split()[1:]):
         return None   # (a name in the mention: "the Brazilian president Lula" says who)
-    nations = actors.nation_stems
-    wanted = _countries([fold(w.strip(",.;:’'")) for w in mention.split()], nations)
+    wanted = actors.countries(" ".join(w.strip(",.;:’'") for w in mention.split()))
     actor = actors.exact(st.speaker) or actors.lookup(st.speaker)
     if not wanted or actor is None or actor.kind != "person":
         return None
-    own = _countries(fold(actor.role).replace(";", " ").split(), nations)
+    own = actors.countries(actor.role)
     if not own or own & wanted:
         return None
     pos = st.source_start if st.source_start >= 0 else st.start
     found: dict[str, Actor] = {}
     for m in actors.mention_spans(text, 0, max(0, pos)):
         other = actors.exact(m.group())
-        if other is not None and other.kind == "person" and \
-                _countries(fold(other.role).replace(";", " ").split(), nations) & wanted:
+        if other is not None and other.kind == "person" and actors.countries(other.role) & wanted:
             found[other.name] = other
     return next(iter(found.values())) if len(found) == 1 else None
 
