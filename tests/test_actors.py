@@ -77,3 +77,11 @@ def test_the_alias_pattern_grouped_by_first_character_matches_as_the_flat_altern
     text = fold("Talks in Oslo: " + names + " the opposition of Venezuela, Maduro's government and Guaidó said.")
     found = [(m.start(), m.group()) for m in actors._pattern.finditer(text)]
     assert found == [(m.start(), m.group()) for m in flat.finditer(text)] and len(found) > len(actors.actors)
+
+
+def test_the_countries_a_text_names_meet_only_for_the_same_country() -> None:
+    actors = load_actors()
+    guyana, venezuela = actors.countries("le président guyanien"), actors.countries("Venezuela")
+    assert guyana and guyana == actors.countries("President of Guyana")
+    assert venezuela & actors.countries("el mandatario venezolano") and not guyana & venezuela
+    assert actors.countries("la chancelaria") == frozenset()   # no nationality, no country
