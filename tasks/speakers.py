@@ -691,6 +691,13 @@ def outlet_in_marks(text: str, a: int, b: int) -> bool:
     return named is not None and is_outlet(named[0].text)
 
 
+def _outlet_marked(toks: list[tuple[str, int, int]], i: int) -> bool:
+    """Is toks[i] the mark opening a news outlet's name ("Die „Süddeutsche Zeitung“ schreibt", "„Der Standard“ aus
+    Wien erinnert")? German and Spanish papers write outlets so, with no media noun before the marks."""
+    j = _closing_title_mark(toks, i)
+    return j > 0 and is_outlet(" ".join(t[0] for t in toks[i + 1:j]))
+
+
 def _unquoted_titles(toks: list[tuple[str, int, int]], lex: Lexicon) -> list[tuple[str, int, int]]:
     """A body's name in quotation marks after its noun ("die Tageszeitung "El Nacional"", "el diario «El
     País»", "the group "Foro Penal""): the marks are dropped, so that the source reads on through the name;
@@ -701,7 +708,7 @@ def _unquoted_titles(toks: list[tuple[str, int, int]], lex: Lexicon) -> list[tup
     i = 0
     while i < len(toks):
         word = toks[i][0]
-        if word in _TITLE_MARKS and out and body_noun(out[-1][0], lex):
+        if word in _TITLE_MARKS and (out and body_noun(out[-1][0], lex) or _outlet_marked(toks, i)):
             j = _closing_title_mark(toks, i)
             if j > 0:
                 out.extend(toks[i + 1:j])

@@ -3306,6 +3306,9 @@ def _attributive(words: list[str], n: int, determiners: frozenset[str]) -> bool:
     return 0 < n < len(words) - 1 and words[n - 1].lower() in determiners and words[n + 1][:1].isupper()
 
 
+_CLOSING_MARK_AFTER_RE = re.compile(r"[ \t]*[»“”\"’]")
+
+
 def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: QuoteIndex,
               lex: Lexicon) -> _Found | None:
     aside: tuple[int, int] | None = None   # an attribution set inside the report, left out of its quote
@@ -3346,6 +3349,9 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
             phrase = _source_inside_cue(c, lex) or phrase
         if _opens_sentence(text, s0, c.start, lex) or _last_char_before(text, s0, c.start) == ":":
             a = max(phrase.end if phrase.text else c.end, title_end)
+            if phrase.text and any(m in text[c.end:phrase.start] for m in "«„“\"") and \
+                    (mark := _CLOSING_MARK_AFTER_RE.match(text, a)) is not None:
+                a = mark.end()   # "Laut «El Nacional» seien …": past the mark closing the outlet's name
             comma = text.find(",", a, min(s1, a + 200))
             a = comma + 1 if comma >= 0 else a
             second = text.find(",", a, s1)

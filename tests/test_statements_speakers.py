@@ -4040,3 +4040,14 @@ def test_a_body_synonym_with_another_nationality_is_not_the_body_named_before() 
     text = ("El Ministerio de Asuntos Exteriores de Noruega indicó que ha mantenido contactos. La cancillería "
             "venezolana respondió que no acepta injerencias.")
     assert "Noruega" not in extract_statements(text, "es")[-1].speaker
+
+
+@pytest.mark.parametrize(("text", "outlet"), [
+    ("Die „Tagus Zeitung“ schreibt, die Vermittler hätten zu lange gezögert.", "Tagus Zeitung"),
+    ("„Der Lisbon Herald“ aus Lissabon erinnert daran, dass die Gespräche schon zweimal gescheitert sind.",
+     "Lisbon Herald"),
+])
+def test_an_outlet_named_in_marks_with_no_media_noun_is_the_source(text: str, outlet: str) -> None:
+    # (German press reviews write papers so; the marks were read as a quotation, and the sentence had no source)
+    [st] = extract_statements(text, "de")
+    assert outlet in st.speaker
