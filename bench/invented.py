@@ -38,7 +38,7 @@ Set 11 (32) was written at the start of the thirtieth session the same way, in o
 the FT, NPR, a Senate hearing, Europa Press, RT, La Jornada, Le Figaro, Il Sole 24 Ore, Estadão, taz, ORF …), asked
 for at least half indirect statements (340 of its 513) and a third of the speakers named by a pronoun or
 description; scored then with 80ee97c (relevance F1 0.980, statement F1 0.932, attribution accuracy 0.830,
-attributed F1 0.773: en 0.846, es 0.772, fr/it 0.782, pt/de 0.703) and studied in that session (0.822 at its
+attributed F1 0.773: en 0.846, es 0.772, fr/it 0.782, pt/de 0.703) and studied in that session (0.826 at its
 end; set 8, the judge, 0.850 -> 0.851).
 Its helpers labelled split quotations "A B" as the guide says, which validate.py rejects (a quote must be a
 substring); the scorer matches by token overlap, so they count as written.
