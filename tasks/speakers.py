@@ -17,7 +17,7 @@ from itertools import takewhile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tasks.actors import MIN_NATIONALITY_STEM, ActorDirectory, fold
+from tasks.actors import ActorDirectory, fold
 from tasks.cues import Lexicon, gendered_honorifics, honorifics, sentence_openers, state_abbreviations
 from tasks.records import ConfigError
 
@@ -691,29 +691,23 @@ def outlet_in_marks(text: str, a: int, b: int) -> bool:
     return named is not None and is_outlet(named[0].text)
 
 
-def _outlet_marked(toks: list[tuple[str, int, int]], i: int) -> bool:
-    """Is toks[i] the mark opening a news outlet's name ("Die „Süddeutsche Zeitung“ schreibt", "„Der Standard“ aus
-    Wien erinnert")? German and Spanish papers write outlets so, with no media noun before the marks."""
-    j = _closing_title_mark(toks, i)
-    return j > 0 and is_outlet(" ".join(t[0] for t in toks[i + 1:j]))
-
-
 def _unquoted_titles(toks: list[tuple[str, int, int]], lex: Lexicon) -> list[tuple[str, int, int]]:
     """A body's name in quotation marks after its noun ("die Tageszeitung "El Nacional"", "el diario «El
-    País»", "the group "Foro Penal""): the marks are dropped, so that the source reads on through the name;
-    anything else in quotation marks still ends a source."""
+    País»", "the group "Foro Penal""), or an outlet's with none: the marks are dropped, so that the source
+    reads on through the name; anything else in quotation marks still ends a source."""
     if not any(t[0] in _TITLE_MARKS for t in toks):
         return toks
     out: list[tuple[str, int, int]] = []
     i = 0
     while i < len(toks):
         word = toks[i][0]
-        if word in _TITLE_MARKS and (out and body_noun(out[-1][0], lex) or _outlet_marked(toks, i)):
-            j = _closing_title_mark(toks, i)
-            if j > 0:
-                out.extend(toks[i + 1:j])
-                i = j + 1
-                continue
+        j = _closing_title_mark(toks, i) if word in _TITLE_MARKS else -1
+        if j > 0 and (out and body_noun(out[-1][0], lex) or is_outlet(" ".join(t[0] for t in toks[i + 1:j]))):
+            # (or an outlet's name in marks with no noun before: "Die „Süddeutsche Zeitung“ schreibt", German and
+            # Spanish papers write outlets so)
+            out.extend(toks[i + 1:j])
+            i = j + 1
+            continue
         out.append(toks[i])
         i += 1
     return out
@@ -2706,14 +2700,11 @@ class Resolver:
         if actor is None or actor.kind != "person" or not actor.role:
             return False
         titles = {fold(t) for t in self.lex.head_of_state_titles}
-        words = [fold(w) for w in description.split()]
-        if titles.isdisjoint(words):
+        if titles.isdisjoint(fold(w) for w in description.split()):
             return False
-        nations = self.actors.nation_stems
-        stems = {w[:MIN_NATIONALITY_STEM] for w in words if w not in titles} & nations.keys()
-        role = {w[:MIN_NATIONALITY_STEM] for w in fold(actor.role).replace(";", " ").split()} & nations.keys()
-        own = {stem for r in role for stem in nations[r]}   # "Brazil" in the role: "brasileño" is Brazil's too
-        return bool(stems) and bool(own) and stems.isdisjoint(own)
+        # ("Brazil" in the role: "brasileño" is Brazil's too, the countries meet by any of their stems)
+        wanted, own = self.actors.countries(description), self.actors.countries(actor.role)
+        return bool(wanted) and bool(own) and not wanted & own
 
     def _unconfirmed_country(self, description: str, body: str) -> bool:
         """Does the description name a country by its nationality that the body's own name does not name ("la

@@ -13,7 +13,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
-from tasks.actors import MIN_NATIONALITY_STEM, Actor, ActorDirectory, fold
+from tasks.actors import Actor, ActorDirectory, fold
 from tasks.analysis.features import QUOTE_MARKS, Sequence, article_features
 from tasks.analysis.sources import ArticleContext, SourceModel, candidates
 from tasks.analysis.tagger import Chunk, Tagger, chunks
@@ -146,16 +146,15 @@ def national_head(speaker: str, text: str, pos: int, actors: ActorDirectory, lex
     words = [fold(w) for w in speaker.split()]
     if not any(w in titles for w in words):
         return ""
-    stems = {w[:MIN_NATIONALITY_STEM] for w in words if len(w) > MIN_NATIONALITY_STEM and
-             w not in titles and w not in lex.person_descriptions and w not in lex.possessives}
-    if not stems:
+    wanted = actors.countries(" ".join(w for w in words if w not in titles and w not in lex.person_descriptions
+                                       and w not in lex.possessives))
+    if not wanted:
         return ""
     compatriots: set[str] = set()
     head: Actor | None = None
     for m in actors.mention_spans(text, 0, max(0, pos)):
         actor = actors.exact(m.group())
-        if actor is None or actor.kind != "person" or \
-                not any(r[:MIN_NATIONALITY_STEM] in stems for r in fold(actor.role).replace(";", " ").split()):
+        if actor is None or actor.kind != "person" or not actors.countries(actor.role) & wanted:
             continue
         compatriots.add(actor.name)
         if fold(actor.role).startswith(HEAD_OF_STATE_ROLE):
@@ -175,7 +174,7 @@ def compatriot(st: Statement, text: str, actors: ActorDirectory) -> Actor | None
     if not st.speaker_resolved or not mention or mention == st.speaker or \
             any(w[:1].isupper() for w in mention.split()[1:]):
         return None   # (a name in the mention: "the Brazilian president Lula" says who)
-    wanted = actors.countries(" ".join(w.strip(",.;:’'") for w in mention.split()))
+    wanted = actors.countries(mention)
     actor = actors.exact(st.speaker) or actors.lookup(st.speaker)
     if not wanted or actor is None or actor.kind != "person":
         return None
