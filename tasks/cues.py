@@ -152,6 +152,9 @@ class Lexicon:
     contraction_clitics: tuple[str, ...] = ()  # "’s", "’ve": "She’s said" is "she" as a source
     title_prefixes: tuple[str, ...] = ()  # "ex": "excandidato" is the title "candidato" of someone's past
     not_cue_phrases: tuple[str, ...] = ()  # "thanks to": a cue form opening one of these is no cue
+    # compound participles that are cues only after a coordinator, sharing a compound tense's auxiliary ("et annoncé")
+    lone_participles: frozenset[str] = frozenset()
+    compound_auxiliaries: frozenset[str] = frozenset()   # "a", "ha", "tem": open a compound tense
     channel_relatives: tuple[str, ...] = ()   # "en el que", "in which": longest first
     gerund_markers: tuple[str, ...] = ()      # fr "en": "en affirmant" is a participle cue like "affirmant"
     clause_break_re: re.Pattern[str] | None = None
@@ -510,13 +513,22 @@ def _build(language: str, data: dict[str, object], path: Path) -> Lexicon:
               for x in suffixes if v.endswith(x) for c in clitics]
     adverbed = adverbed_compounds(auxiliaries, words("compound_adverbs"), participles,
                                   tuple(words("adverb_suffixes")))
+    # a participle coordinated with a compound tense shares its auxiliary ("a salué l'accord et annoncé que",
+    # "ha criticado la decisión y pedido que"): after a coordinator, each compound participle that is no cue
+    # form on its own is matched too (statements._lone_participle keeps it only after a compound cue)
+    forms = {v.lower() for v in verbs}
+    bare = sorted({p for p in participles if " " not in p and p.lower() not in forms})
+    joined = [c for c in words("coordinators") if " " not in c]
+    coordinated = "(?:" + "|".join(rf"(?<=\W{re.escape(c)}\s)" for c in joined) + ")(?:" + _alternation(bare) + \
+        ")" if auxiliaries and bare and joined else ""
     according = words("according")
     # (a hyphen set off by a space before the cue is a dash that lost its typography: '"…" -dijo Gil-')
     # an object pronoun joined to the verb by a hyphen ("disse-lhe que", "descreveu-o como"): the cue is the
     # verb alone (its form still says gerund or participle), the pronoun after it is read past
     enclitics = "|".join(re.escape(e) for e in sorted(words("enclitics"), key=len, reverse=True))
-    pattern = r"(?:(?<![\w-])|(?<=\s-))(?:" + (adverbed + "|" if adverbed else "") + _alternation(verbs + according) + \
-        r")" + (r"(?=(?:-(?:" + enclitics + r"))?(?![\w-]))" if enclitics else r"(?![\w-])")
+    pattern = r"(?:(?<![\w-])|(?<=\s-))(?:" + (adverbed + "|" if adverbed else "") + \
+        (coordinated + "|" if coordinated else "") + _alternation(verbs + according) + r")" + \
+        (r"(?=(?:-(?:" + enclitics + r"))?(?![\w-]))" if enclitics else r"(?![\w-])")
     sets = {key: frozenset(w.lower() for w in words(key)) for key in _WORD_SETS if key != "not_a_report_after"}
     # A generic body description is a body noun; a data noun stands for its owner like "the statement".
     sets["body_nouns"] |= sets["generic_bodies"] | sets["government_nouns"]
@@ -556,6 +568,8 @@ def _build(language: str, data: dict[str, object], path: Path) -> Lexicon:
         contraction_clitics=tuple(words("contraction_clitics")),
         title_prefixes=tuple(w.lower() for w in words("title_prefixes")),
         not_cue_phrases=tuple(w.lower() for w in words("not_cue_phrases")),
+        lone_participles=frozenset(p.lower() for p in bare) if coordinated else frozenset(),
+        compound_auxiliaries=frozenset(a.lower() for a in auxiliaries),
         reflexive_openers=tuple(w.lower() + " " for w in words("reflexive_auxiliaries")),
         interview_markers=_marker_pairs(words("interview_markers"), path),
         body_pronouns=tuple((pronoun, frozenset(articles.lower().split())) for pronoun, articles in

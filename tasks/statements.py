@@ -820,6 +820,7 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
         and not _after_channel_noun(text, s0, m, lex) and not _object_of_cue(text, s0, m, lex)
         and not _after_refusal(text, s0, m, lex) and not _read_by_no_document(text, s0, m, s1, lex)
         and not _particle_unclosed(text, m, s1, lex) and not _particle_other_sense(text, m, s1, lex)
+        and not _lone_participle(text, s0, m, lex)
         and not _fragment_cue_unquoted(text, m, q_opens, lex) and not _cue_in_reported_mood(text, s0, m, lex)),
         MAX_CUES)), lex))
     found: list[_Found] = []
@@ -1354,6 +1355,16 @@ def _title_like(text: str, a: int, b: int, lex: Lexicon) -> bool:
     words = [w for w in _words(text, a, b, MAX_TITLE_WORDS + 1) if w.lower() not in CONNECTORS]
     return 0 < len(words) <= MAX_TITLE_WORDS and all(w[:1].isupper() or w[:1].isdigit() for w in words) and \
         len(_words(text, a, b, MAX_TITLE_WORDS + 1)) <= MAX_TITLE_WORDS
+
+
+def _lone_participle(text: str, s0: int, m: re.Match[str], lex: Lexicon) -> bool:
+    """Is the cue a participle after a coordinator ("… et annoncé que") with no compound tense of a cue before
+    it in its sentence? Only a compound cue's auxiliary makes it finite ("a salué l'accord et annoncé que",
+    "ha criticado la decisión y pedido que"); elsewhere it is an adjective ("l'accord signé et annoncé")."""
+    if m.group().lower() not in lex.lone_participles:
+        return False
+    return not any(c.group().split()[0].lower() in lex.compound_auxiliaries
+                   for c in lex.cue_re.finditer(text, s0, m.start()))
 
 
 def _after_auxiliary(text: str, s0: int, start: int, lex: Lexicon) -> bool:

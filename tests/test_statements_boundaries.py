@@ -156,6 +156,26 @@ def test_object_report_ends_before_the_channel_it_went_through():
 def test_a_short_object_report_ends_before_its_channel_in_every_language(language, text, quote):
     assert [s.quote for s in extract_statements(text, language)] == [quote]
 
+@pytest.mark.parametrize(("language", "text", "quotes"), [
+    ("fr", "La ministre Léa Morin a salué un geste « constructif » et annoncé que le prochain cycle aurait lieu "
+           "en mars.", ["constructif", "le prochain cycle aurait lieu en mars"]),
+    ("es", "El canciller Tomás Berg ha criticado la decisión y pedido que el país abandone el foro.",
+     ["la decisión", "el país abandone el foro"]),
+    ("it", "Il ministro Tomás Berg aveva parlato di un incontro “utile” ed escluso che si trattasse di una "
+           "trattativa.", ["utile", "si trattasse di una trattativa"]),
+    ("pt", "O ministro Tomás Berg tem criticado a decisão e afirmado que o país deixará o fórum.",
+     ["a decisão", "o país deixará o fórum"]),
+])
+def test_a_participle_coordinated_with_a_compound_tense_is_a_second_report(language, text, quotes):
+    sts = extract_statements(text, language)
+    assert [s.quote for s in sts] == quotes, sts
+    assert {s.speaker for s in sts} == {"Léa Morin" if language == "fr" else "Tomás Berg"}
+
+
+def test_a_participle_after_a_coordinator_with_no_compound_tense_before_it_is_no_cue():
+    assert extract_statements("L'accord signé et annoncé hier prévoit des élections en mars.", "fr") == []
+
+
 def test_subordinate_clause_after_a_plain_object_is_not_the_report():
     sts = extract_statements("Ana Ruiz ha expresado escepticismo y desconfianza luego de que la otra parte "
                              "incumpliera tres veces.", "es")
