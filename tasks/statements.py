@@ -3253,7 +3253,7 @@ def _according_inside(text: str, s0: int, s1: int, c: _Cue, phrase: Phrase, lex:
     following = [w.lower() for w in _words(text, after, s1, MIN_TAIL_CONTENT)]
     if comma_before and rest.startswith(",") and len(following) >= MIN_TAIL_CONTENT - 1 and \
             following[0] not in lex.subject_stops | lex.coordinators | lex.relative_pronouns and \
-            not is_gerund(_words(text, after, s1, 1)[0], lex) and \
+            not is_gerund(_words(text, after, s1, 1)[0], lex) and not _participle_word(following[0], lex) and \
             not (phrase.kind != "person_pronoun" and _describes_source(text, text.index(",", after) + 1, s1, lex)) and \
             not _verbless_tail(text, text.index(",", after) + 1, s1, lex):
         # Not ", and authorities said …" / ", cuya cotización …": a new clause or a relative is no report;
@@ -3263,6 +3263,14 @@ def _according_inside(text: str, s0: int, s1: int, c: _Cue, phrase: Phrase, lex:
     if not comma_before and rest[:1].isalnum() and not _words(text, after, s1, 1)[0][:1].isupper():
         return s0, s1
     return s0, c.start
+
+
+def _participle_word(word: str, lex: Lexicon) -> bool:
+    """Does a lower-case word read as a past participle ("contrôlée", "coordenada", "controlled")? After an
+    according phrase's comma it opens an aside on the source ("…, d'après l'Assemblée, contrôlée par
+    l'opposition."), never the clause the source is cited for, which opens with its subject."""
+    return len(word) > 4 and word.islower() and word.endswith(lex.past_participle_suffixes or ("\0",)) and \
+        word not in lex.closed_words
 
 
 def _verbless_tail(text: str, a: int, b: int, lex: Lexicon) -> bool:

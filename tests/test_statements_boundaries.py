@@ -176,6 +176,18 @@ def test_a_participle_after_a_coordinator_with_no_compound_tense_before_it_is_no
     assert extract_statements("L'accord signé et annoncé hier prévoit des élections en mars.", "fr") == []
 
 
+@pytest.mark.parametrize(("language", "text", "quote"), [
+    ("fr", "Le chômage a doublé en deux ans, d'après l'Observatoire social, dirigé par des universitaires.",
+     "Le chômage a doublé en deux ans"),
+    ("pt", "Cerca de dois mil presos foram soltos, de acordo com a ONG Justiça Já, coordenada por advogados.",
+     "Cerca de dois mil presos foram soltos"),
+    ("es", "Unos dos mil presos fueron liberados, según la ONG Justicia Ya, integrada por abogados.",
+     "Unos dos mil presos fueron liberados"),
+])
+def test_a_participle_aside_after_an_according_source_leaves_the_report_before_it(language, text, quote):
+    assert [s.quote for s in extract_statements(text, language)] == [quote]
+
+
 def test_subordinate_clause_after_a_plain_object_is_not_the_report():
     sts = extract_statements("Ana Ruiz ha expresado escepticismo y desconfianza luego de que la otra parte "
                              "incumpliera tres veces.", "es")
