@@ -526,9 +526,10 @@ def _build(language: str, data: dict[str, object], path: Path) -> Lexicon:
     # an object pronoun joined to the verb by a hyphen ("disse-lhe que", "descreveu-o como"): the cue is the
     # verb alone (its form still says gerund or participle), the pronoun after it is read past
     enclitics = "|".join(re.escape(e) for e in sorted(words("enclitics"), key=len, reverse=True))
+    # (a form ending in an elided article, "stando all'", is followed by its noun at once: "stando all'Onu")
     pattern = r"(?:(?<![\w-])|(?<=\s-))(?:" + (adverbed + "|" if adverbed else "") + \
         (coordinated + "|" if coordinated else "") + _alternation(verbs + according) + r")" + \
-        (r"(?=(?:-(?:" + enclitics + r"))?(?![\w-]))" if enclitics else r"(?![\w-])")
+        (r"(?=(?:-(?:" + enclitics + r"))?(?![\w-]))" if enclitics else r"(?:(?<=['’])|(?![\w-]))")
     sets = {key: frozenset(w.lower() for w in words(key)) for key in _WORD_SETS if key != "not_a_report_after"}
     # A generic body description is a body noun; a data noun stands for its owner like "the statement".
     sets["body_nouns"] |= sets["generic_bodies"] | sets["government_nouns"]

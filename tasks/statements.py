@@ -3262,7 +3262,20 @@ def _according_inside(text: str, s0: int, s1: int, c: _Cue, phrase: Phrase, lex:
         return text.index(",", after) + 1, s1
     if not comma_before and rest[:1].isalnum() and not _words(text, after, s1, 1)[0][:1].isupper():
         return s0, s1
+    if comma_before and rest.startswith(",") and len(following) >= MIN_TAIL_CONTENT - 1 and \
+            _fronted_adverbial(_words(text, s0, c.start, MIN_TAIL_CONTENT), lex):
+        # "In serata, secondo l'ong Foro Penal, sono stati scarcerati …": two words before the cue are a fronted
+        # adverbial, no clause to cite; the source is cited for what follows, whatever word opens it
+        return text.index(",", after) + 1, s1
     return s0, c.start
+
+
+def _fronted_adverbial(words: list[str], lex: Lexicon) -> bool:
+    """Are these words (fewer than three) a time or place adverbial ("In serata", "El lunes", "Hier"), no
+    clause of their own? Their first word is a preposition or a day, or a word of them names a time."""
+    return 0 < len(words) < MIN_TAIL_CONTENT - 1 and (
+        words[0].lower() in lex.adjunct_prepositions | lex.tail_openers or
+        any(w.lower() in lex.time_nouns for w in words))
 
 
 def _participle_word(word: str, lex: Lexicon) -> bool:

@@ -188,6 +188,16 @@ def test_a_participle_aside_after_an_according_source_leaves_the_report_before_i
     assert [s.quote for s in extract_statements(text, language)] == [quote]
 
 
+@pytest.mark.parametrize(("language", "text", "quote"), [
+    ("it", "In mattinata, stando all'ong Giustizia Ora, sono stati liberati tre sindacalisti.",
+     "sono stati liberati tre sindacalisti"),
+    ("es", "El lunes, según la ONG Justicia Ya, fueron liberados tres sindicalistas.",
+     "fueron liberados tres sindicalistas"),
+])
+def test_after_a_fronted_time_adverbial_the_according_source_is_cited_for_what_follows(language, text, quote):
+    assert [s.quote for s in extract_statements(text, language)] == [quote]
+
+
 def test_subordinate_clause_after_a_plain_object_is_not_the_report():
     sts = extract_statements("Ana Ruiz ha expresado escepticismo y desconfianza luego de que la otra parte "
                              "incumpliera tres veces.", "es")
