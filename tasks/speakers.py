@@ -270,6 +270,18 @@ def _anonymous_word(word: str, lex: Lexicon) -> bool:
 MIN_COMPOUNDED_ANONYMOUS = 5   # "beamte", "kreisen", "quellen": long enough to end a compound and nothing else
 
 
+def _surname_of_name(words: list[str], lex: Lexicon) -> bool:
+    """Is the last word capitalised after a known first name and capitalised words, a person's surname
+    ("Camila Fontes", "Ricardo Almeida Fontes"; not "Business Insider")? Where every noun is capitalised
+    (German) capitals say nothing."""
+    if len(words) < 2 or lex.capitalised_nouns or not words[-1][:1].isupper():
+        return False
+    k = len(words) - 2
+    while k > 0 and words[k][:1].isupper() and lex.is_name_word(words[k]) and not first_name_gender(words[k]):
+        k -= 1
+    return first_name_gender(words[k]) is not None
+
+
 def classify(words: list[str], lex: Lexicon) -> str:
     """What kind of source a phrase is, from its words alone (a French or Italian word is read without its
     elided article: "L'opposition", "l'Onu" are the nouns "opposition", "onu"; an English pronoun without its
@@ -305,6 +317,9 @@ def classify(words: list[str], lex: Lexicon) -> str:
     # where the head comes first, "fuentes del gobierno", "fonti del governo" (a body named keeps the source:
     # "funcionarios del Departamento de Estado", as "officials of the State Department")
     head = next((w for w in low if w not in ARTICLES and w not in lex.possessives and w not in lex.indefinites), "")
+    # (a surname that is also the word for sources, "Camila Fontes", "Carlos Fuentes", heads no anonymous phrase)
+    if anonymous and _surname_of_name(words, lex):
+        anonymous = False
     if anonymous and (not named or _anonymous_word(low[-1], lex)) or not named and _anonymous_word(low[-1], lex) or \
             not named and not lex.modifiers_before_noun and head in lex.anonymous:
         return "anonymous"

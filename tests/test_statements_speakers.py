@@ -4051,3 +4051,15 @@ def test_an_outlet_named_in_marks_with_no_media_noun_is_the_source(text: str, ou
     # (German press reviews write papers so; the marks were read as a quotation, and the sentence had no source)
     [st] = extract_statements(text, "de")
     assert outlet in st.speaker
+
+
+@pytest.mark.parametrize(("text", "language", "speaker"), [
+    ("A professora Camila Fontes disse que o acordo é frágil.", "pt", "Camila Fontes"),
+    ("El escritor Mario Fuentes dijo que el acuerdo es frágil.", "es", "El escritor Mario Fuentes"),
+])
+def test_a_surname_that_means_sources_names_a_person(text: str, language: str, speaker: str) -> None:
+    assert [s.speaker for s in extract_statements(text, language)] == [speaker]
+
+
+def test_sources_of_a_body_stay_anonymous() -> None:
+    assert extract_statements("Fuentes del Gobierno dijeron que el acuerdo es frágil.", "es") == []
