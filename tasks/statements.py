@@ -1212,7 +1212,25 @@ def _frame_person(text: str, s0: int, s1: int, lex: Lexicon) -> tuple[Phrase, in
     elif phrase.kind != "named" or phrase.start - first.end() > 1 or not (
             len(phrase.text.split()) >= 2 or phrase.text.split()[-1].lower() in _person_surnames(text, lex)):
         return None
+    second = text.find(",", comma + 1, s1)
+    if apposed is None and second >= 0 and (_affiliation(text, comma + 1, second, lex) or
+                                            _describes_source(text, comma + 1, second, lex, bodies=False)):
+        comma = second   # "Para o pesquisador Ricardo Fontes, do Núcleo de Estudos …, a escolha …": past the aside
     return phrase, comma, first.group()
+
+
+def _affiliation(text: str, a: int, b: int, lex: Lexicon) -> bool:
+    """Is text[a:b] a person's affiliation set off by commas: a preposition and a capitalised name ("da
+    Universidade de Brasília", "of the Wilson Center", "dell'Ispi")?"""
+    words = _words(text, a, b, 12)
+    if words and _ELIDED_RE.match(words[0]):   # "dell'Ispi": the elided article and its name, one word
+        tail = re.split(r"['’]", words[0], maxsplit=1)[-1]
+        return tail[:1].isupper()
+    k = 0
+    while k < len(words) - 1 and words[k].lower() in lex.np_prepositions | ARTICLES:
+        k += 1
+    return 0 < k < len(words) and words[0].lower() in lex.np_prepositions | lex.affiliation_prepositions and \
+        words[k][:1].isupper()
 
 
 def _person_surnames(text: str, lex: Lexicon) -> set[str]:

@@ -373,6 +373,15 @@ def test_opinion_frame_names_the_person_spoken_of(text, language, quote):
     assert [(s.speaker, s.quote) for s in extract_statements(text, language)] == [("Ana Ruiz", quote)]
 
 
+@pytest.mark.parametrize(("text", "language", "quote"), [
+    ("Para a pesquisadora Ana Ruiz, da Universidade Federal, o acordo é frágil.", "pt", "o acordo é frágil"),
+    ("Per Ana Ruiz, dell'Istituto Studi Politici, la trattativa resta fragile.", "it", "la trattativa resta fragile"),
+    ("Para Ana Ruiz, profesora de la Universidad Central, el diálogo está agotado.", "es", "el diálogo está agotado"),
+])
+def test_an_opinion_frame_leaves_the_persons_affiliation_out_of_the_view(text, language, quote):
+    assert [(s.speaker, s.quote) for s in extract_statements(text, language)] == [("Ana Ruiz", quote)]
+
+
 def test_quotation_after_a_sentence_ending_in_a_colon_is_its_subjects():
     text = ("The debate went on.\n\nTom Holt continued:\n\n“You look at the questions and see the bias in every "
             "one of them.”\n\nTranscript as follows:\n\n“We arrived in Cleveland and went to a restaurant.”")
