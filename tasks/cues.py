@@ -154,6 +154,7 @@ class Lexicon:
     not_cue_phrases: tuple[str, ...] = ()  # "thanks to": a cue form opening one of these is no cue
     # compound participles that are cues only after a coordinator, sharing a compound tense's auxiliary ("et annoncé")
     lone_participles: frozenset[str] = frozenset()
+    gapped_fragment_re: re.Pattern[str] | None = None   # "sprach am Montag von": a fragment cue with words inside
     compound_auxiliaries: frozenset[str] = frozenset()   # "a", "ha", "tem": open a compound tense
     channel_relatives: tuple[str, ...] = ()   # "en el que", "in which": longest first
     gerund_markers: tuple[str, ...] = ()      # fr "en": "en affirmant" is a participle cue like "affirmant"
@@ -347,7 +348,7 @@ _LISTS = ("verbs", "phrases", "according", "participle_suffixes", "adverb_suffix
           "gerund_markers", "plural_endings", "present_endings", "finite_endings", "particle_cues",
           "particle_non_cues", "possessive_clitics", "clitic_noun_endings", "contraction_clitics", "not_cue_phrases",
           "periphrases", "cue_infinitives", "title_prefixes", "participle_agreements", "enclitics",
-          "gerund_clitics", "gerund_stress", "inverted_pronouns", "body_synonyms")
+          "gerund_clitics", "gerund_stress", "inverted_pronouns", "body_synonyms", "gapped_fragment_cues")
 _FLAGS = ("verb_first", "participle_asides", "modifiers_before_noun", "comma_reports", "verb_second", "drops_subjects",
           "capitalised_nouns",
           "appended_quotations")
@@ -421,6 +422,25 @@ def adverbed_compounds(auxiliaries: list[str], adverbs: list[str], participles: 
         return ""
     middle = _alternation(adverbs) + "".join(f"|\\w{{3,}}{re.escape(suf)}" for suf in adverb_suffixes)
     return rf"(?:{_alternation(auxiliaries)})\s+(?:{middle})\s+(?:{_alternation(participles)})"
+
+
+MAX_GAP_WORDS = 5   # "sprach am Montagabend im Staatsfernsehen von": when and where, between verb and preposition
+
+
+def _gapped_pattern(entries: list[str], path: Path) -> str:
+    """A pattern for `gapped_fragment_cues` ("sprach … von"): the verb and its preposition with up to
+    MAX_GAP_WORDS words between them (no punctuation: one clause), or "" for none. German puts its adverbials
+    there ("Maduro sprach nach dem Treffen von einem „…“"); like the other fragment cues, such a cue reports
+    only a quoted fragment (statements._fragment_cue_unquoted)."""
+    parts = []
+    for entry in entries:
+        verb, sep, prep = (x.strip() for x in entry.partition("…"))
+        if not sep or not verb or not prep:
+            raise ConfigError(f"{path}: `gapped_fragment_cues` entries are written 'verb … preposition', "
+                              f"got {entry!r}")
+        prep_re = re.escape(prep)
+        parts.append(rf"{_alternation([verb])}(?:\s+(?!{prep_re}\b)[\w.-]+){{1,{MAX_GAP_WORDS}}}?\s+{prep_re}")
+    return "|".join(parts)
 
 
 def _ending_rules(rules: list[str], key: str, form: str, path: Path) -> list[tuple[str, str]]:
@@ -521,6 +541,7 @@ def _build(language: str, data: dict[str, object], path: Path) -> Lexicon:
     joined = [c for c in words("coordinators") if " " not in c]
     coordinated = "(?:" + "|".join(rf"(?<=\W{re.escape(c)}\s)" for c in joined) + ")(?:" + _alternation(bare) + \
         ")" if auxiliaries and bare and joined else ""
+    gapped = _gapped_pattern(words("gapped_fragment_cues"), path)
     according = words("according")
     # (a hyphen set off by a space before the cue is a dash that lost its typography: '"…" -dijo Gil-')
     # an object pronoun joined to the verb by a hyphen ("disse-lhe que", "descreveu-o como"): the cue is the
@@ -528,7 +549,8 @@ def _build(language: str, data: dict[str, object], path: Path) -> Lexicon:
     enclitics = "|".join(re.escape(e) for e in sorted(words("enclitics"), key=len, reverse=True))
     # (a form ending in an elided article, "stando all'", is followed by its noun at once: "stando all'Onu")
     pattern = r"(?:(?<![\w-])|(?<=\s-))(?:" + (adverbed + "|" if adverbed else "") + \
-        (coordinated + "|" if coordinated else "") + _alternation(verbs + according) + r")" + \
+        (coordinated + "|" if coordinated else "") + (gapped + "|" if gapped else "") + \
+        _alternation(verbs + according) + r")" + \
         (r"(?=(?:-(?:" + enclitics + r"))?(?![\w-]))" if enclitics else r"(?:(?<=['’])|(?![\w-]))")
     sets = {key: frozenset(w.lower() for w in words(key)) for key in _WORD_SETS if key != "not_a_report_after"}
     # A generic body description is a body noun; a data noun stands for its owner like "the statement".
@@ -570,6 +592,7 @@ def _build(language: str, data: dict[str, object], path: Path) -> Lexicon:
         title_prefixes=tuple(w.lower() for w in words("title_prefixes")),
         not_cue_phrases=tuple(w.lower() for w in words("not_cue_phrases")),
         lone_participles=frozenset(p.lower() for p in bare) if coordinated else frozenset(),
+        gapped_fragment_re=re.compile(gapped, re.IGNORECASE) if gapped else None,
         compound_auxiliaries=frozenset(a.lower() for a in auxiliaries),
         reflexive_openers=tuple(w.lower() + " " for w in words("reflexive_auxiliaries")),
         interview_markers=_marker_pairs(words("interview_markers"), path),

@@ -178,7 +178,8 @@ MAX_FRAGMENT_CUE_WORDS = 2   # "habló de un «triunfo»", not "habló de la pro
 def _fragment_cue_unquoted(text: str, m: re.Match[str], q_opens: list[int], lex: Lexicon) -> bool:
     """Is this a cue only before a quoted fragment (`fragment_cues`: "ha parlato di", "habló de") with no
     quotation opening within a few words after it? Then it is no cue: speaking of something reports nothing."""
-    if not lex.fragment_cues or m.group().lower() not in lex.fragment_cues:
+    if m.group().lower() not in lex.fragment_cues and (
+            lex.gapped_fragment_re is None or lex.gapped_fragment_re.fullmatch(m.group()) is None):
         return False
     k = bisect_left(q_opens, m.end())
     return k == len(q_opens) or len(text[m.end():q_opens[k]].split()) > MAX_FRAGMENT_CUE_WORDS
@@ -3132,7 +3133,10 @@ def _inverted_subject(text: str, s0: int, c: _Cue, end: int, phrase: Phrase, lex
     the sentence's end), or a fronted auxiliary's subject or a fronted document speaks; else no source."""
     if not _fronted_before_verb(text, s0, c.start, phrase, lex):
         return phrase
-    inverted = subject_after(text, c.end, end, lex)
+    gapped = lex.gapped_fragment_re is not None and lex.gapped_fragment_re.fullmatch(c.text) is not None
+    # (in a gapped cue the subject stands inside it, right after the verb: "…, sprach er von einem „…“")
+    inverted = subject_after(text, c.start + len(c.text.split()[0]), c.end, lex) if gapped else \
+        subject_after(text, c.end, end, lex)
     return inverted if inverted.kind in SOURCE_KINDS else \
         _subject_after_fronted_auxiliary(text, s0, c.start, lex) or \
         _fronted_document(text, s0, c.start, lex) or \

@@ -281,3 +281,25 @@ def test_a_body_pronoun_must_name_its_articles() -> None:
 def test_an_interview_marker_must_pair_a_question_with_an_answer() -> None:
     with pytest.raises(ConfigError, match="en.toml: `interview_markers` item 'Q: A:' is not"):
         validate({"verbs": ["said"], "interview_markers": ["Q: A:"]}, Path("en.toml"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Paul Weber sprach am Montag im Fernsehen von einem „historischen Schritt“.",
+     [("Paul Weber", "historischen Schritt")]),
+    # the inverted subject stands inside the cue
+    ("Als Paul Weber das Abkommen unterschrieb, sprach er von einem „Sieg der Vernunft“.",
+     [("er", "Sieg der Vernunft")]),
+    ("Paul Weber sprach am Montag im Fernsehen von einem historischen Schritt.", []),   # no quoted fragment
+    ("Paul Weber sprach am Montag mit Vertretern von Chevron.", []),
+])
+def test_a_german_cue_with_when_and_where_inside_it_reports_a_quoted_fragment(text: str, expected) -> None:
+    assert [(s.speaker_mention, s.quote) for s in extract_statements(text, "de")] == expected
+
+
+def test_a_gapped_fragment_cue_is_written_verb_ellipsis_preposition() -> None:
+    from tasks.cues import _build
+
+    lex = _build("xx", {"verbs": ["sagte"], "gapped_fragment_cues": ["sprach … von"]}, Path("de.toml"))
+    assert lex.cue_re.search("Er sprach am Montag von einem Sieg").group() == "sprach am Montag von"
+    with pytest.raises(ConfigError, match="written 'verb … preposition'"):
+        _build("xx", {"verbs": ["sagte"], "gapped_fragment_cues": ["sprach von"]}, Path("de.toml"))
