@@ -1060,14 +1060,16 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
             merged.append(f)
     found = merged
     last_partial = found[-1] if found and found[-1].kind == "partial" and found[-1].phrase is not None else None
+    trailing: _Found | None = None
     if last_partial is not None and not lex.is_according(last_partial.cue) and \
             _first_level_fragment(text, s0, last_partial, lex):
         trail = _trailing_that_clause(text, last_partial.quote_end, s1, quotes, cues, lex)
         if trail is not None:
             # 'said the parties had shown "a constructive attitude" and that a new round would begin': the
             # further that-clause, without quote marks, is a report of the same source of its own
-            found.append(_Found(last_partial.phrase, trail[0], trail[1], "indirect", last_partial.cue,
-                                last_partial.confidence - 0.1, last_partial.fixed_speaker))
+            trailing = _Found(last_partial.phrase, trail[0], trail[1], "indirect", last_partial.cue,
+                              last_partial.confidence - 0.1, last_partial.fixed_speaker)
+            found.append(trailing)
     # Indirect speech from cues that no quote used.
     for c in cues:
         if c.used:
@@ -1076,6 +1078,9 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
         if f is not None and not (f.kind == "partial" and any(
                 g.quote_start < f.quote_end and f.quote_start < g.quote_end for g in found)):
             found.append(f)
+    if trailing is not None and any(g is not trailing and g.quote_start < trailing.quote_end and
+                                    trailing.quote_start < g.quote_end for g in found):
+        found.remove(trailing)   # a cue inside the that-clause reported it with its own subject
     moved_on = prev_had_statement or introduced_by is not None and bool(lex.reported_mood_forms)
     if not found and moved_on and _reported_mood(text, s0, qs[0].open if qs else s1, lex):
         # ("Julio Borges widersprach. Von einem Abkommen könne keine Rede sein": after a bare cue, its subject's)
@@ -1305,6 +1310,10 @@ def _first_level_fragment(text: str, s0: int, f: _Found, lex: Lexicon) -> bool:
     return sum(_is_complementizer(w, lex) or w in lex.relative_pronouns for w in between) <= 1
 
 
+MAX_TRAIL_SEARCH_WORDS = 30   # words after a partial's fragment searched for "and that"
+MAX_SUBJECT_BEFORE_TAIL_CUE = 4   # ", the agency reported": a comma, a short subject and a cue end the clause
+
+
 def _trailing_that_clause(text: str, end: int, s1: int, quotes: QuoteIndex, cues: _CueList,
                           lex: Lexicon) -> tuple[int, int] | None:
     """The coordinated that-clause after a quoted fragment that ends its sentence's last partial statement
@@ -1313,18 +1322,25 @@ def _trailing_that_clause(text: str, end: int, s1: int, quotes: QuoteIndex, cues
     stands in it (a further fragment joins the partial; a cue makes a report of its own) or it is too short."""
     if not lex.complementizers or not lex.coordinators:
         return None
-    toks = list(islice(TOKEN_RE.finditer(text, end, s1), 6))
-    i = 0
-    while i < len(toks) and not toks[i].group()[:1].isalnum():
-        i += 1   # the closing mark and a comma
-    if i + 1 >= len(toks) or toks[i].group().lower() not in lex.coordinators or \
-            not _is_complementizer(toks[i + 1].group(), lex):
+    toks = list(islice(TOKEN_RE.finditer(text, end, s1), MAX_TRAIL_SEARCH_WORDS))
+    # the first coordinator (or contrast) and complementizer after the fragment: right after its closing mark,
+    # or past the rest of its clause ('said the funds had been "kidnapped" by foreign banks and that …', '…
+    # "in response to" the talks, but that …'), with no quotation mark or cue before it
+    i = next((k for k in range(len(toks) - 1) if toks[k].group().lower() in lex.coordinators | CONTRASTS and
+              _is_complementizer(toks[k + 1].group(), lex)), None)
+    if i is None:
+        return None
+    first = next(t.start() for t in toks if t.group()[:1].isalnum())   # (past the fragment's closing mark)
+    if quotes.mark_between(first, toks[i].start()) or cues.any_start_in(end, toks[i].start()):
         return None
     that = toks[i + 1]   # "qu'un nouveau cycle": the clause starts after the elided "qu'"
     a, b = _trim(text, that.end() if that.group().lower() in lex.complementizers else that.start() + 3, s1)
-    if len(_words(text, a, b, MIN_TAIL_CONTENT)) < MIN_TAIL_CONTENT or quotes.mark_between(a, b) or \
-            cues.any_start_in(a, b):
+    if len(_words(text, a, b, MIN_TAIL_CONTENT)) < MIN_TAIL_CONTENT or quotes.mark_between(a, b):
         return None
+    for c in cues:
+        comma = text.rfind(",", a, c.start) if a <= c.start < b else -1
+        if comma >= 0 and len(text[comma + 1:c.start].split()) <= MAX_SUBJECT_BEFORE_TAIL_CUE:
+            return None   # "…, the agency reported.": the clause is relayed by a source of its own
     return a, b
 
 

@@ -1197,6 +1197,13 @@ def test_common_reporting_verbs_a_check_found_missing_report(text, language, spe
      "la próxima ronda será en octubre"),
     ("Le conseil a déclaré que l'accord était « une étape importante » et qu'un nouveau cycle aurait lieu en octobre.",
      "fr", "un nouveau cycle aurait lieu en octobre"),
+    # past the rest of the fragment's clause, and with a noun that is also a cue form in the further clause
+    ('The Lenmar council said the funds had been "frozen" by two banks and that their release showed the sanctions '
+     'had failed.', "en", "their release showed the sanctions had failed"),
+    ('The Lenmar council said the licence was granted "in response to" the talks, but that the loser deserved legal '
+     'guarantees.', "en", "the loser deserved legal guarantees"),
+    ('O conselho afirmou em nota que "cumpre todas as regras" e que não comenta negociações entre governos.', "pt",
+     "não comenta negociações entre governos"),
 ])
 def test_a_that_clause_coordinated_after_a_quoted_fragment_is_a_report_of_its_own(text, language, report):
     # the fragment is a partial statement; the further that-clause, without quote marks, an indirect one
