@@ -282,6 +282,30 @@ def _surname_of_name(words: list[str], lex: Lexicon) -> bool:
     return first_name_gender(words[k]) is not None
 
 
+_CLAUSE_LINKS = frozenset({"but", "pero", "mais", "ma", "aber", "mas", "then", "luego"})
+_ADDITIVE_LINKS = frozenset({"and", "y", "e", "ed", "et", "und"})   # not "or": "on his remarks or speeches"
+MAX_LINKED_ADJUNCT_WORDS = 6
+
+
+def _adjunct_after_link(toks: list[tuple[str, int, int]], lex: Lexicon) -> bool:
+    """Do the words before a cue end with a clause link and a channel or time adjunct ("but in a statement",
+    "pero en un comunicado", "and on Tuesday")? The link joins a second clause of the first one's subject; the
+    adjunct (no comma in it) is no subject."""
+    k = next((j for j in range(len(toks) - 1, max(-1, len(toks) - 2 - MAX_LINKED_ADJUNCT_WORDS), -1)
+              if toks[j][0].lower() in _ADDITIVE_LINKS | _CLAUSE_LINKS), None)
+    if k is None or k + 1 >= len(toks):
+        return False
+    rest = toks[k + 1:]
+    # (a pronoun, a relative or a complementizer in it opens a clause of its own: "and in the very place he
+    # proposed", "and in the states that cast votes")
+    # and it ends in a channel or a time ("in a statement", "on Tuesday"): a cue form after other words may be a
+    # noun ("in the four states that …", "during 36 minutes of remarks")
+    closed = lex.pronouns | lex.relative_pronouns | lex.complementizers
+    return len(rest) >= 2 and rest[0][0].lower() in lex.adjunct_prepositions | lex.channel_prepositions and \
+        not any(t[0] in (",", ";", ":") or t[0].lower() in closed for t in rest) and \
+        rest[-1][0].lower() in lex.channel_nouns | lex.statement_descriptions | lex.time_nouns | lex.tail_openers
+
+
 def classify(words: list[str], lex: Lexicon) -> str:
     """What kind of source a phrase is, from its words alone (a French or Italian word is read without its
     elided article: "L'opposition", "l'Onu" are the nouns "opposition", "onu"; an English pronoun without its
@@ -818,7 +842,11 @@ def subject_before(text: str, a: int, b: int, lex: Lexicon) -> Phrase:
             antecedent = described
         if antecedent.kind in ("named", "body", "person_description"):
             return antecedent
-    if low in lex.coordinators or low in {"but", "pero", "mais", "ma", "aber", "mas", "then", "luego"}:
+    if low in lex.coordinators or low in _CLAUSE_LINKS:
+        return Phrase("", b, b, "coordinated")
+    if _adjunct_after_link(toks, lex):
+        # "…, but in a statement recalled that …", "ma in un comunicato ha ricordato che …": when or how, between
+        # the link and the cue, says nothing of who
         return Phrase("", b, b, "coordinated")
     if toks[-1][0] == ",":
         opener = _subject_before_relative(text, a, toks, lex)

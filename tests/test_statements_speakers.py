@@ -4072,3 +4072,20 @@ def test_a_surname_that_means_sources_names_a_person(text: str, language: str, s
 
 def test_sources_of_a_body_stay_anonymous() -> None:
     assert extract_statements("Fuentes del Gobierno dijeron que el acuerdo es frágil.", "es") == []
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("La Liga Cívica celebró la noticia, pero en un comunicado recordó que 250 presos siguen detenidos.", "es"),
+    ("La Lega civica ha accolto con favore la notizia, ma in un comunicato ha ricordato che 250 detenuti restano "
+     "in carcere.", "it"),
+    ("The Civic League welcomed the news, and on Tuesday said that 250 prisoners remain in jail.", "en"),
+])
+def test_a_channel_or_time_between_a_clause_link_and_its_cue_keeps_the_first_clauses_subject(text, language):
+    sts = extract_statements(text, language)
+    assert len(sts) == 2 and sts[0].speaker == sts[1].speaker, sts
+    assert sts[1].speaker.split()[-1] in ("Cívica", "civica", "League"), sts
+
+
+def test_a_cue_form_after_an_adjunct_of_other_words_is_no_coordinated_report() -> None:
+    text = "Her poor showings on Tuesday and in the four states that voted have the campaign near collapse."
+    assert extract_statements(text, "en") == []
