@@ -303,3 +303,18 @@ def test_a_gapped_fragment_cue_is_written_verb_ellipsis_preposition() -> None:
     assert lex.cue_re.search("Er sprach am Montag von einem Sieg").group() == "sprach am Montag von"
     with pytest.raises(ConfigError, match="written 'verb … preposition'"):
         _build("xx", {"verbs": ["sagte"], "gapped_fragment_cues": ["sprach von"]}, Path("de.toml"))
+
+
+@pytest.mark.parametrize(("language", "text", "quote"), [
+    ("es", "La misión dependerá de las condiciones necesarias, ha recordado Tomás Berg.",
+     "La misión dependerá de las condiciones necesarias"),
+    ("es", "Tomás Berg ha ironizado que el acuerdo llega tarde.", "el acuerdo llega tarde"),
+    ("pt", "Tomás Berg tinha justificado que o acordo era necessário.", "o acordo era necessário"),
+])
+def test_a_preterite_cue_has_its_compound_tenses_too(language: str, text: str, quote: str) -> None:
+    assert [(s.speaker, s.quote) for s in extract_statements(text, language)] == [("Tomás Berg", quote)]
+
+
+def test_a_participle_of_another_sense_is_left_out_of_the_compound_cues() -> None:
+    # "la reunión ha concluido con …": the meeting ended; no one concluded anything
+    assert extract_statements("La reunión ha concluido con un balance positivo para las partes.", "es") == []
