@@ -150,6 +150,16 @@ def test_a_description_is_named_through_a_title_of_several_words_of_the_same_off
     assert names.described(mention, text.index(mention)) == "Ana Ruiz"
 
 
+@pytest.mark.parametrize(("mention", "lang", "person"), [
+    ("Analyst Camila Restrepo of the Quito-based Centro de Estudios Andinos", "en", "Camila Restrepo"),
+    ("Der Lehrergewerkschafter Ramón Guaita aus dem Bundesstaat Lara", "de", "Ramón Guaita"),
+    ("Sen. Tom Udall of New Mexico", "en", "Tom Udall"),
+])
+def test_a_person_before_the_place_or_body_they_come_from_is_the_phrases_name(mention, lang, person) -> None:
+    names = ArticleNames("Talks resumed.", lexicon(lang))
+    assert names.clean(mention, 0) == (person, "name-run")
+
+
 def test_a_person_named_after_a_body_or_place_in_one_run_of_capitals() -> None:
     names = ArticleNames("Talks resumed in Oslo.", lexicon("es"))
     assert names.clean("la Asamblea Nacional Julio Borges", 0) == ("Julio Borges", "name-run")

@@ -339,6 +339,9 @@ class ArticleNames:
                 return phrase[before[-1][0]:before[-1][1]]
             if after:
                 return phrase[after[0][0]:after[0][1]]
+        person = self._person_before_complements(phrase, spans)
+        if person is not None:
+            return person
         if self.lex is not None and self.lex.modifiers_before_noun and len(spans) > 1 and \
                 not phrase[spans[-1][1]:].strip(" ,.;:"):
             between = phrase[spans[-2][1]:spans[-1][0]].split()
@@ -349,6 +352,24 @@ class ArticleNames:
                 return phrase[spans[-1][0]:spans[-1][1]]
         a, b = max(spans, key=lambda r: (len(phrase[r[0]:r[1]].split()) > 1, r[0]))
         return phrase[a:b]
+
+    def _person_before_complements(self, phrase: str, spans: list[tuple[int, int]]) -> str | None:
+        """A person's full name (a known first name and more) followed only by runs a preposition governs
+        ("Ramón Guaita aus dem Bundesstaat Lara", "Camila Restrepo of the Bogota-based Centro …"): the person is
+        the phrase's head, the later names where they come from. None otherwise."""
+        if self.lex is None:
+            return None
+        preps = self.lex.np_prepositions | self.lex.place_prepositions | self.lex.affiliation_prepositions | OF_WORDS
+        for k, (a, b) in enumerate(spans):
+            words = phrase[a:b].split()
+            first = next((i for i, w in enumerate(words) if first_name_gender(w)), None)
+            if first is None or first == len(words) - 1 or k == len(spans) - 1:
+                continue
+            later = spans[k + 1:]
+            if all(any(w.lower() in preps for w in phrase[b:c].split()) for c, _ in later):
+                return " ".join(words[first:])
+            return None
+        return None
 
     def described(self, mention: str, pos: int, nations: Collection[str] = ()) -> str:
         """The person an article's description stands for ("el canciller de Colombia" -> the name the
