@@ -71,6 +71,9 @@ class Actor:
     # The state this body speaks for ("US State Department" -> "United States"): when an article says
     # "Washington announced" next to the body's name, the body is the more specific source.
     part_of: str = ""
+    # A country's nationality words ("American", "estadounidense", "salvadoreño"): a description they qualify
+    # ("le président américain") is of that country, though no alias is ("United States" is two words).
+    nationalities: tuple[str, ...] = ()
 
 
 _WORD_RE = re.compile(r"\w+")
@@ -101,6 +104,7 @@ def _first_characters(keys: list[str]) -> str:
     return "(?=[" + "".join(sorted({re.escape(key[0]) for key in keys})) + "])"
 
 
+HOME_COUNTRY = "Venezuela"   # the country whose government and opposition negotiate (sides "government", "opposition")
 MIN_NATIONALITY_STEM = 5   # "venez" in "Venezuelan", "venezolano", "vénézuélien", "Venezuela"
 
 
@@ -136,11 +140,19 @@ class ActorDirectory:
         for a in self.actors:
             if a.kind != "government":
                 continue
-            own = frozenset(fold(w)[:MIN_NATIONALITY_STEM] for w in (a.name, *a.aliases)
-                            if " " not in w and len(w) > MIN_NATIONALITY_STEM)   # "Venezuela", "Noruega"
+            own = frozenset(fold(w)[:MIN_NATIONALITY_STEM] for w in (a.name, *a.aliases, *a.nationalities)
+                            if " " not in w and len(w) >= MIN_NATIONALITY_STEM)   # "Venezuela", "Qatar"
+            own |= {_phrase_key(w) for w in (a.name, *a.aliases) if " " in w}   # "United States", "El Salvador"
             for stem in own:
                 found[stem] = found.get(stem, frozenset()) | own
         return found
+
+    @cached_property
+    def _nation_phrases(self) -> re.Pattern[str] | None:
+        """The countries' names of several words ("united states", "estados unidos"), folded, as one pattern."""
+        phrases = sorted({fold(w) for a in self.actors if a.kind == "government" for w in (a.name, *a.aliases)
+                          if " " in w}, key=len, reverse=True)
+        return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in phrases) + r")(?!\w)") if phrases else None
 
     def countries(self, text: str) -> frozenset[str]:
         """The countries a text names by a nationality or a name the directory knows ("el presidente guyanien",
@@ -148,10 +160,35 @@ class ActorDirectory:
         name a country in common when their sets meet."""
         nations = self.nation_stems
         found: frozenset[str] = frozenset()
-        for w in fold(text).replace(";", " ").split():
-            if len(w) > MIN_NATIONALITY_STEM:
+        folded = fold(text)
+        for w in folded.replace(";", " ").split():
+            if len(w) >= MIN_NATIONALITY_STEM:
                 found |= nations.get(w[:MIN_NATIONALITY_STEM], frozenset())
+        if self._nation_phrases is not None and " " in folded:
+            for m in self._nation_phrases.finditer(folded):
+                found |= nations.get(_phrase_key(m.group()), frozenset())
+        if self._short_aliases and any(c.isupper() for c in text):
+            for word in _WORD_RE.findall(text.replace(".", "")):   # "the US envoy", "U.S. officials"
+                government = self._short_aliases.get(word)
+                if government is not None:
+                    found |= self.countries(government)
         return found
+
+    def countries_of(self, actor: Actor) -> frozenset[str]:
+        """The countries a person of the directory belongs to: those their role names ("President of Venezuela",
+        "President of the United States", "US special envoy"), and Venezuela for the two sides of the talks
+        (their roles say what they do, not where: "President of the National Assembly")."""
+        found = self.countries(actor.role)
+        if actor.side in ("government", "opposition"):
+            found |= self.countries(HOME_COUNTRY)
+        return found
+
+    @cached_property
+    def _short_aliases(self) -> dict[str, str]:
+        """The governments' aliases of up to three capitals, as written ("US", "UE" …; dots dropped): read as
+        words with their case ("US", never the pronoun "us")."""
+        return {alias.replace(".", ""): a.name for a in self.actors if a.kind == "government"
+                for alias in a.aliases if 1 < len(alias.replace(".", "")) <= 3 and alias.replace(".", "").isupper()}
 
     def lookup(self, phrase: str) -> Actor | None:
         """The actor whose longest alias occurs in `phrase` ("Opposition leader Juan Guaido" -> Guaidó)."""
@@ -227,6 +264,12 @@ class ActorDirectory:
         return self._by_alias.get(fold(phrase.strip()))
 
 
+def _phrase_key(name: str) -> str:
+    """A country's name of several words as a key among the nationality stems ("united states" -> "united_states":
+    no stem holds a space or an underscore, so it meets only itself)."""
+    return fold(name).replace(" ", "_")
+
+
 def _parse(path: Path) -> tuple[list[Actor], tuple[str, ...], tuple[str, ...]]:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
@@ -243,7 +286,7 @@ def _parse(path: Path) -> tuple[list[Actor], tuple[str, ...], tuple[str, ...]]:
         if kind not in KINDS:
             raise ConfigError(f"{path}: actor {name!r}: kind {kind!r} is not one of {sorted(KINDS)}")
         actors.append(Actor(name, kind, row.get("role", ""), side, tuple(row.get("aliases", [])),
-                            str(row.get("part_of", ""))))
+                            str(row.get("part_of", "")), tuple(row.get("nationalities", []))))
     lists = []
     for key in ("side_words", "side_links"):
         words = data.get(key, [])

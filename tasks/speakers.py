@@ -2746,7 +2746,7 @@ class Resolver:
         if titles.isdisjoint(fold(w) for w in description.split()):
             return False
         # ("Brazil" in the role: "brasileño" is Brazil's too, the countries meet by any of their stems)
-        wanted, own = self.actors.countries(description), self.actors.countries(actor.role)
+        wanted, own = self.actors.countries(description), self.actors.countries_of(actor)
         return bool(wanted) and bool(own) and not wanted & own
 
     def _unconfirmed_country(self, description: str, body: str) -> bool:

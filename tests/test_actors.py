@@ -85,3 +85,20 @@ def test_the_countries_a_text_names_meet_only_for_the_same_country() -> None:
     assert guyana and guyana == actors.countries("President of Guyana")
     assert venezuela & actors.countries("el mandatario venezolano") and not guyana & venezuela
     assert actors.countries("la chancelaria") == frozenset()   # no nationality, no country
+
+
+@pytest.mark.parametrize(("description", "person"), [
+    ("le président américain", "Donald Trump"),           # "President of the United States": a two-word name
+    ("the US envoy", "Richard Grenell"),                  # "US special envoy": a short alias in the role
+    ("el mandatario salvadoreño", "Nayib Bukele"),        # a nationality the directory lists
+    ("el jefe negociador venezolano", "Jorge Rodríguez"),  # a side of the talks is Venezuelan, whatever the role
+])
+def test_a_persons_country_is_read_from_role_short_alias_and_side(description: str, person: str) -> None:
+    actors = load_actors()
+    assert actors.countries(description) & actors.countries_of(actors.exact(person))
+    assert not actors.countries("le président brésilien") & actors.countries_of(actors.exact(person))
+
+
+def test_a_five_letter_country_name_is_a_country() -> None:
+    actors = load_actors()
+    assert actors.countries("Ministerio de Asuntos Exteriores de Catar") & actors.countries("la cancillería catarí")

@@ -311,17 +311,19 @@ def test_a_description_of_one_nationality_is_not_given_to_someone_of_another(
     assert [s.speaker for s in statements(analyzer, text, language)][-1] == speaker
 
 
-@pytest.mark.parametrize(("named", "expected"), [
-    ("Lula", "Luiz Inácio Lula da Silva"),          # one Brazilian named before: the description is his
-    ("Lula et Celso Amorim", None),                 # two: which one is meant is not known, nothing changes
+@pytest.mark.parametrize(("named", "title", "expected"), [
+    ("Lula", "président", "Luiz Inácio Lula da Silva"),   # one Brazilian named before: the description is his
+    ("Lula et Celso Amorim", "diplomate", None),          # two: which one is meant is not known, nothing changes
+    ("Celso Amorim et Lula", "président", "Luiz Inácio Lula da Silva"),   # two, but one is the president
 ])
 def test_a_nationality_switches_the_speaker_only_to_the_one_compatriot_named(
-        analyzer: Analyzer, named: str, expected: str | None) -> None:
-    text = f"Nicolás Maduro a reçu {named} à Caracas.\n\nLe président brésilien a dit que le dialogue continuerait."
-    at = text.index("Le président brésilien")
+        analyzer: Analyzer, named: str, title: str, expected: str | None) -> None:
+    mention = f"Le {title} brésilien"
+    text = f"Nicolás Maduro a reçu {named} à Caracas.\n\n{mention} a dit que le dialogue continuerait."
+    at = text.index(mention)
     st = Statement(speaker="Nicolás Maduro", quote="le dialogue continuerait", kind="indirect", cue="a dit",
                    start=text.index("le dialogue"), end=len(text) - 1, language="fr", speaker_resolved=True,
-                   speaker_mention="Le président brésilien", source_start=at, source_end=at + 22, confidence=1.0)
+                   speaker_mention=mention, source_start=at, source_end=at + len(mention), confidence=1.0)
     person = compatriot(st, text, analyzer.actors)
     assert (person.name if person else None) == expected
 

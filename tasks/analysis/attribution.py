@@ -154,6 +154,7 @@ def national_head(speaker: str, text: str, pos: int, actors: ActorDirectory, lex
     head: Actor | None = None
     for m in actors.mention_spans(text, 0, max(0, pos)):
         actor = actors.exact(m.group())
+        # (the role's own country: everyone of the two sides is Venezuelan, only its president's role says so)
         if actor is None or actor.kind != "person" or not actors.countries(actor.role) & wanted:
             continue
         compatriots.add(actor.name)
@@ -178,16 +179,25 @@ def compatriot(st: Statement, text: str, actors: ActorDirectory) -> Actor | None
     actor = actors.exact(st.speaker) or actors.lookup(st.speaker)
     if not wanted or actor is None or actor.kind != "person":
         return None
-    own = actors.countries(actor.role)
+    own = actors.countries_of(actor)
     if not own or own & wanted:
         return None
     pos = st.source_start if st.source_start >= 0 else st.start
     found: dict[str, Actor] = {}
     for m in actors.mention_spans(text, 0, max(0, pos)):
         other = actors.exact(m.group())
-        if other is not None and other.kind == "person" and actors.countries(other.role) & wanted:
+        if other is not None and other.kind == "person" and actors.countries_of(other) & wanted:
             found[other.name] = other
+    if len(found) > 1 and _head_of_state_title(mention, st.language):
+        # "le président américain" after Rubio, Grenell and Trump: of several compatriots, the one president
+        found = {n: a for n, a in found.items() if fold(a.role).startswith(HEAD_OF_STATE_ROLE)}
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _head_of_state_title(mention: str, language: str) -> bool:
+    """Does the mention hold a head-of-state title of its language ("président", "mandatario")?"""
+    lex = lexicon(language)
+    return lex is not None and any(fold(w) in {fold(t) for t in lex.head_of_state_titles} for w in mention.split())
 
 
 def assemble(prep: Prepared, actors: ActorDirectory, sources: SourceModel, keep_rule_only: bool = True,
