@@ -3360,6 +3360,19 @@ def _relative_aside(text: str, a: int, b: int, lex: Lexicon) -> bool:
         not any(w in lex.complementizers for w in words[1:])
 
 
+def _past_time_aside(text: str, cue_end: int, a: int, s1: int, lex: Lexicon) -> int:
+    """Past a time or channel set between commas right after the cue ("a suggéré, jeudi 15 août, l'organisation
+    …", "sugirió, el jueves, la organización …"): the report opens after it; else `a`."""
+    m = _COMMA_AFTER_CUE_RE.match(text, cue_end)
+    if m is None or a > m.end():
+        return a
+    second = text.find(",", m.end(), s1)
+    return second + 1 if second > 0 and _channel_or_time_aside(text, m.end(), second, lex) else a
+
+
+_COMMA_AFTER_CUE_RE = re.compile(r"[ \t]*,[ \t]*")
+
+
 def _channel_or_time_aside(text: str, a: int, b: int, lex: Lexicon) -> bool:
     """Is text[a:b], set off between commas after an according source, only when or where it was said ("en un
     comunicado difundido este viernes", "in a statement released on Friday", "este viernes")?"""
@@ -3520,6 +3533,7 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
             if phrase.end > a and phrase.start >= c.end:
                 a = phrase.end
             a = _past_manner_adverb(text, c.end, a, s1, lex)
+            a = _past_time_aside(text, c.end, a, s1, lex)
             a = _past_reflexive_object_preposition(text, c, a, lex)
             if lex.verb_second:
                 a = _past_connector(text, a, s1, lex)   # "forderte aber einen Wahltermin": "aber" is no report
@@ -3694,6 +3708,8 @@ def _clause_before_inserted_attribution(text: str, s0: int, c: _Cue, attribution
             cues.any_start_in(start, comma) or \
             quotes.mark_between(start, comma):
         return None
+    if classify(text[start:comma].split(), lex) == "person_description":
+        return None   # "Le président brésilien, Lula, a suggéré, jeudi, …": a title in apposition, no clause
     return start, comma
 
 

@@ -198,6 +198,16 @@ def test_after_a_fronted_time_adverbial_the_according_source_is_cited_for_what_f
     assert [s.quote for s in extract_statements(text, language)] == [quote]
 
 
+@pytest.mark.parametrize(("language", "text", "quote"), [
+    ("fr", "La ministre brésilienne, Ana Ruiz, a proposé, jeudi 15 août, l'organisation d'un nouveau scrutin.",
+     "l'organisation d'un nouveau scrutin"),
+    ("en", "Ana Ruiz, the Brazilian minister, proposed, on Thursday, the organisation of a new vote.",
+     "the organisation of a new vote"),
+])
+def test_a_title_in_apposition_and_a_time_after_the_cue_leave_the_report_after_them(language, text, quote):
+    assert [s.quote for s in extract_statements(text, language)] == [quote]
+
+
 def test_subordinate_clause_after_a_plain_object_is_not_the_report():
     sts = extract_statements("Ana Ruiz ha expresado escepticismo y desconfianza luego de que la otra parte "
                              "incumpliera tres veces.", "es")
