@@ -318,3 +318,23 @@ def test_a_preterite_cue_has_its_compound_tenses_too(language: str, text: str, q
 def test_a_participle_of_another_sense_is_left_out_of_the_compound_cues() -> None:
     # "la reunión ha concluido con …": the meeting ended; no one concluded anything
     assert extract_statements("La reunión ha concluido con un balance positivo para las partes.", "es") == []
+
+
+@pytest.mark.parametrize(("language", "text", "quote"), [
+    ("es", "La exdiputada Ana Ruiz dio la bienvenida a la firma del pacto.", "la firma del pacto"),
+    ("fr", "La ministre Ana Ruiz a conditionné toute avancée à la levée des sanctions.",
+     "toute avancée à la levée des sanctions"),
+    ("pt", "A ministra Ana Ruiz condicionou qualquer acordo à libertação dos presos.",
+     "qualquer acordo à libertação dos presos"),
+    ("it", "La ministra Ana Ruiz ha condizionato il ritiro delle sanzioni alla liberazione dei detenuti.",
+     "il ritiro delle sanzioni alla liberazione dei detenuti"),
+    ("en", "The envoy Ana Ruiz conditioned any extension of the licences on the release of prisoners.",
+     "any extension of the licences on the release of prisoners"),
+    ("de", "Die Ministerin Ana Ruiz bot erneut ihre Vermittlung an.", "erneut ihre Vermittlung"),
+])
+def test_welcoming_conditioning_and_offering_are_reports(language: str, text: str, quote: str) -> None:
+    assert [(s.speaker, s.quote) for s in extract_statements(text, language)] == [("Ana Ruiz", quote)]
+
+
+def test_a_present_offer_of_services_is_no_report() -> None:
+    assert extract_statements("Der Verein bietet Deutschkurse und Rechtsberatung an.", "de") == []
