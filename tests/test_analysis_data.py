@@ -338,3 +338,9 @@ def test_welcoming_conditioning_and_offering_are_reports(language: str, text: st
 
 def test_a_present_offer_of_services_is_no_report() -> None:
     assert extract_statements("Der Verein bietet Deutschkurse und Rechtsberatung an.", "de") == []
+
+
+def test_a_german_inverted_source_is_followed_by_the_medium_it_spoke_to() -> None:
+    text = "Diskretion sei die Voraussetzung für Vertrauen, sagte die Ministerin dem Rundfunksender NRK."
+    assert [(s.speaker, s.quote) for s in extract_statements(text, "de")] == [
+        ("die Ministerin", "Diskretion sei die Voraussetzung für Vertrauen")]
