@@ -112,8 +112,11 @@ class ActorDirectory:
     """Aliases of known actors, searchable inside a speaker phrase."""
 
     def __init__(self, actors: list[Actor], side_words: tuple[str, ...] = (),
-                 side_links: tuple[str, ...] = ()) -> None:
+                 side_links: tuple[str, ...] = (), other_countries: tuple[tuple[str, ...], ...] = ()) -> None:
         self.actors = actors
+        # countries no actor stands for, each its names and nationality words (`other_countries`): read only to
+        # tell a description of theirs from someone else's ("il governo cileno" is not Colombia's)
+        self._other_countries = other_countries
         self._side_words = frozenset(fold(w) for w in side_words)
         self._side_links = frozenset(fold(w) for w in side_links)
         self._by_alias: dict[str, Actor] = {}
@@ -137,12 +140,11 @@ class ActorDirectory:
         never another adjective ("socialist", "encargada"), can tell a head-of-state description from another
         country's head (speakers.Resolver)."""
         found: dict[str, frozenset[str]] = {}
-        for a in self.actors:
-            if a.kind != "government":
-                continue
-            own = frozenset(fold(w)[:MIN_NATIONALITY_STEM] for w in (a.name, *a.aliases, *a.nationalities)
+        countries = [(a.name, *a.aliases, *a.nationalities) for a in self.actors if a.kind == "government"]
+        for words in [*countries, *self._other_countries]:
+            own = frozenset(fold(w)[:MIN_NATIONALITY_STEM] for w in words
                             if " " not in w and len(w) >= MIN_NATIONALITY_STEM)   # "Venezuela", "Qatar"
-            own |= {_phrase_key(w) for w in (a.name, *a.aliases) if " " in w}   # "United States", "El Salvador"
+            own |= {_phrase_key(w) for w in words if " " in w}   # "United States", "El Salvador"
             for stem in own:
                 found[stem] = found.get(stem, frozenset()) | own
         return found
@@ -150,8 +152,9 @@ class ActorDirectory:
     @cached_property
     def _nation_phrases(self) -> re.Pattern[str] | None:
         """The countries' names of several words ("united states", "estados unidos"), folded, as one pattern."""
-        phrases = sorted({fold(w) for a in self.actors if a.kind == "government" for w in (a.name, *a.aliases)
-                          if " " in w}, key=len, reverse=True)
+        names = [w for a in self.actors if a.kind == "government" for w in (a.name, *a.aliases)] + \
+            [w for words in self._other_countries for w in words]
+        phrases = sorted({fold(w) for w in names if " " in w}, key=len, reverse=True)
         return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in phrases) + r")(?!\w)") if phrases else None
 
     def countries(self, text: str) -> frozenset[str]:
@@ -270,7 +273,7 @@ def _phrase_key(name: str) -> str:
     return fold(name).replace(" ", "_")
 
 
-def _parse(path: Path) -> tuple[list[Actor], tuple[str, ...], tuple[str, ...]]:
+def _parse(path: Path) -> tuple[list[Actor], tuple[str, ...], tuple[str, ...], tuple[tuple[str, ...], ...]]:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as exc:
@@ -288,18 +291,26 @@ def _parse(path: Path) -> tuple[list[Actor], tuple[str, ...], tuple[str, ...]]:
         actors.append(Actor(name, kind, row.get("role", ""), side, tuple(row.get("aliases", [])),
                             str(row.get("part_of", "")), tuple(row.get("nationalities", []))))
     lists = []
-    for key in ("side_words", "side_links"):
+    for key in ("side_words", "side_links", "other_countries"):
         words = data.get(key, [])
         if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
             raise ConfigError(f"{path}: `{key}` must be a list of strings")
         lists.append(tuple(words))
-    return actors, lists[0], lists[1]
+    countries = []
+    for entry in lists[2]:
+        name, sep, rest = entry.partition("|")
+        words = [w.strip() for w in rest.split(",") if w.strip()]
+        if not sep or not name.strip() or not words:
+            raise ConfigError(f"{path}: `other_countries` entries are written 'Name | other name, nationality, …', "
+                              f"got {entry!r}")
+        countries.append((name.strip(), *words))
+    return actors, lists[0], lists[1], tuple(countries)
 
 
 @lru_cache(maxsize=8)
 def _load(path: str) -> ActorDirectory:
-    actors, side_words, side_links = _parse(Path(path))
-    return ActorDirectory(actors, side_words, side_links)
+    actors, side_words, side_links, other_countries = _parse(Path(path))
+    return ActorDirectory(actors, side_words, side_links, other_countries)
 
 
 def load_actors(path: str | Path = DEFAULT_PATH) -> ActorDirectory:

@@ -102,3 +102,17 @@ def test_a_persons_country_is_read_from_role_short_alias_and_side(description: s
 def test_a_five_letter_country_name_is_a_country() -> None:
     actors = load_actors()
     assert actors.countries("Ministerio de Asuntos Exteriores de Catar") & actors.countries("la cancillería catarí")
+
+
+def test_a_country_no_actor_stands_for_still_tells_its_descriptions_apart() -> None:
+    actors = load_actors()
+    chile = actors.countries("il governo cileno")
+    assert chile and chile & actors.countries("Chile") and not chile & actors.countries("La Colombia")
+    assert actors.lookup("il governo cileno") is None   # a country to compare with, not a source
+
+
+def test_an_other_country_without_its_words_is_a_config_error(tmp_path):
+    path = tmp_path / "actors.toml"
+    path.write_text('other_countries = ["Chile"]\n[[actor]]\nname = "X"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="other_countries"):
+        load_actors(path)

@@ -311,6 +311,13 @@ def test_a_description_of_one_nationality_is_not_given_to_someone_of_another(
     assert [s.speaker for s in statements(analyzer, text, language)][-1] == speaker
 
 
+def test_a_government_described_by_an_unlisted_nationality_is_not_the_one_government_heard(
+        analyzer: Analyzer) -> None:
+    text = ("La Colombia ha chiesto un dialogo regionale sulle migrazioni.\n\nIl governo cileno ha precisato che "
+            "le espulsioni riguardano soltanto persone con precedenti penali.")
+    assert [s.speaker for s in statements(analyzer, text, "it")] == ["La Colombia", "governo cileno"]
+
+
 @pytest.mark.parametrize(("named", "title", "expected"), [
     ("Lula", "président", "Luiz Inácio Lula da Silva"),   # one Brazilian named before: the description is his
     ("Lula et Celso Amorim", "diplomate", None),          # two: which one is meant is not known, nothing changes
