@@ -344,3 +344,15 @@ def test_a_german_inverted_source_is_followed_by_the_medium_it_spoke_to() -> Non
     text = "Diskretion sei die Voraussetzung für Vertrauen, sagte die Ministerin dem Rundfunksender NRK."
     assert [(s.speaker, s.quote) for s in extract_statements(text, "de")] == [
         ("die Ministerin", "Diskretion sei die Voraussetzung für Vertrauen")]
+
+
+@pytest.mark.parametrize(("language", "text", "speaker", "quote"), [
+    ("es", "La próxima ronda comenzará el lunes, según anunció la facilitación noruega.", "la facilitación noruega",
+     "La próxima ronda comenzará el lunes"),
+    ("es", "La ONG Justicia Ya ha cifrado en más de 800 los presos que siguen detenidos.", "La ONG Justicia Ya",
+     "más de 800 los presos que siguen detenidos"),
+    ("it", "Il governo olandese si è limitato a confermare la propria partecipazione.", "Il governo olandese",
+     "la propria partecipazione"),
+])
+def test_a_mediation_team_a_count_and_a_confirmation_are_reported(language, text, speaker, quote) -> None:
+    assert [(s.speaker, s.quote) for s in extract_statements(text, language)] == [(speaker, quote)]
