@@ -356,3 +356,13 @@ def test_a_german_inverted_source_is_followed_by_the_medium_it_spoke_to() -> Non
 ])
 def test_a_mediation_team_a_count_and_a_confirmation_are_reported(language, text, speaker, quote) -> None:
     assert [(s.speaker, s.quote) for s in extract_statements(text, language)] == [(speaker, quote)]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", 'The ministry spoke of an "early phase" of contacts.', [("The ministry", "early phase")]),
+    ("en", "The minister spoke of the talks at length.", []),       # of something, no words quoted: no report
+    ("pt", "A ministra Ana Ruiz falou num «dia de alegria para as famílias».",
+     [("Ana Ruiz", "dia de alegria para as famílias")]),
+])
+def test_speaking_of_quoted_words_is_a_partial_statement(language: str, text: str, expected) -> None:
+    assert [(s.speaker, s.quote) for s in extract_statements(text, language)] == expected
