@@ -366,3 +366,15 @@ def test_a_mediation_team_a_count_and_a_confirmation_are_reported(language, text
 ])
 def test_speaking_of_quoted_words_is_a_partial_statement(language: str, text: str, expected) -> None:
     assert [(s.speaker, s.quote) for s in extract_statements(text, language)] == expected
+
+
+@pytest.mark.parametrize(("language", "text", "quote"), [
+    ("es", "Ana Ruiz achaca el retraso a la falta de garantías.", "el retraso a la falta de garantías"),
+    ("pt", "Ana Ruiz recorda que o acordo foi assinado em outubro.", "o acordo foi assinado em outubro"),
+])
+def test_the_present_of_a_past_cue_is_a_cue_too(language: str, text: str, quote: str) -> None:
+    assert [(s.speaker, s.quote) for s in extract_statements(text, language)] == [("Ana Ruiz", quote)]
+
+
+def test_a_protest_is_a_noun_not_a_cue() -> None:
+    assert extract_statements("La protesta por la extradición del empresario reunió a cientos.", "es") == []
