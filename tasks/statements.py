@@ -1774,6 +1774,16 @@ def _coordinated_after(text: str, ph: Phrase, s1: int, lex: Lexicon) -> Phrase:
     return Phrase(text[ph.start:other.end], ph.start, other.end, "named")
 
 
+_COORDINATED_CLAUSE_RE = re.compile(r",\s+(?:and|but|y|pero|et|mais|e|ma|mas|und|aber)\s+")
+
+
+def _clause_starts(text: str, s0: int, cue_start: int, lex: Lexicon) -> list[int]:
+    """Where a subject may open before the cue: the sentence's start, and after the last ", and" / ", but" (in
+    each language) that coordinates a clause of its own ("The talks resumed, and Dag Nylander, the envoy, …")."""
+    last = max(_COORDINATED_CLAUSE_RE.finditer(text, s0, cue_start), key=lambda m: m.start(), default=None)
+    return [s0] if last is None else [s0, last.end()]
+
+
 def _ends_phrase(text: str, pos: int, s1: int, lex: Lexicon) -> bool:
     """After an inverted source ("…, dijo el canciller"), only the sentence end, punctuation or an
     adverbial may follow; "…, said the agreement will …" is a subject of a new clause instead."""
@@ -1970,11 +1980,12 @@ def _tail_attribution(text: str, s0: int, s1: int, c: _Cue, lex: Lexicon) -> tup
         return None
     if text[left_end - 1] in ",—–" or left_end < c.start - 1 and text[left_end - 1] == ":":
         # Inverted order: the source comes right after the cue, perhaps after time words.
-        if not _verb_second_inversion(text, c, s1, lex) and (
-                _opens_with_apposed_name(text, s0, c.start, lex) or _apposed_opener(text, s0, c.start, lex) or
-                _opening_body_with_aside(text, s0, c.start, lex) or _apposed_description(text, s0, c.start, lex) or
-                _subject_with_asides(text, s0, c.start, lex)):
-            return None  # "Richard Grenell, Trump's envoy, announced …": a subject and its apposition
+        if not _verb_second_inversion(text, c, s1, lex) and any(
+                _opens_with_apposed_name(text, a, c.start, lex) or _apposed_opener(text, a, c.start, lex) or
+                _opening_body_with_aside(text, a, c.start, lex) or _apposed_description(text, a, c.start, lex) or
+                _subject_with_asides(text, a, c.start, lex) for a in _clause_starts(text, s0, c.start, lex)):
+            return None  # "Richard Grenell, Trump's envoy, announced …": a subject and its apposition (also
+            #              in a clause coordinated to the sentence's first: "…, and Dag Nylander, the envoy, urged …")
         past = _past_addressee(text, c.end, s1, lex)
         ph = _coordinated_after(text, subject_after(text, past, s1, lex), s1, lex)   # "dijo a Reuters X"
         opener = _words(text, c.end, past, 1)

@@ -208,6 +208,13 @@ def test_a_title_in_apposition_and_a_time_after_the_cue_leave_the_report_after_t
     assert [s.quote for s in extract_statements(text, language)] == [quote]
 
 
+def test_a_subject_with_its_apposition_in_a_coordinated_clause_is_no_report_before_an_inverted_source():
+    # "urged the parties" reads like a cue followed by its source; the clause after ", and" opens with a subject
+    # and its apposition, so the cue's subject is before it
+    text = "The talks resumed in Oslo, and Ana Ruiz, the Norwegian envoy, urged the parties to return."
+    assert [(s.speaker, s.quote) for s in extract_statements(text, "en")] == [("Ana Ruiz", "the parties to return")]
+
+
 def test_subordinate_clause_after_a_plain_object_is_not_the_report():
     sts = extract_statements("Ana Ruiz ha expresado escepticismo y desconfianza luego de que la otra parte "
                              "incumpliera tres veces.", "es")
