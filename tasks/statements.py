@@ -3568,8 +3568,8 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
     if fragments is None and c.text.lower() in lex.fragment_cues:
         return None   # "ha parlato di una crisi": only a quoted fragment after it is a report ("di una «vittoria»")
 
-    if sum(1 + bool(_ELIDED_RE.match(w)) for w in _words(text, a, b, MIN_INDIRECT_WORDS)) < MIN_INDIRECT_WORDS:
-        return None   # (an elided article is a word of its own: "a salué l'accord" reports "l'accord")
+    if not _long_enough(text, a, b):
+        return None
     if _only_time_words(text, a, b, lex):
         return None   # "Rodríguez responded hours later.": when, not what
     head = text[a:a + 40].lower()
@@ -3971,14 +3971,10 @@ def _particle_other_sense(text: str, m: re.Match[str], s1: int, lex: Lexicon) ->
     return bool(particles) and _closed_by(text, m.end(), s1, particles, stops=(",", ";", ":"))
 
 
-_ELIDED_OPENING_RE = re.compile(r"[LlDd]['’]\w")
-
-
 def _long_enough(text: str, a: int, b: int) -> bool:
-    """Does text[a:b] hold MIN_INDIRECT_WORDS words, an elided article counted as one ("l'accord", what a cut
-    before an adjunct must leave of a cue's object)?"""
-    words = _words(text, a, b, MIN_INDIRECT_WORDS)
-    return len(words) + (1 if words and _ELIDED_OPENING_RE.match(words[0]) else 0) >= MIN_INDIRECT_WORDS
+    """Does text[a:b] hold MIN_INDIRECT_WORDS words, an elided article counted as one ("a salué l'accord"
+    reports "l'accord"): what a report must hold, and what a cut before an adjunct must leave of a cue's object?"""
+    return sum(1 + bool(_ELIDED_RE.match(w)) for w in _words(text, a, b, MIN_INDIRECT_WORDS)) >= MIN_INDIRECT_WORDS
 
 
 def _before_participle_aside(text: str, a: int, b: int, lex: Lexicon) -> int:
