@@ -282,8 +282,9 @@ def _surname_of_name(words: list[str], lex: Lexicon) -> bool:
     return first_name_gender(words[k]) is not None
 
 
-_CLAUSE_LINKS = frozenset({"but", "pero", "mais", "ma", "aber", "mas", "then", "luego"})
-_ADDITIVE_LINKS = frozenset({"and", "y", "e", "ed", "et", "und"})   # not "or": "on his remarks or speeches"
+CONTRAST_COORDINATORS = frozenset({"but", "pero", "mais", "ma", "aber", "mas"})   # "…, but X warned …"
+ADDITIVE_COORDINATORS = frozenset({"and", "y", "e", "ed", "et", "und"})   # not "or": "on his remarks or speeches"
+_CLAUSE_LINKS = CONTRAST_COORDINATORS | {"then", "luego"}
 MAX_LINKED_ADJUNCT_WORDS = 6
 
 
@@ -292,7 +293,7 @@ def _adjunct_after_link(toks: list[tuple[str, int, int]], lex: Lexicon) -> bool:
     "pero en un comunicado", "and on Tuesday")? The link joins a second clause of the first one's subject; the
     adjunct (no comma in it) is no subject."""
     k = next((j for j in range(len(toks) - 1, max(-1, len(toks) - 2 - MAX_LINKED_ADJUNCT_WORDS), -1)
-              if toks[j][0].lower() in _ADDITIVE_LINKS | _CLAUSE_LINKS), None)
+              if toks[j][0].lower() in ADDITIVE_COORDINATORS | _CLAUSE_LINKS), None)
     if k is None or k + 1 >= len(toks):
         return False
     rest = toks[k + 1:]

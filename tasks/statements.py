@@ -36,9 +36,11 @@ from tasks.cues import Lexicon, lexicon
 from tasks.quotes import PARAGRAPH_RE, Quote, QuoteIndex, find_quotes, split_sentences
 from tasks.records import Statement
 from tasks.speakers import (
+    ADDITIVE_COORDINATORS,
     ARTICLES,
     CONNECTORS,
     CONTINUE_PUNCT,
+    CONTRAST_COORDINATORS,
     DATELINE_RE,
     ELIDED_ARTICLES,
     ENTRY_TIME,
@@ -97,7 +99,6 @@ MIN_INDIRECT_WORDS = 2
 MAX_CUE_COMMA_GAP = 8   # words of an adjunct between a cue and the comma before its quotation ("said in a message,")
 MIN_TAIL_CONTENT = 4    # a clause reported before its attribution has at least this many words
 TRIM = " \t\n,;:—–-"
-CONTRAST_COORDINATORS = frozenset({"but", "pero", "mais", "ma", "aber", "mas"})   # "…, but X warned …"
 CONTRAST_SUBORDINATORS = frozenset({"while", "whereas", "mientras", "mentre", "tandis", "enquanto", "während"})
 CONTRASTS = CONTRAST_COORDINATORS | CONTRAST_SUBORDINATORS | {"though", "although", "aunque"}
 MAX_WORDS_BEFORE_COMMA_REPORT = 8   # "sagte im Inforadio des RBB, …": an adverbial between a cue and its report
@@ -1774,7 +1775,8 @@ def _coordinated_after(text: str, ph: Phrase, s1: int, lex: Lexicon) -> Phrase:
     return Phrase(text[ph.start:other.end], ph.start, other.end, "named")
 
 
-_COORDINATED_CLAUSE_RE = re.compile(r",\s+(?:and|but|y|pero|et|mais|e|ma|mas|und|aber)\s+")
+_COORDINATED_CLAUSE_RE = re.compile(r",\s+(?:" + "|".join(sorted(ADDITIVE_COORDINATORS | CONTRAST_COORDINATORS)) +
+                                    r")\s+")
 
 
 def _clause_starts(text: str, s0: int, cue_start: int, lex: Lexicon) -> list[int]:
