@@ -250,6 +250,19 @@ class Lexicon:
         return frozenset(fold(w) for w in self.organisation_anaphors)
 
     @cached_property
+    def head_of_state_titles_folded(self) -> frozenset[str]:
+        """`head_of_state_titles` without accents, to compare with a folded description ("président")."""
+        from tasks.actors import fold
+
+        return frozenset(fold(w) for w in self.head_of_state_titles)
+
+    def has_head_of_state_title(self, description: str) -> bool:
+        """Does the description hold a head-of-state title ("le président américain", "el mandatario")?"""
+        from tasks.actors import fold
+
+        return not self.head_of_state_titles_folded.isdisjoint(fold(w) for w in description.split())
+
+    @cached_property
     def government_nouns_folded(self) -> frozenset[str]:
         """`government_nouns` without accents, to compare with folded names."""
         from tasks.actors import fold

@@ -2743,8 +2743,7 @@ class Resolver:
         actor = self.actors.exact(person) if self.actors else None
         if actor is None or actor.kind != "person" or not actor.role:
             return False
-        titles = {fold(t) for t in self.lex.head_of_state_titles}
-        if titles.isdisjoint(fold(w) for w in description.split()):
+        if not self.lex.has_head_of_state_title(description):
             return False
         # ("Brazil" in the role: "brasileño" is Brazil's too, the countries meet by any of their stems)
         wanted, own = self.actors.countries(description), self.actors.countries_of(actor)

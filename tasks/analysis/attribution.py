@@ -142,10 +142,10 @@ def national_head(speaker: str, text: str, pos: int, actors: ActorDirectory, lex
     of that country named before leave the description as written: a wrong name is worse than none."""
     if lex is None:
         return ""
-    titles = {fold(t) for t in lex.head_of_state_titles}
-    words = [fold(w) for w in speaker.split()]
-    if not any(w in titles for w in words):
+    if not lex.has_head_of_state_title(speaker):
         return ""
+    titles = lex.head_of_state_titles_folded
+    words = [fold(w) for w in speaker.split()]
     wanted = actors.countries(" ".join(w for w in words if w not in titles and w not in lex.person_descriptions
                                        and w not in lex.possessives))
     if not wanted:
@@ -188,16 +188,10 @@ def compatriot(st: Statement, text: str, actors: ActorDirectory) -> Actor | None
         other = actors.exact(m.group())
         if other is not None and other.kind == "person" and actors.countries_of(other) & wanted:
             found[other.name] = other
-    if len(found) > 1 and _head_of_state_title(mention, st.language):
+    if len(found) > 1 and (lex := lexicon(st.language)) is not None and lex.has_head_of_state_title(mention):
         # "le président américain" after Rubio, Grenell and Trump: of several compatriots, the one president
         found = {n: a for n, a in found.items() if fold(a.role).startswith(HEAD_OF_STATE_ROLE)}
     return next(iter(found.values())) if len(found) == 1 else None
-
-
-def _head_of_state_title(mention: str, language: str) -> bool:
-    """Does the mention hold a head-of-state title of its language ("président", "mandatario")?"""
-    lex = lexicon(language)
-    return lex is not None and any(fold(w) in {fold(t) for t in lex.head_of_state_titles} for w in mention.split())
 
 
 def assemble(prep: Prepared, actors: ActorDirectory, sources: SourceModel, keep_rule_only: bool = True,
