@@ -319,6 +319,17 @@ def _short_aside_then_complementizer(text: str, a: int, b: int, lex: Lexicon) ->
     return nxt.end() if nxt is not None and nxt.group().lower() in lex.complementizers else -1
 
 
+def _infinitive_follows(text: str, pos: int, b: int, lex: Lexicon) -> bool:
+    """Does a verb's infinitive start at pos, after an infinitive marker ("to keep", not "to the press",
+    "to Caracas", "to that")? A lower-case word that is no determiner or complementizer."""
+    nxt = TOKEN_RE.search(text, pos, b)
+    if nxt is None:
+        return False
+    w = nxt.group()
+    return w[:1].islower() and w.isalpha() and w not in lex.noun_determiners and w not in lex.complementizers \
+        and w not in lex.indefinites and w not in lex.possessives
+
+
 def _after_complementizer(text: str, a: int, b: int, lex: Lexicon, cue: str = "") -> int:
     """Where the reported clause starts after a cue at a: past "that"/"que" or a colon when near. A cue
     ending in a preposition ("advocating for", "called for") takes a noun phrase, so a "that" after it is
@@ -345,6 +356,8 @@ def _after_complementizer(text: str, a: int, b: int, lex: Lexicon, cue: str = ""
             break  # "said he meets families in a city that …": the clause has begun, that "that" is a relative
         if seen and word.lower() in lex.finite_auxiliaries:
             break  # "said the scandal is the latest issue that …": a finite verb, so the clause has begun
+        if seen and word.lower() in lex.infinitive_markers and _infinitive_follows(text, e, b, lex):
+            break  # "urged both sides to keep negotiating on the issues that …": the object's infinitive has begun
         if word.lower() in lex.complementizers or word.lower() in ("qu'", "qu’"):
             if seen and _subordinator_before(text, a, _s, lex) and not (
                     seen == 1 and _words(text, a, _s, 1)[0].lower() in lex.sentence_connectors):

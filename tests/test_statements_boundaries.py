@@ -1262,3 +1262,18 @@ def test_a_reported_subject_with_an_apposition_or_relative_aside_keeps_the_repor
     sts = extract_statements(text, language)
     assert [s.speaker for s in sts] == ["Lena Holt"] and sts[0].quote.startswith("Tom Berg") and \
         sts[0].quote.endswith("acordado" if language == "es" else "agreed"), sts
+
+
+@pytest.mark.parametrize("text", [
+    "The envoy Tomás Berg urged both sides to keep talking about the issues that remain open.",
+    "The envoy Tomás Berg asked the delegations to settle the points that divide them.",
+])
+def test_a_that_after_the_objects_infinitive_is_a_relative_not_the_report(text):
+    sts = extract_statements(text, "en")
+    assert len(sts) == 1 and sts[0].speaker == "Tomás Berg", sts
+    assert sts[0].quote.split()[:2] in (["both", "sides"], ["the", "delegations"]), sts
+
+
+def test_a_that_clause_after_an_addressee_is_still_the_report():
+    sts = extract_statements("The envoy Tomás Berg told the delegations that the talks would resume in May.", "en")
+    assert [s.quote for s in sts] == ["the talks would resume in May"]
