@@ -901,6 +901,13 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
                 if phrase.kind in ("none", "rejected"):
                     # « … », a-t-il déclaré : the pronoun is inside the cue.
                     phrase = _pronoun_inside_cue(c, lex) or phrase
+                if phrase.kind in ("none", "rejected") and not direct and "," in gap and \
+                        cues.last_unused_before(q.open) is not None:
+                    # 'begrüßte das Abkommen als „…“, warnte aber davor, …': a fragment with a cue before it, and
+                    # after a comma a cue with no source of its own: that cue is the same subject's next report
+                    # (not '… die er als „…“ bezeichnete': a verb-final cue right after the mark is the fragment's)
+                    phrase = None
+                    break
                 if _unlisted_title(phrase, lex):
                     # '"…", afirmou o petista', '«…», dijo el chavista': after a quotation and its cue, a noun
                     # with its article the cue file does not list is the speaker described

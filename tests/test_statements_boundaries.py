@@ -1277,3 +1277,20 @@ def test_a_that_after_the_objects_infinitive_is_a_relative_not_the_report(text):
 def test_a_that_clause_after_an_addressee_is_still_the_report():
     sts = extract_statements("The envoy Tomás Berg told the delegations that the talks would resume in May.", "en")
     assert [s.quote for s in sts] == ["the talks would resume in May"]
+
+
+@pytest.mark.parametrize(("language", "text", "quotes"), [
+    ("de", "Die Ministerin Ana Berg begrüßte das Abkommen als „ersten Schritt“, warnte aber zugleich davor, die "
+           "Sanktionen vorschnell aufzuheben.", ["ersten Schritt", "die Sanktionen vorschnell aufzuheben"]),
+    ("es", "La ministra Ana Berg calificó el acuerdo de «histórico», advirtió sin embargo que la tregua es frágil.",
+     ["histórico", "la tregua es frágil"]),
+])
+def test_a_cue_after_a_fragment_and_a_comma_with_no_source_is_the_same_speakers_next_report(language, text, quotes):
+    sts = extract_statements(text, language)
+    assert [s.quote for s in sts] == quotes and {s.speaker for s in sts} == {"Ana Berg"}, sts
+
+
+def test_a_verb_final_cue_right_after_a_fragment_is_the_fragments_own():
+    sts = extract_statements("Zugleich verlangte Ana Berg ein Ende der Sanktionen, die sie als „Blockade“ "
+                             "bezeichnete.", "de")
+    assert [s.quote for s in sts] == ["ein Ende der Sanktionen", "Blockade"], sts
