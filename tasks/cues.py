@@ -155,6 +155,10 @@ class Lexicon:
     # compound participles that are cues only after a coordinator, sharing a compound tense's auxiliary ("et annoncé")
     lone_participles: frozenset[str] = frozenset()
     gapped_fragment_re: re.Pattern[str] | None = None   # "sprach am Montag von": a fragment cue with words inside
+    # a passive whose agent is the source ("The accord was welcomed by Borrell", "L'idée a été rejetée par Gil"):
+    # its auxiliaries, and the cue participles it may hold (every agreeing form)
+    passive_report_re: re.Pattern[str] | None = None
+    cue_participles: frozenset[str] = frozenset()
     compound_auxiliaries: frozenset[str] = frozenset()   # "a", "ha", "tem": open a compound tense
     channel_relatives: tuple[str, ...] = ()   # "en el que", "in which": longest first
     gerund_markers: tuple[str, ...] = ()      # fr "en": "en affirmant" is a participle cue like "affirmant"
@@ -361,7 +365,8 @@ _LISTS = ("verbs", "phrases", "according", "participle_suffixes", "adverb_suffix
           "gerund_markers", "plural_endings", "present_endings", "finite_endings", "particle_cues",
           "particle_non_cues", "possessive_clitics", "clitic_noun_endings", "contraction_clitics", "not_cue_phrases",
           "periphrases", "cue_infinitives", "title_prefixes", "participle_agreements", "enclitics",
-          "gerund_clitics", "gerund_stress", "inverted_pronouns", "body_synonyms", "gapped_fragment_cues")
+          "gerund_clitics", "gerund_stress", "inverted_pronouns", "body_synonyms", "gapped_fragment_cues",
+          "passive_report_auxiliaries")
 _FLAGS = ("verb_first", "participle_asides", "modifiers_before_noun", "comma_reports", "verb_second", "drops_subjects",
           "capitalised_nouns",
           "appended_quotations")
@@ -555,6 +560,7 @@ def _build(language: str, data: dict[str, object], path: Path) -> Lexicon:
     coordinated = "(?:" + "|".join(rf"(?<=\W{re.escape(c)}\s)" for c in joined) + ")(?:" + _alternation(bare) + \
         ")" if auxiliaries and bare and joined else ""
     gapped = _gapped_pattern(words("gapped_fragment_cues"), path)
+    passive = _alternation(words("passive_report_auxiliaries"))
     according = words("according")
     # (a hyphen set off by a space before the cue is a dash that lost its typography: '"…" -dijo Gil-')
     # an object pronoun joined to the verb by a hyphen ("disse-lhe que", "descreveu-o como"): the cue is the
@@ -606,6 +612,10 @@ def _build(language: str, data: dict[str, object], path: Path) -> Lexicon:
         not_cue_phrases=tuple(w.lower() for w in words("not_cue_phrases")),
         lone_participles=frozenset(p.lower() for p in bare) if coordinated else frozenset(),
         gapped_fragment_re=re.compile(gapped, re.IGNORECASE) if gapped else None,
+        passive_report_re=re.compile(r"(?<!\w)(?:" + passive + r")(?!\w)", re.IGNORECASE) if passive else None,
+        cue_participles=frozenset(p.lower() for p in participles if " " not in p) | frozenset(
+            v.lower() for v in written if " " not in v and v.lower().endswith(tuple(words("past_participle_suffixes")))
+            and not auxiliaries),
         compound_auxiliaries=frozenset(a.lower() for a in auxiliaries),
         reflexive_openers=tuple(w.lower() + " " for w in words("reflexive_auxiliaries")),
         interview_markers=_marker_pairs(words("interview_markers"), path),

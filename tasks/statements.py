@@ -1125,8 +1125,62 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
             for f in found:
                 if f.phrase is not None and f.phrase.kind in ("none", "rejected") and f.quote_start > person[1]:
                     f.phrase = person[0]
+    passive = _agentive_passive(text, s0, s1, cues, lex)
+    if passive is not None and not any(g.quote_start < passive.quote_end and passive.quote_start < g.quote_end
+                                       for g in found):
+        found.append(passive)
     found.sort(key=lambda f: f.quote_start)
     return found
+
+
+MAX_PASSIVE_GAP_WORDS = 4   # between participle and agent: "foi rejeitada poucas horas depois pela líder"
+MAX_PASSIVE_SUBJECT_WORDS = 12
+
+
+def _agentive_passive(text: str, s0: int, s1: int, cues: _CueList, lex: Lexicon) -> _Found | None:
+    """A passive of a cue verb with its agent named reports its subject as the agent's statement ("The Barbados
+    accord was also welcomed by the EU's Josep Borrell", "L'idée d'un nouveau vote a été rejetée sans détour par
+    le ministre", "A ideia foi rejeitada pela líder opositora"). The cue pattern cannot see it: the participle is
+    no active cue form (or, in English, is read as a passive and dropped). Only a subject that opens with a
+    determiner (a thing said, not "Maduro was accused by …"), an agent that can speak, and nothing after the
+    agent that carries the report elsewhere ("… by the US of …", "… by officials that …")."""
+    if lex.passive_report_re is None or not lex.agent_prepositions:
+        return None
+    for m in lex.passive_report_re.finditer(text, s0, s1):
+        toks = list(islice(TOKEN_RE.finditer(text, m.end(), s1), 4 + MAX_PASSIVE_GAP_WORDS))
+        words = [t.group() for t in toks]
+        k = next((i for i, w in enumerate(words[:3]) if w.lower() in lex.cue_participles), None)
+        if k is None or words[k].lower() in lex.recognition_verbs or \
+                not all(adverb(w, lex) or w.lower() in lex.between_subject_and_cue for w in words[:k]):
+            continue   # (an adverb may stand inside the passive: "was also welcomed", "fue duramente criticado")
+        j = next((i for i in range(k + 1, min(len(words), k + 2 + MAX_PASSIVE_GAP_WORDS))
+                  if words[i].lower() in lex.agent_prepositions), None)
+        if j is None or re.search(r"[,;:.!?]", text[toks[k].end():toks[j].start()]):
+            continue
+        agent = subject_after(text, toks[j].end(), s1, lex)
+        if agent.kind not in ("named", "body", "person_description") or any(
+                w.lower() in lex.statement_descriptions for w in _words(text, toks[k].end(), agent.start, 12)):
+            continue   # (not a pronoun, nor a document: "was confirmed by a communique published by …", "fue
+            #           confirmada en un comunicado emitido por …": the document's issuer is read as such)
+        after = _words(text, agent.end, s1, 1)
+        if after and (after[0].lower() in OF_WORDS or _is_complementizer(after[0], lex) or
+                      after[0].lower() in lex.infinitive_markers):
+            continue   # "was accused by the US of …", "was told by officials that …": the report is elsewhere
+        a, b = _trim(text, max(_comma_clause_start(text, s0, m.start()), _main_clause_start(text, s0, m.start(), lex)),
+                     m.start())
+        subject = _words(text, a, b, MAX_PASSIVE_SUBJECT_WORDS + 1)
+        if subject and subject[0].lower() in lex.coordinators:
+            a = _trim(text, TOKEN_RE.search(text, a, b).end(), b)[0]   # "…, and the deal was welcomed by …"
+            subject = subject[1:]
+        first = subject[0].lower() if subject else ""
+        if not 1 <= len(subject) <= MAX_PASSIVE_SUBJECT_WORDS or cues.any_start_in(a, b) or \
+                first not in lex.noun_determiners | lex.possessives | ARTICLES and \
+                not first.startswith(tuple(ELIDED_ARTICLES)) or len(subject) == 1 and first in ARTICLES:
+            continue   # ("L'idée d'un nouveau vote": the article elided onto its noun)
+        if any(w.lower() in lex.body_nouns or w.lower() in lex.person_descriptions for w in subject[:3]):
+            continue   # "The delegation was welcomed by Støre": a person or body welcomed is received, not a report
+        return _Found(agent, a, b, "indirect", words[k], 0.5)
+    return None
 
 
 OPENING_DESCRIPTION_WORDS = 5   # "The former Mexican president …"

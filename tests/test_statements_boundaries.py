@@ -1294,3 +1294,28 @@ def test_a_verb_final_cue_right_after_a_fragment_is_the_fragments_own():
     sts = extract_statements("Zugleich verlangte Ana Berg ein Ende der Sanktionen, die sie als „Blockade“ "
                              "bezeichnete.", "de")
     assert [s.quote for s in sts] == ["ein Ende der Sanktionen", "Blockade"], sts
+
+
+@pytest.mark.parametrize(("language", "text", "speaker", "quote"), [
+    ("en", "The new calendar was also welcomed by the Norwegian envoy, Tomás Berg, on Friday.", "Tomás Berg",
+     "The new calendar"),
+    ("fr", "L'idée d'un second tour a été rejetée sans détour par le ministre Tomás Berg.", "Tomás Berg",
+     "L'idée d'un second tour"),
+    ("es", "La propuesta de un nuevo calendario fue rechazada por el canciller Tomás Berg.", "Tomás Berg",
+     "La propuesta de un nuevo calendario"),
+    ("pt", "A ideia foi rejeitada poucas horas depois pelo chanceler Tomás Berg.", "Tomás Berg", "A ideia"),
+])
+def test_a_passive_cue_with_its_agent_named_reports_its_subject_as_the_agents(language, text, speaker, quote):
+    sts = extract_statements(text, language)
+    assert [(s.speaker, s.quote) for s in sts] == [(speaker, quote)], sts
+
+
+@pytest.mark.parametrize("text", [
+    "Tomás Berg was accused by the government of leaking the draft.",     # the person is no thing said
+    "The delegation was welcomed by Tomás Berg at the airport.",          # a body welcomed is received
+    "The draft was confirmed by a statement published by Tomás Berg.",    # a document, not its issuer, is the agent
+    "The draft was welcomed, officials said, by the envoy Tomás Berg.",   # punctuation inside the passive
+])
+def test_a_passive_that_reports_no_subject_is_no_statement_of_its_agent(text):
+    assert not any(s.quote.startswith(("Tomás Berg", "The delegation", "The draft")) and s.speaker == "Tomás Berg"
+                   for s in extract_statements(text, "en"))
