@@ -1716,6 +1716,18 @@ def _antecedent_of_according_relative(text: str, b: int, s1: int, lex: Lexicon) 
         _relative_after(text, m.end(), lex) is not None
 
 
+def _trailing_name(segment: str) -> str:
+    """The capitalised words that end a comma segment ("giudicato «…» da Luis Vicente León" -> "Luis Vicente
+    León"; a segment that is a name stays whole), without a connector at their start."""
+    words = segment.split()
+    k = len(words)
+    while k > 0 and (is_capitalised(words[k - 1]) or words[k - 1].lower() in CONNECTORS):
+        k -= 1
+    while k < len(words) and words[k].lower() in CONNECTORS:
+        k += 1
+    return " ".join(words[k:])
+
+
 def _according_relative(text: str, s0: int, c: _Cue, s1: int, lex: Lexicon) -> tuple[Phrase, int, int] | None:
     """An according cue made relative ("…, Jorge Rodríguez, capo della delegazione, secondo cui l'accordo …",
     "…, según el cual …"): the source is the person named in the comma segments before it (else the noun
@@ -1726,10 +1738,9 @@ def _according_relative(text: str, s0: int, c: _Cue, s1: int, lex: Lexicon) -> t
         return None
     cuts = [s0 - 1] + [i for i in range(s0, end - 1) if text[i] == ","] + [end - 1]
     for lo, hi in reversed(list(zip(cuts, cuts[1:], strict=False))):
-        segment = text[lo + 1:hi].strip()
-        if 2 <= len(segment.split()) <= MAX_APPOSED_SUBJECT_WORDS and first_name_gender(segment) and \
-                all(is_capitalised(w) or w.lower() in CONNECTORS for w in segment.split()):
-            start = lo + 1 + len(text[lo + 1:hi]) - len(text[lo + 1:hi].lstrip())
+        segment = _trailing_name(text[lo + 1:hi].strip())
+        if 2 <= len(segment.split()) <= MAX_APPOSED_SUBJECT_WORDS and first_name_gender(segment):
+            start = text.rfind(segment, lo + 1, hi)
             return Phrase(segment, start, start + len(segment), "named"), *_trim(text, a, s1)
     phrase = subject_before(text, s0, end - 1, lex)
     inner = [m for m in lex.cue_re.finditer(text, phrase.start, phrase.end)]

@@ -4089,3 +4089,14 @@ def test_a_channel_or_time_between_a_clause_link_and_its_cue_keeps_the_first_cla
 def test_a_cue_form_after_an_adjunct_of_other_words_is_no_coordinated_report() -> None:
     text = "Her poor showings on Tuesday and in the four states that voted have the campaign near collapse."
     assert extract_statements(text, "en") == []
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("it", "Lo ha spiegato l'analista Tomás Berg, presidente dell'istituto di sondaggi Datos, secondo il quale la "
+           "vera incognita resta la tenuta del governo."),
+    ("es", "Lo explicó el analista Tomás Berg, presidente de la encuestadora Datos, según el cual la verdadera "
+           "incógnita es la estabilidad del gobierno."),
+])
+def test_a_relative_according_cue_cites_the_name_ending_a_clause_before_its_apposition(language, text):
+    sts = extract_statements(text, language)
+    assert [s.speaker for s in sts if s.quote.startswith("la ")] == ["Tomás Berg"], sts
