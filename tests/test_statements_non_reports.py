@@ -429,3 +429,11 @@ def test_an_anonymous_portuguese_subject_before_a_relative_aside_is_nobody_named
 def test_an_aside_after_a_restrictive_relative_is_no_source(text, language):
     # the aside ("inside the council") is no subject, and the relative's antecedent names nobody
     assert not any("council" in s.speaker or "consejo" in s.speaker for s in extract_statements(text, language))
+
+
+@pytest.mark.parametrize("text", [
+    "El Ministerio de Exteriores de Noruega mantiene desde hace meses contactos discretos con ambas partes.",
+    "El Departamento de Estado mantiene una estrecha cooperación militar con Guyana.",
+])
+def test_keeping_up_contacts_or_cooperation_reports_nothing(text):
+    assert extract_statements(text, "es") == []
