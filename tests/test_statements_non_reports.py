@@ -437,3 +437,12 @@ def test_an_aside_after_a_restrictive_relative_is_no_source(text, language):
 ])
 def test_keeping_up_contacts_or_cooperation_reports_nothing(text):
     assert extract_statements(text, "es") == []
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("es", "La Conferencia Episcopal de Colombia y la ONU comparten el optimismo del Gobierno."),
+    ("fr", "L'opposition espère arracher un calendrier pour la présidentielle."),
+    ("pt", "O acordo prevê que as eleições se realizem no segundo semestre de 2024."),
+])
+def test_sharing_a_mood_hoping_or_a_text_providing_for_reports_nothing(language, text):
+    assert extract_statements(text, language) == []
