@@ -40,7 +40,7 @@ _WORD_SETS = (
     "according_relatives", "honorific_initials", "place_prepositions", "quantity_heads", "anonymity_markers",
     "naming_asides", "title_complements", "affiliation_prepositions", "object_clitics",
     "articles_before_surnames", "fragment_cues", "reflexive_objects", "focus_particles",
-    "fronted_prepositions", "comma_relatives",
+    "fronted_prepositions", "comma_relatives", "absolute_prepositions",
 )
 # Items of two parts: "Q: | A:", a question marker and the answer marker that goes with it, opening an
 # interview's paragraphs; "il | le un", a personal pronoun that also stands for a body, and the articles of a
@@ -91,6 +91,7 @@ class Lexicon:
     focus_particles: frozenset[str]
     fronted_prepositions: frozenset[str]
     comma_relatives: frozenset[str]   # de "der", "die" …: after a comma, with a lower-case word, a relative clause
+    absolute_prepositions: frozenset[str]   # en "with": "with the envoy warning that …", the participle's own subject
     negations: frozenset[str]
     interrogatives: frozenset[str]
     gerund_blockers: frozenset[str]

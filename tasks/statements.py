@@ -1137,6 +1137,30 @@ MAX_PASSIVE_GAP_WORDS = 4   # between participle and agent: "foi rejeitada pouca
 MAX_PASSIVE_SUBJECT_WORDS = 12
 
 
+MAX_ABSOLUTE_SUBJECT_WORDS = 8
+
+
+def _absolute_subject(text: str, s0: int, c: _Cue, lex: Lexicon) -> Phrase | None:
+    """The subject of a participle cue in an absolute construction ("…, with the rebels' chief negotiator
+    warning that …", "with Secretary of State Antony Blinken warning that …"): the noun phrase between the
+    absolute preposition and the participle, where the sentence's own subject (a participle's usual one) is
+    someone else. None when anything but a source phrase stands there."""
+    if not lex.absolute_prepositions:
+        return None
+    toks = list(TOKEN_RE.finditer(text, max(s0, c.start - 120), c.start))
+    words = [t for t in toks if t.group()[:1].isalnum()]
+    at = next((k for k in range(len(words) - 1, max(-1, len(words) - 2 - MAX_ABSOLUTE_SUBJECT_WORDS), -1)
+               if words[k].group().lower() in lex.absolute_prepositions), None)
+    if at is None or at == len(words) - 1 or re.search(r"[,;:.!?()]", text[words[at].end():c.start]):
+        return None
+    phrase = subject_before(text, words[at].end(), c.start, lex)
+    if phrase.kind not in ("named", "body", "person_description") or text[phrase.end:c.start].strip() or \
+            text[words[at].end():phrase.start].strip(" ") not in ("", "the", "The") and \
+            len(_words(text, words[at].end(), phrase.start, 4)) > 3:
+        return None
+    return phrase
+
+
 def _agentive_passive(text: str, s0: int, s1: int, cues: _CueList, lex: Lexicon) -> _Found | None:
     """A passive of a cue verb with its agent named reports its subject as the agent's statement ("The Barbados
     accord was also welcomed by the EU's Josep Borrell", "L'idée d'un nouveau vote a été rejetée sans détour par
@@ -3570,7 +3594,7 @@ def _indirect(text: str, s0: int, s1: int, c: _Cue, cues: _CueList, quotes: Quot
             if relative is not None:
                 phrase = relative   # "emitió un comunicado en el que señaló que …"
             elif c.participle:
-                phrase = Phrase("", c.start, c.start, "coordinated")
+                phrase = _absolute_subject(text, s0, c, lex) or Phrase("", c.start, c.start, "coordinated")
             elif lex.verb_first:
                 phrase = subject_after(text, c.end, s1, lex)
                 if phrase.kind in ("none", "rejected"):

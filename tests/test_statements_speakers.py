@@ -4100,3 +4100,20 @@ def test_a_cue_form_after_an_adjunct_of_other_words_is_no_coordinated_report() -
 def test_a_relative_according_cue_cites_the_name_ending_a_clause_before_its_apposition(language, text):
     sts = extract_statements(text, language)
     assert [s.speaker for s in sts if s.quote.startswith("la ")] == ["Tomás Berg"], sts
+
+
+@pytest.mark.parametrize("text", [
+    "The Treasury eased sanctions on Wednesday, with the Norwegian envoy Tomás Berg warning that the relief "
+    "could be reversed.",
+    "Colombia's government and the rebels opened a new round in Caracas on Monday, with chief negotiator Tomás "
+    "Berg saying that the ceasefire would hold.",
+])
+def test_a_participle_after_with_and_a_noun_phrase_has_that_phrase_for_its_subject(text):
+    sts = extract_statements(text, "en")
+    assert [s.speaker for s in sts] == ["Tomás Berg"], sts
+
+
+def test_a_participle_after_a_relative_with_clause_keeps_the_sentences_subject():
+    sts = extract_statements("Ana Ruiz met the envoy, with whom she discussed oil, saying that talks would go on.",
+                             "en")
+    assert [s.speaker for s in sts] == ["Ana Ruiz"], sts
