@@ -446,3 +446,10 @@ def test_keeping_up_contacts_or_cooperation_reports_nothing(text):
 ])
 def test_sharing_a_mood_hoping_or_a_text_providing_for_reports_nothing(language, text):
     assert extract_statements(text, language) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Ruiz said the vote should be repeated, remarks that drew swift objections from Caracas.",
+])
+def test_remarks_and_appeals_as_nouns_report_nothing(text):
+    assert [s.cue for s in extract_statements(text, "en")] == ["said"]
