@@ -4117,3 +4117,12 @@ def test_a_participle_after_a_relative_with_clause_keeps_the_sentences_subject()
     sts = extract_statements("Ana Ruiz met the envoy, with whom she discussed oil, saying that talks would go on.",
                              "en")
     assert [s.speaker for s in sts] == ["Ana Ruiz"], sts
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("de", "Ana Berg sprach von einem „Sieg“. Niemand habe dem Land etwas diktiert, betonte die Psychiaterin."),
+    ("en", "Ana Berg spoke of a \"victory\". Nobody had dictated anything, the psychiatrist insisted."),
+])
+def test_a_profession_after_a_statement_is_a_description_of_its_speaker_not_a_name(language, text):
+    sts = extract_statements(text, language)
+    assert [s.speaker for s in sts] == ["Ana Berg", "Ana Berg"], sts
