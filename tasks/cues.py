@@ -443,7 +443,7 @@ def adverbed_compounds(auxiliaries: list[str], adverbs: list[str], participles: 
     return rf"(?:{_alternation(auxiliaries)})\s+(?:{middle})\s+(?:{_alternation(participles)})"
 
 
-MAX_GAP_WORDS = 5   # "sprach am Montagabend im Staatsfernsehen von": when and where, between verb and preposition
+MAX_GAP_WORDS = 12   # "sprach bei der Zeremonie in einem Hotel an der Südküste der Insel von": when and where
 
 
 def _gapped_pattern(entries: list[str], path: Path) -> str:

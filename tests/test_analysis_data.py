@@ -289,6 +289,9 @@ def test_an_interview_marker_must_pair_a_question_with_an_answer() -> None:
     # the inverted subject stands inside the cue
     ("Als Paul Weber das Abkommen unterschrieb, sprach er von einem „Sieg der Vernunft“.",
      [("er", "Sieg der Vernunft")]),
+    # where and when at length: "bei der Zeremonie in einem Hotel an der Südküste der Insel"
+    ("Paul Weber sprach bei der Zeremonie in einem Hotel an der Südküste der Insel von einem „Sieg der Vernunft“.",
+     [("Paul Weber", "Sieg der Vernunft")]),
     ("Paul Weber sprach am Montag im Fernsehen von einem historischen Schritt.", []),   # no quoted fragment
     ("Paul Weber sprach am Montag mit Vertretern von Chevron.", []),
 ])
