@@ -458,7 +458,7 @@ def _gapped_pattern(entries: list[str], path: Path) -> str:
             raise ConfigError(f"{path}: `gapped_fragment_cues` entries are written 'verb … preposition', "
                               f"got {entry!r}")
         prep_re = re.escape(prep)
-        parts.append(rf"{_alternation([verb])}(?:\s+(?!{prep_re}\b)[\w.-]+){{1,{MAX_GAP_WORDS}}}?\s+{prep_re}")
+        parts.append(rf"{_alternation([verb])}(?:\s+(?!{prep_re}\b)[\w.'’-]+){{1,{MAX_GAP_WORDS}}}?\s+{prep_re}")
     return "|".join(parts)
 
 

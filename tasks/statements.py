@@ -174,16 +174,20 @@ def _quoted_pieces(text: str, a: int, b: int, quotes: QuoteIndex) -> str:
 
 
 MAX_FRAGMENT_CUE_WORDS = 2   # "habló de un «triunfo»", not "habló de la propuesta de 'paz total' de Petro"
+MAX_GAPPED_FRAGMENT_WORDS = 4   # "apresentou o entendimento como uma vitória da «…»"
 
 
 def _fragment_cue_unquoted(text: str, m: re.Match[str], q_opens: list[int], lex: Lexicon) -> bool:
     """Is this a cue only before a quoted fragment (`fragment_cues`: "ha parlato di", "habló de") with no
     quotation opening within a few words after it? Then it is no cue: speaking of something reports nothing."""
-    if m.group().lower() not in lex.fragment_cues and (
-            lex.gapped_fragment_re is None or lex.gapped_fragment_re.fullmatch(m.group()) is None):
+    gapped = lex.gapped_fragment_re is not None and lex.gapped_fragment_re.fullmatch(m.group()) is not None
+    if m.group().lower() not in lex.fragment_cues and not gapped:
         return False
     k = bisect_left(q_opens, m.end())
-    return k == len(q_opens) or len(text[m.end():q_opens[k]].split()) > MAX_FRAGMENT_CUE_WORDS
+    # (a framing cue's "as" takes a noun before its quoted words: "presentó el acuerdo como una victoria de la «…»")
+    reach = MAX_GAPPED_FRAGMENT_WORDS if gapped else MAX_FRAGMENT_CUE_WORDS
+    return k == len(q_opens) or len(text[m.end():q_opens[k]].split()) > reach or \
+        re.search(r"[,;:.!?]", text[m.end():q_opens[k]]) is not None
 
 
 def _inserted_between_commas(text: str, s0: int, c: _Cue, q_open: int, lex: Lexicon) -> bool:

@@ -1319,3 +1319,24 @@ def test_a_passive_cue_with_its_agent_named_reports_its_subject_as_the_agents(la
 def test_a_passive_that_reports_no_subject_is_no_statement_of_its_agent(text):
     assert not any(s.quote.startswith(("Tomás Berg", "The delegation", "The draft")) and s.speaker == "Tomás Berg"
                    for s in extract_statements(text, "en"))
+
+
+@pytest.mark.parametrize(("language", "text", "fragment"), [
+    ("es", "El canciller Tomás Berg presentó el canje del viernes como fruto de «la firmeza del gobierno».",
+     "la firmeza del gobierno"),
+    ("pt", "O chanceler Tomás Berg apresentou o entendimento como uma vitória da «diplomacia regional».",
+     "diplomacia regional"),
+    ("fr", "Une mesure que le ministre Tomás Berg a présentée comme « réversible ».", "réversible"),
+    ("de", "Der Minister Tomás Berg feierte die Freilassung als „Sieg der Wahrheit“.", "Sieg der Wahrheit"),
+])
+def test_a_verb_framing_its_object_as_a_quoted_fragment_is_a_partial_statement(language, text, fragment):
+    sts = extract_statements(text, language)
+    assert [(s.speaker, s.kind, s.quote) for s in sts] == [("Tomás Berg", "partial", fragment)], sts
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("es", "El canciller Tomás Berg presentó un plan de paz en Oslo."),
+    ("es", "El canciller Tomás Berg presentó el plan como una propuesta abierta, y la oposición habló de «farsa»."),
+])
+def test_a_framing_verb_without_its_quoted_fragment_reports_nothing(language, text):
+    assert not any(s.speaker == "Tomás Berg" for s in extract_statements(text, language))
