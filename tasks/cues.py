@@ -367,7 +367,7 @@ _LISTS = ("verbs", "phrases", "according", "participle_suffixes", "adverb_suffix
           "particle_non_cues", "possessive_clitics", "clitic_noun_endings", "contraction_clitics", "not_cue_phrases",
           "periphrases", "cue_infinitives", "title_prefixes", "participle_agreements", "enclitics",
           "gerund_clitics", "gerund_stress", "inverted_pronouns", "body_synonyms", "gapped_fragment_cues",
-          "passive_report_auxiliaries")
+          "passive_report_auxiliaries", "gapped_cues")
 _FLAGS = ("verb_first", "participle_asides", "modifiers_before_noun", "comma_reports", "verb_second", "drops_subjects",
           "capitalised_nouns",
           "appended_quotations")
@@ -446,7 +446,7 @@ def adverbed_compounds(auxiliaries: list[str], adverbs: list[str], participles: 
 MAX_GAP_WORDS = 12   # "sprach bei der Zeremonie in einem Hotel an der Südküste der Insel von": when and where
 
 
-def _gapped_pattern(entries: list[str], path: Path) -> str:
+def _gapped_pattern(entries: list[str], path: Path, key: str = "gapped_fragment_cues") -> str:
     """A pattern for `gapped_fragment_cues` ("sprach … von"): the verb and its preposition with up to
     MAX_GAP_WORDS words between them (no punctuation: one clause), or "" for none. German puts its adverbials
     there ("Maduro sprach nach dem Treffen von einem „…“"); like the other fragment cues, such a cue reports
@@ -455,8 +455,7 @@ def _gapped_pattern(entries: list[str], path: Path) -> str:
     for entry in entries:
         verb, sep, prep = (x.strip() for x in entry.partition("…"))
         if not sep or not verb or not prep:
-            raise ConfigError(f"{path}: `gapped_fragment_cues` entries are written 'verb … preposition', "
-                              f"got {entry!r}")
+            raise ConfigError(f"{path}: `{key}` entries are written 'verb … preposition', got {entry!r}")
         prep_re = re.escape(prep)
         parts.append(rf"{_alternation([verb])}(?:\s+(?!{prep_re}\b)[\w.'’-]+){{1,{MAX_GAP_WORDS}}}?\s+{prep_re}")
     return "|".join(parts)
@@ -561,6 +560,8 @@ def _build(language: str, data: dict[str, object], path: Path) -> Lexicon:
     coordinated = "(?:" + "|".join(rf"(?<=\W{re.escape(c)}\s)" for c in joined) + ")(?:" + _alternation(bare) + \
         ")" if auxiliaries and bare and joined else ""
     gapped = _gapped_pattern(words("gapped_fragment_cues"), path)
+    # a verb with its infinitive at the clause's end, any report after it ("ließ über seine Sprecher mitteilen, …")
+    gapped_reports = _gapped_pattern(words("gapped_cues"), path, key="gapped_cues")
     passive = _alternation(words("passive_report_auxiliaries"))
     according = words("according")
     # (a hyphen set off by a space before the cue is a dash that lost its typography: '"…" -dijo Gil-')
@@ -570,6 +571,7 @@ def _build(language: str, data: dict[str, object], path: Path) -> Lexicon:
     # (a form ending in an elided article, "stando all'", is followed by its noun at once: "stando all'Onu")
     pattern = r"(?:(?<![\w-])|(?<=\s-))(?:" + (adverbed + "|" if adverbed else "") + \
         (coordinated + "|" if coordinated else "") + (gapped + "|" if gapped else "") + \
+        (gapped_reports + "|" if gapped_reports else "") + \
         _alternation(verbs + according) + r")" + \
         (r"(?=(?:-(?:" + enclitics + r"))?(?![\w-]))" if enclitics else r"(?:(?<=['’])|(?![\w-]))")
     sets = {key: frozenset(w.lower() for w in words(key)) for key in _WORD_SETS if key != "not_a_report_after"}

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from tasks.records import ConfigError
 from tasks.statements import extract_statements
 from tests.support.quotes import reads
 
@@ -1340,3 +1343,20 @@ def test_a_verb_framing_its_object_as_a_quoted_fragment_is_a_partial_statement(l
 ])
 def test_a_framing_verb_without_its_quoted_fragment_reports_nothing(language, text):
     assert not any(s.speaker == "Tomás Berg" for s in extract_statements(text, language))
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    ("Ana Berg ließ über ihre Sprecher mitteilen, die Opposition gehe nicht zum Plaudern nach Oslo.",
+     "die Opposition gehe nicht zum Plaudern nach Oslo"),
+    ("Ana Berg ließ am Montag wissen, sie werde erst zurückkehren, wenn ihre Sicherheit garantiert sei.",
+     "sie werde erst zurückkehren, wenn ihre Sicherheit garantiert sei"),
+])
+def test_a_causative_lassen_with_its_reporting_infinitive_at_the_clause_end_reports_what_follows(text, quote):
+    assert [(s.speaker, s.quote) for s in extract_statements(text, "de")] == [("Ana Berg", quote)]
+
+
+def test_a_gapped_report_cue_is_written_verb_ellipsis_infinitive():
+    from tasks.cues import _build
+
+    with pytest.raises(ConfigError, match="`gapped_cues` entries are written"):
+        _build("xx", {"verbs": ["sagte"], "gapped_cues": ["ließ mitteilen"]}, Path("de.toml"))
