@@ -1137,10 +1137,6 @@ def _sentence_statements(text: str, s0: int, s1: int, quotes: QuoteIndex, lex: L
     return found
 
 
-MAX_PASSIVE_GAP_WORDS = 4   # between participle and agent: "foi rejeitada poucas horas depois pela líder"
-MAX_PASSIVE_SUBJECT_WORDS = 12
-
-
 MAX_ABSOLUTE_SUBJECT_WORDS = 8
 
 
@@ -1159,10 +1155,13 @@ def _absolute_subject(text: str, s0: int, c: _Cue, lex: Lexicon) -> Phrase | Non
         return None
     phrase = subject_before(text, words[at].end(), c.start, lex)
     if phrase.kind not in ("named", "body", "person_description") or text[phrase.end:c.start].strip() or \
-            text[words[at].end():phrase.start].strip(" ") not in ("", "the", "The") and \
             len(_words(text, words[at].end(), phrase.start, 4)) > 3:
-        return None
+        return None   # (the phrase must reach back to the preposition: "with the rebels' chief negotiator")
     return phrase
+
+
+MAX_PASSIVE_GAP_WORDS = 4   # between participle and agent: "foi rejeitada poucas horas depois pela líder"
+MAX_PASSIVE_SUBJECT_WORDS = 12
 
 
 def _agentive_passive(text: str, s0: int, s1: int, cues: _CueList, lex: Lexicon) -> _Found | None:
@@ -1744,16 +1743,16 @@ def _antecedent_of_according_relative(text: str, b: int, s1: int, lex: Lexicon) 
         _relative_after(text, m.end(), lex) is not None
 
 
-def _trailing_name(segment: str) -> str:
-    """The capitalised words that end a comma segment ("giudicato «…» da Luis Vicente León" -> "Luis Vicente
-    León"; a segment that is a name stays whole), without a connector at their start."""
-    words = segment.split()
+def _trailing_name(text: str, a: int, b: int) -> tuple[int, int]:
+    """Where the capitalised words that end text[a:b] lie ("giudicato «…» da Luis Vicente León" -> "Luis Vicente
+    León"; a segment that is a name stays whole), without a connector at their start; (b, b) for none."""
+    words = list(re.finditer(r"\S+", text[a:b]))
     k = len(words)
-    while k > 0 and (is_capitalised(words[k - 1]) or words[k - 1].lower() in CONNECTORS):
+    while k > 0 and (is_capitalised(words[k - 1].group()) or words[k - 1].group().lower() in CONNECTORS):
         k -= 1
-    while k < len(words) and words[k].lower() in CONNECTORS:
+    while k < len(words) and words[k].group().lower() in CONNECTORS:
         k += 1
-    return " ".join(words[k:])
+    return (a + words[k].start(), a + words[-1].end()) if k < len(words) else (b, b)
 
 
 def _according_relative(text: str, s0: int, c: _Cue, s1: int, lex: Lexicon) -> tuple[Phrase, int, int] | None:
@@ -1766,10 +1765,10 @@ def _according_relative(text: str, s0: int, c: _Cue, s1: int, lex: Lexicon) -> t
         return None
     cuts = [s0 - 1] + [i for i in range(s0, end - 1) if text[i] == ","] + [end - 1]
     for lo, hi in reversed(list(zip(cuts, cuts[1:], strict=False))):
-        segment = _trailing_name(text[lo + 1:hi].strip())
+        start, stop = _trailing_name(text, lo + 1, hi)
+        segment = text[start:stop]
         if 2 <= len(segment.split()) <= MAX_APPOSED_SUBJECT_WORDS and first_name_gender(segment):
-            start = text.rfind(segment, lo + 1, hi)
-            return Phrase(segment, start, start + len(segment), "named"), *_trim(text, a, s1)
+            return Phrase(segment, start, stop, "named"), *_trim(text, a, s1)
     phrase = subject_before(text, s0, end - 1, lex)
     inner = [m for m in lex.cue_re.finditer(text, phrase.start, phrase.end)]
     if inner and phrase.start < inner[-1].end() < phrase.end:
