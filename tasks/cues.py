@@ -446,6 +446,17 @@ def adverbed_compounds(auxiliaries: list[str], adverbs: list[str], participles: 
 MAX_GAP_WORDS = 12   # "sprach bei der Zeremonie in einem Hotel an der Südküste der Insel von": when and where
 
 
+def _cue_participles(participles: list[str], written: list[str], auxiliaries: list[str],
+                     suffixes: tuple[str, ...]) -> frozenset[str]:
+    """The single-word participles of the cue verbs, for a passive with its agent: the compound tenses'
+    participles in every agreeing form; where a language has no compound auxiliaries (English), the written
+    cue forms that end like a past participle ("welcomed", "rejected"; the past and the participle are one)."""
+    found = {p.lower() for p in participles if " " not in p}
+    if not auxiliaries and suffixes:
+        found |= {v.lower() for v in written if " " not in v and v.lower().endswith(suffixes)}
+    return frozenset(found)
+
+
 def _gapped_pattern(entries: list[str], path: Path, key: str = "gapped_fragment_cues") -> str:
     """A pattern for `gapped_fragment_cues` ("sprach … von"): the verb and its preposition with up to
     MAX_GAP_WORDS words between them (no punctuation: one clause), or "" for none. German puts its adverbials
@@ -616,9 +627,7 @@ def _build(language: str, data: dict[str, object], path: Path) -> Lexicon:
         lone_participles=frozenset(p.lower() for p in bare) if coordinated else frozenset(),
         gapped_fragment_re=re.compile(gapped, re.IGNORECASE) if gapped else None,
         passive_report_re=re.compile(r"(?<!\w)(?:" + passive + r")(?!\w)", re.IGNORECASE) if passive else None,
-        cue_participles=frozenset(p.lower() for p in participles if " " not in p) | frozenset(
-            v.lower() for v in written if " " not in v and v.lower().endswith(tuple(words("past_participle_suffixes")))
-            and not auxiliaries),
+        cue_participles=_cue_participles(participles, written, auxiliaries, tuple(words("past_participle_suffixes"))),
         compound_auxiliaries=frozenset(a.lower() for a in auxiliaries),
         reflexive_openers=tuple(w.lower() + " " for w in words("reflexive_auxiliaries")),
         interview_markers=_marker_pairs(words("interview_markers"), path),
