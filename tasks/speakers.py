@@ -26,7 +26,10 @@ if TYPE_CHECKING:
 
 # A word may end in a possessive apostrophe after an s ("Sanders' campaign manager"): part of the word.
 # (a full stop before a dash ends a word: "Caracas.-El" is two; the loop unrolled, as fast as one class)
-TOKEN_RE = re.compile(r"\w[\w’'\-]*(?:\.(?!-)[\w’'\-]*)*(?<=\w)(?:(?<=s)['’](?=\s+[a-z]))?|[\w]|[^\w\s]")
+# ("ad interim", the Latin modifier of Italian, French and Spanish titles, is one word: "la presidente ad interim
+# ha promesso …" has a title's modifier where "ad" would read as a preposition)
+TOKEN_RE = re.compile(r"\b[Aa]d[ \t]+interim\b|"
+                      r"\w[\w’'\-]*(?:\.(?!-)[\w’'\-]*)*(?<=\w)(?:(?<=s)['’](?=\s+[a-z]))?|[\w]|[^\w\s]")
 # A title with its full stop before a capitalised word ("Mr. Clinton"): no token of a source phrase, whose
 # stop would otherwise end the name before it began ("said Mr. Clinton" read no source).
 TITLE_STOP_RE = re.compile(r"\b(?:" + "|".join(sorted(honorifics(), key=len, reverse=True)) +

@@ -4126,3 +4126,12 @@ def test_a_participle_after_a_relative_with_clause_keeps_the_sentences_subject()
 def test_a_profession_after_a_statement_is_a_description_of_its_speaker_not_a_name(language, text):
     sts = extract_statements(text, language)
     assert [s.speaker for s in sts] == ["Ana Berg", "Ana Berg"], sts
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Ana Berg ha negato ogni tutela. La presidente ad interim ha inoltre promesso una legge di amnistia.", "Ana Berg"),
+    ("Tomás Berg ha parlato a Roma. Il presidente ad interim ha poi detto che il dialogo è finito.", "Tomás Berg"),
+])
+def test_ad_interim_is_a_titles_modifier_not_a_preposition(text, speaker):
+    sts = extract_statements(text, "it")
+    assert sts and {s.speaker for s in sts} == {speaker}, sts
